@@ -1,0 +1,15 @@
+package org.evaw.mapping.analysis;
+
+import java.util.List;
+
+import org.evaw.mapping.page.DatedEntry;
+import org.evaw.mapping.recognise.Entity;
+
+/**
+ * One reported action of a page: the passage that reports it, the agency that leads it, what it
+ * names (partners, countries, places, programmes, cited instruments) and its reporting period.
+ * {@code ordinal} numbers the page's activities from 1, in page order.
+ */
+public record Activity(int ordinal, Passage passage, Entity leadAgency, List<Entity> partners,
+                       List<Entity> countries, List<Entity> places, List<Entity> programmes,
+                       List<Entity> cites, DatedEntry period) {}

@@ -1,0 +1,52 @@
+package org.evaw.mapping.page;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The headings of an inventory page. Each heading decides the role of the blocks under it; labelled
+ * fields ({@link #isField()}) are followed by a single value line.
+ */
+public enum Section {
+    BACKGROUND("Background", BlockKind.PROFILE),
+    POLICY_FRAMEWORK("Policy framework", BlockKind.POLICY),
+    AREAS_OF_FOCUS("Areas of Focus", BlockKind.PROFILE),
+    AREAS_OF_WORK("Areas of Work", BlockKind.PROFILE),
+    RESOURCES("Resources", BlockKind.RESOURCE),
+    MAIL_ADDRESS("Mail Address", BlockKind.ADDRESS),
+    ADDRESS_WEBSITES("Address/Websites", BlockKind.ADDRESS),
+    AGENCY_TYPE("Agency Type", BlockKind.FIELD_VALUE),
+    TITLE("Title", BlockKind.FIELD_VALUE),
+    ICON("Icon", BlockKind.FIELD_VALUE),
+    ITEM_ID("Item ID", BlockKind.FIELD_VALUE),
+    UN_AGENCY_ID("UNAgency ID", BlockKind.FIELD_VALUE);
+
+    private final String heading;
+    private final BlockKind contentKind;
+
+    Section(String heading, BlockKind contentKind) {
+        this.heading = heading;
+        this.contentKind = contentKind;
+    }
+
+    public String heading() { return heading; }
+
+    /** The role of the blocks under this heading. */
+    public BlockKind contentKind() { return contentKind; }
+
+    public boolean isField() { return contentKind == BlockKind.FIELD_VALUE; }
+
+    /** The section a trimmed line heads, matched without regard to case or inner spacing. */
+    public static Optional<Section> ofHeading(String line) {
+        String key = normalise(line);
+        for (Section s : values()) {
+            if (normalise(s.heading).equals(key))
+                return Optional.of(s);
+        }
+        return Optional.empty();
+    }
+
+    private static String normalise(String s) {
+        return s.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

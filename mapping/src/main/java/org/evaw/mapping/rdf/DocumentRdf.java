@@ -1,0 +1,253 @@
+package org.evaw.mapping.rdf;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OA;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.evaw.mapping.analysis.Activity;
+import org.evaw.mapping.analysis.DocumentAnalysis;
+import org.evaw.mapping.analysis.Passage;
+import org.evaw.mapping.analysis.Publication;
+import org.evaw.mapping.iri.IriMinter;
+import org.evaw.mapping.page.DatedEntry;
+import org.evaw.mapping.recognise.Entity;
+import org.evaw.mapping.recognise.EntityType;
+import org.evaw.mapping.recognise.Mention;
+import org.evaw.ontology.EVAW;
+import org.evaw.ontology.PROV;
+import org.evaw.ontology.TIME;
+
+/**
+ * Writes what one page says as quads in the page's own named graph: the source document, its
+ * passages (Web Annotation selectors with code-point offsets and the exact quote), a mention
+ * annotation for every recognised entity, the activities with their links, the policy framework,
+ * publications and reporting periods. Entities found by pattern only are described here too.
+ */
+public final class DocumentRdf {
+    private static final int LABEL_LENGTH = 120;
+
+    private final IriMinter iris;
+
+    public DocumentRdf(IriMinter iris) {
+        this.iris = iris;
+    }
+
+    /** The named graph a document's quads go to. */
+    public Node graphOf(DocumentAnalysis analysis) {
+        return NodeFactory.createURI(iris.documentGraph(analysis.page().id()));
+    }
+
+    public void write(DocumentAnalysis a, StreamRDF out) {
+        new Writer(a, out).write();
+    }
+
+    /** One document's emission, holding its graph node and the entities already described. */
+    private final class Writer {
+        private final DocumentAnalysis a;
+        private final StreamRDF out;
+        private final Node graph;
+        private final Node document;
+        private final String text;
+        private final Set<String> described = new HashSet<>();
+
+        Writer(DocumentAnalysis a, StreamRDF out) {
+            this.a = a;
+            this.out = out;
+            this.graph = graphOf(a);
+            this.document = uri(iris.entity("document", a.page().id()));
+            this.text = a.page().text();
+        }
+
+        void write() {
+            add(document, RDF.type.asNode(), EVAW.SourceDocument.asNode());
+            add(document, DCTerms.identifier.asNode(), literal(a.page().fileName()));
+            a.layout().title().ifPresent(t -> add(document, DCTerms.title.asNode(), langLiteral(t.text(a.page()))));
+            if (a.agency() != null)
+                add(document, DCTerms.subject.asNode(), uri(a.agency().iri()));
+            a.itemId().ifPresent(id -> add(document, EVAW.itemId.asNode(), literal(id)));
+            a.unAgencyId().ifPresent(id -> add(document, EVAW.unAgencyId.asNode(), literal(id)));
+
+            for (Passage p : a.passages())
+                passage(p);
+            if (!a.policyFramework().isEmpty() && a.agency() != null)
+                policyFramework();
+            for (DatedEntry period : a.periods())
+                period(period);
+            for (Activity activity : a.activities())
+                activity(activity);
+            for (Publication publication : a.publications())
+                publication(publication);
+        }
+
+        private void passage(Passage p) {
+            Node passage = passageNode(p);
+            add(passage, RDF.type.asNode(), EVAW.Passage.asNode());
+            add(passage, OA.hasSource.asNode(), document);
+            if (p.block().section() != null)
+                add(passage, EVAW.section.asNode(), literal(p.block().section()));
+            selectors(passage, p.start(), p.end());
+            for (Mention m : p.mentions()) {
+                String entityIri = m.entity().iri();
+                Node mention = uri(iris.entity("mention", a.page().id() + "-" + m.start() + "-" + m.end()
+                        + "-" + entityIri.substring(entityIri.lastIndexOf('/') + 1)));
+                Node target = uri(mention.getURI() + "#target");
+                add(mention, RDF.type.asNode(), EVAW.Mention.asNode());
+                add(mention, RDF.type.asNode(), OA.Annotation.asNode());
+                add(mention, OA.motivatedBy.asNode(), OA.identifying.asNode());
+                add(mention, OA.hasBody.asNode(), uri(m.entity().iri()));
+                add(mention, OA.hasTarget.asNode(), target);
+                add(mention, EVAW.inPassage.asNode(), passage);
+                add(mention, EVAW.confidence.asNode(), NodeFactory.createLiteralDT(Double.toString(m.confidence()), XSDDatatype.XSDdecimal));
+                add(target, RDF.type.asNode(), OA.SpecificResource.asNode());
+                add(target, OA.hasSource.asNode(), document);
+                selectors(target, m.start(), m.end());
+                describe(m.entity());
+            }
+        }
+
+        /** Position and quote selectors; positions count code points, as Web Annotation requires. */
+        private void selectors(Node span, int start, int end) {
+            Node position = uri(span.getURI().contains("#") ? span.getURI() + "-position" : span.getURI() + "#position");
+            Node quote = uri(span.getURI().contains("#") ? span.getURI() + "-quote" : span.getURI() + "#quote");
+            add(span, OA.hasSelector.asNode(), position);
+            add(span, OA.hasSelector.asNode(), quote);
+            add(position, RDF.type.asNode(), OA.TextPositionSelector.asNode());
+            add(position, OA.start.asNode(), integer(text.codePointCount(0, start)));
+            add(position, OA.end.asNode(), integer(text.codePointCount(0, end)));
+            add(quote, RDF.type.asNode(), OA.TextQuoteSelector.asNode());
+            add(quote, OA.exact.asNode(), literal(text.substring(start, end)));
+        }
+
+        /** Entities not in the reference data are described where they are found. */
+        private void describe(Entity e) {
+            if (e.inReference() || !described.add(e.iri()))
+                return;
+            Node node = uri(e.iri());
+            add(node, RDF.type.asNode(), e.type().ontologyClass().asNode());
+            add(node, SKOS.prefLabel.asNode(), langLiteral(e.label()));
+            if (e.type() == EntityType.RESOLUTION) {
+                add(node, RDF.type.asNode(), EVAW.PolicyInstrument.asNode());
+                add(node, EVAW.symbol.asNode(), literal(e.code()));
+                if (e.broader() != null)
+                    add(node, EVAW.adoptedBy.asNode(), uri(e.broader()));
+            }
+        }
+
+        private void policyFramework() {
+            Node framework = uri(iris.entity("policy-framework", a.page().id()));
+            Node agency = uri(a.agency().iri());
+            add(framework, RDF.type.asNode(), EVAW.PolicyFramework.asNode());
+            add(framework, RDFS.label.asNode(), langLiteral("Policy framework of " + a.agency().label()));
+            add(framework, EVAW.ofAgency.asNode(), agency);
+            for (Passage p : a.policyFramework()) {
+                add(framework, PROV.wasDerivedFrom.asNode(), passageNode(p));
+                for (Mention m : p.mentions()) {
+                    EntityType type = m.entity().type();
+                    if (type == EntityType.RESOLUTION || type == EntityType.INSTRUMENT) {
+                        add(framework, EVAW.cites.asNode(), uri(m.entity().iri()));
+                        add(agency, EVAW.mandatedBy.asNode(), uri(m.entity().iri()));
+                    }
+                }
+            }
+        }
+
+        private void period(DatedEntry e) {
+            Node period = periodNode(e);
+            add(period, RDF.type.asNode(), EVAW.ReportingPeriod.asNode());
+            add(period, RDF.type.asNode(), TIME.ProperInterval.asNode());
+            add(period, RDFS.label.asNode(), langLiteral(e.label()));
+            instant(period, TIME.hasBeginning.asNode(), "#beginning", e.from().toString());
+            instant(period, TIME.hasEnd.asNode(), "#end", e.to().toString());
+        }
+
+        private void instant(Node period, Node property, String fragment, String yearMonth) {
+            Node instant = uri(period.getURI() + fragment);
+            add(period, property, instant);
+            add(instant, RDF.type.asNode(), TIME.Instant.asNode());
+            add(instant, TIME.inXSDgYearMonth.asNode(), NodeFactory.createLiteralDT(yearMonth, XSDDatatype.XSDgYearMonth));
+        }
+
+        private void activity(Activity act) {
+            Node node = uri(iris.entity("activity", a.page().id() + "-" + act.ordinal()));
+            add(node, RDF.type.asNode(), EVAW.Activity.asNode());
+            add(node, RDFS.label.asNode(), langLiteral(shorten(act.passage().text())));
+            add(node, DCTerms.description.asNode(), langLiteral(act.passage().text()));
+            add(node, PROV.wasDerivedFrom.asNode(), passageNode(act.passage()));
+            if (act.leadAgency() != null)
+                add(node, EVAW.leadAgency.asNode(), uri(act.leadAgency().iri()));
+            link(node, EVAW.partner.asNode(), act.partners());
+            link(node, EVAW.country.asNode(), act.countries());
+            link(node, EVAW.place.asNode(), act.places());
+            link(node, EVAW.programme.asNode(), act.programmes());
+            link(node, EVAW.cites.asNode(), act.cites());
+            for (Entity place : act.places()) {
+                if (place.broader() != null)
+                    add(node, EVAW.country.asNode(), uri(place.broader()));
+            }
+            if (act.period() != null)
+                add(node, EVAW.reportingPeriod.asNode(), periodNode(act.period()));
+        }
+
+        private void publication(Publication p) {
+            String key = p.year() == null ? p.title() : p.title() + " " + p.year();
+            Node node = uri(iris.entity("publication", key));
+            add(node, RDF.type.asNode(), EVAW.Publication.asNode());
+            add(node, DCTerms.title.asNode(), langLiteral(p.title()));
+            if (p.year() != null)
+                add(node, DCTerms.issued.asNode(), NodeFactory.createLiteralDT(p.year().toString(), XSDDatatype.XSDgYear));
+            if (a.agency() != null)
+                add(node, DCTerms.publisher.asNode(), uri(a.agency().iri()));
+            add(node, PROV.wasDerivedFrom.asNode(), passageNode(p.passage()));
+        }
+
+        private void link(Node subject, Node property, List<Entity> objects) {
+            for (Entity e : objects)
+                add(subject, property, uri(e.iri()));
+        }
+
+        private Node passageNode(Passage p) {
+            return uri(iris.entity("passage", a.page().id() + "-" + p.start() + "-" + p.end()));
+        }
+
+        private Node periodNode(DatedEntry e) {
+            return uri(iris.entity("period", e.from() + "-" + e.to()));
+        }
+
+        private void add(Node s, Node p, Node o) {
+            out.quad(Quad.create(graph, s, p, o));
+        }
+    }
+
+    private static String shorten(String text) {
+        if (text.length() <= LABEL_LENGTH)
+            return text;
+        int cut = text.lastIndexOf(' ', LABEL_LENGTH);
+        return text.substring(0, cut > 0 ? cut : LABEL_LENGTH) + "\u2026";
+    }
+
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+
+    private static Node literal(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+
+    private static Node langLiteral(String s) {
+        return NodeFactory.createLiteralLang(s, "en");
+    }
+
+    private static Node integer(int n) {
+        return NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDnonNegativeInteger);
+    }
+}

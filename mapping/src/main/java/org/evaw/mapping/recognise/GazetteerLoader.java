@@ -1,0 +1,80 @@
+package org.evaw.mapping.recognise;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.evaw.ontology.EVAW;
+
+/**
+ * Builds the {@link Gazetteer} from reference data: every {@code skos:prefLabel},
+ * {@code skos:altLabel} and {@code evaw:acronym} of every typed entity becomes a name. Types are
+ * read in a fixed order so that a name shared by two entities goes to the more specific kind.
+ */
+public final class GazetteerLoader {
+    private static final List<EntityType> ORDER = List.of(
+            EntityType.AGENCY, EntityType.BODY, EntityType.PROGRAMME, EntityType.PARTNER,
+            EntityType.INSTRUMENT, EntityType.COUNTRY, EntityType.PLACE);
+
+    private GazetteerLoader() {}
+
+    public static Gazetteer from(Model reference) {
+        Gazetteer gazetteer = new Gazetteer();
+        for (EntityType type : ORDER) {
+            for (Resource subject : reference.listSubjectsWithProperty(RDF.type, type.ontologyClass()).toList()) {
+                Optional<Entity> entity = entityOf(subject, type);
+                if (entity.isEmpty())
+                    continue;
+                for (Property p : List.of(SKOS.prefLabel, EVAW.acronym, SKOS.altLabel)) {
+                    for (Statement s : subject.listProperties(p).toList()) {
+                        if (s.getObject().isLiteral())
+                            gazetteer.add(stripArticle(s.getString()), entity.get());
+                    }
+                }
+            }
+        }
+        return gazetteer;
+    }
+
+    /** The entity a reference resource describes, or empty if it lacks a label (or a place its country). */
+    public static Optional<Entity> entityOf(Resource subject, EntityType type) {
+        if (!subject.isURIResource())
+            return Optional.empty();
+        String label = literal(subject, SKOS.prefLabel);
+        if (label == null)
+            return Optional.empty();
+        String code = switch (type) {
+            case COUNTRY -> literal(subject, EVAW.iso3);
+            case RESOLUTION -> literal(subject, EVAW.symbol);
+            default -> literal(subject, EVAW.acronym);
+        };
+        String country = null;
+        if (type == EntityType.COUNTRY)
+            country = subject.getURI();
+        if (type == EntityType.PLACE) {
+            Statement in = subject.getProperty(EVAW.inCountry);
+            if (in == null || !in.getObject().isURIResource())
+                return Optional.empty();
+            country = in.getResource().getURI();
+        }
+        return Optional.of(new Entity(type, subject.getURI(), label, code, country, true));
+    }
+
+    private static String literal(Resource subject, Property p) {
+        Statement s = subject.getProperty(p);
+        if (s == null)
+            return null;
+        RDFNode o = s.getObject();
+        return o.isLiteral() ? o.asLiteral().getLexicalForm() : null;
+    }
+
+    private static String stripArticle(String name) {
+        return name.startsWith("the ") ? name.substring(4) : name;
+    }
+}

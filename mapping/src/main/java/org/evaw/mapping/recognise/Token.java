@@ -1,0 +1,56 @@
+package org.evaw.mapping.recognise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A token for dictionary matching: a run of letters and digits, or one other non-space character.
+ * Typographic variants (curly quotes and apostrophes, dashes) are folded so that
+ * {@code MIT’s} and {@code MIT's}, {@code UN–Women} and {@code UN-Women} match alike.
+ */
+record Token(String text, int start, int end) {
+    String key() {
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    boolean startsUpperOrNonLetter() {
+        int c = text.codePointAt(0);
+        return !Character.isLetter(c) || Character.isUpperCase(c) || Character.isTitleCase(c);
+    }
+
+    static List<Token> tokenise(String text, int from, int to) {
+        List<Token> tokens = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            int c = text.codePointAt(i);
+            int n = Character.charCount(c);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                i += n;
+            } else if (Character.isLetterOrDigit(c)) {
+                int j = i + n;
+                while (j < to) {
+                    int d = text.codePointAt(j);
+                    if (!Character.isLetterOrDigit(d))
+                        break;
+                    j += Character.charCount(d);
+                }
+                tokens.add(new Token(text.substring(i, j), i, j));
+                i = j;
+            } else {
+                tokens.add(new Token(fold(text.substring(i, i + n)), i, i + n));
+                i += n;
+            }
+        }
+        return tokens;
+    }
+
+    private static String fold(String symbol) {
+        return switch (symbol) {
+            case "\u2019", "\u2018", "\u02BC", "`" -> "'";
+            case "\u201C", "\u201D" -> "\"";
+            case "\u2010", "\u2011", "\u2012", "\u2013", "\u2014" -> "-";
+            default -> symbol;
+        };
+    }
+}

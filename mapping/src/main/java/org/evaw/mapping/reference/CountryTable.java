@@ -1,0 +1,100 @@
+package org.evaw.mapping.reference;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.evaw.mapping.iri.IriMinter;
+import org.evaw.ontology.EVAW;
+
+/**
+ * Reads the UN country table (UNTERM names, ISO 3166 and M49 codes, M49 regions) as published and
+ * adds each country and region to a model: the names become SKOS labels, so the recognisers see
+ * UN short and formal names, official names and CLDR display names alike.
+ */
+public final class CountryTable {
+    public static final String RESOURCE = "/org/evaw/mapping/reference/country-codes.csv";
+
+    private CountryTable() {}
+
+    public static void addTo(Model model, IriMinter iris) throws IOException {
+        try (InputStream in = CountryTable.class.getResourceAsStream(RESOURCE)) {
+            if (in == null)
+                throw new IOException("missing classpath resource " + RESOURCE);
+            addTo(model, iris, new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+    }
+
+    static void addTo(Model model, IriMinter iris, Reader csv) throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        for (CSVRecord row : format.parse(csv)) {
+            String iso3 = row.get("ISO3166-1-Alpha-3").strip();
+            if (!iso3.matches("[A-Z]{3}"))
+                continue;
+            Set<String> names = new LinkedHashSet<>();
+            for (String column : new String[] {"UNTERM English Short", "official_name_en", "UNTERM English Formal", "CLDR display name"})
+                addName(names, row.get(column));
+            if (names.isEmpty())
+                continue;
+            Resource country = model.createResource(iris.entity("country", iso3));
+            country.addProperty(RDF.type, EVAW.Country);
+            boolean first = true;
+            for (String name : names) {
+                country.addProperty(first ? SKOS.prefLabel : SKOS.altLabel, name, "en");
+                first = false;
+            }
+            country.addProperty(EVAW.iso3, iso3);
+            addCode(country, EVAW.iso2, row.get("ISO3166-1-Alpha-2"));
+            String m49 = row.get("M49").strip();
+            if (m49.matches("\\d{1,3}"))
+                country.addProperty(EVAW.m49, String.format("%03d", Integer.parseInt(m49)));
+            addRegion(model, iris, country, EVAW.region, row.get("Region Name"));
+            addRegion(model, iris, country, EVAW.subregion, row.get("Sub-region Name"));
+            String wikidata = row.get("wikidata_id").strip();
+            if (wikidata.matches("https://www\\.wikidata\\.org/wiki/Q\\d+"))
+                country.addProperty(SKOS.exactMatch, model.createResource(wikidata.replace("/wiki/", "/entity/")));
+        }
+    }
+
+    /** Adds a UN name without its annotations ("(the)", "*"), and the short form before a parenthesis. */
+    private static void addName(Set<String> names, String raw) {
+        String name = raw.replace("*", "").strip()
+                .replaceAll("\\s*\\(the\\)$", "")
+                .replaceAll("^the\\s+", "")
+                .strip();
+        // CLDR disambiguates with " - " ("Congo - Kinshasa"): not a name a page would write.
+        if (name.isEmpty() || name.contains(" - "))
+            return;
+        names.add(name);
+        int paren = name.indexOf(" (");
+        if (paren > 0)
+            names.add(name.substring(0, paren).strip());
+    }
+
+    private static void addCode(Resource country, org.apache.jena.rdf.model.Property property, String raw) {
+        String code = raw.strip();
+        if (!code.isEmpty())
+            country.addProperty(property, code);
+    }
+
+    private static void addRegion(Model model, IriMinter iris, Resource country,
+                                  org.apache.jena.rdf.model.Property property, String name) {
+        String label = name.strip();
+        if (label.isEmpty())
+            return;
+        Resource region = model.createResource(iris.entity("region", label))
+                .addProperty(RDF.type, EVAW.Region)
+                .addProperty(SKOS.prefLabel, label, "en");
+        country.addProperty(property, region);
+    }
+}

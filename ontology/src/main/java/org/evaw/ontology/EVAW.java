@@ -1,0 +1,68 @@
+package org.evaw.ontology;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * Terms of the evaw-kg ontology ({@code ontology/evaw.ttl}), in the style of Jena's own
+ * vocabulary classes. Every term here is declared, labelled and commented in the Turtle file;
+ * {@code OntologyTermsTest} keeps the two in step.
+ */
+public final class EVAW {
+    private EVAW() {}
+
+    /** The namespace of the ontology. It is fixed, independent of the data's base IRI. */
+    public static final String NS = "https://w3id.org/evaw-kg/ontology#";
+    /** The ontology's own IRI. */
+    public static final String ONTOLOGY_IRI = "https://w3id.org/evaw-kg/ontology";
+
+    public static String getURI() { return NS; }
+
+    private static Resource resource(String local) { return ResourceFactory.createResource(NS + local); }
+    private static Property property(String local) { return ResourceFactory.createProperty(NS + local); }
+
+    // Classes
+    public static final Resource Agency = resource("Agency");
+    public static final Resource IntergovernmentalBody = resource("IntergovernmentalBody");
+    public static final Resource PartnerOrganisation = resource("PartnerOrganisation");
+    public static final Resource PolicyInstrument = resource("PolicyInstrument");
+    public static final Resource Resolution = resource("Resolution");
+    public static final Resource LegalInstrument = resource("LegalInstrument");
+    public static final Resource Programme = resource("Programme");
+    public static final Resource Country = resource("Country");
+    public static final Resource Region = resource("Region");
+    public static final Resource Place = resource("Place");
+    public static final Resource Activity = resource("Activity");
+    public static final Resource PolicyFramework = resource("PolicyFramework");
+    public static final Resource ReportingPeriod = resource("ReportingPeriod");
+    public static final Resource Publication = resource("Publication");
+    public static final Resource SourceDocument = resource("SourceDocument");
+    public static final Resource Passage = resource("Passage");
+    public static final Resource Mention = resource("Mention");
+
+    // Properties
+    public static final Property acronym = property("acronym");
+    public static final Property symbol = property("symbol");
+    public static final Property adoptedBy = property("adoptedBy");
+    public static final Property iso3 = property("iso3");
+    public static final Property iso2 = property("iso2");
+    public static final Property m49 = property("m49");
+    public static final Property region = property("region");
+    public static final Property subregion = property("subregion");
+    public static final Property inCountry = property("inCountry");
+    public static final Property leadAgency = property("leadAgency");
+    public static final Property partner = property("partner");
+    public static final Property country = property("country");
+    public static final Property place = property("place");
+    public static final Property programme = property("programme");
+    public static final Property cites = property("cites");
+    public static final Property reportingPeriod = property("reportingPeriod");
+    public static final Property mandatedBy = property("mandatedBy");
+    public static final Property ofAgency = property("ofAgency");
+    public static final Property itemId = property("itemId");
+    public static final Property unAgencyId = property("unAgencyId");
+    public static final Property section = property("section");
+    public static final Property inPassage = property("inPassage");
+    public static final Property confidence = property("confidence");
+}

@@ -1,0 +1,54 @@
+package org.evaw.ontology;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.Shapes;
+
+/** The ontology and SHACL shapes bundled on the classpath, by resource name and as loaded Jena objects. */
+public final class OntologyFiles {
+    private OntologyFiles() {}
+
+    /** Classpath resource name of the OWL ontology in Turtle. */
+    public static final String ONTOLOGY_RESOURCE = "/org/evaw/ontology/evaw.ttl";
+    /** Classpath resource name of the SHACL shapes in Turtle. */
+    public static final String SHAPES_RESOURCE = "/org/evaw/ontology/shapes.ttl";
+
+    /** A new model holding the ontology; each call parses afresh, so callers may modify it. */
+    public static Model ontology() {
+        return ModelFactory.createModelForGraph(parse(ONTOLOGY_RESOURCE));
+    }
+
+    /** The SHACL shapes, ready for {@code ShaclValidator}. */
+    public static Shapes shapes() {
+        return ShapesHolder.SHAPES;
+    }
+
+    /** The shapes as an RDF graph, for tools that want the triples rather than compiled shapes. */
+    public static Graph shapesGraph() {
+        return parse(SHAPES_RESOURCE);
+    }
+
+    // A missing resource means a broken build, not a user error, hence unchecked.
+    private static Graph parse(String resource) {
+        try (InputStream in = OntologyFiles.class.getResourceAsStream(resource)) {
+            if (in == null)
+                throw new IOException("Resource not on the classpath: " + resource);
+            return RDFParser.source(in).lang(Lang.TURTLE).toGraph();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // Compiled shapes are not modified by validation, so one parse serves every caller;
+    // the holder defers it until shapes are first asked for.
+    private static final class ShapesHolder {
+        static final Shapes SHAPES = Shapes.parse(shapesGraph());
+    }
+}
