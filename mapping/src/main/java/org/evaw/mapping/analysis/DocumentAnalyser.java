@@ -64,8 +64,9 @@ public final class DocumentAnalyser {
                 case ACTIVITY -> activities.add(activity(activities.size() + 1, p, agency, byBlock));
                 case LIST_ITEM -> publications.add(publication(p));
                 case ENTRY_HEADER -> {
-                    if (!periods.contains(p.block().entry()))
-                        periods.add(p.block().entry());
+                    DatedEntry entry = p.block().entry();
+                    if (periods.stream().noneMatch(e -> e.from().equals(entry.from()) && e.to().equals(entry.to())))
+                        periods.add(entry);
                 }
                 default -> { }
             }

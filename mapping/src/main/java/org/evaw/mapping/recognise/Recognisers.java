@@ -44,9 +44,9 @@ public final class Recognisers {
         List<Mention> kept = new ArrayList<>(gazetteer.find(text, from, to));
         for (Mention m : resolutions.find(text, from, to)) {
             // A resolution's span may hold a body's name ("General Assembly resolution 48/104"): the resolution wins.
+            // An instrument named in a resolution's title stays a mention of its own.
             kept.removeIf(k -> k.entity().type() == EntityType.BODY && m.overlaps(k));
-            if (kept.stream().noneMatch(k -> k.entity().type().isNamedBody() && k.overlaps(m)))
-                kept.add(m);
+            kept.add(m);
         }
         for (Mention m : organisations.find(text, from, to)) {
             if (kept.stream().noneMatch(k -> k.overlaps(m) && (k.entity().type().isNamedBody()

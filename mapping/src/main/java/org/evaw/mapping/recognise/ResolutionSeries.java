@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
 enum ResolutionSeries {
     GENERAL_ASSEMBLY("general-assembly", "A/RES/", "General Assembly|UNGA|GA"),
     SECURITY_COUNCIL("security-council", "S/RES/", "Security Council|UNSC|SC"),
-    ECOSOC("economic-and-social-council", "E/RES/", "Economic and Social Council|ECOSOC"),
-    HUMAN_RIGHTS_COUNCIL("human-rights-council", "A/HRC/RES/", "Human Rights Council|HRC"),
-    CCPCJ("commission-on-crime-prevention-and-criminal-justice", "E/CN.15/RES/",
+    ECOSOC("ecosoc", "E/RES/", "Economic and Social Council|ECOSOC"),
+    HUMAN_RIGHTS_COUNCIL("hrc", "A/HRC/RES/", "Human Rights Council|HRC"),
+    CCPCJ("ccpcj", "E/CN.15/RES/",
             "Commission on Crime Prevention and Criminal Justice|CCPCJ"),
-    CSW("commission-on-the-status-of-women", "E/CN.6/RES/", "Commission on the Status of Women|CSW"),
-    CND("commission-on-narcotic-drugs", "E/CN.7/RES/", "Commission on Narcotic Drugs|CND");
+    CSW("csw", "E/CN.6/RES/", "Commission on the Status of Women|CSW"),
+    CND("cnd", "E/CN.7/RES/", "Commission on Narcotic Drugs|CND");
 
     /** Every series' names, for building patterns. */
     static final String ANY_BODY;

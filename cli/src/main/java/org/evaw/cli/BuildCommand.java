@@ -1,0 +1,62 @@
+package org.evaw.cli;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.evaw.mapping.build.BuildSummary;
+import org.evaw.mapping.build.CorpusMapper;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code build}: maps every page of the corpus to RDF, a named graph per page, validated with SHACL. */
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Map every document of the corpus to RDF (N-Quads or TriG, a named graph per document), "
+                + "validate it with the SHACL shapes and print a one-line summary.")
+final class BuildCommand implements Callable<Integer> {
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Directory of pages (default: the bundled corpus).")
+    Path corpus;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Output file, .nq or .trig (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("evaw-kg.nq");
+
+    @Mixin
+    BaseOption base;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = corpus != null ? corpus : Home.corpus();
+        Lang lang = RDFLanguages.filenameToLang(out.toString(), Lang.NQUADS);
+        if (!RDFLanguages.isQuads(lang))
+            throw new IllegalArgumentException("--out must name a quads file (.nq or .trig): " + out);
+        List<Path> pages = CorpusMapper.pages(dir);
+        CorpusMapper mapper = new CorpusMapper(base.minter());
+        // Written beside the target and moved into place at the end: a failed build leaves no half file.
+        Path absolute = out.toAbsolutePath();
+        Files.createDirectories(absolute.getParent());
+        Path partial = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".part");
+        BuildSummary summary;
+        try (OutputStream os = Files.newOutputStream(partial); Progress progress = Progress.start("build", pages.size())) {
+            StreamRDF writer = StreamRDFWriter.getWriterStream(os, lang);
+            writer.start();
+            summary = mapper.map(pages, writer, progress::step);
+            writer.finish();
+        } catch (Exception e) {
+            Files.deleteIfExists(partial);
+            throw e;
+        }
+        Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        summary.failures().forEach(f -> System.err.println("evaw-kg build: " + f));
+        summary.warnings().forEach(w -> System.err.println("evaw-kg build: warning: " + w));
+        System.out.println(summary.oneLine() + " -> " + out);
+        return summary.succeeded() ? 0 : 1;
+    }
+}

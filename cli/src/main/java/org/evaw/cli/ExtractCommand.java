@@ -1,0 +1,65 @@
+package org.evaw.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.evaw.mapping.build.CorpusMapper;
+import org.evaw.mapping.extract.ExtractReport;
+import org.evaw.mapping.page.PageDecoder;
+import org.evaw.mapping.page.PageFormatException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code extract --json}: the entities each document names, as the JSON that evaluation tools read.
+ * One file gives one object; several give an array of objects, in the order given.
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Print the entities found in each document as JSON: agencies, countries, resolutions, "
+                + "programmes, partners and periods.")
+final class ExtractCommand implements Callable<Integer> {
+    @Option(names = "--json", required = true, description = "Write JSON (the only format; required for stability of the contract).")
+    boolean json;
+
+    @Option(names = "--explain", description = "Add each entity's mentions: code-point offsets, exact quote, confidence.")
+    boolean explain;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Pages to read.")
+    List<Path> files;
+
+    @Mixin
+    BaseOption base;
+
+    @Override
+    public Integer call() {
+        CorpusMapper mapper = new CorpusMapper(base.minter());
+        JsonArray results = new JsonArray();
+        int failed = 0;
+        for (Path file : files) {
+            try {
+                JsonObject report = ExtractReport.of(mapper.analyser().analyse(PageDecoder.read(file)), mapper.recognisers(), explain);
+                report.put("document", file.toString());
+                results.add(report);
+            } catch (PageFormatException e) {
+                System.err.println("evaw-kg extract: " + e.getMessage());
+                failed++;
+            } catch (IOException e) {
+                System.err.println("evaw-kg extract: " + file + ": cannot read: " + e.getMessage());
+                failed++;
+            }
+        }
+        JsonValue out = files.size() == 1 && results.size() == 1 ? results.get(0) : results;
+        JSON.write(System.out, out);
+        System.out.println();
+        System.out.flush();
+        return failed == 0 ? 0 : 1;
+    }
+}

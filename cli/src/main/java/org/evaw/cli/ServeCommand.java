@@ -1,0 +1,74 @@
+package org.evaw.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.evaw.loader.CorpusLoader;
+import org.evaw.loader.TdbGraphStore;
+import org.evaw.mapping.build.BuildSummary;
+import org.evaw.mapping.build.CorpusMapper;
+import org.evaw.server.EvawServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code serve}: publishes the store with a read-only Fuseki. On first start, when the store is
+ * empty, it is built from the corpus; later starts reuse it.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Serve the graph: read-only SPARQL 1.1 at /evaw/sparql and a home page at /. "
+                + "An empty store is first built from the corpus.")
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free port).")
+    int port = 3030;
+
+    @Option(names = "--db", paramLabel = "DIR", description = "TDB2 database directory (default: run/tdb2 in the evaw-kg home).")
+    Path db;
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Pages to build an empty store from (default: the bundled corpus).")
+    Path corpus;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Query timeout (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds = EvawServer.DEFAULT_TIMEOUT_MILLIS / 1000;
+
+    @Option(names = "--max-rows", paramLabel = "N", description = "Most rows a SELECT returns (default: ${DEFAULT-VALUE}).")
+    long maxRows = EvawServer.DEFAULT_MAX_ROWS;
+
+    @Option(names = "--public", description = "Listen on all interfaces, not only on loopback.")
+    boolean publicAccess;
+
+    @Mixin
+    BaseOption base;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = db != null ? db : Home.database();
+        Files.createDirectories(dir);
+        TdbGraphStore store = new TdbGraphStore(dir);
+        if (store.isEmpty()) {
+            Path pages = corpus != null ? corpus : Home.corpus();
+            System.err.println("evaw-kg serve: building the store " + dir + " from " + pages);
+            BuildSummary summary;
+            try (Progress progress = Progress.start("build", CorpusMapper.pages(pages).size())) {
+                summary = CorpusLoader.load(pages, base.minter(), store, progress::step);
+            }
+            summary.failures().forEach(f -> System.err.println("evaw-kg serve: " + f));
+            System.err.println("evaw-kg serve: " + summary.oneLine());
+        }
+        EvawServer server = EvawServer.create()
+                .port(port)
+                .loopback(!publicAccess)
+                .dataset(store.dataset())
+                .base(base.minter().base())
+                .timeoutMillis(timeoutSeconds * 1000)
+                .maxRows(maxRows)
+                .build()
+                .start();
+        System.err.println("evaw-kg serve: serving http://localhost:" + server.port() + "/ (SPARQL at http://localhost:"
+                + server.port() + EvawServer.DATASET + "/sparql)");
+        server.join();
+        return 0;
+    }
+}

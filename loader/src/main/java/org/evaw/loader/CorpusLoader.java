@@ -1,0 +1,26 @@
+package org.evaw.loader;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import org.evaw.mapping.build.BuildSummary;
+import org.evaw.mapping.build.CorpusMapper;
+import org.evaw.mapping.iri.IriMinter;
+
+/**
+ * Maps a corpus straight into a store, graph by graph, without an intermediate file: each page's
+ * graph is replaced in its own transaction as soon as it is mapped.
+ */
+public final class CorpusLoader {
+    private CorpusLoader() {}
+
+    public static BuildSummary load(Path corpus, IriMinter iris, GraphStore store, Consumer<String> onPage) throws IOException {
+        CorpusMapper mapper = new CorpusMapper(iris);
+        GraphReplacingSink sink = new GraphReplacingSink(store);
+        sink.start();
+        BuildSummary summary = mapper.map(CorpusMapper.pages(corpus), sink, onPage);
+        sink.finish();
+        return summary;
+    }
+}
