@@ -91,7 +91,7 @@ public final class EvawServer {
                     .loopback(loopback)
                     .registerOperation(Operation.Query, new CappedQueryService(maxRows))
                     .add(DATASET, service)
-                    .addServlet("/", new HomePage(base, DATASET, timeoutMillis, maxRows))
+                    .addFilter("/*", new HomePage(base, DATASET, timeoutMillis, maxRows))
                     .enablePing(false)
                     .enableStats(false)
                     .enableMetrics(false)

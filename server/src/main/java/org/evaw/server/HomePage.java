@@ -3,17 +3,19 @@ package org.evaw.server;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.eclipse.jetty.util.StringUtil;
 
 /**
- * The plain page at {@code /}: what the server publishes and how to query it. Every other path
- * that no service claims is a 404.
+ * The plain page at {@code /}: what the server publishes and how to query it. A filter, because
+ * Fuseki keeps the root servlet for its own 404; every other path passes through.
  */
-final class HomePage extends HttpServlet {
+final class HomePage extends HttpFilter {
     private final String html;
 
     HomePage(String base, String datasetPath, long timeoutMillis, long maxRows) {
@@ -31,10 +33,12 @@ final class HomePage extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
+            throws IOException, ServletException {
         String path = req.getRequestURI().substring(req.getContextPath().length());
-        if (!path.isEmpty() && !path.equals("/") && !path.equals("/index.html")) {
-            resp.sendError(HttpServletResponse.SC_NOT_FOUND, "Not found: " + path);
+        boolean home = path.isEmpty() || path.equals("/") || path.equals("/index.html");
+        if (!home || !("GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod()))) {
+            chain.doFilter(req, resp);
             return;
         }
         resp.setContentType("text/html; charset=utf-8");

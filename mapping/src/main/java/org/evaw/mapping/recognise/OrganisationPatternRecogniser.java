@@ -57,13 +57,36 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             if (right > left) {
                 int start = words.get(left)[0];
                 int end = words.get(right)[1];
-                String label = text.substring(start, end).replaceAll("\\s+", " ");
-                Entity entity = new Entity(EntityType.PARTNER, iris.entity("partner", label), label, null, null, false);
-                found.add(new Mention(entity, start, end, CONFIDENCE));
+                String head = singular(text.substring(words.get(h)[0], end).replaceAll("\\s+", " "));
+                if (h - left == 3 && word(text, words.get(left + 1)).equals("and")) {
+                    // "National and Migration Police" names two bodies: National Police and Migration Police.
+                    found.add(mention(word(text, words.get(left)) + " " + head, start, end));
+                    found.add(mention(word(text, words.get(h - 1)) + " " + head, start, end));
+                } else {
+                    found.add(mention(text.substring(start, words.get(h)[0]).replaceAll("\\s+", " ") + head, start, end));
+                }
             }
             h = right + 1;
         }
         return found;
+    }
+
+    private Mention mention(String label, int start, int end) {
+        Entity entity = new Entity(EntityType.PARTNER, iris.entity("partner", label), label, null, null, false);
+        return new Mention(entity, start, end, CONFIDENCE);
+    }
+
+    /** One body's name from a plural head: "Offices of the Prosecutor General" is the Office of the Prosecutor General. */
+    private static String singular(String fromHead) {
+        int space = fromHead.indexOf(' ');
+        String head = space < 0 ? fromHead : fromHead.substring(0, space);
+        String rest = space < 0 ? "" : fromHead.substring(space);
+        String one = switch (head) {
+            case "Offices" -> "Office";
+            case "Ministries" -> "Ministry";
+            default -> head;
+        };
+        return one + rest;
     }
 
     /** A head followed by another capitalised word is a modifier ("Expert Group Meeting"), not a head. */
@@ -109,7 +132,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                 if (isCapitalised(w)) {
                     last = k;
                     k++;
-                } else if (w.equals("and") && k + 1 < words.size() && onlySpaceBetween(text, words, k, k + 1)
+                } else if (last >= 0 && INNER.contains(w) && k + 1 < words.size() && onlySpaceBetween(text, words, k, k + 1)
                         && isCapitalised(word(text, words.get(k + 1)))) {
                     k++;
                 } else {

@@ -48,8 +48,9 @@ public final class Recognisers {
             kept.removeIf(k -> k.entity().type() == EntityType.BODY && m.overlaps(k));
             kept.add(m);
         }
+        List<Mention> named = List.copyOf(kept);
         for (Mention m : organisations.find(text, from, to)) {
-            if (kept.stream().noneMatch(k -> k.overlaps(m) && (k.entity().type().isNamedBody()
+            if (named.stream().noneMatch(k -> k.overlaps(m) && (k.entity().type().isNamedBody()
                     || k.entity().type() == EntityType.RESOLUTION)))
                 kept.add(m);
         }
