@@ -1,0 +1,181 @@
+package org.evaw.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The evaw-kg commands as a user runs them: exit codes, what they print, what they write. */
+class CommandLineTest {
+    private static final Path CORPUS = Path.of("../corpus");
+    private static final Path FIXTURES = Path.of("src/test/resources/org/evaw/cli");
+
+    @TempDir
+    static Path work;
+    static Path built;
+
+    @BeforeAll
+    static void buildCorpus() {
+        built = work.resolve("evaw.nq");
+        Run run = Run.of("build", "--corpus", CORPUS.toString(), "--out", built.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("5 documents mapped, 0 failed"), run.out());
+    }
+
+    @Test
+    void buildWritesANamedGraphPerDocumentPlusReferenceAndOntology() {
+        DatasetGraph data = RDFDataMgr.loadDatasetGraph(built.toString());
+        long documentGraphs = iterate(data).stream().filter(g -> g.contains("/graph/0")).count();
+        assertEquals(5, documentGraphs);
+        assertTrue(iterate(data).contains("http://localhost:3030/graph/reference"));
+        assertTrue(iterate(data).contains("http://localhost:3030/graph/ontology"));
+        assertTrue(data.getDefaultGraph().isEmpty(), "no triple outside a named graph");
+    }
+
+    @Test
+    void buildReportsBadPagesByNameAndStillMapsTheOthers() throws Exception {
+        Path corpus = Files.createDirectory(work.resolve("mixed"));
+        Files.copy(CORPUS.resolve("000_0f13b727ca13757f.txt"), corpus.resolve("good.txt"));
+        Files.write(corpus.resolve("empty.txt"), new byte[0]);
+        Files.write(corpus.resolve("binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x12});
+        Files.write(corpus.resolve("latin1.txt"), "Background\nCôte d'Ivoire".getBytes(StandardCharsets.ISO_8859_1));
+        Files.writeString(corpus.resolve("prose.txt"), "just a line of prose\nand another with no headings\n");
+        Path out = work.resolve("mixed.nq");
+        Run run = Run.of("build", "--corpus", corpus.toString(), "--out", out.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.out().startsWith("1 documents mapped, 4 failed"), run.out());
+        assertTrue(run.err().contains("empty.txt: empty file"), run.err());
+        assertTrue(run.err().contains("binary.txt: binary content"), run.err());
+        assertTrue(run.err().contains("latin1.txt: not UTF-8"), run.err());
+        assertTrue(run.err().contains("prose.txt: no recognisable structure"), run.err());
+        assertTrue(iterate(RDFDataMgr.loadDatasetGraph(out.toString())).contains("http://localhost:3030/graph/000-0f13b727ca13757f")
+                || iterate(RDFDataMgr.loadDatasetGraph(out.toString())).contains("http://localhost:3030/graph/good"));
+    }
+
+    @Test
+    void validatePassesOnTheBuiltCorpus() {
+        Run run = Run.of("validate", built.toString());
+        assertEquals(0, run.exitCode(), run.out());
+        assertTrue(run.out().startsWith("conforms"), run.out());
+    }
+
+    @Test
+    void validateFailsWithAReadableReportOnABrokenGraph() {
+        Run run = Run.of("validate", FIXTURES.resolve("activity-without-description.ttl").toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.out().contains("does not conform"), run.out());
+        assertTrue(run.out().contains("broken-1"), "the report names the focus node: " + run.out());
+    }
+
+    @Test
+    void extractPrintsTheContractKeys() {
+        Run run = Run.of("extract", "--json", CORPUS.resolve("003_dda3bc090efb0ee8.txt").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonObject json = JSON.parse(run.out());
+        for (String key : List.of("document", "agencies", "countries", "resolutions", "programmes", "partners", "periods"))
+            assertTrue(json.hasKey(key), "missing key " + key);
+        assertTrue(run.out().contains("\"E/RES/2005/20\""), run.out());
+        assertTrue(run.out().contains("\"2013-03\""), run.out());
+    }
+
+    @Test
+    void extractExplainGivesOffsetsThatMatchTheText() throws Exception {
+        Path page = CORPUS.resolve("001_62342d8e6123a918.txt");
+        Run run = Run.of("extract", "--json", "--explain", page.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String text = Files.readString(page);
+        int[] codePoints = text.codePoints().toArray();
+        JsonObject json = JSON.parse(run.out());
+        int checked = 0;
+        for (var country : json.get("countries").getAsArray()) {
+            for (var m : country.getAsObject().get("mentions").getAsArray()) {
+                int start = m.getAsObject().get("start").getAsNumber().value().intValue();
+                int end = m.getAsObject().get("end").getAsNumber().value().intValue();
+                assertEquals(m.getAsObject().get("quote").getAsString().value(), new String(codePoints, start, end - start));
+                checked++;
+            }
+        }
+        assertTrue(checked > 20, "mentions checked: " + checked);
+    }
+
+    @Test
+    void loadKeepsTheStoreIntactWhenAFileIsMalformed() {
+        Path db = work.resolve("db-malformed");
+        assertEquals(0, Run.of("load", "--db", db.toString(), built.toString()).exitCode());
+        String count = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }";
+        String before = Run.of("query", "--db", db.toString(), "--format", "csv", "--sparql", count).out();
+        Run truncated = Run.of("load", "--db", db.toString(), FIXTURES.resolve("truncated.nq").toString());
+        assertEquals(1, truncated.exitCode());
+        assertTrue(truncated.err().contains("truncated.nq") && truncated.err().contains("line "), truncated.err());
+        Run badIri = Run.of("load", "--db", db.toString(), FIXTURES.resolve("bad-iri.nq").toString());
+        assertEquals(1, badIri.exitCode());
+        assertTrue(badIri.err().contains("bad-iri.nq"), badIri.err());
+        String after = Run.of("query", "--db", db.toString(), "--format", "csv", "--sparql", count).out();
+        assertEquals(before, after);
+        assertTrue(Integer.parseInt(after.lines().skip(1).findFirst().orElseThrow().strip()) > 10_000, after);
+    }
+
+    @Test
+    void loadReplacesGraphsRatherThanAddingToThem() {
+        Path db = work.resolve("db-reload");
+        String count = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }";
+        assertEquals(0, Run.of("load", "--db", db.toString(), built.toString()).exitCode());
+        String once = Run.of("query", "--db", db.toString(), "--format", "csv", "--sparql", count).out();
+        assertEquals(0, Run.of("load", "--db", db.toString(), built.toString()).exitCode());
+        String twice = Run.of("query", "--db", db.toString(), "--format", "csv", "--sparql", count).out();
+        assertEquals(once, twice);
+    }
+
+    @Test
+    void queryAnswersAsCsvFromTheUnionOfGraphs() {
+        Path db = work.resolve("db-query");
+        assertEquals(0, Run.of("load", "--db", db.toString(), built.toString()).exitCode());
+        Run run = Run.of("query", "--db", db.toString(), "--format", "csv", "--sparql",
+                "PREFIX evaw: <https://w3id.org/evaw-kg/ontology#> SELECT ?iso { ?a evaw:country/evaw:iso3 ?iso } GROUP BY ?iso ORDER BY ?iso");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("iso\r\n"), run.out());
+        assertTrue(run.out().contains("VNM") && run.out().contains("KGZ"), run.out());
+    }
+
+    @Test
+    void usageErrorsExitWithTwoAndOneLine() {
+        Run run = Run.of("query", "--no-such-option");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().lines().findFirst().orElse("").contains("--no-such-option"), run.err());
+    }
+
+    @Test
+    void failuresExitWithOneAndOneLineOnStderr() {
+        Run run = Run.of("query", "--db", work.resolve("nowhere").toString(), "--sparql", "ASK {}");
+        assertEquals(1, run.exitCode());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("evaw-kg query: no store at"), run.err());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("build", "extract", "load", "serve", "query", "queries", "validate")) {
+            Run run = Run.of(command, "--help");
+            assertEquals(0, run.exitCode(), command);
+            assertTrue(run.out().contains("Usage: evaw-kg " + command), run.out());
+        }
+    }
+
+    private static List<String> iterate(DatasetGraph data) {
+        List<String> names = new java.util.ArrayList<>();
+        data.listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+        return names;
+    }
+}
