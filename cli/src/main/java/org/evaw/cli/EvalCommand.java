@@ -1,0 +1,60 @@
+package org.evaw.cli;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.evaw.mapping.build.CorpusMapper;
+import org.evaw.mapping.extract.ExtractReport;
+import org.evaw.mapping.extract.GoldComparison;
+import org.evaw.mapping.page.PageDecoder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code eval}: compares {@code extract} with gold annotations (one JSON per page, named like the
+ * page with {@code .json}) and prints precision, recall and F1 per entity type and overall, then
+ * every miss and invention.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Score the extraction against gold annotation files: precision, recall and F1 per "
+                + "entity type and overall, plus misses and inventions.")
+final class EvalCommand implements Callable<Integer> {
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Directory of gold JSON files.")
+    Path gold;
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Directory of pages (default: the bundled corpus).")
+    Path corpus;
+
+    @Mixin
+    BaseOption base;
+
+    @Override
+    public Integer call() throws Exception {
+        CorpusMapper mapper = new CorpusMapper(base.minter());
+        GoldComparison comparison = new GoldComparison();
+        int scored = 0;
+        for (Path page : CorpusMapper.pages(corpus != null ? corpus : Home.corpus())) {
+            String name = page.getFileName().toString();
+            Path goldFile = gold.resolve(name.replaceFirst("\\.[^.]*$", "") + ".json");
+            if (!Files.exists(goldFile)) {
+                System.err.println("evaw-kg eval: no gold file for " + name + ", skipped");
+                continue;
+            }
+            JsonObject extracted = ExtractReport.of(mapper.analyser().analyse(PageDecoder.read(page)), mapper.recognisers(), false);
+            try (InputStream in = Files.newInputStream(goldFile)) {
+                comparison.add(name, extracted, JSON.parse(in));
+            }
+            scored++;
+        }
+        if (scored == 0)
+            throw new IllegalArgumentException("no page of the corpus has a gold file in " + gold);
+        System.out.print(comparison.report());
+        System.out.println(scored + " documents scored");
+        return 0;
+    }
+}
