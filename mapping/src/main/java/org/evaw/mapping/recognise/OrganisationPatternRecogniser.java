@@ -9,21 +9,27 @@ import java.util.regex.Pattern;
 import org.evaw.mapping.iri.IriMinter;
 
 /**
- * Finds partner organisations that no reference list names, by the shape of their names: a run of
- * capitalised words ending in an organisational head ({@code Ministry of Women and Social Affairs},
- * {@code National Civil Police}, {@code Attorney-General’s Office}). Such finds carry a lower
- * confidence than reference matches, and yield to them where the two overlap.
+ * Finds organisations and programmes that no reference list names, by the shape of their names: a
+ * run of capitalised words ending in a head noun, such as a partner's {@code Ministry of Women and
+ * Social Affairs}, {@code National Civil Police}, {@code Attorney-General’s Office}, or a
+ * programme's {@code Safe Cities Free of Violence Initiative}. Such finds carry a lower confidence
+ * than reference matches, and yield to them where the two overlap.
  */
 public final class OrganisationPatternRecogniser implements Recogniser {
     static final double CONFIDENCE = 0.6;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.'\u2019][\\p{L}\\p{N}]+)*");
-    private static final Set<String> HEADS = Set.of(
+    private static final Set<String> PARTNER_HEADS = Set.of(
             "Ministry", "Ministries", "Office", "Offices", "Commission", "Council", "Committee", "Police",
             "Secretariat", "Institute", "Union", "Network", "Organization", "Organisation", "Association",
             "Authority", "Department", "Court", "Lab", "Laboratory", "University", "Foundation", "Federation",
             "Board", "Bureau", "Centre", "Center", "Parliament", "Agency", "Tribunal", "Forum", "Alliance",
             "Coalition", "Group", "Society", "Academy", "Prosecutor", "Directorate", "Assembly");
+    private static final Set<String> PROGRAMME_HEADS = Set.of(
+            "Programme", "Program", "Initiative", "Fund", "Campaign", "Project", "Partnership", "Facility");
+    /** Words that alone do not make a programme's name ("the Trust Fund", "the Joint Programme"). */
+    private static final Set<String> GENERIC_PROGRAMME_WORDS = Set.of(
+            "Trust", "Joint", "Global", "Regional", "National", "Country", "Voluntary", "Special", "Pilot", "New", "UN");
     /** Connectors inside a name, between capitalised words. */
     private static final Set<String> INNER = Set.of("and", "of", "for", "on", "against", "the", "in", "&");
     /** Capitalised words that start a sentence or clause rather than a name. */
@@ -34,9 +40,23 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Among", "Other", "Several", "Such", "Some", "Many", "Following", "Additionally", "Moreover");
 
     private final IriMinter iris;
+    private final Set<String> heads;
+    private final EntityType type;
 
+    /** The recogniser of partner organisations. */
     public OrganisationPatternRecogniser(IriMinter iris) {
+        this(iris, PARTNER_HEADS, EntityType.PARTNER);
+    }
+
+    private OrganisationPatternRecogniser(IriMinter iris, Set<String> heads, EntityType type) {
         this.iris = iris;
+        this.heads = heads;
+        this.type = type;
+    }
+
+    /** The recogniser of programmes, initiatives, funds, campaigns and projects. */
+    public static OrganisationPatternRecogniser programmes(IriMinter iris) {
+        return new OrganisationPatternRecogniser(iris, PROGRAMME_HEADS, EntityType.PROGRAMME);
     }
 
     @Override
@@ -48,13 +68,13 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         List<Mention> found = new ArrayList<>();
         int h = 0;
         while (h < words.size()) {
-            if (!HEADS.contains(word(text, words.get(h))) || continuesName(text, words, h)) {
+            if (!heads.contains(word(text, words.get(h))) || continuesName(text, words, h)) {
                 h++;
                 continue;
             }
             int left = extendLeft(text, words, h);
             int right = extendRight(text, words, h);
-            if (right > left) {
+            if (right > left && !(type == EntityType.PROGRAMME && onlyGenericBefore(text, words, left, h))) {
                 int start = words.get(left)[0];
                 int end = words.get(right)[1];
                 String head = singular(text.substring(words.get(h)[0], end).replaceAll("\\s+", " "));
@@ -71,8 +91,18 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         return found;
     }
 
+    private static boolean onlyGenericBefore(String text, List<int[]> words, int left, int h) {
+        for (int i = left; i < h; i++) {
+            String w = word(text, words.get(i));
+            if (!GENERIC_PROGRAMME_WORDS.contains(w) && !INNER.contains(w))
+                return false;
+        }
+        return true;
+    }
+
     private Mention mention(String label, int start, int end) {
-        Entity entity = new Entity(EntityType.PARTNER, iris.entity("partner", label), label, null, null, false);
+        String kind = type == EntityType.PROGRAMME ? "programme" : "partner";
+        Entity entity = new Entity(type, iris.entity(kind, label), label, null, null, false);
         return new Mention(entity, start, end, CONFIDENCE);
     }
 

@@ -23,12 +23,14 @@ public final class Recognisers {
     private final Gazetteer gazetteer;
     private final ResolutionRecogniser resolutions;
     private final OrganisationPatternRecogniser organisations;
+    private final OrganisationPatternRecogniser programmes;
     private final Map<String, Entity> countries = new HashMap<>();
 
     public Recognisers(Model reference, IriMinter iris) {
         this.gazetteer = GazetteerLoader.from(reference);
         this.resolutions = new ResolutionRecogniser(iris);
         this.organisations = new OrganisationPatternRecogniser(iris);
+        this.programmes = OrganisationPatternRecogniser.programmes(iris);
         for (Resource c : reference.listSubjectsWithProperty(RDF.type, EVAW.Country).toList())
             GazetteerLoader.entityOf(c, EntityType.COUNTRY).ifPresent(e -> countries.put(e.iri(), e));
     }
@@ -49,7 +51,9 @@ public final class Recognisers {
             kept.add(m);
         }
         List<Mention> named = List.copyOf(kept);
-        for (Mention m : organisations.find(text, from, to)) {
+        List<Mention> patterns = new ArrayList<>(programmes.find(text, from, to));
+        patterns.addAll(organisations.find(text, from, to));
+        for (Mention m : patterns) {
             if (named.stream().noneMatch(k -> k.overlaps(m) && (k.entity().type().isNamedBody()
                     || k.entity().type() == EntityType.RESOLUTION)))
                 kept.add(m);
