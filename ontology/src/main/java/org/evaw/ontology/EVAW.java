@@ -37,6 +37,8 @@ public final class EVAW {
     public static final Resource PolicyFramework = resource("PolicyFramework");
     public static final Resource ReportingPeriod = resource("ReportingPeriod");
     public static final Resource Publication = resource("Publication");
+    public static final Resource UNDocument = resource("UNDocument");
+    public static final Resource TrainingCount = resource("TrainingCount");
     public static final Resource SourceDocument = resource("SourceDocument");
     public static final Resource Passage = resource("Passage");
     public static final Resource Mention = resource("Mention");
@@ -57,6 +59,8 @@ public final class EVAW {
     public static final Property place = property("place");
     public static final Property programme = property("programme");
     public static final Property cites = property("cites");
+    public static final Property peopleTrained = property("peopleTrained");
+    public static final Property role = property("role");
     public static final Property reportingPeriod = property("reportingPeriod");
     public static final Property mandatedBy = property("mandatedBy");
     public static final Property ofAgency = property("ofAgency");

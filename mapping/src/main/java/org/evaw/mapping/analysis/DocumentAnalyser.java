@@ -1,13 +1,11 @@
 package org.evaw.mapping.analysis;
 
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -29,8 +27,6 @@ import org.evaw.mapping.recognise.Recognisers;
  * page is about, what each activity links, what the policy framework cites.
  */
 public final class DocumentAnalyser {
-    private static final Pattern TITLED_YEAR = Pattern.compile("^(.+?)\\s*\\((\\d{4})\\)\\s*\\.?\\s*(?:.*)$", Pattern.DOTALL);
-    private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.+?)(?:\\.\\s|\\.$|$)", Pattern.DOTALL);
     private static final Pattern GUID = Pattern.compile("\\{?[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}\\}?");
 
     private final Recognisers recognisers;
@@ -61,8 +57,12 @@ public final class DocumentAnalyser {
         List<DatedEntry> periods = new ArrayList<>();
         for (Passage p : passages) {
             switch (p.block().kind()) {
-                case ACTIVITY -> activities.add(activity(activities.size() + 1, p, agency, byBlock));
-                case LIST_ITEM -> publications.add(publication(p));
+                case ACTIVITY -> {
+                    Activity activity = activity(activities.size() + 1, p, agency, byBlock);
+                    activities.add(activity);
+                    publications.addAll(activity.publications());
+                }
+                case LIST_ITEM -> publications.add(PublicationFinder.ofListItem(p));
                 case ENTRY_HEADER -> {
                     DatedEntry entry = p.block().entry();
                     if (periods.stream().noneMatch(e -> e.from().equals(entry.from()) && e.to().equals(entry.to())))
@@ -116,6 +116,7 @@ public final class DocumentAnalyser {
         List<Entity> places = new ArrayList<>();
         List<Entity> programmes = new ArrayList<>();
         List<Entity> cites = new ArrayList<>();
+        List<Entity> references = new ArrayList<>();
         for (Mention m : p.mentions()) {
             Entity e = m.entity();
             switch (e.type()) {
@@ -124,25 +125,17 @@ public final class DocumentAnalyser {
                 case PLACE -> addOnce(places, e);
                 case PROGRAMME -> addOnce(programmes, e);
                 case RESOLUTION, INSTRUMENT -> addOnce(cites, e);
+                case UN_DOCUMENT -> addOnce(references, e);
                 default -> { }
             }
         }
-        return new Activity(ordinal, p, lead, partners, countries, places, programmes, cites, entry);
+        return new Activity(ordinal, p, lead, partners, countries, places, programmes, cites, references,
+                TrainingCountFinder.find(p.text(), 0, p.text().length()), PublicationFinder.inText(p), entry);
     }
 
     private static void addOnce(List<Entity> list, Entity e) {
         if (list.stream().noneMatch(x -> x.iri().equals(e.iri())))
             list.add(e);
-    }
-
-    private static Publication publication(Passage p) {
-        String text = p.text();
-        Matcher titled = TITLED_YEAR.matcher(text);
-        if (titled.matches())
-            return new Publication(titled.group(1).strip(), Year.of(Integer.parseInt(titled.group(2))), p);
-        Matcher sentence = FIRST_SENTENCE.matcher(text);
-        String title = sentence.find() ? sentence.group(1).strip() : text.strip();
-        return new Publication(title, null, p);
     }
 
     private static Optional<String> guid(PageLayout layout, Section field, List<String> warnings) {

@@ -18,6 +18,7 @@ import org.evaw.mapping.analysis.Activity;
 import org.evaw.mapping.analysis.DocumentAnalysis;
 import org.evaw.mapping.analysis.Passage;
 import org.evaw.mapping.analysis.Publication;
+import org.evaw.mapping.analysis.TrainingCount;
 import org.evaw.mapping.iri.IriMinter;
 import org.evaw.mapping.page.DatedEntry;
 import org.evaw.mapping.recognise.Entity;
@@ -35,6 +36,7 @@ import org.evaw.ontology.TIME;
  */
 public final class DocumentRdf {
     private static final int LABEL_LENGTH = 120;
+    private static final Node SCHEMA_VALUE = NodeFactory.createURI("https://schema.org/value");
 
     private final IriMinter iris;
 
@@ -135,6 +137,8 @@ public final class DocumentRdf {
             Node node = uri(e.iri());
             add(node, RDF.type.asNode(), e.type().ontologyClass().asNode());
             add(node, SKOS.prefLabel.asNode(), langLiteral(e.label()));
+            if (e.type() == EntityType.UN_DOCUMENT)
+                add(node, EVAW.symbol.asNode(), literal(e.code()));
             if (e.type() == EntityType.RESOLUTION) {
                 add(node, RDF.type.asNode(), EVAW.PolicyInstrument.asNode());
                 add(node, EVAW.symbol.asNode(), literal(e.code()));
@@ -194,13 +198,46 @@ public final class DocumentRdf {
                 if (place.broader() != null)
                     add(node, EVAW.country.asNode(), uri(place.broader()));
             }
+            link(node, DCTerms.references.asNode(), act.references());
+            for (Publication p : act.publications())
+                add(node, PROV.generated.asNode(), publicationNode(p));
+            int n = 0;
+            for (TrainingCount count : act.trained())
+                trainingCount(node, act, count, ++n);
             if (act.period() != null)
                 add(node, EVAW.reportingPeriod.asNode(), periodNode(act.period()));
         }
 
+        /** A count of people trained, with a mention that ties it to the words that state it. */
+        private void trainingCount(Node activity, Activity act, TrainingCount count, int n) {
+            Node node = uri(activity.getURI() + "#trained-" + n);
+            add(activity, EVAW.peopleTrained.asNode(), node);
+            add(node, RDF.type.asNode(), EVAW.TrainingCount.asNode());
+            add(node, RDFS.label.asNode(), langLiteral(count.count() + " " + count.role()));
+            add(node, EVAW.role.asNode(), literal(count.role()));
+            add(node, SCHEMA_VALUE, NodeFactory.createLiteralDT(Long.toString(count.count()), XSDDatatype.XSDinteger));
+            int start = act.passage().start() + count.start();
+            int end = act.passage().start() + count.end();
+            Node mention = uri(iris.entity("mention", a.page().id() + "-" + start + "-" + end + "-trained"));
+            Node target = uri(mention.getURI() + "#target");
+            add(mention, RDF.type.asNode(), EVAW.Mention.asNode());
+            add(mention, RDF.type.asNode(), OA.Annotation.asNode());
+            add(mention, OA.motivatedBy.asNode(), OA.identifying.asNode());
+            add(mention, OA.hasBody.asNode(), node);
+            add(mention, OA.hasTarget.asNode(), target);
+            add(mention, EVAW.inPassage.asNode(), passageNode(act.passage()));
+            add(mention, EVAW.confidence.asNode(), NodeFactory.createLiteralDT("0.8", XSDDatatype.XSDdecimal));
+            add(target, RDF.type.asNode(), OA.SpecificResource.asNode());
+            add(target, OA.hasSource.asNode(), document);
+            selectors(target, start, end);
+        }
+
+        private Node publicationNode(Publication p) {
+            return uri(iris.entity("publication", p.year() == null ? p.title() : p.title() + " " + p.year()));
+        }
+
         private void publication(Publication p) {
-            String key = p.year() == null ? p.title() : p.title() + " " + p.year();
-            Node node = uri(iris.entity("publication", key));
+            Node node = publicationNode(p);
             add(node, RDF.type.asNode(), EVAW.Publication.asNode());
             add(node, DCTerms.title.asNode(), langLiteral(p.title()));
             if (p.year() != null)

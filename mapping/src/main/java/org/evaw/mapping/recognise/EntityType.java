@@ -11,6 +11,7 @@ public enum EntityType {
     PARTNER(EVAW.PartnerOrganisation),
     INSTRUMENT(EVAW.LegalInstrument),
     RESOLUTION(EVAW.Resolution),
+    UN_DOCUMENT(EVAW.UNDocument),
     COUNTRY(EVAW.Country),
     PLACE(EVAW.Place),
     PUBLICATION(EVAW.Publication);

@@ -24,6 +24,7 @@ public final class Recognisers {
     private final ResolutionRecogniser resolutions;
     private final OrganisationPatternRecogniser organisations;
     private final OrganisationPatternRecogniser programmes;
+    private final DocumentSymbolRecogniser documents;
     private final Map<String, Entity> countries = new HashMap<>();
 
     public Recognisers(Model reference, IriMinter iris) {
@@ -31,6 +32,7 @@ public final class Recognisers {
         this.resolutions = new ResolutionRecogniser(iris);
         this.organisations = new OrganisationPatternRecogniser(iris);
         this.programmes = OrganisationPatternRecogniser.programmes(iris);
+        this.documents = new DocumentSymbolRecogniser(iris);
         for (Resource c : reference.listSubjectsWithProperty(RDF.type, EVAW.Country).toList())
             GazetteerLoader.entityOf(c, EntityType.COUNTRY).ifPresent(e -> countries.put(e.iri(), e));
     }
@@ -49,6 +51,10 @@ public final class Recognisers {
             // An instrument named in a resolution's title stays a mention of its own.
             kept.removeIf(k -> k.entity().type() == EntityType.BODY && m.overlaps(k));
             kept.add(m);
+        }
+        for (Mention m : documents.find(text, from, to)) {
+            if (kept.stream().noneMatch(k -> k.overlaps(m)))
+                kept.add(m);
         }
         List<Mention> named = List.copyOf(kept);
         List<Mention> patterns = new ArrayList<>(programmes.find(text, from, to));

@@ -59,6 +59,8 @@ class MappingPropertiesTest {
                         "Sept 2010 - Jan 2009 | X", "View MoreIn Viet Nam, UNODC", "\uFEFF", "\r", "\u202Eevil\u202C"),
                 Arbitraries.strings().all().ofMaxLength(200),
                 Arbitraries.of(corpusLines).map(l -> "View More" + l),
+                Arbitraries.of(corpusLines).list().ofMinSize(2).ofMaxSize(3)
+                        .map(ls -> "United Nations Office on Drugs and Crime\nPolicy framework\n" + String.join("\n", ls)),
                 Arbitraries.of(corpusLines).map(l -> l.substring(0, l.length() / 2)));
         return line.list().ofMaxSize(25).map(lines -> String.join("\n", lines));
     }
