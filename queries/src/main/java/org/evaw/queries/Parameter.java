@@ -39,7 +39,8 @@ public record Parameter(String name, String variable, Type type, String defaultV
             case IRI -> {
                 try {
                     IRIx iri = IRIx.create(value);
-                    if (!iri.isAbsolute() || iri.hasViolations())
+                    // isReference, not isAbsolute: an IRI with a fragment (an ontology term) is a full IRI too.
+                    if (!iri.isReference() || iri.hasViolations())
                         throw new IllegalArgumentException("parameter '" + name + "' must be an absolute IRI, not '" + value + "'");
                 } catch (IRIException e) {
                     throw new IllegalArgumentException("parameter '" + name + "' is not a valid IRI: " + e.getMessage());

@@ -130,8 +130,28 @@ public final class PageParser {
         /** The line without its first characters, re-trimmed: {@code keep} is how many trailing chars remain. */
         Line afterPrefix(int keep) {
             String rest = text.substring(text.length() - keep);
-            int lead = rest.length() - rest.stripLeading().length();
-            return new Line(source, rest.strip(), start + text.length() - keep + lead);
+            int lead = leadingSpace(rest);
+            return new Line(source, trim(rest), start + text.length() - keep + lead);
+        }
+
+        /** Like {@link String#strip()}, but no-break spaces count as space too: pages are pasted from the web. */
+        static String trim(String s) {
+            int lead = leadingSpace(s);
+            int end = s.length();
+            while (end > lead && isSpace(s.charAt(end - 1)))
+                end--;
+            return s.substring(lead, end);
+        }
+
+        static int leadingSpace(String s) {
+            int i = 0;
+            while (i < s.length() && isSpace(s.charAt(i)))
+                i++;
+            return i;
+        }
+
+        private static boolean isSpace(char c) {
+            return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
         }
 
         static List<Line> split(String text) {
@@ -141,9 +161,9 @@ public final class PageParser {
                 int nl = text.indexOf('\n', from);
                 int to = nl < 0 ? text.length() : nl;
                 String raw = text.substring(from, to);
-                String stripped = raw.strip();
+                String stripped = trim(raw);
                 if (!stripped.isEmpty())
-                    lines.add(new Line(text, stripped, from + raw.indexOf(stripped)));
+                    lines.add(new Line(text, stripped, from + leadingSpace(raw)));
                 if (nl < 0)
                     break;
                 from = nl + 1;

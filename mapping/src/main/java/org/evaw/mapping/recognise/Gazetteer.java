@@ -24,11 +24,13 @@ public final class Gazetteer implements Recogniser {
         for (Token t : tokens)
             node = node.children.computeIfAbsent(t.key(), k -> new Node());
         boolean exact = isAcronymLike(name);
+        List<String> texts = tokens.stream().map(Token::text).toList();
         for (Entry e : node.entries) {
-            if (e.exact == exact)
+            // Exact names differ by case ("UN-Women", "UN-WOMEN"): each is its own entry.
+            if (e.exact == exact && (!exact || e.tokens.equals(texts)))
                 return;
         }
-        node.entries.add(new Entry(entity, exact, tokens.stream().map(Token::text).toList()));
+        node.entries.add(new Entry(entity, exact, texts));
         size++;
     }
 

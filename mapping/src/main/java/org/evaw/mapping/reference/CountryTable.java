@@ -62,7 +62,8 @@ public final class CountryTable {
             addRegion(model, iris, country, EVAW.subregion, row.get("Sub-region Name"));
             String wikidata = row.get("wikidata_id").strip();
             if (wikidata.matches("https://www\\.wikidata\\.org/wiki/Q\\d+"))
-                country.addProperty(SKOS.exactMatch, model.createResource(wikidata.replace("/wiki/", "/entity/")));
+                country.addProperty(SKOS.exactMatch, model.createResource(
+                        "http://www.wikidata.org/entity/" + wikidata.substring(wikidata.lastIndexOf('/') + 1)));
         }
     }
 

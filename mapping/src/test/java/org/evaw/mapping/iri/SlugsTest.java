@@ -115,7 +115,8 @@ class SlugsTest {
             if (!slug.startsWith("x-"))
                 continue;
             String before = seen.putIfAbsent(slug, key);
-            assertTrue(before == null, "\"" + codePoints(before) + "\" and \"" + codePoints(key) + "\" share " + slug);
+            if (before != null)
+                throw new AssertionError(codePoints(before) + " and " + codePoints(key) + " share " + slug);
         }
         assertTrue(seen.size() >= 5, "expected several unreadable keys, got " + seen.size());
     }

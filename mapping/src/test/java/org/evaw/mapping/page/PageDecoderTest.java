@@ -8,12 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -36,6 +40,20 @@ class PageDecoderTest {
                 () -> assertEquals(fixture, e.fileName()),
                 () -> assertTrue(e.getMessage().startsWith(fixture + ": "), e.getMessage()),
                 () -> assertTrue(e.getMessage().contains(reason), e.getMessage()));
+    }
+
+    @Test
+    void refusesAFileLargerThanTheLimitBeforeReadingIt(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("huge.txt");
+        // A sparse file: one byte past the limit, without writing 16 MB.
+        try (SeekableByteChannel ch = Files.newByteChannel(big, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+                StandardOpenOption.SPARSE)) {
+            ch.position(PageDecoder.MAX_PAGE_BYTES);
+            ch.write(ByteBuffer.wrap(new byte[] {'x'}));
+        }
+        PageFormatException e = assertThrows(PageFormatException.class, () -> PageDecoder.read(big));
+        assertEquals("huge.txt", e.fileName());
+        assertTrue(e.getMessage().contains("too large"), e.getMessage());
     }
 
     @Test
