@@ -5,7 +5,7 @@ import org.apache.jena.irix.IRIx;
 
 /**
  * Mints every IRI of the graph under one base, from slugged keys: {@code {base}id/agency/unodc},
- * {@code {base}id/country/vnm}, {@code {base}graph/000_0f13…}. The base is checked once, here.
+ * {@code {base}id/country/vnm}, {@code {base}graph/000-0f13…}. The base is checked once, here.
  */
 public final class IriMinter {
     /** The default base: the address {@code serve} answers on, so that every IRI dereferences locally. */

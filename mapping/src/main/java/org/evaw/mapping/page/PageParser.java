@@ -16,6 +16,10 @@ public final class PageParser {
     private static final Pattern URL = Pattern.compile("https?://\\S+");
     /** The inventory's search listing starts with this line and has no headings. */
     private static final String SEARCH_MARKER = "Search";
+    /** The kinds of block a truncated preview can be. */
+    private static final java.util.Set<BlockKind> PREVIEW_KINDS = java.util.EnumSet.of(
+            BlockKind.PROFILE, BlockKind.POLICY, BlockKind.RESOURCE, BlockKind.LIST_ITEM, BlockKind.ACTIVITY,
+            BlockKind.HEADER_MATTER, BlockKind.ADDRESS);
     /** A preview is recognised by the first characters it shares with the full text. */
     private static final int PREVIEW_PREFIX = 40;
 
@@ -38,6 +42,7 @@ public final class PageParser {
         boolean awaitingFieldValue = false;
         boolean pastResourcePointers = false;
         boolean inPreamble = hasHeadings;
+        boolean viewMorePending = false;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (i == 0) {
@@ -48,6 +53,7 @@ public final class PageParser {
             if (heading.isPresent()) {
                 section = heading.get();
                 entry = null;
+                viewMorePending = false;
                 inPreamble = false;
                 awaitingFieldValue = section.isField();
                 pastResourcePointers = false;
@@ -58,14 +64,25 @@ public final class PageParser {
             if (dated.isPresent()) {
                 entry = dated.get();
                 section = null;
+                viewMorePending = false;
                 inPreamble = false;
                 awaitingFieldValue = false;
                 blocks.add(block(BlockKind.ENTRY_HEADER, null, line, entry));
                 continue;
             }
             if (line.text.startsWith(VIEW_MORE)) {
-                collapsePreview(blocks, line);
-                continue;
+                Line full = line.afterPrefix(line.text.length() - VIEW_MORE.length());
+                if (full.text.isEmpty()) {
+                    viewMorePending = true;
+                    continue;
+                }
+                if (collapseInto(blocks, full))
+                    continue;
+                line = full;
+            } else if (viewMorePending) {
+                viewMorePending = false;
+                if (collapseInto(blocks, line))
+                    continue;
             }
             if (awaitingFieldValue) {
                 awaitingFieldValue = false;
@@ -98,20 +115,17 @@ public final class PageParser {
         return new PageLayout(page, List.copyOf(blocks));
     }
 
-    /** Replaces the preview block before {@code View More} by the full text that follows it. */
-    private static void collapsePreview(List<Block> blocks, Line line) {
-        Line full = line.afterPrefix(line.text.length() - VIEW_MORE.length());
-        if (full.text.isEmpty())
-            return;
+    /**
+     * Replaces the preview block before {@code View More} by the full text that follows it, when
+     * the two open alike; returns false when {@code full} is no preview's continuation.
+     */
+    private static boolean collapseInto(List<Block> blocks, Line full) {
         Block previous = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
-        if (previous != null && previous.kind() != BlockKind.HEADING && previous.kind() != BlockKind.ENTRY_HEADER
-                && sharesOpening(line.source.substring(previous.start(), previous.end()), full.text)) {
-            blocks.set(blocks.size() - 1, previous.withSpan(full.start, full.end()));
-            return;
-        }
-        BlockKind kind = previous == null ? BlockKind.ACTIVITY : previous.kind();
-        blocks.add(new Block(kind, previous == null ? null : previous.section(), full.start, full.end(),
-                previous == null ? null : previous.entry()));
+        if (previous == null || !PREVIEW_KINDS.contains(previous.kind())
+                || !sharesOpening(full.source.substring(previous.start(), previous.end()), full.text))
+            return false;
+        blocks.set(blocks.size() - 1, previous.withSpan(full.start, full.end()));
+        return true;
     }
 
     private static boolean sharesOpening(String preview, String full) {

@@ -16,7 +16,10 @@ import org.evaw.mapping.iri.IriMinter;
  */
 public final class ResolutionRecogniser implements Recogniser {
     private static final String NUMBER = "\\d{1,4}(?:/\\d{1,4})?";
-    private static final String NUMBER_LIST = "(" + NUMBER + "(?:\\s*(?:,|and|&)\\s*" + NUMBER + ")*)";
+    /** A resolution's number may carry its year, "1325 (2000)"; the year is not a number of the list. */
+    private static final String YEAR = "(?:\\s*\\(\\d{4}\\))?";
+    private static final String NUMBER_LIST = "(" + NUMBER + YEAR + "(?:\\s*(?:,\\s*and|,|and|&)\\s*" + NUMBER + YEAR + ")*)";
+    private static final String SESSIONAL = "(?:\\d{1,2}/\\d{1,3}|\\d{4}/\\d{1,3})";
     private static final String BODY = "(" + ResolutionSeries.ANY_BODY + ")";
     private static final String QUOTED_TITLE = "(?:[\u201C\"][^\u201D\"]{0,400}[\u201D\"]\\s*)?";
 
@@ -30,9 +33,11 @@ public final class ResolutionRecogniser implements Recogniser {
     private static final Pattern SYMBOL = Pattern.compile(
             "\\b(A/HRC/RES/|A/RES/|S/RES/|E/RES/|E/CN\\.\\d{1,2}/RES/)(" + NUMBER + ")(?![\\d/])",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern UNSCR = Pattern.compile("\\bUNSCR\\s*(\\d{1,4})\\b");
+    private static final Pattern UNSCR = Pattern.compile(
+            "\\bUNSCRs?\\s*(\\d{1,4}" + YEAR + "(?:\\s*(?:,\\s*and|,|and|&)\\s*\\d{1,4}" + YEAR + ")*)(?![\\d/])");
     private static final Pattern BARE = Pattern.compile(
-            "\\bresolutions?\\s+(\\d{1,2}/\\d{1,3}|\\d{4}/\\d{1,3})(?![\\d/])", Pattern.CASE_INSENSITIVE);
+            "\\bresolutions?\\s+(" + SESSIONAL + "(?:\\s*(?:,\\s*and|,|and|&)\\s*" + SESSIONAL + ")*)(?![\\d/])",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ONE_NUMBER = Pattern.compile(NUMBER);
 
     /** Bare {@code resolution 52/86} is a General Assembly resolution by convention, not by certainty. */
@@ -65,18 +70,21 @@ public final class ResolutionRecogniser implements Recogniser {
         }
         Matcher u = UNSCR.matcher(text).region(from, to);
         while (u.find())
-            add(found, ResolutionSeries.SECURITY_COUNCIL, u.group(1), u.start(), u.end(), 1.0);
+            addAll(found, ResolutionSeries.SECURITY_COUNCIL, u.group(1), u.start(), u.end(), 1.0);
         Matcher b = BARE.matcher(text).region(from, to);
         while (b.find()) {
-            String number = b.group(1);
-            ResolutionSeries series = number.indexOf('/') == 4 ? ResolutionSeries.ECOSOC : ResolutionSeries.GENERAL_ASSEMBLY;
-            add(found, series, number, b.start(), b.end(), BARE_CONFIDENCE);
+            Matcher one = ONE_NUMBER.matcher(b.group(1));
+            while (one.find()) {
+                String number = one.group();
+                ResolutionSeries series = number.indexOf('/') == 4 ? ResolutionSeries.ECOSOC : ResolutionSeries.GENERAL_ASSEMBLY;
+                add(found, series, number, b.start(), b.end(), BARE_CONFIDENCE);
+            }
         }
         return found;
     }
 
     private void addAll(List<Mention> found, ResolutionSeries series, String numbers, int start, int end, double confidence) {
-        Matcher m = ONE_NUMBER.matcher(numbers);
+        Matcher m = ONE_NUMBER.matcher(numbers.replaceAll("\\(\\d{4}\\)", ""));
         while (m.find())
             add(found, series, m.group(), start, end, confidence);
     }

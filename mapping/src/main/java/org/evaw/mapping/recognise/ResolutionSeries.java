@@ -8,13 +8,15 @@ import java.util.regex.Pattern;
  * The series of UN resolutions and how their document symbols are written: General Assembly
  * {@code A/RES/65/228}, Security Council {@code S/RES/1325}, ECOSOC {@code E/RES/2005/20},
  * Human Rights Council {@code A/HRC/RES/53/23}, and the functional commissions of ECOSOC
- * ({@code E/CN.15/RES/18/1} for CCPCJ, {@code E/CN.6/RES/56/3} for CSW).
+ * ({@code E/CN.15/RES/18/1} for CCPCJ, {@code E/CN.6/RES/56/3} for CSW, {@code E/CN.4/RES/2003/45}
+ * for the former Commission on Human Rights).
  */
 enum ResolutionSeries {
     GENERAL_ASSEMBLY("general-assembly", "A/RES/", "General Assembly|UNGA|GA"),
     SECURITY_COUNCIL("security-council", "S/RES/", "Security Council|UNSC|SC"),
     ECOSOC("ecosoc", "E/RES/", "Economic and Social Council|ECOSOC"),
-    HUMAN_RIGHTS_COUNCIL("hrc", "A/HRC/RES/", "Human Rights Council|HRC"),
+    HUMAN_RIGHTS_COUNCIL("hrc", "A/HRC/RES/", "Human Rights Council|UNHRC|HRC"),
+    COMMISSION_ON_HUMAN_RIGHTS("chr", "E/CN.4/RES/", "Commission on Human Rights|CHR"),
     CCPCJ("ccpcj", "E/CN.15/RES/",
             "Commission on Crime Prevention and Criminal Justice|CCPCJ"),
     CSW("csw", "E/CN.6/RES/", "Commission on the Status of Women|CSW"),

@@ -10,6 +10,9 @@ import java.util.Locale;
  * {@code MIT’s} and {@code MIT's}, {@code UN–Women} and {@code UN-Women} match alike.
  */
 record Token(String text, int start, int end) {
+    /** U+02BC is a letter to Unicode, but pages use it as an apostrophe ("Coxʼs Bazar"). */
+    private static final int MODIFIER_APOSTROPHE = 0x02BC;
+
     String key() {
         return text.toLowerCase(Locale.ROOT);
     }
@@ -27,11 +30,11 @@ record Token(String text, int start, int end) {
             int n = Character.charCount(c);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 i += n;
-            } else if (Character.isLetterOrDigit(c)) {
+            } else if (Character.isLetterOrDigit(c) && c != MODIFIER_APOSTROPHE) {
                 int j = i + n;
                 while (j < to) {
                     int d = text.codePointAt(j);
-                    if (!Character.isLetterOrDigit(d))
+                    if (!Character.isLetterOrDigit(d) || d == MODIFIER_APOSTROPHE)
                         break;
                     j += Character.charCount(d);
                 }

@@ -20,7 +20,8 @@ import org.evaw.ontology.EVAW;
 /**
  * Reads the UN country table (UNTERM names, ISO 3166 and M49 codes, M49 regions) as published and
  * adds each country and region to a model: the names become SKOS labels, so the recognisers see
- * UN short and formal names, official names and CLDR display names alike.
+ * UN short and formal names, official names and CLDR display names alike. The preferred label is
+ * the UN short name, or, where UNTERM gives none, the CLDR name ("Côte d’Ivoire", not "Ivory Coast").
  */
 public final class CountryTable {
     public static final String RESOURCE = "/org/evaw/mapping/reference/country-codes.csv";
@@ -42,7 +43,7 @@ public final class CountryTable {
             if (!iso3.matches("[A-Z]{3}"))
                 continue;
             Set<String> names = new LinkedHashSet<>();
-            for (String column : new String[] {"UNTERM English Short", "official_name_en", "UNTERM English Formal", "CLDR display name"})
+            for (String column : new String[] {"UNTERM English Short", "CLDR display name", "official_name_en", "UNTERM English Formal"})
                 addName(names, row.get(column));
             if (names.isEmpty())
                 continue;
