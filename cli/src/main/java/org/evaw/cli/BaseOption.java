@@ -1,15 +1,33 @@
 package org.evaw.cli;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.evaw.mapping.build.CorpusMapper;
 import org.evaw.mapping.iri.IriMinter;
 import picocli.CommandLine.Option;
 
-/** The {@code --base} option shared by the commands that mint IRIs. */
+/** The options shared by the commands that map pages: the base IRI and extra reference data. */
 final class BaseOption {
     @Option(names = "--base", paramLabel = "IRI",
             description = "Base IRI every entity IRI is minted under (default: ${DEFAULT-VALUE}).")
     String base = IriMinter.DEFAULT_BASE;
 
+    @Option(names = "--reference", paramLabel = "DIR",
+            description = "A directory of extra reference data (.ttl: agencies, programmes, partners, places, names), "
+                    + "read after the bundled data. Repeatable.")
+    List<Path> reference = new ArrayList<>();
+
     IriMinter minter() {
         return new IriMinter(base);
+    }
+
+    CorpusMapper mapper() {
+        for (Path dir : reference) {
+            if (!java.nio.file.Files.isDirectory(dir))
+                throw new IllegalArgumentException("--reference " + dir + ": not a directory");
+        }
+        return new CorpusMapper(minter(), reference);
     }
 }

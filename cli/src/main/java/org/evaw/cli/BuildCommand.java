@@ -38,7 +38,7 @@ final class BuildCommand implements Callable<Integer> {
         if (!RDFLanguages.isQuads(lang))
             throw new IllegalArgumentException("--out must name a quads file (.nq or .trig): " + out);
         List<Path> pages = CorpusMapper.pages(dir);
-        CorpusMapper mapper = new CorpusMapper(base.minter());
+        CorpusMapper mapper = base.mapper();
         // Written beside the target and moved into place at the end: a failed build leaves no half file.
         Path absolute = out.toAbsolutePath();
         Files.createDirectories(absolute.getParent());

@@ -35,7 +35,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CorpusMapper mapper = new CorpusMapper(base.minter());
+        CorpusMapper mapper = base.mapper();
         GoldComparison comparison = new GoldComparison();
         int scored = 0;
         for (Path page : CorpusMapper.pages(corpus != null ? corpus : Home.corpus())) {

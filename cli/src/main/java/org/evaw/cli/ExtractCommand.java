@@ -40,7 +40,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CorpusMapper mapper = new CorpusMapper(base.minter());
+        CorpusMapper mapper = base.mapper();
         JsonArray results = new JsonArray();
         int failed = 0;
         for (Path file : files) {

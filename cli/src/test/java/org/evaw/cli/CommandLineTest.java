@@ -65,6 +65,16 @@ class CommandLineTest {
     }
 
     @Test
+    void extraReferenceDataExtendsRecognitionWithoutCode() {
+        String page = CORPUS.resolve("003_dda3bc090efb0ee8.txt").toString();
+        Run plain = Run.of("extract", "--json", page);
+        Run extended = Run.of("extract", "--json", "--reference", FIXTURES.resolve("extra-reference").toString(), page);
+        assertEquals(0, extended.exitCode(), extended.err());
+        assertTrue(!plain.out().contains("/id/partner/ime-durango"), plain.out());
+        assertTrue(extended.out().contains("\"iri\" : \"http://localhost:3030/id/partner/ime-durango\""), extended.out());
+    }
+
+    @Test
     void validatePassesOnTheBuiltCorpus() {
         Run run = Run.of("validate", built.toString());
         assertEquals(0, run.exitCode(), run.out());

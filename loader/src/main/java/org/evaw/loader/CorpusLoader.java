@@ -16,7 +16,10 @@ public final class CorpusLoader {
     private CorpusLoader() {}
 
     public static BuildSummary load(Path corpus, IriMinter iris, GraphStore store, Consumer<String> onPage) throws IOException {
-        CorpusMapper mapper = new CorpusMapper(iris);
+        return load(corpus, new CorpusMapper(iris), store, onPage);
+    }
+
+    public static BuildSummary load(Path corpus, CorpusMapper mapper, GraphStore store, Consumer<String> onPage) throws IOException {
         GraphReplacingSink sink = new GraphReplacingSink(store);
         sink.start();
         BuildSummary summary = mapper.map(CorpusMapper.pages(corpus), sink, onPage);

@@ -48,8 +48,13 @@ public final class CorpusMapper {
     private final DocumentRdf rdf;
 
     public CorpusMapper(IriMinter iris) {
+        this(iris, List.of());
+    }
+
+    /** A mapper that also reads the {@code .ttl} reference files in the given directories. */
+    public CorpusMapper(IriMinter iris, List<Path> extraReference) {
         this.iris = iris;
-        this.reference = ReferenceData.load(iris);
+        this.reference = ReferenceData.load(iris, extraReference);
         this.recognisers = new Recognisers(reference, iris);
         this.analyser = new DocumentAnalyser(recognisers);
         this.rdf = new DocumentRdf(iris);
