@@ -483,4 +483,90 @@ class SavedQueriesTest {
     private static List<Binding> listedOnPage000(List<Binding> rows) {
         return rows.stream().filter(r -> "000_0f13b727ca13757f.txt".equals(cell(r, "document"))).toList();
     }
+
+    // people-trained-by-country
+
+    @Test
+    void trainingFiguresAddUpByCountryAndRole() {
+        List<Binding> rows = rows("people-trained-by-country");
+        // 001: "in Egypt, UNODC organized nine training workshops for 178 judges ... and two workshops for 40
+        // administrative prosecution judges".
+        assertEquals(178, integer(rowWithAll(rows, "iso3", "EGY", "role", "judges"), "trained"));
+        assertEquals(40, integer(rowWithAll(rows, "iso3", "EGY", "role", "administrative prosecution judges"), "trained"));
+        // 002: "In Somalia, UNODC ... to train 200 public prosecutors, 20 judges and 150 police officers".
+        assertEquals(200, integer(rowWithAll(rows, "iso3", "SOM", "role", "public prosecutors"), "trained"));
+        assertEquals(20, integer(rowWithAll(rows, "iso3", "SOM", "role", "judges"), "trained"));
+        // 001: "trained 103 criminal justice professionals" in the Dominican Republic.
+        assertEquals(103, integer(rowWithAll(rows, "iso3", "DOM", "role", "criminal justice professionals"), "trained"));
+        // 003: "138 law enforcement officers" trained in a workshop for six southern African countries.
+        for (String iso3 : List.of("BWA", "LSO", "MOZ", "NAM", "ZAF", "ZWE"))
+            assertEquals(138, integer(rowWithAll(rows, "iso3", iso3, "role", "law enforcement officers"), "trained"));
+    }
+
+    // countries-without-activity
+
+    @Test
+    void africanCountriesWithoutActivityLeaveOutThoseThePagesName() {
+        Set<String> silent = new TreeSet<>(column(rows("countries-without-activity"), "iso3"));
+        assertTrue(silent.contains("GHA"), "no page names Ghana");
+        for (String named : List.of("EGY", "KEN", "SOM", "NGA", "ETH", "NAM", "ZAF", "MRT", "LSO"))
+            assertFalse(silent.contains(named), named + " has activities");
+        assertFalse(silent.contains("VNM"), "only the asked region");
+        assertTrue(new TreeSet<>(column(rows("countries-without-activity", "region", "Europe"), "iso3")).contains("FRA"));
+    }
+
+    // publications-by-year
+
+    @Test
+    void publicationsAreCountedByTheirYear() {
+        List<Binding> rows = rows("publications-by-year");
+        // 000's list of tools: three from 2010, three from 2014, five from 2015, two from 2017.
+        assertEquals(3, integer(rowWith(rows, "year", "2010"), "publications"));
+        assertEquals(3, integer(rowWith(rows, "year", "2014"), "publications"));
+        assertEquals(5, integer(rowWith(rows, "year", "2015"), "publications"));
+        assertEquals(2, integer(rowWith(rows, "year", "2017"), "publications"));
+        assertEquals(List.of("2010", "2014", "2015", "2017", "2018"), column(rows, "year"));
+    }
+
+    // programmes-with-several-agencies
+
+    @Test
+    void jointProgrammesListTheirAgencies() {
+        List<Binding> rows = rows("programmes-with-several-agencies");
+        // 002: "UNODC is working together with UN Women, UNFPA, UNDP and WHO to implement the UN Joint Global
+        // Programme on Essential Services ... in pilot countries, including Egypt, Guatemala, Peru, Pakistan, Tunisia and Viet Nam."
+        Binding essential = rows.stream().filter(r -> cell(r, "programmeName").contains("Essential Services")).findFirst().orElseThrow();
+        assertEquals(Set.of("UNODC", "UN Women", "UNFPA", "UNDP", "WHO"), words(cell(essential, "agencyAcronyms"), ", "));
+        assertTrue(words(cell(essential, "countries"), " ").containsAll(Set.of("EGY", "GTM", "PER", "PAK", "TUN", "VNM")));
+        // 001: the HAYA Joint Programme with UNFPA, UN-Habitat and UN Women.
+        Binding haya = rows.stream().filter(r -> cell(r, "programmeName").contains("HAYA")).findFirst().orElseThrow();
+        assertEquals(4, integer(haya, "agencies"));
+        assertTrue(rows.stream().allMatch(r -> integer(r, "agencies") >= 2));
+    }
+
+    // agency-pairs-sharing-programme
+
+    @Test
+    void unfpaAndUnodcShareTwoProgrammes() {
+        // The Essential Services programme (002) and the HAYA Joint Programme (001).
+        Binding pair = rowWithAll(rows("agency-pairs-sharing-programme"), "firstAgency", "UNFPA", "secondAgency", "UNODC");
+        assertEquals(2, integer(pair, "sharedProgrammes"));
+    }
+
+    // search-activities
+
+    @Test
+    void searchFindsActivitiesByAPhraseWhateverItsCase() {
+        List<Binding> rows = rows("search-activities", "text", "rapid response teams");
+        // 001: "Domestic Violence Rapid Response Teams" in Viet Nam; 002: "12 Domestic Violence Rapid Response Teams".
+        assertEquals(Set.of("001_62342d8e6123a918.txt", "002_f077066088d986e5.txt"), new TreeSet<>(column(rows, "document")));
+        assertEquals(2, rows.size());
+        assertTrue(rows("search-activities", "text", "no page says this").isEmpty());
+    }
+
+    /** The row whose columns hold the given values, failing if there is none. */
+    private static Binding rowWithAll(List<Binding> rows, String var1, String value1, String var2, String value2) {
+        return rows.stream().filter(r -> value1.equals(cell(r, var1)) && value2.equals(cell(r, var2))).findFirst()
+                .orElseThrow(() -> new AssertionError("no row with " + var1 + " = " + value1 + " and " + var2 + " = " + value2));
+    }
 }
