@@ -12,6 +12,7 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.evaw.mapping.build.BuildSummary;
+import org.evaw.loader.build.CorpusBuild;
 import org.evaw.mapping.build.CorpusMapper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,6 +29,12 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Output file, .nq or .trig (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("evaw-kg.nq");
 
+    @Option(names = "--full", description = "Map every page again, even those unchanged since the last build of --out.")
+    boolean full;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Pages mapped at once (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Mixin
     BaseOption base;
 
@@ -39,6 +46,18 @@ final class BuildCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--out must name a quads file (.nq or .trig): " + out);
         List<Path> pages = CorpusMapper.pages(dir);
         CorpusMapper mapper = base.mapper();
+        if (lang.equals(Lang.NQUADS)) {
+            // N-Quads: mapped on all cores, and incrementally (see CorpusBuild and its manifest).
+            CorpusBuild.Result result;
+            try (Progress progress = Progress.start("build", pages.size())) {
+                result = CorpusBuild.create(mapper, base.minter()).threads(threads).full(full)
+                        .version(new Version().getVersion()[0]).build().run(pages, out, progress::step);
+            }
+            result.summary().failures().forEach(f -> System.err.println("evaw-kg build: " + f));
+            result.summary().warnings().forEach(w -> System.err.println("evaw-kg build: warning: " + w));
+            System.out.println(result.oneLine() + " -> " + out);
+            return result.summary().succeeded() ? 0 : 1;
+        }
         // Written beside the target and moved into place at the end: a failed build leaves no half file.
         Path absolute = out.toAbsolutePath();
         Files.createDirectories(absolute.getParent());

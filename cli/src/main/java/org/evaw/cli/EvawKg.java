@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "evaw-kg", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Linked-data knowledge graph of UN system action to end violence against women.",
         subcommands = {BuildCommand.class, ExtractCommand.class, LoadCommand.class, ServeCommand.class,
-                QueryCommand.class, QueriesCommand.class, ValidateCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+                QueryCommand.class, QueriesCommand.class, ValidateCommand.class, EvalCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class EvawKg {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

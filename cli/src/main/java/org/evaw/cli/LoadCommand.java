@@ -8,7 +8,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIx;
 import org.evaw.loader.EndpointGraphStore;
-import org.evaw.loader.GraphLoader;
+import org.evaw.loader.StoreLoader;
 import org.evaw.loader.GraphStore;
 import org.evaw.loader.TdbGraphStore;
 import picocli.CommandLine.Command;
@@ -39,9 +39,18 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         store.check(spec);
         Node target = targetGraph();
+        if (store.endpoint == null && StoreLoader.isNewDatabase(store.database())) {
+            // A new database: Jena's bulk loader, fed by the parser in one pass.
+            try (Progress progress = Progress.start("load", -1)) {
+                StoreLoader.Summary summary = StoreLoader.loadNewDatabase(store.database(), target, files, progress::step);
+                summary.failures().forEach(f -> System.err.println("evaw-kg load: " + f));
+                System.out.println(summary.oneLine() + " into TDB2 database " + store.database());
+                return summary.failures().isEmpty() ? 0 : 1;
+            }
+        }
         try (GraphStore gs = store.endpoint != null ? new EndpointGraphStore(store.endpoint) : new TdbGraphStore(store.database());
              Progress progress = Progress.start("load", -1)) {
-            GraphLoader.Summary summary = new GraphLoader(gs, target).load(files, progress::step);
+            StoreLoader.Summary summary = new StoreLoader(gs, target).load(files, progress::step);
             summary.failures().forEach(f -> System.err.println("evaw-kg load: " + f));
             System.out.println(summary.oneLine() + " into " + gs.describe());
             return summary.failures().isEmpty() ? 0 : 1;

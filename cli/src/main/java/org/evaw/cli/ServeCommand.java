@@ -18,7 +18,9 @@ import picocli.CommandLine.Option;
  * empty, it is built from the corpus; later starts reuse it.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Serve the graph: read-only SPARQL 1.1 at /evaw/sparql and a home page at /. "
+        description = "Serve the graph: read-only SPARQL 1.1 at /evaw/sparql, a home page at /, and linked data: "
+                + "every IRI under the base dereferences (/id/... by 303 to /page/...), the ontology at /ontology, "
+                + "VoID at /.well-known/void, dumps under /dumps/ (written into DIR/dumps). "
                 + "An empty store is first built from the corpus.")
 final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free port).")
@@ -52,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("evaw-kg serve: building the store " + dir + " from " + pages);
             BuildSummary summary;
             try (Progress progress = Progress.start("build", CorpusMapper.pages(pages).size())) {
-                summary = CorpusLoader.load(pages, base.minter(), store, progress::step);
+                summary = CorpusLoader.load(pages, base.mapper(), store, progress::step);
             }
             summary.failures().forEach(f -> System.err.println("evaw-kg serve: " + f));
             System.err.println("evaw-kg serve: " + summary.oneLine());
@@ -64,6 +66,7 @@ final class ServeCommand implements Callable<Integer> {
                 .base(base.minter().base())
                 .timeoutMillis(timeoutSeconds * 1000)
                 .maxRows(maxRows)
+                .dumps(dir.resolve("dumps"))
                 .build()
                 .start();
         System.err.println("evaw-kg serve: serving http://localhost:" + server.port() + "/ (SPARQL at http://localhost:"

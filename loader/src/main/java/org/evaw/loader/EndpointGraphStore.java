@@ -1,6 +1,8 @@
 package org.evaw.loader;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
@@ -36,6 +38,21 @@ public final class EndpointGraphStore implements GraphStore {
             exec.select().forEachRemaining(row -> names.add(row.get("g")));
         }
         return names;
+    }
+
+    @Override
+    public Map<Node, String> versions() {
+        Map<Node, String> versions = new HashMap<>();
+        org.apache.jena.query.ParameterizedSparqlString query =
+                new org.apache.jena.query.ParameterizedSparqlString("SELECT ?g ?v { GRAPH ?g { ?g ?version ?v } }");
+        query.setParam("version", org.evaw.loader.build.CorpusBuild.VERSION);
+        try (QueryExec exec = link.query(query.toString())) {
+            exec.select().forEachRemaining(row -> {
+                if (row.get("v").isLiteral())
+                    versions.put(row.get("g"), row.get("v").getLiteralLexicalForm());
+            });
+        }
+        return versions;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.evaw.loader;
 
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
@@ -15,6 +16,12 @@ public interface GraphStore extends AutoCloseable {
 
     /** The names of the graphs the store holds. */
     Set<Node> graphNames();
+
+    /**
+     * Each graph's version, as builds state it inside the graph ({@code <g> dcterms:hasVersion "…"});
+     * graphs without one are absent.
+     */
+    Map<Node, String> versions();
 
     /** Where the store is, for messages. */
     String describe();

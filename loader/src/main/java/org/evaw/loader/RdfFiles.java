@@ -14,7 +14,8 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 /**
  * Reads a whole RDF file, in any syntax Jena knows by its extension, before anything is written:
  * a file that is malformed, truncated or holds a bad IRI is refused whole, with the line and
- * column Jena reports, and the store is left as it was.
+ * column Jena reports, and the store is left as it was. So is a text-syntax file that is not
+ * UTF-8 ({@link Utf8Check}) and a JSON-LD file whose processor skipped a node ({@link JsonLdWarnings}).
  */
 public final class RdfFiles {
     private RdfFiles() {}
@@ -25,13 +26,57 @@ public final class RdfFiles {
         Lang lang = RDFLanguages.filenameToLang(file.toString());
         if (lang == null)
             throw new RdfFileException(file + ": unknown RDF syntax (use .nq, .trig, .ttl, .nt, .jsonld, .rdf)", null);
+        Utf8Check.check(file, lang);
         DatasetGraph data = DatasetGraphFactory.create();
-        try {
+        try (JsonLdWarnings skipped = JsonLdWarnings.listen()) {
             RDFParser.source(file).lang(lang).strict(true).errorHandler(Strict.INSTANCE).parse(data);
+            skipped.check(file);
         } catch (RiotException e) {
-            throw new RdfFileException(file + ": " + e.getMessage(), e);
+            throw new RdfFileException(file + ": " + explain(e, lang), e);
         }
         return data;
+    }
+
+    /**
+     * Parses a whole RDF file onto a stream, as strictly as {@link #read}, holding nothing: a sink
+     * that only looks (or a transaction that can be aborted) lets a file be checked before it is loaded.
+     */
+    public static void stream(Path file, org.apache.jena.riot.system.StreamRDF sink) throws RdfFileException {
+        if (!Files.isReadable(file))
+            throw new RdfFileException(file + ": cannot read the file", null);
+        Lang lang = RDFLanguages.filenameToLang(file.toString());
+        if (lang == null)
+            throw new RdfFileException(file + ": unknown RDF syntax (use .nq, .trig, .ttl, .nt, .jsonld, .rdf)", null);
+        Utf8Check.check(file, lang);
+        try (JsonLdWarnings skipped = JsonLdWarnings.listen()) {
+            RDFParser.source(file).lang(lang).strict(true).errorHandler(Strict.INSTANCE).parse(sink);
+            skipped.check(file);
+        } catch (RiotException e) {
+            throw new RdfFileException(file + ": " + explain(e, lang), e);
+        }
+    }
+
+    /** Jena's message, with what Titanium's "could not be loaded" means for a local JSON-LD file. */
+    private static String explain(RiotException e, Lang lang) {
+        String message = e.getMessage();
+        if ((lang.equals(Lang.JSONLD) || lang.equals(Lang.JSONLD11)) && message != null && message.contains("LOADING_DOCUMENT_FAILED"))
+            return message + " (the file is not well-formed JSON, or a remote @context it names could not be fetched)";
+        return message;
+    }
+
+    /** Parses N-Quads bytes (a range of a file named {@code name}) onto a stream, strictly. */
+    public static void streamNQuads(String name, byte[] bytes, org.apache.jena.riot.system.StreamRDF sink) throws RdfFileException {
+        try {
+            Utf8Check.check(name, new java.io.ByteArrayInputStream(bytes));
+        } catch (java.io.IOException e) {
+            throw new RdfFileException(name + ": " + e.getMessage(), e);
+        }
+        try {
+            RDFParser.source(new java.io.ByteArrayInputStream(bytes)).lang(Lang.NQUADS).strict(true)
+                    .errorHandler(Strict.INSTANCE).parse(sink);
+        } catch (RiotException e) {
+            throw new RdfFileException(name + ": " + e.getMessage(), e);
+        }
     }
 
     /** Treats warnings (bad IRIs, ill-formed literals) as errors: the store takes only clean data. */

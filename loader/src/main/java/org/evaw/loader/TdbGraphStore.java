@@ -1,7 +1,9 @@
 package org.evaw.loader;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
@@ -17,7 +19,14 @@ public final class TdbGraphStore implements GraphStore {
 
     public TdbGraphStore(Path directory) {
         this.directory = directory;
-        this.dataset = DatabaseMgr.connectDatasetGraph(directory.toString());
+        DatasetGraph connected;
+        try {
+            connected = DatabaseMgr.connectDatasetGraph(directory.toString());
+        } catch (RuntimeException e) {
+            StoreWriteException readOnly = StoreWriteException.readOnly(directory, e);
+            throw readOnly != null ? readOnly : e;
+        }
+        this.dataset = connected;
     }
 
     /** The store's dataset, for callers that query or serve it in the same process. */
@@ -25,10 +34,16 @@ public final class TdbGraphStore implements GraphStore {
 
     @Override
     public void replace(Node graphName, Graph graph) {
-        Txn.executeWrite(dataset, () -> {
-            dataset.removeGraph(graphName);
-            graph.find().forEach(t -> dataset.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
-        });
+        try {
+            Txn.executeWrite(dataset, () -> {
+                dataset.removeGraph(graphName);
+                graph.find().forEach(t -> dataset.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+            });
+        } catch (InternalError | RuntimeException e) {
+            if (StoreWriteException.fromDisk(e))
+                throw StoreWriteException.of(this, e);
+            throw e;
+        }
     }
 
     @Override
@@ -37,6 +52,18 @@ public final class TdbGraphStore implements GraphStore {
             Set<Node> names = new HashSet<>();
             dataset.listGraphNodes().forEachRemaining(names::add);
             return names;
+        });
+    }
+
+    @Override
+    public Map<Node, String> versions() {
+        return Txn.calculateRead(dataset, () -> {
+            Map<Node, String> versions = new HashMap<>();
+            dataset.find(Node.ANY, Node.ANY, org.evaw.loader.build.CorpusBuild.VERSION, Node.ANY).forEachRemaining(q -> {
+                if (q.getGraph().equals(q.getSubject()) && q.getObject().isLiteral())
+                    versions.put(q.getGraph(), q.getObject().getLiteralLexicalForm());
+            });
+            return versions;
         });
     }
 

@@ -1,17 +1,29 @@
 package org.evaw.server;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
+import org.evaw.server.linkeddata.LinkedData;
+import org.evaw.queries.Catalogue;
+import org.evaw.server.api.ClasspathAssets;
+import org.evaw.server.api.PageServlet;
+import org.evaw.server.api.SavedQueryApi;
 
 /**
  * The evaw-kg server: an embedded Fuseki with one dataset, {@code /evaw}, exposing only the SPARQL
  * query service (at {@code /evaw/sparql} and {@code /evaw/query}), with a query timeout and a
- * row cap, over the union of the store's named graphs; and a home page at {@code /}. No update,
- * upload, Graph Store Protocol or admin service is registered.
+ * row cap, over the union of the store's named graphs; a home page at {@code /}; and the linked
+ * data (see {@link LinkedData}): every IRI under the base dereferences. No update, upload, Graph
+ * Store Protocol or admin service is registered.
  *
  * <pre>EvawServer.create().port(3030).dataset(dsg).base(base).build().start();</pre>
  */
@@ -61,6 +73,8 @@ public final class EvawServer {
         private String base = "http://localhost:3030/";
         private long timeoutMillis = DEFAULT_TIMEOUT_MILLIS;
         private long maxRows = DEFAULT_MAX_ROWS;
+        private Path dumps;
+        private RequestLimits requestLimits = RequestLimits.DEFAULT;
 
         /** The port; 0 picks a free one. */
         public Builder port(int port) { this.port = port; return this; }
@@ -76,29 +90,53 @@ public final class EvawServer {
 
         public Builder maxRows(long maxRows) { this.maxRows = maxRows; return this; }
 
+        /** How large a request line, headers and body may be (default {@link RequestLimits#DEFAULT}). */
+        public Builder requestLimits(RequestLimits requestLimits) { this.requestLimits = requestLimits; return this; }
+
+        /** Where the data dumps are written on first request (default: a new temporary directory). */
+        public Builder dumps(Path dumps) { this.dumps = dumps; return this; }
+
         public EvawServer build() {
             if (dataset == null)
                 throw new IllegalStateException("no dataset to serve");
             dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
             if (timeoutMillis > 0)
                 dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
+            QuerySandbox.applyTo(dataset.getContext());
             DataService service = DataService.newBuilder(dataset)
                     .addEndpoint(Operation.Query, "sparql")
                     .addEndpoint(Operation.Query, "query")
                     .build();
-            FusekiServer fuseki = FusekiServer.create()
+            FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(loopback)
                     .registerOperation(Operation.Query, new CappedQueryService(maxRows))
                     .add(DATASET, service)
                     .addFilter("/*", new HomePage(base, DATASET, timeoutMillis, maxRows))
+                    .addFilter(DATASET + "/*", new StreamedBodyLimit(requestLimits.bodyBytes()))
+                    .addServlet("/api/*", new SavedQueryApi(Catalogue.bundled(), dataset, timeoutMillis, maxRows))
+                    .addServlet("/assets/*", ClasspathAssets.queryPages())
+                    .addServlet("/queries", new PageServlet("/org/evaw/server/api/queries.html"))
+                    .addServlet("/sparql-editor", new PageServlet("/org/evaw/server/api/editor.html"))
                     .enablePing(false)
                     .enableStats(false)
                     .enableMetrics(false)
                     .enableCompact(false)
-                    .enableTasks(false)
-                    .build();
-            return new EvawServer(fuseki);
+                    .enableTasks(false);
+            LinkedData.create(dataset, base, dumps != null ? dumps : temporaryDumps())
+                    .addTo(fuseki, Set.of(DATASET + "/sparql", DATASET + "/query"));
+            FusekiServer server = fuseki.build();
+            requestLimits.applyTo(server.getJettyServer());
+            ErrorPages.applyTo(server.getJettyServer());
+            return new EvawServer(server);
+        }
+
+        private static Path temporaryDumps() {
+            try {
+                return Files.createTempDirectory("evaw-kg-dumps");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }

@@ -27,6 +27,7 @@ final class TrainingCountFinder {
             "\\b(\\d{1,3}(?:,\\d{3})+|\\d{1,7}|" + String.join("|", WORDS.keySet()) + ")\\s+"
                     + "((?:(?!and\\b|or\\b|of\\b|in\\b|from\\b|for\\b|to\\b|were\\b|who\\b)[a-z][a-z-]*\\s+){0,3}(?:" + ROLES + "))\\b");
     private static final Pattern TRAINING = Pattern.compile("train|capacity|workshop|course|curricul|session", Pattern.CASE_INSENSITIVE);
+    private static final long MAX_COUNT = 8_000_000_000L;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
 
     private TrainingCountFinder() {}
@@ -38,7 +39,7 @@ final class TrainingCountFinder {
             if (!TRAINING.matcher(sentenceAround(text, from, to, m.start())).find())
                 continue;
             long count = number(m.group(1));
-            if (count > 0)
+            if (count > 0 && count <= MAX_COUNT)
                 found.add(new TrainingCount(m.group(2).replaceAll("\\s+", " "), count, m.start(), m.end()));
         }
         return found;
@@ -57,6 +58,10 @@ final class TrainingCountFinder {
 
     private static long number(String digitsOrWord) {
         Integer word = WORDS.get(digitsOrWord.toLowerCase(Locale.ROOT));
-        return word != null ? word : Long.parseLong(digitsOrWord.replace(",", ""));
+        if (word != null)
+            return word;
+        String digits = digitsOrWord.replace(",", "");
+        // More people than live on Earth is a typo or an identifier, not a count.
+        return digits.length() > 10 ? -1 : Long.parseLong(digits);
     }
 }

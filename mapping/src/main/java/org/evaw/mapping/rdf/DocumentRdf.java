@@ -269,7 +269,9 @@ public final class DocumentRdf {
         if (text.length() <= LABEL_LENGTH)
             return text;
         int cut = text.lastIndexOf(' ', LABEL_LENGTH);
-        return text.substring(0, cut > 0 ? cut : LABEL_LENGTH) + "\u2026";
+        if (cut <= 0)
+            cut = Character.isHighSurrogate(text.charAt(LABEL_LENGTH - 1)) ? LABEL_LENGTH - 1 : LABEL_LENGTH;
+        return text.substring(0, cut) + "\u2026";
     }
 
     private static Node uri(String iri) {

@@ -1,0 +1,71 @@
+package org.evaw.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryType;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.evaw.queries.Catalogue;
+import org.evaw.queries.SavedQuery;
+
+/**
+ * Latency of every saved query (parameters at their defaults) through a SPARQL endpoint, as a
+ * client sees it: results read to the end. Prints one tab-separated line per query: name, rows,
+ * p50, p95 and max in milliseconds, over {@code reps} runs after {@code warmup} runs.
+ * <p>Usage: {@code QueryLatency URL [reps] [warmup]}.
+ */
+public final class QueryLatency {
+    private QueryLatency() {}
+
+    public static void main(String[] args) {
+        String endpoint = args[0];
+        int reps = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        System.out.println("query\trows\tp50_ms\tp95_ms\tmax_ms");
+        for (SavedQuery saved : Catalogue.bundled().all()) {
+            Query query = saved.bind(Map.of());
+            long rows = 0;
+            List<Double> times = new ArrayList<>();
+            try {
+                for (int i = 0; i < warmup; i++)
+                    rows = run(endpoint, query);
+                for (int i = 0; i < reps; i++) {
+                    long t0 = System.nanoTime();
+                    rows = run(endpoint, query);
+                    times.add((System.nanoTime() - t0) / 1e6);
+                }
+            } catch (RuntimeException e) {
+                // A query that fails (the server's timeout, most likely) is reported once, not run again.
+                System.out.printf(Locale.ROOT, "%s\terror\t%s\t\t%n", saved.name(), e.getMessage().replaceAll("\\s+", " "));
+                continue;
+            }
+            double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            System.out.printf(Locale.ROOT, "%s\t%d\t%.1f\t%.1f\t%.1f%n", saved.name(), rows,
+                    percentile(sorted, 0.50), percentile(sorted, 0.95), sorted[sorted.length - 1]);
+        }
+    }
+
+    private static long run(String endpoint, Query query) {
+        try (QueryExec exec = QueryExecHTTP.newBuilder().endpoint(endpoint).query(query).build()) {
+            if (query.queryType() == QueryType.SELECT) {
+                long[] n = {0};
+                exec.select().forEachRemaining(b -> n[0]++);
+                return n[0];
+            }
+            if (query.queryType() == QueryType.ASK)
+                return exec.ask() ? 1 : 0;
+            return query.queryType() == QueryType.DESCRIBE ? exec.describe().size() : exec.construct().size();
+        }
+    }
+
+    /** The nearest-rank percentile. */
+    static double percentile(double[] sorted, double p) {
+        int rank = (int) Math.ceil(p * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+}

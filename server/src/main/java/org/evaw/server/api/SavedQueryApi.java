@@ -1,0 +1,159 @@
+package org.evaw.server.api;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.resultset.ResultsWriter;
+import org.apache.jena.system.Txn;
+import org.evaw.queries.Catalogue;
+import org.evaw.queries.ResultFormat;
+import org.evaw.queries.SavedQuery;
+
+/**
+ * The saved queries over HTTP: {@code GET /api} gives the OpenAPI 3 description of the catalogue,
+ * {@code GET /api/NAME?param=value} runs one query, with the result format chosen by
+ * {@code Accept} (or {@code format=}). A missing, unknown or ill-typed parameter is a 400 that
+ * names it; values are bound as typed RDF terms, never spliced into the query text.
+ */
+public final class SavedQueryApi extends HttpServlet {
+    private static final AcceptList OFFERS = AcceptList.create(ResultFormat.JSON.contentType(),
+            ResultFormat.XML.contentType(), ResultFormat.CSV.contentType(), ResultFormat.TSV.contentType(),
+            "application/json");
+
+    private final Catalogue catalogue;
+    private final DatasetGraph dataset;
+    private final long timeoutMillis;
+    private final long maxRows;
+
+    public SavedQueryApi(Catalogue catalogue, DatasetGraph dataset, long timeoutMillis, long maxRows) {
+        this.catalogue = catalogue;
+        this.dataset = dataset;
+        this.timeoutMillis = timeoutMillis;
+        this.maxRows = maxRows;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        resp.setHeader("Access-Control-Allow-Origin", "*");
+        resp.setHeader("Vary", "Accept");
+        String path = req.getPathInfo() == null ? "" : req.getPathInfo();
+        if (path.isEmpty() || path.equals("/")) {
+            resp.setContentType("application/vnd.oai.openapi+json;version=3.0");
+            resp.setCharacterEncoding("utf-8");
+            String version = Optional.ofNullable(SavedQueryApi.class.getPackage().getImplementationVersion()).orElse("development");
+            resp.getOutputStream().write(JSON.toString(OpenApiDocument.of(catalogue, version)).getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        String name = path.substring(1);
+        Optional<SavedQuery> saved = catalogue.get(name);
+        if (saved.isEmpty()) {
+            error(resp, HttpServletResponse.SC_NOT_FOUND, "No saved query '" + name + "'; the catalogue is at /api");
+            return;
+        }
+        ResultFormat format;
+        try {
+            format = format(req);
+        } catch (IllegalArgumentException e) {
+            error(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            return;
+        }
+        if (format == null) {
+            error(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, "No result format matches Accept: " + req.getHeader("Accept")
+                    + "; offered: " + OFFERS);
+            return;
+        }
+        Query query;
+        try {
+            query = saved.get().bind(parameters(req));
+        } catch (IllegalArgumentException e) {
+            error(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            return;
+        }
+        if (maxRows > 0 && query.isSelectType() && (!query.hasLimit() || query.getLimit() > maxRows))
+            query.setLimit(maxRows);
+        run(query, format, resp);
+    }
+
+    private void run(Query query, ResultFormat format, HttpServletResponse resp) throws IOException {
+        try {
+            byte[] body = Txn.calculateRead(dataset, () -> {
+                QueryExecBuilder builder = QueryExec.dataset(dataset).query(query);
+                if (timeoutMillis > 0)
+                    builder = builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+                try (QueryExec exec = builder.build()) {
+                    RowSet rows = exec.select();
+                    var out = new java.io.ByteArrayOutputStream();
+                    ResultsWriter.create().lang(format.lang()).write(out, rows);
+                    return out.toByteArray();
+                }
+            });
+            resp.setContentType(format.contentType());
+            resp.setCharacterEncoding("utf-8");
+            try (OutputStream out = resp.getOutputStream()) {
+                out.write(body);
+            }
+        } catch (QueryCancelledException e) {
+            error(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The query ran out of time (" + timeoutMillis + " ms)");
+        }
+    }
+
+    private static Map<String, String> parameters(HttpServletRequest req) {
+        Map<String, String> values = new LinkedHashMap<>();
+        req.getParameterMap().forEach((key, given) -> {
+            if (key.equals(OpenApiDocument.FORMAT_PARAMETER))
+                return;
+            if (given.length != 1)
+                throw new IllegalArgumentException("parameter '" + key + "' is given " + given.length + " times");
+            values.put(key, given[0]);
+        });
+        return values;
+    }
+
+    /** The format named by {@code format=}, else chosen from Accept; null when Accept matches nothing offered. */
+    private static ResultFormat format(HttpServletRequest req) {
+        String named = req.getParameter(OpenApiDocument.FORMAT_PARAMETER);
+        if (named != null) {
+            ResultFormat f = ResultFormat.of(named);
+            if (f == ResultFormat.TABLE)
+                throw new IllegalArgumentException("format must be json, xml, csv or tsv");
+            return f;
+        }
+        String accept = req.getHeader("Accept");
+        if (accept == null || accept.isBlank())
+            return ResultFormat.JSON;
+        MediaType chosen = AcceptList.match(new AcceptList(accept), OFFERS);
+        if (chosen == null)
+            return null;
+        String type = chosen.getContentTypeStr();
+        for (ResultFormat f : ResultFormat.values()) {
+            if (type.equals(f.contentType()))
+                return f;
+        }
+        return type.equals("application/json") ? ResultFormat.JSON : null;
+    }
+
+    private static void error(HttpServletResponse resp, int status, String message) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType("text/plain");
+        resp.setCharacterEncoding("utf-8");
+        resp.getOutputStream().write((message + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,59 @@
+package org.evaw.server.linkeddata;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * A document the server generates about itself (the VoID description, the service description)
+ * at one path, negotiated, and at that path with each representation's suffix.
+ */
+final class GeneratedDocument extends HttpServlet {
+    private final String path;
+    private final Supplier<Description> content;
+    private final List<Representation> offer;
+    private final Responder responder;
+    private final EntityPage page;
+
+    GeneratedDocument(String path, Supplier<Description> content, List<Representation> offer, Responder responder, EntityPage page) {
+        this.path = path;
+        this.content = content;
+        this.offer = offer;
+        this.responder = responder;
+        this.page = page;
+    }
+
+    /** Every path this document answers at. */
+    List<String> paths() {
+        List<String> paths = new ArrayList<>(List.of(path));
+        offer.forEach(r -> paths.add(path + "." + r.suffix()));
+        return paths;
+    }
+
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if ("OPTIONS".equals(req.getMethod())) {
+            HttpReply.options(resp);
+            return;
+        }
+        if (!HttpReply.isRead(req)) {
+            HttpReply.methodNotAllowed(resp);
+            return;
+        }
+        String asked = req.getRequestURI().substring(req.getContextPath().length());
+        serve(req, resp, asked.equals(path) ? Optional.empty() : Optional.of(asked.substring(path.length() + 1)));
+    }
+
+    /** Serves the document, negotiated (no suffix) or in the representation of a suffix. */
+    void serve(HttpServletRequest req, HttpServletResponse resp, Optional<String> suffix) throws IOException {
+        Description d = content.get();
+        responder.respond(req, resp, d.graph(), suffix, offer, r -> r == null ? path : path + "." + r.suffix(),
+                representations -> page.render(d, representations));
+    }
+}

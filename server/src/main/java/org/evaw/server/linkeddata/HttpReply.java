@@ -1,0 +1,132 @@
+package org.evaw.server.linkeddata;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.eclipse.jetty.http.EtagUtils;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.QuotedCSV;
+
+/**
+ * How every linked-data response is sent: open to any origin for reading (CORS), with a strong
+ * {@code ETag} from the body's SHA-256 and {@code 304 Not Modified} when the client already holds
+ * it, {@code Vary: Accept} where the representation was negotiated, and plain-text errors.
+ */
+final class HttpReply {
+    private static final String EXPOSED = "ETag, Link, Location, Content-Location, Vary, Repr-Digest";
+
+    private HttpReply() {}
+
+    /** Read-only data is open to scripts of any origin; no credentials are involved. */
+    static void cors(HttpServletResponse resp) {
+        resp.setHeader("Access-Control-Allow-Origin", "*");
+        resp.setHeader("Access-Control-Expose-Headers", EXPOSED);
+    }
+
+    /** Answers a CORS preflight or a plain OPTIONS request for a read-only resource. */
+    static void options(HttpServletResponse resp) {
+        cors(resp);
+        resp.setHeader("Allow", "GET, HEAD, OPTIONS");
+        resp.setHeader("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS");
+        resp.setHeader("Access-Control-Allow-Headers", "Accept, If-None-Match, If-Modified-Since");
+        resp.setHeader("Access-Control-Max-Age", "86400");
+        resp.setStatus(HttpServletResponse.SC_NO_CONTENT);
+    }
+
+    static boolean isRead(HttpServletRequest req) {
+        return "GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod());
+    }
+
+    /** A strong entity tag for a body: the first 128 bits of its SHA-256, in hex. */
+    static String etag(byte[] body) {
+        return "\"" + sha256(body).substring(0, 32) + "\"";
+    }
+
+    static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** Whether {@code If-None-Match} names the tag (weak comparison, as RFC 9110 asks for GET). */
+    static boolean notModified(HttpServletRequest req, String etag) {
+        var values = req.getHeaders(HttpHeader.IF_NONE_MATCH.asString());
+        if (values == null || !values.hasMoreElements())
+            return false;
+        QuotedCSV tags = new QuotedCSV(true);
+        while (values.hasMoreElements())
+            tags.addValue(values.nextElement());
+        for (String tag : tags) {
+            if ("*".equals(tag) || EtagUtils.matches(strip(tag), strip(etag)))
+                return true;
+        }
+        return false;
+    }
+
+    private static String strip(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
+    }
+
+    /**
+     * Sends a body with its content type and entity tag, or a 304 if the client holds it already.
+     * Headers describing the representation (Link, Vary, Content-Location) are set by the caller.
+     */
+    static void send(HttpServletRequest req, HttpServletResponse resp, byte[] body, String contentType,
+                     String cacheControl) throws IOException {
+        cors(resp);
+        String etag = etag(body);
+        resp.setHeader("ETag", etag);
+        resp.setHeader("Cache-Control", cacheControl);
+        if (notModified(req, etag)) {
+            resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        resp.setStatus(HttpServletResponse.SC_OK);
+        resp.setContentType(contentType);
+        resp.setContentLength(body.length);
+        if (!"HEAD".equals(req.getMethod()))
+            resp.getOutputStream().write(body);
+    }
+
+    /** A 404: the graph holds nothing by that name. Plain text, so nothing from the request is markup. */
+    static void notFound(HttpServletResponse resp, String what) throws IOException {
+        error(resp, HttpServletResponse.SC_NOT_FOUND, "Not found: " + what + "\n");
+    }
+
+    /** A 406, listing what could have been asked for. */
+    static void notAcceptable(HttpServletResponse resp, List<Representation> offer) throws IOException {
+        resp.setHeader("Vary", "Accept");
+        error(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable. Available: "
+                + offer.stream().map(Representation::mediaType).collect(Collectors.joining(", ")) + "\n");
+    }
+
+    static void methodNotAllowed(HttpServletResponse resp) throws IOException {
+        resp.setHeader("Allow", "GET, HEAD, OPTIONS");
+        error(resp, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Read-only: GET, HEAD or OPTIONS only.\n");
+    }
+
+    private static void error(HttpServletResponse resp, int status, String message) throws IOException {
+        cors(resp);
+        byte[] body = message.getBytes(StandardCharsets.UTF_8);
+        resp.setStatus(status);
+        resp.setHeader("Cache-Control", "no-cache");
+        resp.setContentType("text/plain; charset=utf-8");
+        resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
+    }
+
+    /** A {@code Link} header value for one alternate representation (RFC 8288). */
+    static String alternate(String path, Representation r) {
+        return "<" + path + ">; rel=\"alternate\"; type=\"" + r.mediaType() + "\"";
+    }
+}

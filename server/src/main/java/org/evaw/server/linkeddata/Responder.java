@@ -1,0 +1,86 @@
+package org.evaw.server.linkeddata;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.graph.Graph;
+
+/**
+ * Sends one document in the representation asked for, by suffix or by {@code Accept}: picks the
+ * representation (406 if none is acceptable), writes the body, and sets the headers a linked-data
+ * client reads: {@code Content-Type}, {@code Link} to every alternate, {@code Vary: Accept} and
+ * {@code Content-Location} when negotiated, {@code ETag} (304 on revalidation) and CORS.
+ */
+final class Responder {
+    /** Pages carry no script; this policy makes sure none runs even if one slipped in. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    private static final String CACHE = "public, max-age=300";
+
+    private final RdfDocumentWriter writer;
+
+    Responder(JsonLdContext context) {
+        this.writer = new RdfDocumentWriter(context);
+    }
+
+    /** The HTML view of a document, given its representations' paths (HTML first). */
+    interface HtmlView {
+        byte[] render(List<EntityPage.Download> representations);
+    }
+
+    /**
+     * @param suffix the representation asked by suffix, if the request named one
+     * @param offer what this document is available as, the default first
+     * @param pathOf the server path of the document in one representation, or negotiated (null)
+     */
+    void respond(HttpServletRequest req, HttpServletResponse resp, Graph graph, Optional<String> suffix,
+                 List<Representation> offer, Function<Representation, String> pathOf, HtmlView html) throws IOException {
+        Representation chosen;
+        boolean negotiated = suffix.isEmpty();
+        if (negotiated) {
+            Optional<Representation> r = Representation.negotiate(req.getHeader("Accept"), offer);
+            if (r.isEmpty()) {
+                HttpReply.notAcceptable(resp, offer);
+                return;
+            }
+            chosen = r.get();
+            resp.setHeader("Vary", "Accept");
+            resp.setHeader("Content-Location", pathOf.apply(chosen));
+        } else {
+            Optional<Representation> r = Representation.bySuffix(suffix.get()).filter(offer::contains);
+            if (r.isEmpty()) {
+                HttpReply.notFound(resp, "no ." + suffix.get() + " representation of " + pathOf.apply(null));
+                return;
+            }
+            chosen = r.get();
+        }
+        List<EntityPage.Download> representations = new ArrayList<>();
+        for (Representation r : offer) {
+            representations.add(new EntityPage.Download(pathOf.apply(r), r.mediaType(), r.label()));
+            if (r != chosen)
+                resp.addHeader("Link", HttpReply.alternate(pathOf.apply(r), r));
+        }
+        byte[] body = chosen == Representation.HTML ? html.render(representations)
+                : writer.write(graph, chosen, contextUrl(req));
+        resp.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        HttpReply.send(req, resp, body, chosen.contentType(), CACHE);
+    }
+
+    /** The context's URL on the server that was asked, so a client that got here can fetch it. */
+    static String contextUrl(HttpServletRequest req) {
+        return root(req) + JsonLdContext.PATH.substring(1);
+    }
+
+    /** The root URL of the server as the request reached it, ending in '/'. */
+    static String root(HttpServletRequest req) {
+        String url = req.getRequestURL().toString();
+        String path = req.getRequestURI();
+        return url.substring(0, url.length() - path.length()) + req.getContextPath() + "/";
+    }
+}

@@ -1,0 +1,145 @@
+// The saved-query page: reads the OpenAPI description at /api, builds a form for the chosen
+// query, runs it through /api/NAME and shows the SPARQL JSON results. Every value from the data
+// is put into the page with textContent or as an attribute, never as HTML.
+'use strict';
+
+const state = { api: null, chart: null };
+
+function el(tag, attributes, text) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attributes || {})) node.setAttribute(k, v);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function operations() {
+  return Object.entries(state.api.paths).map(([path, item]) => ({ path, name: path.replace('/api/', ''), op: item.get }));
+}
+
+function current() {
+  const name = document.getElementById('query').value;
+  return operations().find(o => o.name === name);
+}
+
+function showQuery() {
+  const { op } = current();
+  document.getElementById('summary').textContent = op.summary || '';
+  document.getElementById('description').textContent = op.description || '';
+  const form = document.getElementById('parameters');
+  form.replaceChildren();
+  for (const p of op.parameters.filter(p => p.name !== 'format')) {
+    const id = 'param-' + p.name;
+    form.append(el('label', { for: id }, p.name));
+    let input;
+    if (p.schema.enum) {
+      input = el('select', { id, name: p.name });
+      for (const v of p.schema.enum) input.append(el('option', { value: v }, v));
+    } else {
+      input = el('input', { id, name: p.name, type: p.schema.type === 'integer' ? 'number' : 'text' });
+    }
+    if (p.schema.default !== undefined) input.value = String(p.schema.default);
+    form.append(input);
+  }
+  document.getElementById('results').replaceChildren();
+  document.getElementById('downloads').replaceChildren();
+  document.getElementById('chart-box').hidden = true;
+  document.getElementById('status').textContent = '';
+}
+
+function queryString(extra) {
+  const params = new URLSearchParams();
+  for (const input of document.getElementById('parameters').elements) params.set(input.name, input.value);
+  for (const [k, v] of Object.entries(extra || {})) params.set(k, v);
+  const s = params.toString();
+  return s ? '?' + s : '';
+}
+
+async function run() {
+  const { path } = current();
+  const status = document.getElementById('status');
+  status.textContent = 'Running…';
+  const response = await fetch(path + queryString(), { headers: { Accept: 'application/sparql-results+json' } });
+  if (!response.ok) {
+    status.textContent = 'Error ' + response.status + ': ' + (await response.text());
+    return;
+  }
+  const results = await response.json();
+  const rows = results.results.bindings;
+  status.textContent = rows.length + (rows.length === 1 ? ' row' : ' rows');
+  showTable(results.head.vars, rows);
+  showChart(results.head.vars, rows);
+  showDownloads(path);
+}
+
+function cell(binding) {
+  const td = el('td');
+  if (!binding) return td;
+  // Only web IRIs become links: a javascript: or data: IRI in the data is shown as text.
+  if (binding.type === 'uri' && /^https?:\/\//i.test(binding.value)) {
+    td.append(el('a', { href: binding.value }, binding.value));
+  } else {
+    td.textContent = binding.value;
+  }
+  return td;
+}
+
+function showTable(vars, rows) {
+  const table = document.getElementById('results');
+  const head = el('tr');
+  for (const v of vars) head.append(el('th', { scope: 'col' }, v));
+  const thead = el('thead');
+  thead.append(head);
+  const tbody = el('tbody');
+  for (const row of rows) {
+    const tr = el('tr');
+    for (const v of vars) tr.append(cell(row[v]));
+    tbody.append(tr);
+  }
+  table.replaceChildren(thead, tbody);
+}
+
+const NUMERIC = /#(integer|decimal|double|float|int|long|nonNegativeInteger)$/;
+
+// A bar chart where the answer is a count: the last numeric column against the first text column.
+function showChart(vars, rows) {
+  const box = document.getElementById('chart-box');
+  const numeric = vars.filter(v => rows.length > 0 && rows.every(r => r[v] && NUMERIC.test(r[v].datatype || '')));
+  const labels = vars.filter(v => !numeric.includes(v));
+  if (state.chart) { state.chart.destroy(); state.chart = null; }
+  if (numeric.length === 0 || labels.length === 0 || typeof Chart === 'undefined') { box.hidden = true; return; }
+  const value = numeric[numeric.length - 1];
+  const label = labels[0];
+  box.hidden = false;
+  state.chart = new Chart(document.getElementById('chart'), {
+    type: 'bar',
+    data: {
+      labels: rows.map(r => (r[label] ? r[label].value : '')),
+      datasets: [{ label: value, data: rows.map(r => Number(r[value].value)), backgroundColor: '#3b6ea8' }]
+    },
+    options: { animation: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true } } }
+  });
+}
+
+function showDownloads(path) {
+  const box = document.getElementById('downloads');
+  box.replaceChildren(document.createTextNode('Download: '));
+  for (const f of ['csv', 'tsv', 'json', 'xml']) {
+    box.append(el('a', { href: path + queryString({ format: f }), download: current().name + '.' + f }, f.toUpperCase()));
+    box.append(document.createTextNode(' '));
+  }
+}
+
+async function start() {
+  const response = await fetch('/api', { headers: { Accept: 'application/json' } });
+  state.api = await response.json();
+  const select = document.getElementById('query');
+  for (const { name, op } of operations()) select.append(el('option', { value: name }, name + ' — ' + op.summary));
+  const wanted = new URLSearchParams(location.search).get('q');
+  if (wanted && operations().some(o => o.name === wanted)) select.value = wanted;
+  select.addEventListener('change', showQuery);
+  document.getElementById('run').addEventListener('click', run);
+  showQuery();
+  document.body.dataset.ready = 'true';
+}
+
+start();

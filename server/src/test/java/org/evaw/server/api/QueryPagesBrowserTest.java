@@ -1,0 +1,115 @@
+package org.evaw.server.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.evaw.loader.CorpusLoader;
+import org.evaw.loader.TdbGraphStore;
+import org.evaw.mapping.iri.IriMinter;
+import org.evaw.server.EvawServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The saved-query page and the SPARQL editor in a real browser: Debian's Chromium, driven through
+ * its own chromedriver (both installed by {@code scripts/install-test-tools}).
+ */
+class QueryPagesBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static EvawServer server;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void start(@TempDir Path dir) throws Exception {
+        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Chromium and chromedriver are missing: run scripts/install-test-tools");
+        TdbGraphStore store = new TdbGraphStore(dir.resolve("tdb2"));
+        CorpusLoader.load(Path.of("../corpus"), IriMinter.defaultBase(), store, p -> {});
+        server = EvawServer.create().port(0).dataset(store.dataset()).build().start();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1600",
+                "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null)
+            browser.quit();
+        if (server != null)
+            server.stop();
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void runsASavedQueryWithParametersAndShowsLinkedRows() throws Exception {
+        browser.get(server.url() + "queries");
+        waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        new Select(browser.findElement(By.id("query"))).selectByValue("agencies-in-country");
+        WebElement country = browser.findElement(By.id("param-country"));
+        country.clear();
+        country.sendKeys("KGZ");
+        browser.findElement(By.id("run")).click();
+        waiting().until(d -> !d.findElements(By.cssSelector("#results tbody tr")).isEmpty());
+        List<WebElement> rows = browser.findElements(By.cssSelector("#results tbody tr"));
+        assertTrue(rows.stream().anyMatch(r -> r.getText().contains("UNODC")), "UNODC works in Kyrgyzstan");
+        assertTrue(!browser.findElements(By.cssSelector("#results tbody a[href^='http://localhost:3030/id/agency/']")).isEmpty(),
+                "agency IRIs are links");
+        List<String> downloads = browser.findElements(By.cssSelector("#downloads a")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("CSV", "TSV", "JSON", "XML"), downloads);
+        assertTrue(browser.findElement(By.cssSelector("#downloads a")).getDomAttribute("href").contains("country=KGZ"));
+        screenshot("saved-query-table.png");
+    }
+
+    @Test
+    void drawsABarChartWhenTheAnswerIsACount() throws Exception {
+        browser.get(server.url() + "queries?q=publications-by-year");
+        waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        browser.findElement(By.id("run")).click();
+        waiting().until(d -> d.findElement(By.id("chart-box")).isDisplayed());
+        Object drawn = browser.executeScript("return Chart.getChart(document.getElementById('chart')).data.datasets[0].data.length");
+        assertEquals(5L, ((Number) drawn).longValue(), "one bar a year: 2010, 2014, 2015, 2017, 2018");
+        screenshot("saved-query-chart.png");
+    }
+
+    @Test
+    void theSparqlEditorRunsAQueryAgainstTheEndpoint() throws Exception {
+        browser.get(server.url() + "sparql-editor");
+        waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        waiting().until(d -> !d.findElements(By.cssSelector(".yasqe .yasqe_queryButton")).isEmpty());
+        browser.findElement(By.cssSelector(".yasqe .yasqe_queryButton")).click();
+        waiting().until(d -> d.findElement(By.cssSelector(".yasr")).getText().contains("Activity"));
+        screenshot("sparql-editor.png");
+    }
+}

@@ -1,0 +1,136 @@
+package org.evaw.server.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.resultset.ResultsReader;
+import org.evaw.loader.CorpusLoader;
+import org.evaw.loader.TdbGraphStore;
+import org.evaw.mapping.iri.IriMinter;
+import org.evaw.queries.Catalogue;
+import org.evaw.server.EvawServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+
+/** The saved queries over HTTP, as an analyst's script or a browser calls them. */
+class SavedQueryApiTest {
+    private static EvawServer server;
+    private static final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start(@TempDir Path dir) throws Exception {
+        TdbGraphStore store = new TdbGraphStore(dir.resolve("tdb2"));
+        CorpusLoader.load(Path.of("../corpus"), IriMinter.defaultBase(), store, p -> {});
+        server = EvawServer.create().port(0).dataset(store.dataset()).build().start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null)
+            server.stop();
+    }
+
+    private static HttpResponse<String> get(String path, String accept) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url() + path.replaceFirst("^/", "")));
+        if (accept != null)
+            b.header("Accept", accept);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void answersAsCsvWhenAcceptAsksForIt() throws Exception {
+        HttpResponse<String> r = get("/api/agencies-in-country?country=VNM", "text/csv");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(r.body().contains("UNODC") && r.body().contains("UNFPA"), r.body());
+    }
+
+    @Test
+    void answersSparqlJsonByDefaultAndXmlOrTsvOnRequest() throws Exception {
+        HttpResponse<String> json = get("/api/countries-of-agency?agency=UNODC", null);
+        assertEquals(200, json.statusCode());
+        ResultSet rs = ResultsReader.create().lang(ResultSetLang.RS_JSON).read(new ByteArrayInputStream(json.body().getBytes(StandardCharsets.UTF_8)));
+        int rows = 0;
+        for (; rs.hasNext(); rs.next())
+            rows++;
+        assertTrue(rows >= 40, "UNODC works in at least 40 countries: " + rows);
+        assertTrue(get("/api/countries-of-agency", "application/sparql-results+xml").body().contains("<sparql"));
+        assertTrue(get("/api/countries-of-agency?format=tsv", null).headers().firstValue("Content-Type").orElse("")
+                .startsWith("text/tab-separated-values"));
+    }
+
+    @Test
+    void refusesAnIllTypedParameterNamingIt() throws Exception {
+        HttpResponse<String> r = get("/api/publications-since-year?year=abc", null);
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("'year'"), r.body());
+    }
+
+    @Test
+    void refusesAnUnknownParameterNamingIt() throws Exception {
+        HttpResponse<String> r = get("/api/agencies-in-country?contry=VNM", null);
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("'contry'"), r.body());
+    }
+
+    @Test
+    void refusesAValueOutsideTheEnumeration() throws Exception {
+        HttpResponse<String> r = get("/api/countries-without-activity?region=Atlantis", null);
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("'region'"), r.body());
+    }
+
+    @Test
+    void bindsAHostileValueAsALiteral() throws Exception {
+        String hostile = URLEncoder.encode("VNM\" } ; DROP ALL #", StandardCharsets.UTF_8);
+        HttpResponse<String> r = get("/api/agencies-in-country?country=" + hostile, "text/csv");
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(1, r.body().strip().lines().count(), "only the header row: " + r.body());
+    }
+
+    @Test
+    void answers404ForAnUnknownQueryAnd406ForAnUnknownFormat() throws Exception {
+        assertEquals(404, get("/api/no-such-query", null).statusCode());
+        assertEquals(406, get("/api/agencies-in-country", "image/png").statusCode());
+    }
+
+    @Test
+    void describesTheWholeCatalogueAsValidOpenApi() throws Exception {
+        HttpResponse<String> r = get("/api", "application/json");
+        assertEquals(200, r.statusCode());
+        SwaggerParseResult parsed = new OpenAPIParser().readContents(r.body(), null, null);
+        assertTrue(parsed.getMessages() == null || parsed.getMessages().isEmpty(), String.valueOf(parsed.getMessages()));
+        assertEquals(Catalogue.bundled().all().size(), parsed.getOpenAPI().getPaths().size());
+        var op = parsed.getOpenAPI().getPaths().get("/api/publications-since-year").getGet();
+        var year = op.getParameters().stream().filter(p -> p.getName().equals("year")).findFirst().orElseThrow();
+        assertEquals("integer", year.getSchema().getType());
+        assertTrue(op.getResponses().get("200").getContent().containsKey("text/csv"));
+    }
+
+    @Test
+    void servesTheQueryPagesAndTheirAssets() throws Exception {
+        for (String path : List.of("/queries", "/sparql-editor", "/assets/yasgui.min.js", "/assets/chart.umd.min.js", "/assets/queries.js"))
+            assertEquals(200, get(path, null).statusCode(), path);
+        int traversal = get("/assets/../../etc/passwd", null).statusCode();
+        assertTrue(traversal == 400 || traversal == 404, "path traversal answered " + traversal);
+        assertEquals(404, get("/assets/pom.xml", null).statusCode());
+    }
+
+}
