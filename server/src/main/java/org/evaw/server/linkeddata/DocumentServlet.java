@@ -3,7 +3,6 @@ package org.evaw.server.linkeddata;
 import java.io.IOException;
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -14,7 +13,7 @@ import org.apache.jena.graph.Node;
  * default) and {@code /page/{type}/{slug}.{ttl,nt,rdf,jsonld,html}}: the resource's description,
  * or for {@code /page/graph/{slug}} the named graph's.
  */
-final class DocumentServlet extends HttpServlet {
+final class DocumentServlet extends ReadOnlyServlet {
     private final UriSpace uris;
     private final Describer describer;
     private final Responder responder;
@@ -28,16 +27,7 @@ final class DocumentServlet extends HttpServlet {
     }
 
     @Override
-    protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        if ("OPTIONS".equals(req.getMethod())) {
-            HttpReply.options(resp);
-            return;
-        }
-        if (!HttpReply.isRead(req)) {
-            HttpReply.methodNotAllowed(resp);
-            return;
-        }
-        String path = req.getRequestURI().substring(req.getContextPath().length());
+    protected void read(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {
         Optional<UriSpace.DocumentRequest> request = uris.documentPath(path);
         Optional<Node> iri = request.flatMap(r -> uris.iri(r.key()));
         if (iri.isEmpty()) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -22,7 +21,7 @@ import com.samskivert.mustache.Template;
  * (as the strong {@code ETag} and as {@code Repr-Digest}, RFC 9530), and at {@code /dumps/} an
  * HTML list of them with the same figures.
  */
-final class DumpServlet extends HttpServlet {
+final class DumpServlet extends ReadOnlyServlet {
     private final Dumps dumps;
     private final Template index = Templates.load("dumps");
 
@@ -33,16 +32,7 @@ final class DumpServlet extends HttpServlet {
     record Row(String href, String fileName, String label, String mediaType, String compression, long size, String sha256) {}
 
     @Override
-    protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        if ("OPTIONS".equals(req.getMethod())) {
-            HttpReply.options(resp);
-            return;
-        }
-        if (!HttpReply.isRead(req)) {
-            HttpReply.methodNotAllowed(resp);
-            return;
-        }
-        String path = req.getRequestURI().substring(req.getContextPath().length());
+    protected void read(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {
         if (path.equals(Dumps.PATH)) {
             resp.setHeader("Content-Security-Policy", Responder.CONTENT_SECURITY_POLICY);
             HttpReply.send(req, resp, index(), "text/html; charset=utf-8", "public, max-age=300");

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -14,7 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * A document the server generates about itself (the VoID description, the service description)
  * at one path, negotiated, and at that path with each representation's suffix.
  */
-final class GeneratedDocument extends HttpServlet {
+final class GeneratedDocument extends ReadOnlyServlet {
     private final String path;
     private final Supplier<Description> content;
     private final List<Representation> offer;
@@ -37,16 +36,7 @@ final class GeneratedDocument extends HttpServlet {
     }
 
     @Override
-    protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        if ("OPTIONS".equals(req.getMethod())) {
-            HttpReply.options(resp);
-            return;
-        }
-        if (!HttpReply.isRead(req)) {
-            HttpReply.methodNotAllowed(resp);
-            return;
-        }
-        String asked = req.getRequestURI().substring(req.getContextPath().length());
+    protected void read(HttpServletRequest req, HttpServletResponse resp, String asked) throws IOException {
         serve(req, resp, asked.equals(path) ? Optional.empty() : Optional.of(asked.substring(path.length() + 1)));
     }
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -33,7 +32,7 @@ import org.evaw.ontology.OntologyFiles;
  * {@code /ontology.{html,ttl,nt,rdf,jsonld}}. Each term has an anchor named by its local name, so
  * {@code /ontology#Agency} lands on {@code evaw:Agency}.
  */
-final class OntologyDocs extends HttpServlet {
+final class OntologyDocs extends ReadOnlyServlet {
     static final String PATH = "/ontology";
 
     private final Model ontology = OntologyFiles.ontology();
@@ -52,16 +51,7 @@ final class OntologyDocs extends HttpServlet {
                 List<Ref> domain, List<Ref> range) {}
 
     @Override
-    protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        if ("OPTIONS".equals(req.getMethod())) {
-            HttpReply.options(resp);
-            return;
-        }
-        if (!HttpReply.isRead(req)) {
-            HttpReply.methodNotAllowed(resp);
-            return;
-        }
-        String path = req.getRequestURI().substring(req.getContextPath().length());
+    protected void read(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {
         Optional<String> suffix = path.equals(PATH) ? Optional.empty() : Optional.of(path.substring(PATH.length() + 1));
         resp.addHeader("Link", "<" + EVAW.ONTOLOGY_IRI + ">; rel=\"describes\"");
         responder.respond(req, resp, ontology.getGraph(), suffix, Representation.PAGE,

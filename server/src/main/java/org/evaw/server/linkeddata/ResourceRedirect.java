@@ -3,7 +3,6 @@ package org.evaw.server.linkeddata;
 import java.io.IOException;
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -14,7 +13,7 @@ import org.apache.jena.graph.Node;
  * document, so each answers {@code 303 See Other} to the document that describes it, in the
  * representation the {@code Accept} header asks for (Cool URIs for the Semantic Web, section 4.3).
  */
-final class ResourceRedirect extends HttpServlet {
+final class ResourceRedirect extends ReadOnlyServlet {
     private final UriSpace uris;
     private final Describer describer;
 
@@ -24,16 +23,7 @@ final class ResourceRedirect extends HttpServlet {
     }
 
     @Override
-    protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        if ("OPTIONS".equals(req.getMethod())) {
-            HttpReply.options(resp);
-            return;
-        }
-        if (!HttpReply.isRead(req)) {
-            HttpReply.methodNotAllowed(resp);
-            return;
-        }
-        String path = req.getRequestURI().substring(req.getContextPath().length());
+    protected void read(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {
         Optional<UriSpace.Key> key = uris.resourcePath(path);
         Optional<Node> iri = key.flatMap(uris::iri);
         if (iri.isEmpty() || !describer.exists(key.get(), iri.get())) {
