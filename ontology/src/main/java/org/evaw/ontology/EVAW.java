@@ -60,6 +60,7 @@ public final class EVAW {
     public static final Property programme = property("programme");
     public static final Property cites = property("cites");
     public static final Property peopleTrained = property("peopleTrained");
+    public static final Property countedIn = property("countedIn");
     public static final Property role = property("role");
     public static final Property reportingPeriod = property("reportingPeriod");
     public static final Property mandatedBy = property("mandatedBy");

@@ -129,8 +129,34 @@ public final class DocumentAnalyser {
                 default -> { }
             }
         }
+        List<TrainingCount> trained = TrainingCountFinder.find(p.text(), 0, p.text().length()).stream()
+                .map(c -> c.in(countryOfCount(p, c, countries))).toList();
         return new Activity(ordinal, p, lead, partners, countries, places, programmes, cites, references,
-                TrainingCountFinder.find(p.text(), 0, p.text().length()), PublicationFinder.inText(p), entry);
+                trained, PublicationFinder.inText(p), entry);
+    }
+
+    private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile("\\s*(?:,|and|&|,\\s*and)\\s*");
+
+    /**
+     * The country a training count belongs to: the country or place named last before it in its
+     * sentence ("in Kyrgyzstan, 200 police officers"), unless that name ends a list ("Namibia, South
+     * Africa and Zimbabwe ... 138 officers", a figure for them all); else the activity's one country.
+     */
+    private static String countryOfCount(Passage p, TrainingCount count, List<Entity> countries) {
+        int sentence = TrainingCountFinder.sentenceStart(p.text(), count.start());
+        List<Mention> before = p.mentions().stream()
+                .filter(m -> m.entity().type() == EntityType.COUNTRY || m.entity().type() == EntityType.PLACE)
+                .filter(m -> m.start() - p.start() >= sentence && m.end() - p.start() <= count.start())
+                .toList();
+        if (!before.isEmpty()) {
+            Mention last = before.get(before.size() - 1);
+            boolean endsList = before.size() > 1 && LIST_GAP.matcher(
+                    p.text().substring(before.get(before.size() - 2).end() - p.start(), last.start() - p.start())).matches();
+            if (!endsList)
+                return last.entity().broader();
+            return null;
+        }
+        return countries.size() == 1 ? countries.get(0).iri() : null;
     }
 
     private static void addOnce(List<Entity> list, Entity e) {

@@ -40,9 +40,18 @@ final class TrainingCountFinder {
                 continue;
             long count = number(m.group(1));
             if (count > 0 && count <= MAX_COUNT)
-                found.add(new TrainingCount(m.group(2).replaceAll("\\s+", " "), count, m.start(), m.end()));
+                found.add(new TrainingCount(m.group(2).replaceAll("\\s+", " "), count, m.start(), m.end(), null));
         }
         return found;
+    }
+
+    /** Where the sentence holding offset {@code at} begins. */
+    static int sentenceStart(String text, int at) {
+        int start = 0;
+        Matcher end = SENTENCE_END.matcher(text).region(0, at);
+        while (end.find())
+            start = end.end();
+        return start;
     }
 
     private static String sentenceAround(String text, int from, int to, int at) {

@@ -215,6 +215,8 @@ public final class DocumentRdf {
             add(node, RDF.type.asNode(), EVAW.TrainingCount.asNode());
             add(node, RDFS.label.asNode(), langLiteral(count.count() + " " + count.role()));
             add(node, EVAW.role.asNode(), literal(count.role()));
+            if (count.country() != null)
+                add(node, EVAW.countedIn.asNode(), uri(count.country()));
             add(node, SCHEMA_VALUE, NodeFactory.createLiteralDT(Long.toString(count.count()), XSDDatatype.XSDinteger));
             int start = act.passage().start() + count.start();
             int end = act.passage().start() + count.end();
