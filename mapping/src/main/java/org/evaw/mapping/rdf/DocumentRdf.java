@@ -99,9 +99,8 @@ public final class DocumentRdf {
                 add(passage, EVAW.section.asNode(), literal(p.block().section()));
             selectors(passage, p.start(), p.end());
             for (Mention m : p.mentions()) {
-                String entityIri = m.entity().iri();
                 Node mention = uri(iris.entity("mention", a.page().id() + "-" + m.start() + "-" + m.end()
-                        + "-" + entityIri.substring(entityIri.lastIndexOf('/') + 1)));
+                        + "-" + mentionKey(m.entity().iri())));
                 Node target = uri(mention.getURI() + "#target");
                 add(mention, RDF.type.asNode(), EVAW.Mention.asNode());
                 add(mention, RDF.type.asNode(), OA.Annotation.asNode());
@@ -115,6 +114,13 @@ public final class DocumentRdf {
                 selectors(target, m.start(), m.end());
                 describe(m.entity());
             }
+        }
+
+        /** Type and slug of an entity ("place-bishkek"): two entities of one span differ by type or slug. */
+        private String mentionKey(String entityIri) {
+            String prefix = iris.base() + "id/";
+            String key = entityIri.startsWith(prefix) ? entityIri.substring(prefix.length()) : entityIri;
+            return key.replace('/', '-');
         }
 
         /** Position and quote selectors; positions count code points, as Web Annotation requires. */
