@@ -321,6 +321,7 @@ public final class CorpusBuild {
             // Blank node labels differ from run to run: the fingerprint ignores them.
             lines.addAll(nt.toString(StandardCharsets.UTF_8).lines().map(l -> l.replaceAll("_:\\S+", "_:")).sorted().toList());
         }
+        lines.add(MappingCode.digest());
         return sha256(version + "\n" + iris.base() + "\n", String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
     }
 
