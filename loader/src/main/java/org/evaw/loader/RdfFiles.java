@@ -8,6 +8,7 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 
@@ -21,19 +22,8 @@ public final class RdfFiles {
     private RdfFiles() {}
 
     public static DatasetGraph read(Path file) throws RdfFileException {
-        if (!Files.isReadable(file))
-            throw new RdfFileException(file + ": cannot read the file", null);
-        Lang lang = RDFLanguages.filenameToLang(file.toString());
-        if (lang == null)
-            throw new RdfFileException(file + ": unknown RDF syntax (use .nq, .trig, .ttl, .nt, .jsonld, .rdf)", null);
-        Utf8Check.check(file, lang);
         DatasetGraph data = DatasetGraphFactory.create();
-        try (JsonLdWarnings skipped = JsonLdWarnings.listen()) {
-            RDFParser.source(file).lang(lang).strict(true).errorHandler(Strict.INSTANCE).parse(data);
-            skipped.check(file);
-        } catch (RiotException e) {
-            throw new RdfFileException(file + ": " + explain(e, lang), e);
-        }
+        stream(file, StreamRDFLib.dataset(data));
         return data;
     }
 

@@ -19,11 +19,15 @@ public final class CappedQueryService extends SPARQL_QueryDataset {
 
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
-        if (maxRows > 0 && query.isSelectType() && (!query.hasLimit() || query.getLimit() > maxRows)) {
-            Query capped = query.cloneQuery();
-            capped.setLimit(maxRows);
-            return super.createQueryExec(action, capped, dataset);
-        }
-        return super.createQueryExec(action, query, dataset);
+        return super.createQueryExec(action, capped(query, maxRows), dataset);
+    }
+
+    /** The query with at most {@code maxRows} rows if it is a SELECT that could return more; else itself. */
+    public static Query capped(Query query, long maxRows) {
+        if (maxRows <= 0 || !query.isSelectType() || (query.hasLimit() && query.getLimit() <= maxRows))
+            return query;
+        Query capped = query.cloneQuery();
+        capped.setLimit(maxRows);
+        return capped;
     }
 }

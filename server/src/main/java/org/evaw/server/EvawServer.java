@@ -13,6 +13,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
 import org.evaw.server.linkeddata.LinkedData;
+import org.evaw.mapping.iri.IriMinter;
 import org.evaw.queries.Catalogue;
 import org.evaw.server.api.ClasspathAssets;
 import org.evaw.server.api.PageServlet;
@@ -70,7 +71,7 @@ public final class EvawServer {
         private int port = 3030;
         private boolean loopback = true;
         private DatasetGraph dataset;
-        private String base = "http://localhost:3030/";
+        private String base = IriMinter.DEFAULT_BASE;
         private long timeoutMillis = DEFAULT_TIMEOUT_MILLIS;
         private long maxRows = DEFAULT_MAX_ROWS;
         private Path dumps;

@@ -26,6 +26,7 @@ import org.apache.jena.system.Txn;
 import org.evaw.queries.Catalogue;
 import org.evaw.queries.ResultFormat;
 import org.evaw.queries.SavedQuery;
+import org.evaw.server.CappedQueryService;
 
 /**
  * The saved queries over HTTP: {@code GET /api} gives the OpenAPI 3 description of the catalogue,
@@ -87,9 +88,7 @@ public final class SavedQueryApi extends HttpServlet {
             error(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
         }
-        if (maxRows > 0 && query.isSelectType() && (!query.hasLimit() || query.getLimit() > maxRows))
-            query.setLimit(maxRows);
-        run(query, format, resp);
+        run(CappedQueryService.capped(query, maxRows), format, resp);
     }
 
     private void run(Query query, ResultFormat format, HttpServletResponse resp) throws IOException {

@@ -1,7 +1,6 @@
 package org.evaw.server.linkeddata;
 
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -13,13 +12,12 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * beside this class, plus the named graphs of the dataset and their sizes. Fuseki routes a GET of
  * a query endpoint without a query to a service description it does not implement; this is it.
  */
-final class ServiceDescription implements Supplier<Description> {
+final class ServiceDescription extends BuiltOnce {
     static final String PATH = "/service-description";
     private static final ParameterisedQuery GRAPHS = ParameterisedQuery.load("service-graphs.rq");
 
     private final DatasetGraph dataset;
     private final String base;
-    private volatile Description description;
 
     ServiceDescription(DatasetGraph dataset, String base) {
         this.dataset = dataset;
@@ -27,19 +25,7 @@ final class ServiceDescription implements Supplier<Description> {
     }
 
     @Override
-    public Description get() {
-        Description d = description;
-        if (d == null) {
-            synchronized (this) {
-                if (description == null)
-                    description = build();
-                d = description;
-            }
-        }
-        return d;
-    }
-
-    private Description build() {
+    protected Description build() {
         String doc = base + PATH.substring(1);
         Graph g = TurtleTemplate.parse("service-description.ttl", base);
         Node service = NodeFactory.createURI(doc + "#service");

@@ -1,7 +1,6 @@
 package org.evaw.server.linkeddata;
 
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -19,7 +18,7 @@ import org.apache.jena.vocabulary.RDFS;
  * size in bytes ({@code dcat:byteSize}, {@code dcterms:extent}) and SHA-256 ({@code spdx:checksum}).
  * Built once, on first use, since the store cannot change under a read-only server.
  */
-final class VoidDescription implements Supplier<Description> {
+final class VoidDescription extends BuiltOnce {
     static final String PATH = "/.well-known/void";
     private static final ParameterisedQuery COUNTS = ParameterisedQuery.load("void-counts.rq");
     private static final ParameterisedQuery CLASSES = ParameterisedQuery.load("void-classes.rq");
@@ -31,7 +30,6 @@ final class VoidDescription implements Supplier<Description> {
     private final DatasetGraph dataset;
     private final UriSpace uris;
     private final Dumps dumps;
-    private volatile Description description;
 
     VoidDescription(DatasetGraph dataset, UriSpace uris, Dumps dumps) {
         this.dataset = dataset;
@@ -45,19 +43,7 @@ final class VoidDescription implements Supplier<Description> {
     }
 
     @Override
-    public Description get() {
-        Description d = description;
-        if (d == null) {
-            synchronized (this) {
-                if (description == null)
-                    description = build();
-                d = description;
-            }
-        }
-        return d;
-    }
-
-    private Description build() {
+    protected Description build() {
         Node ds = datasetIri(uris.base());
         Graph g = TurtleTemplate.parse("void.ttl", uris.base());
         Map<String, Node> params = Map.of("dataset", ds, "uriSpace", NodeFactory.createLiteralString(uris.base() + "id/"));
