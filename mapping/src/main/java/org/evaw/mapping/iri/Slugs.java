@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Turns any string into a readable, IRI-safe path segment: lower-case ASCII letters, digits and
@@ -14,17 +15,23 @@ import java.util.Locale;
  */
 public final class Slugs {
     static final int MAX_LENGTH = 80;
+    // Compiled once: a slug is minted for every mention of every page.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['\u2019]");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("(^-+|-+$)");
+    private static final Pattern TRAILING_HYPHENS = Pattern.compile("-+$");
 
     private Slugs() {}
 
     public static String slug(String key) {
-        String ascii = Normalizer.normalize(key, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = ascii.toLowerCase(Locale.ROOT)
-                .replaceAll("['\u2019]", "")
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-+|-+$)", "");
+        String ascii = MARKS.matcher(Normalizer.normalize(key, Normalizer.Form.NFKD)).replaceAll("");
+        String slug = ascii.toLowerCase(Locale.ROOT);
+        slug = APOSTROPHES.matcher(slug).replaceAll("");
+        slug = NOT_SLUG.matcher(slug).replaceAll("-");
+        slug = EDGE_HYPHENS.matcher(slug).replaceAll("");
         if (slug.length() > MAX_LENGTH)
-            slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "") + "-" + hash(key).substring(0, 8);
+            slug = TRAILING_HYPHENS.matcher(slug.substring(0, MAX_LENGTH)).replaceAll("") + "-" + hash(key).substring(0, 8);
         return slug.isEmpty() ? "x-" + hash(key).substring(0, 12) : slug;
     }
 
