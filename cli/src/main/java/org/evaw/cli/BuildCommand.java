@@ -6,13 +6,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
-import org.evaw.mapping.build.BuildSummary;
+import org.evaw.loader.Gzip;
 import org.evaw.loader.build.CorpusBuild;
+import org.evaw.mapping.build.BuildSummary;
 import org.evaw.mapping.build.CorpusMapper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +28,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", description = "Directory of pages (default: the bundled corpus).")
     Path corpus;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Output file, .nq or .trig (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "FILE", description = "Output file, .nq, .nq.gz (a gzip member per graph) or .trig (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("evaw-kg.nq");
 
     @Option(names = "--full", description = "Map every page again, even those unchanged since the last build of --out.")
@@ -43,7 +45,7 @@ final class BuildCommand implements Callable<Integer> {
         Path dir = corpus != null ? corpus : Home.corpus();
         Lang lang = RDFLanguages.filenameToLang(out.toString(), Lang.NQUADS);
         if (!RDFLanguages.isQuads(lang))
-            throw new IllegalArgumentException("--out must name a quads file (.nq or .trig): " + out);
+            throw new IllegalArgumentException("--out must name a quads file (.nq, .nq.gz or .trig): " + out);
         List<Path> pages = CorpusMapper.pages(dir);
         CorpusMapper mapper = base.mapper();
         if (lang.equals(Lang.NQUADS)) {
@@ -63,7 +65,8 @@ final class BuildCommand implements Callable<Integer> {
         Files.createDirectories(absolute.getParent());
         Path partial = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".part");
         BuildSummary summary;
-        try (OutputStream os = Files.newOutputStream(partial); Progress progress = Progress.start("build", pages.size())) {
+        try (OutputStream os = Gzip.named(out) ? new GZIPOutputStream(Files.newOutputStream(partial)) : Files.newOutputStream(partial);
+             Progress progress = Progress.start("build", pages.size())) {
             StreamRDF writer = StreamRDFWriter.getWriterStream(os, lang);
             writer.start();
             summary = mapper.map(pages, writer, progress::step);

@@ -29,7 +29,7 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--graph", paramLabel = "IRI", description = "Named graph for triples outside any graph (Turtle, N-Triples, ...).")
     String graph;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "RDF files: .nq, .trig, .ttl, .nt, .jsonld, .rdf")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "RDF files: .nq, .trig, .ttl, .nt, .jsonld, .rdf, each optionally gzipped (.nq.gz)")
     List<Path> files;
 
     @Spec

@@ -1,8 +1,11 @@
 package org.evaw.loader;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.jena.atlas.lib.IRILib;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
@@ -38,11 +41,16 @@ public final class RdfFiles {
         if (lang == null)
             throw new RdfFileException(file + ": unknown RDF syntax (use .nq, .trig, .ttl, .nt, .jsonld, .rdf)", null);
         Utf8Check.check(file, lang);
-        try (JsonLdWarnings skipped = JsonLdWarnings.listen()) {
-            RDFParser.source(file).lang(lang).strict(true).errorHandler(Strict.INSTANCE).parse(sink);
+        // Jena's parser reads a path as it is; a .gz is opened through gzip here, with the base
+        // IRI the file itself would have given.
+        try (JsonLdWarnings skipped = JsonLdWarnings.listen(); InputStream in = Gzip.open(file)) {
+            RDFParser.source(in).base(IRILib.filenameToIRI(file.toString())).lang(lang).strict(true)
+                    .errorHandler(Strict.INSTANCE).parse(sink);
             skipped.check(file);
         } catch (RiotException e) {
             throw new RdfFileException(file + ": " + explain(e, lang), e);
+        } catch (IOException e) {
+            throw new RdfFileException(file + ": cannot read: " + e.getMessage(), e);
         }
     }
 

@@ -182,7 +182,7 @@ public final class StoreLoader {
                             Node g = NodeFactory.createURI(e.graph());
                             ds.removeGraph(g);
                             try {
-                                RdfFiles.streamNQuads(file + " (graph " + e.graph() + ")", range(channel, e), new StreamRDFBase() {
+                                RdfFiles.streamNQuads(file + " (graph " + e.graph() + ")", range(file, channel, e), new StreamRDFBase() {
                                     @Override
                                     public void quad(Quad q) {
                                         ds.add(q);
@@ -202,10 +202,10 @@ public final class StoreLoader {
             }
             // A remote store cannot roll back: every range is checked before the first PUT.
             for (BuildManifest.Entry e : changed)
-                RdfFiles.streamNQuads(file + " (graph " + e.graph() + ")", range(channel, e), new StreamRDFBase());
+                RdfFiles.streamNQuads(file + " (graph " + e.graph() + ")", range(file, channel, e), new StreamRDFBase());
             for (BuildManifest.Entry e : changed) {
                 Graph graph = GraphFactory.createDefaultGraph();
-                RdfFiles.streamNQuads(file.toString(), range(channel, e), new StreamRDFBase() {
+                RdfFiles.streamNQuads(file.toString(), range(file, channel, e), new StreamRDFBase() {
                     @Override
                     public void quad(Quad q) { graph.add(q.asTriple()); }
                 });
@@ -328,13 +328,14 @@ public final class StoreLoader {
         }
     }
 
-    private static byte[] range(FileChannel channel, BuildManifest.Entry e) throws IOException {
+    /** A graph's N-Quads, read from its byte range (its own gzip member in a {@code .nq.gz}). */
+    private static byte[] range(Path file, FileChannel channel, BuildManifest.Entry e) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(e.length()));
         while (buffer.hasRemaining()) {
             if (channel.read(buffer, e.offset() + buffer.position()) < 0)
                 throw new IOException("file is shorter than its manifest says");
         }
-        return buffer.array();
+        return Gzip.named(file) ? Gzip.unpack(buffer.array()) : buffer.array();
     }
 
     /** A checking pass: parses the whole file, strictly, and notes its graphs. */

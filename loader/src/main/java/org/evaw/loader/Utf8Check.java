@@ -8,7 +8,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
@@ -30,7 +29,7 @@ final class Utf8Check {
     static void check(Path file, Lang lang) throws RdfFileException {
         if (!TEXT.contains(lang))
             return;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Gzip.open(file)) {
             check(file.toString(), in);
         } catch (IOException e) {
             throw new RdfFileException(file + ": cannot read: " + e.getMessage(), e);

@@ -16,14 +16,17 @@ import java.util.Optional;
  * What an N-Quads build holds, written beside it ({@code FILE.nq.manifest}, tab-separated): the
  * fingerprint of the mapping (version, base IRI, ontology and reference data), the file's size,
  * and per named graph its version (a SHA-256 of the fingerprint and the page's bytes), its byte
- * range in the file and the page it was mapped from. A rebuild copies the graphs of unchanged
+ * range in the file, its number of quads and the page it was mapped from. A rebuild copies the graphs of unchanged
  * pages; a load replaces only graphs whose version the store does not already hold.
  */
 public record BuildManifest(String fingerprint, long outputSize, List<Entry> entries) {
-    private static final String HEADER = "# evaw-kg build manifest 1";
+    private static final String HEADER = "# evaw-kg build manifest 2";
 
-    /** One named graph of the build: its IRI, version, byte range and source page ("-" for none). */
-    public record Entry(String graph, String version, long offset, long length, String page) {}
+    /**
+     * One named graph of the build: its IRI, version, byte range (of its gzip member in a
+     * {@code .nq.gz}), number of quads and source page ("-" for none).
+     */
+    public record Entry(String graph, String version, long offset, long length, long quads, String page) {}
 
     /** The manifest of an N-Quads file: the file's name with {@code .manifest} appended. */
     public static Path of(Path output) {
@@ -57,7 +60,7 @@ public record BuildManifest(String fingerprint, long outputSize, List<Entry> ent
                 switch (f[0]) {
                     case "fingerprint" -> fingerprint = f[1];
                     case "output-size" -> size = Long.parseLong(f[1]);
-                    case "graph" -> entries.add(new Entry(f[1], f[2], Long.parseLong(f[3]), Long.parseLong(f[4]), f[5]));
+                    case "graph" -> entries.add(new Entry(f[1], f[2], Long.parseLong(f[3]), Long.parseLong(f[4]), Long.parseLong(f[5]), f[6]));
                     default -> { return Optional.empty(); }
                 }
             }
@@ -78,7 +81,7 @@ public record BuildManifest(String fingerprint, long outputSize, List<Entry> ent
             w.write("fingerprint\t" + fingerprint + "\n");
             w.write("output-size\t" + outputSize + "\n");
             for (Entry e : entries)
-                w.write("graph\t" + e.graph() + "\t" + e.version() + "\t" + e.offset() + "\t" + e.length() + "\t" + e.page() + "\n");
+                w.write("graph\t" + e.graph() + "\t" + e.version() + "\t" + e.offset() + "\t" + e.length() + "\t" + e.quads() + "\t" + e.page() + "\n");
         }
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

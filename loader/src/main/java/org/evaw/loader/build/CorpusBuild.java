@@ -43,6 +43,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.evaw.loader.Gzip;
 import org.evaw.mapping.analysis.DocumentAnalysis;
 import org.evaw.mapping.build.BuildSummary;
 import org.evaw.mapping.build.CorpusMapper;
@@ -121,9 +122,13 @@ public final class CorpusBuild {
         }
     }
 
-    /** Builds {@code pages} into {@code out} (N-Quads) and its manifest; {@code onPage} hears each page as it is written. */
+    /**
+     * Builds {@code pages} into {@code out} (N-Quads, or N-Quads in gzip members, one per graph, if
+     * its name ends in {@code .gz}) and its manifest; {@code onPage} hears each page as it is written.
+     */
     public Result run(List<Path> pages, Path out, Consumer<String> onPage) throws IOException {
         String fingerprint = fingerprint();
+        boolean gzip = Gzip.named(out);
         Optional<BuildManifest> previous = full ? Optional.empty()
                 : BuildManifest.readFor(out).filter(m -> m.fingerprint().equals(fingerprint));
         Map<String, BuildManifest.Entry> old = previous.map(BuildManifest::byPage).orElse(Map.of());
@@ -144,10 +149,10 @@ public final class CorpusBuild {
             Map<String, BuildManifest.Entry> oldFixed = new java.util.HashMap<>();
             previous.ifPresent(m -> m.entries().stream().filter(e -> e.page().equals("-")).forEach(e -> oldFixed.put(e.graph(), e)));
             for (Mapped fixed : List.of(
-                    fixedGraph(iris.graph("ontology"), OntologyFiles.ontology().getGraph(), fingerprint, oldFixed, previousFile),
-                    fixedGraph(iris.graph("reference"), mapper.reference().getGraph(), fingerprint, oldFixed, previousFile))) {
+                    fixedGraph(iris.graph("ontology"), OntologyFiles.ontology().getGraph(), fingerprint, oldFixed, previousFile, gzip),
+                    fixedGraph(iris.graph("reference"), mapper.reference().getGraph(), fingerprint, oldFixed, previousFile, gzip))) {
                 os.write(fixed.bytes);
-                entries.add(new BuildManifest.Entry(fixed.graph, fingerprint, offset, fixed.bytes.length, "-"));
+                entries.add(new BuildManifest.Entry(fixed.graph, fingerprint, offset, fixed.bytes.length, fixed.quads, "-"));
                 offset += fixed.bytes.length;
                 tally.quads += fixed.quads;
             }
@@ -156,14 +161,14 @@ public final class CorpusBuild {
             while (next < pages.size() || !window.isEmpty()) {
                 while (next < pages.size() && window.size() < threads * 4) {
                     Path page = pages.get(next++);
-                    window.add(pool.submit(() -> page(page, fingerprint, old.get(page.getFileName().toString()), previousFile)));
+                    window.add(pool.submit(() -> page(page, fingerprint, old.get(page.getFileName().toString()), previousFile, gzip)));
                 }
                 Mapped m = take(window.poll());
                 if (m.failure != null) {
                     tally.failures.add(m.failure);
                 } else {
                     os.write(m.bytes);
-                    entries.add(new BuildManifest.Entry(m.graph, m.version, offset, m.bytes.length, m.page));
+                    entries.add(new BuildManifest.Entry(m.graph, m.version, offset, m.bytes.length, m.quads, m.page));
                     offset += m.bytes.length;
                     tally.add(m);
                 }
@@ -189,13 +194,11 @@ public final class CorpusBuild {
 
     /** The ontology's or the reference data's graph, copied from the previous build when unchanged (its blank nodes keep their labels). */
     private static Mapped fixedGraph(String graphIri, Graph graph, String fingerprint, Map<String, BuildManifest.Entry> old,
-                                     FileChannel previousFile) throws IOException {
+                                     FileChannel previousFile, boolean gzip) throws IOException {
         BuildManifest.Entry e = old.get(graphIri);
-        if (e != null && e.version().equals(fingerprint) && previousFile != null) {
-            byte[] bytes = read(previousFile, e);
-            return new Mapped(graphIri, fingerprint, "-", bytes, lines(bytes));
-        }
-        return graphBytes(graphIri, graph, fingerprint, "-");
+        if (e != null && e.version().equals(fingerprint) && previousFile != null)
+            return new Mapped(graphIri, fingerprint, "-", read(previousFile, e), e.quads());
+        return graphBytes(graphIri, graph, fingerprint, "-", gzip);
     }
 
     private static byte[] read(FileChannel file, BuildManifest.Entry e) throws IOException {
@@ -208,18 +211,17 @@ public final class CorpusBuild {
     }
 
     /** One page, mapped and validated, or copied from the previous build if its version is unchanged. */
-    private Mapped page(Path file, String fingerprint, BuildManifest.Entry previous, FileChannel previousFile) {
+    private Mapped page(Path file, String fingerprint, BuildManifest.Entry previous, FileChannel previousFile, boolean gzip) {
         String name = file.getFileName().toString();
         try {
             byte[] content = Files.readAllBytes(file);
             String version = sha256(fingerprint + "\n", content);
             if (previous != null && previous.version().equals(version) && previousFile != null) {
-                byte[] bytes = read(previousFile, previous);
-                Mapped m = new Mapped(previous.graph(), version, name, bytes, lines(bytes));
+                Mapped m = new Mapped(previous.graph(), version, name, read(previousFile, previous), previous.quads());
                 m.reused = true;
                 return m;
             }
-            return map(name, content, version);
+            return map(name, content, version, gzip);
         } catch (PageFormatException e) {
             return Mapped.failed(name, e.getMessage());
         } catch (IOException e) {
@@ -232,10 +234,10 @@ public final class CorpusBuild {
      * graph as N-Quads: what benchmarks time.
      */
     public byte[] mapToNQuads(String name, byte[] content) throws PageFormatException {
-        return map(name, content, "benchmark").bytes;
+        return map(name, content, "benchmark", false).bytes;
     }
 
-    private Mapped map(String name, byte[] content, String version) throws PageFormatException {
+    private Mapped map(String name, byte[] content, String version, boolean gzip) throws PageFormatException {
         if (content.length > PageDecoder.MAX_PAGE_BYTES)
             throw new PageFormatException(name, "larger than " + PageDecoder.MAX_PAGE_BYTES + " bytes");
         SourcePage page = PageDecoder.decode(name, content);
@@ -245,7 +247,7 @@ public final class CorpusBuild {
             @Override public void quad(Quad quad) { graph.add(quad.asTriple()); }
             @Override public void triple(org.apache.jena.graph.Triple triple) { graph.add(triple); }
         });
-        Mapped m = graphBytes(iris.documentGraph(page.id()), graph, version, name);
+        Mapped m = graphBytes(iris.documentGraph(page.id()), graph, version, name, gzip);
         validate(name, graph, m);
         m.warnings.addAll(analysis.warnings());
         analysis.passages().forEach(p -> p.mentions().stream().map(Mention::entity)
@@ -297,8 +299,8 @@ public final class CorpusBuild {
         }
     }
 
-    /** A graph as N-Quads, its version statement first. */
-    private static Mapped graphBytes(String graphIri, Graph graph, String version, String page) {
+    /** A graph as N-Quads (in one gzip member if {@code gzip}), its version statement first. */
+    private static Mapped graphBytes(String graphIri, Graph graph, String version, String page, boolean gzip) {
         Node g = NodeFactory.createURI(graphIri);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(graph.size() * 160 + 200);
         StreamRDF writer = StreamRDFWriter.getWriterStream(bytes, Lang.NQUADS);
@@ -306,7 +308,8 @@ public final class CorpusBuild {
         writer.quad(Quad.create(g, g, VERSION, NodeFactory.createLiteralString(version)));
         graph.find().forEach(t -> writer.quad(Quad.create(g, t)));
         writer.finish();
-        return new Mapped(graphIri, version, page, bytes.toByteArray(), graph.size() + 1L);
+        byte[] nquads = bytes.toByteArray();
+        return new Mapped(graphIri, version, page, gzip ? Gzip.member(nquads) : nquads, graph.size() + 1L);
     }
 
     /**
@@ -334,14 +337,6 @@ public final class CorpusBuild {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static long lines(byte[] bytes) {
-        long n = 0;
-        for (byte b : bytes)
-            if (b == '\n')
-                n++;
-        return n;
     }
 
     private static Mapped take(Future<Mapped> future) throws IOException {
