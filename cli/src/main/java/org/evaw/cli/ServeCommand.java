@@ -2,11 +2,13 @@ package org.evaw.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.evaw.loader.CorpusLoader;
+import org.evaw.loader.StoreLoader;
 import org.evaw.loader.TdbGraphStore;
-import org.evaw.mapping.build.BuildSummary;
+import org.evaw.loader.build.BuildManifest;
+import org.evaw.loader.build.CorpusBuild;
 import org.evaw.mapping.build.CorpusMapper;
 import org.evaw.server.EvawServer;
 import picocli.CommandLine.Command;
@@ -49,16 +51,8 @@ final class ServeCommand implements Callable<Integer> {
         Path dir = db != null ? db : Home.database();
         Files.createDirectories(dir);
         TdbGraphStore store = new TdbGraphStore(dir);
-        if (store.isEmpty()) {
-            Path pages = corpus != null ? corpus : Home.corpus();
-            System.err.println("evaw-kg serve: building the store " + dir + " from " + pages);
-            BuildSummary summary;
-            try (Progress progress = Progress.start("build", CorpusMapper.pages(pages).size())) {
-                summary = CorpusLoader.load(pages, base.mapper(), store, progress::step);
-            }
-            summary.failures().forEach(f -> System.err.println("evaw-kg serve: " + f));
-            System.err.println("evaw-kg serve: " + summary.oneLine());
-        }
+        if (store.isEmpty())
+            buildInto(store, dir);
         EvawServer server = EvawServer.create()
                 .port(port)
                 .loopback(!publicAccess)
@@ -73,5 +67,31 @@ final class ServeCommand implements Callable<Integer> {
                 + server.port() + EvawServer.DATASET + "/sparql)");
         server.join();
         return 0;
+    }
+
+    /**
+     * Builds the corpus into an empty store the way {@code build} and {@code load} do (pages mapped
+     * on all cores, then Jena's bulk loader), through a build file beside the store that is deleted
+     * once loaded.
+     */
+    private void buildInto(TdbGraphStore store, Path dir) throws Exception {
+        Path pages = corpus != null ? corpus : Home.corpus();
+        System.err.println("evaw-kg serve: building the store " + dir + " from " + pages);
+        List<Path> files = CorpusMapper.pages(pages);
+        Path built = Files.createTempFile(dir.toAbsolutePath().getParent(), "evaw-kg-serve-", ".nq.gz");
+        try {
+            CorpusBuild.Result result;
+            try (Progress progress = Progress.start("build", files.size())) {
+                result = CorpusBuild.create(base.mapper(), base.minter()).full(true)
+                        .version(new Version().getVersion()[0]).build().run(files, built, progress::step);
+            }
+            result.summary().failures().forEach(f -> System.err.println("evaw-kg serve: " + f));
+            StoreLoader.Summary loaded = new StoreLoader(store, null).load(List.of(built), graph -> { });
+            loaded.failures().forEach(f -> System.err.println("evaw-kg serve: " + f));
+            System.err.println("evaw-kg serve: " + result.summary().oneLine());
+        } finally {
+            Files.deleteIfExists(built);
+            Files.deleteIfExists(BuildManifest.of(built));
+        }
     }
 }
