@@ -28,6 +28,7 @@ final class TrainingCountFinder {
                     + "((?:(?!and\\b|or\\b|of\\b|in\\b|from\\b|for\\b|to\\b|were\\b|who\\b)[a-z][a-z-]*\\s+){0,3}(?:" + ROLES + "))\\b");
     private static final Pattern TRAINING = Pattern.compile("train|capacity|workshop|course|curricul|session", Pattern.CASE_INSENSITIVE);
     private static final long MAX_COUNT = 8_000_000_000L;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
 
     private TrainingCountFinder() {}
@@ -40,7 +41,7 @@ final class TrainingCountFinder {
                 continue;
             long count = number(m.group(1));
             if (count > 0 && count <= MAX_COUNT)
-                found.add(new TrainingCount(m.group(2).replaceAll("\\s+", " "), count, m.start(), m.end(), null));
+                found.add(new TrainingCount(WHITESPACE.matcher(m.group(2)).replaceAll(" "), count, m.start(), m.end(), null));
         }
         return found;
     }

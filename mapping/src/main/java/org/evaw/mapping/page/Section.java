@@ -1,7 +1,10 @@
 package org.evaw.mapping.page;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The headings of an inventory page. Each heading decides the role of the blocks under it; labelled
@@ -38,15 +41,18 @@ public enum Section {
 
     /** The section a trimmed line heads, matched without regard to case or inner spacing. */
     public static Optional<Section> ofHeading(String line) {
-        String key = normalise(line);
-        for (Section s : values()) {
-            if (normalise(s.heading).equals(key))
-                return Optional.of(s);
-        }
-        return Optional.empty();
+        return Optional.ofNullable(BY_KEY.get(normalise(line)));
+    }
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    // Every line of every page is looked up: the headings are normalised once.
+    private static final Map<String, Section> BY_KEY = new HashMap<>();
+    static {
+        for (Section s : values())
+            BY_KEY.put(normalise(s.heading), s);
     }
 
     private static String normalise(String s) {
-        return s.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return WHITESPACE.matcher(s.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

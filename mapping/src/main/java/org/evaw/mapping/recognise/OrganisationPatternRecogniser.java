@@ -18,6 +18,7 @@ import org.evaw.mapping.iri.IriMinter;
 public final class OrganisationPatternRecogniser implements Recogniser {
     static final double CONFIDENCE = 0.6;
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.'\u2019][\\p{L}\\p{N}]+)*");
     private static final Set<String> PARTNER_HEADS = Set.of(
             "Ministry", "Ministries", "Office", "Offices", "Commission", "Council", "Committee", "Police",
@@ -77,13 +78,13 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             if (right > left && !(type == EntityType.PROGRAMME && onlyGenericBefore(text, words, left, h))) {
                 int start = words.get(left)[0];
                 int end = words.get(right)[1];
-                String head = singular(text.substring(words.get(h)[0], end).replaceAll("\\s+", " "));
+                String head = singular(WHITESPACE.matcher(text.substring(words.get(h)[0], end)).replaceAll(" "));
                 if (h - left == 3 && word(text, words.get(left + 1)).equals("and")) {
                     // "National and Migration Police" names two bodies: National Police and Migration Police.
                     found.add(mention(word(text, words.get(left)) + " " + head, start, end));
                     found.add(mention(word(text, words.get(h - 1)) + " " + head, start, end));
                 } else {
-                    found.add(mention(text.substring(start, words.get(h)[0]).replaceAll("\\s+", " ") + head, start, end));
+                    found.add(mention(WHITESPACE.matcher(text.substring(start, words.get(h)[0])).replaceAll(" ") + head, start, end));
                 }
             }
             h = right + 1;

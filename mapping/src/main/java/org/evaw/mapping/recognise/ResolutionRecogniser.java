@@ -39,6 +39,7 @@ public final class ResolutionRecogniser implements Recogniser {
             "\\bresolutions?\\s+(" + SESSIONAL + "(?:\\s*(?:,\\s*and|,|and|&)\\s*" + SESSIONAL + ")*)(?![\\d/])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ONE_NUMBER = Pattern.compile(NUMBER);
+    private static final Pattern YEAR_IN_BRACKETS = Pattern.compile("\\(\\d{4}\\)");
 
     /** Bare {@code resolution 52/86} is a General Assembly resolution by convention, not by certainty. */
     static final double BARE_CONFIDENCE = 0.7;
@@ -84,7 +85,7 @@ public final class ResolutionRecogniser implements Recogniser {
     }
 
     private void addAll(List<Mention> found, ResolutionSeries series, String numbers, int start, int end, double confidence) {
-        Matcher m = ONE_NUMBER.matcher(numbers.replaceAll("\\(\\d{4}\\)", ""));
+        Matcher m = ONE_NUMBER.matcher(YEAR_IN_BRACKETS.matcher(numbers).replaceAll(""));
         while (m.find())
             add(found, series, m.group(), start, end, confidence);
     }
