@@ -11,6 +11,7 @@ import org.evaw.loader.build.BuildManifest;
 import org.evaw.loader.build.CorpusBuild;
 import org.evaw.mapping.build.CorpusMapper;
 import org.evaw.server.EvawServer;
+import org.evaw.server.linkeddata.LinkedData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,6 +41,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-rows", paramLabel = "N", description = "Most rows a SELECT returns (default: ${DEFAULT-VALUE}).")
     long maxRows = EvawServer.DEFAULT_MAX_ROWS;
 
+    @Option(names = "--document-cache", paramLabel = "MB",
+            description = "Megabytes of linked-data documents kept as sent, so that dereferencing again costs no query "
+                    + "(default: ${DEFAULT-VALUE}; 0 keeps none).")
+    long documentCacheMb = LinkedData.DEFAULT_CACHE_BYTES / (1024 * 1024);
+
     @Option(names = "--public", description = "Listen on all interfaces, not only on loopback.")
     boolean publicAccess;
 
@@ -60,6 +66,7 @@ final class ServeCommand implements Callable<Integer> {
                 .base(base.minter().base())
                 .timeoutMillis(timeoutSeconds * 1000)
                 .maxRows(maxRows)
+                .documentCacheBytes(documentCacheMb * 1024 * 1024)
                 .dumps(dir.resolve("dumps"))
                 .build()
                 .start();

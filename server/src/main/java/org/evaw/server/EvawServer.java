@@ -12,6 +12,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
+import org.evaw.server.linkeddata.Describer;
 import org.evaw.server.linkeddata.LinkedData;
 import org.evaw.mapping.iri.IriMinter;
 import org.evaw.queries.Catalogue;
@@ -76,6 +77,8 @@ public final class EvawServer {
         private long maxRows = DEFAULT_MAX_ROWS;
         private Path dumps;
         private RequestLimits requestLimits = RequestLimits.DEFAULT;
+        private int pageSize = Describer.DEFAULT_PAGE_SIZE;
+        private long documentCacheBytes = LinkedData.DEFAULT_CACHE_BYTES;
 
         /** The port; 0 picks a free one. */
         public Builder port(int port) { this.port = port; return this; }
@@ -93,6 +96,12 @@ public final class EvawServer {
 
         /** How large a request line, headers and body may be (default {@link RequestLimits#DEFAULT}). */
         public Builder requestLimits(RequestLimits requestLimits) { this.requestLimits = requestLimits; return this; }
+
+        /** How many resources linking to a resource one page of its document holds (default {@value Describer#DEFAULT_PAGE_SIZE}). */
+        public Builder pageSize(int pageSize) { this.pageSize = pageSize; return this; }
+
+        /** How many bytes of linked-data documents are kept as sent (default 64 MiB; 0 keeps none). */
+        public Builder documentCacheBytes(long documentCacheBytes) { this.documentCacheBytes = documentCacheBytes; return this; }
 
         /** Where the data dumps are written on first request (default: a new temporary directory). */
         public Builder dumps(Path dumps) { this.dumps = dumps; return this; }
@@ -124,7 +133,7 @@ public final class EvawServer {
                     .enableMetrics(false)
                     .enableCompact(false)
                     .enableTasks(false);
-            LinkedData.create(dataset, base, dumps != null ? dumps : temporaryDumps())
+            LinkedData.create(dataset, base, dumps != null ? dumps : temporaryDumps(), pageSize, documentCacheBytes)
                     .addTo(fuseki, Set.of(DATASET + "/sparql", DATASET + "/query"));
             FusekiServer server = fuseki.build();
             requestLimits.applyTo(server.getJettyServer());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.LongFunction;
 
 import com.samskivert.mustache.Template;
 
@@ -15,7 +16,6 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -26,7 +26,9 @@ import org.evaw.ontology.EVAW;
  * The HTML page of a description, as DBpedia and Wikidata lay theirs out: label, types and IRI
  * first, then the properties grouped (names and codes, links, provenance), the hash parts, the
  * activities on a timeline by reporting period, the source passages with the quoted words
- * marked, the links into the resource, and a link to the description in each RDF format.
+ * marked, the links into the resource, and a link to the description in each RDF format. The
+ * links into the resource, and the activities and passages reached through them, are shown a page
+ * at a time, as the RDF description pages them, with links to the pages before and after.
  */
 final class EntityPage {
     private static final int VALUES_SHOWN = 50;
@@ -35,12 +37,12 @@ final class EntityPage {
     private static final List<Node> SUMMARY = List.of(DCTerms.description.asNode(), RDFS.comment.asNode(), SKOS.definition.asNode());
 
     private final Template template = Templates.load("entity");
-    private final DatasetGraph dataset;
+    private final Describer describer;
     private final UriSpace uris;
     private final Labels labels;
 
-    EntityPage(DatasetGraph dataset, UriSpace uris, Labels labels) {
-        this.dataset = dataset;
+    EntityPage(Describer describer, UriSpace uris, Labels labels) {
+        this.describer = describer;
         this.uris = uris;
         this.labels = labels;
     }
@@ -60,10 +62,16 @@ final class EntityPage {
 
     record Download(String href, String mediaType, String label) {}
 
+    /** Which of the resources linking in this page shows, and where the pages before and after it are. */
+    record Pager(long page, long pages, long total, long from, long to, String previous, String next) {
+        public boolean isPaged() { return pages > 1; }
+    }
+
     /**
      * @param downloads the description's document in each representation, HTML first
+     * @param pageHref the path of the HTML page of the description's page n
      */
-    byte[] render(Description description, List<Download> downloads) {
+    byte[] render(Description description, List<Download> downloads, LongFunction<String> pageHref) {
         Graph g = description.graph();
         Node self = description.subject();
         Map<String, Object> page = new LinkedHashMap<>();
@@ -86,10 +94,13 @@ final class EntityPage {
         List<Row> incoming = incoming(g, self);
         page.put("incoming", incoming);
         page.put("hasIncoming", !incoming.isEmpty());
-        List<Timeline.Period> timeline = Timeline.of(dataset, self, this::link);
+        Paging paging = description.paging();
+        page.put("pager", paging.total() == 0 ? null : new Pager(paging.page(), paging.pages(), paging.total(), paging.from(), paging.to(),
+                paging.hasPrevious() ? pageHref.apply(paging.page() - 1) : null, paging.hasNext() ? pageHref.apply(paging.page() + 1) : null));
+        List<Timeline.Period> timeline = Timeline.of(describer.timeline(self, paging.page()), this::link);
         page.put("timeline", timeline);
         page.put("hasTimeline", !timeline.isEmpty());
-        List<SourcePassages.Passage> passages = SourcePassages.of(dataset, self, this::link);
+        List<SourcePassages.Passage> passages = SourcePassages.of(describer.passages(self, paging.page()), self, this::link);
         page.put("passages", passages);
         page.put("hasPassages", !passages.isEmpty());
         return template.execute(page).getBytes(StandardCharsets.UTF_8);
@@ -129,11 +140,12 @@ final class EntityPage {
         return result;
     }
 
+    /** The links into the resource on this page, all of them: the page bounds how many there are. */
     private List<Row> incoming(Graph g, Node self) {
         List<Row> rows = new ArrayList<>();
         byProperty(g, self, false).forEach((p, subjects) -> {
-            Row r = row(g, p, subjects);
-            rows.add(new Row(new Link(r.property().href(), r.property().iri(), "is " + r.property().label() + " of"), r.values(), r.more()));
+            Link property = new Link(termLink(p.getURI()), p.getURI(), "is " + labels.term(p) + " of");
+            rows.add(new Row(property, subjects.stream().map(v -> value(g, v, true)).toList(), 0));
         });
         return rows;
     }

@@ -83,8 +83,13 @@ final class HttpReply {
      */
     static void send(HttpServletRequest req, HttpServletResponse resp, byte[] body, String contentType,
                      String cacheControl) throws IOException {
+        send(req, resp, body, etag(body), contentType, cacheControl);
+    }
+
+    /** As {@link #send(HttpServletRequest, HttpServletResponse, byte[], String, String)}, with the body's tag already made. */
+    static void send(HttpServletRequest req, HttpServletResponse resp, byte[] body, String etag, String contentType,
+                     String cacheControl) throws IOException {
         cors(resp);
-        String etag = etag(body);
         resp.setHeader("ETag", etag);
         resp.setHeader("Cache-Control", cacheControl);
         if (notModified(req, etag)) {

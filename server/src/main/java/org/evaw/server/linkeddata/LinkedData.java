@@ -22,29 +22,42 @@ public final class LinkedData {
     private final Responder responder;
     private final EntityPage page;
     private final Labels labels;
+    private final DocumentCache cache;
     private final JsonLdContext context;
     private final Dumps dumps;
     private final VoidDescription voidDescription;
     private final ServiceDescription serviceDescription;
 
-    private LinkedData(DatasetGraph dataset, String base, Path dumpDir) {
+    private LinkedData(DatasetGraph dataset, String base, Path dumpDir, int pageSize, long cacheBytes) {
         this.uris = new UriSpace(base);
         this.context = JsonLdContext.load();
         this.labels = new Labels(OntologyFiles.ontology().getGraph(), context.prefixes());
-        this.describer = new Describer(dataset, VoidDescription.datasetIri(base));
+        this.describer = new Describer(dataset, VoidDescription.datasetIri(base), pageSize);
         this.responder = new Responder(context);
-        this.page = new EntityPage(dataset, uris, labels);
+        this.page = new EntityPage(describer, uris, labels);
+        this.cache = new DocumentCache(cacheBytes).clearOnCommit(dataset);
         this.dumps = new Dumps(dataset, context.prefixes(), dumpDir);
         this.voidDescription = new VoidDescription(dataset, uris, dumps);
         this.serviceDescription = new ServiceDescription(dataset, base);
     }
+
+    /** How many bytes of documents the server keeps, as sent, unless told otherwise. */
+    public static final long DEFAULT_CACHE_BYTES = 64L * 1024 * 1024;
 
     /**
      * @param base the base every IRI of the graph is minted under; the server's root stands for it
      * @param dumpDir where the data dumps are written on first request
      */
     public static LinkedData create(DatasetGraph dataset, String base, Path dumpDir) {
-        return new LinkedData(dataset, base, dumpDir);
+        return create(dataset, base, dumpDir, Describer.DEFAULT_PAGE_SIZE, DEFAULT_CACHE_BYTES);
+    }
+
+    /**
+     * @param pageSize how many resources linking to a resource one page of its document holds
+     * @param cacheBytes the most bytes of documents kept as sent (0: none, every request queries the store)
+     */
+    public static LinkedData create(DatasetGraph dataset, String base, Path dumpDir, int pageSize, long cacheBytes) {
+        return new LinkedData(dataset, base, dumpDir, pageSize, cacheBytes);
     }
 
     /**
@@ -56,7 +69,7 @@ public final class LinkedData {
         ResourceRedirect redirect = new ResourceRedirect(uris, describer);
         builder.addServlet("/id/*", redirect);
         builder.addServlet("/graph/*", redirect);
-        builder.addServlet("/page/*", new DocumentServlet(uris, describer, responder, page));
+        builder.addServlet("/page/*", new DocumentServlet(uris, describer, responder, page, cache));
         OntologyDocs ontology = new OntologyDocs(responder, labels);
         OntologyDocs.paths().forEach(p -> builder.addServlet(p, ontology));
         GeneratedDocument voidDocument = new GeneratedDocument(VoidDescription.PATH, voidDescription, Representation.PAGE, responder, page);

@@ -40,36 +40,61 @@ final class Responder {
      */
     void respond(HttpServletRequest req, HttpServletResponse resp, Graph graph, Optional<String> suffix,
                  List<Representation> offer, Function<Representation, String> pathOf, HtmlView html) throws IOException {
-        Representation chosen;
-        boolean negotiated = suffix.isEmpty();
-        if (negotiated) {
+        Optional<Representation> chosen = choose(req, resp, suffix, offer, pathOf);
+        if (chosen.isEmpty())
+            return;
+        byte[] body = body(req, graph, chosen.get(), downloads(offer, pathOf), html);
+        send(req, resp, suffix, offer, pathOf, chosen.get(), body, HttpReply.etag(body));
+    }
+
+    /**
+     * The representation asked for, by suffix or by {@code Accept}; empty once a 404 (no such
+     * suffix here) or a 406 (nothing acceptable) has been sent.
+     */
+    Optional<Representation> choose(HttpServletRequest req, HttpServletResponse resp, Optional<String> suffix,
+                                    List<Representation> offer, Function<Representation, String> pathOf) throws IOException {
+        if (suffix.isEmpty()) {
             Optional<Representation> r = Representation.negotiate(req.getHeader("Accept"), offer);
-            if (r.isEmpty()) {
+            if (r.isEmpty())
                 HttpReply.notAcceptable(resp, offer);
-                return;
-            }
-            chosen = r.get();
+            return r;
+        }
+        Optional<Representation> r = Representation.bySuffix(suffix.get()).filter(offer::contains);
+        if (r.isEmpty())
+            HttpReply.notFound(resp, "no ." + suffix.get() + " representation of " + pathOf.apply(null));
+        return r;
+    }
+
+    /** The document in each representation, as the HTML view lists them: HTML first. */
+    static List<EntityPage.Download> downloads(List<Representation> offer, Function<Representation, String> pathOf) {
+        List<EntityPage.Download> downloads = new ArrayList<>();
+        for (Representation r : offer)
+            downloads.add(new EntityPage.Download(pathOf.apply(r), r.mediaType(), r.label()));
+        return downloads;
+    }
+
+    /** The body of a document in one representation. */
+    byte[] body(HttpServletRequest req, Graph graph, Representation chosen, List<EntityPage.Download> downloads, HtmlView html) {
+        return chosen == Representation.HTML ? html.render(downloads) : writer.write(graph, chosen, contextUrl(req));
+    }
+
+    /**
+     * Sends a body made for {@code chosen}, with the headers of a negotiated document ({@code Vary},
+     * {@code Content-Location}) when there was no suffix, and a {@code Link} to every alternate.
+     */
+    void send(HttpServletRequest req, HttpServletResponse resp, Optional<String> suffix, List<Representation> offer,
+              Function<Representation, String> pathOf, Representation chosen, byte[] body, String etag) throws IOException {
+        if (suffix.isEmpty()) {
             resp.setHeader("Vary", "Accept");
             resp.setHeader("Content-Location", pathOf.apply(chosen));
-        } else {
-            Optional<Representation> r = Representation.bySuffix(suffix.get()).filter(offer::contains);
-            if (r.isEmpty()) {
-                HttpReply.notFound(resp, "no ." + suffix.get() + " representation of " + pathOf.apply(null));
-                return;
-            }
-            chosen = r.get();
         }
-        List<EntityPage.Download> representations = new ArrayList<>();
         for (Representation r : offer) {
-            representations.add(new EntityPage.Download(pathOf.apply(r), r.mediaType(), r.label()));
             if (r != chosen)
                 resp.addHeader("Link", HttpReply.alternate(pathOf.apply(r), r));
         }
-        byte[] body = chosen == Representation.HTML ? html.render(representations)
-                : writer.write(graph, chosen, contextUrl(req));
         resp.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         resp.setHeader("X-Content-Type-Options", "nosniff");
-        HttpReply.send(req, resp, body, chosen.contentType(), CACHE);
+        HttpReply.send(req, resp, body, etag, chosen.contentType(), CACHE);
     }
 
     /** The context's URL on the server that was asked, so a client that got here can fetch it. */

@@ -7,18 +7,15 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 
 /**
- * The source passages a page shows, cut into segments so that the words each mention quotes
+ * The source passages a page shows (the rows of {@code passages.rq}), cut into segments so that the words each mention quotes
  * ({@code oa:exact}, found at its {@code oa:TextPositionSelector} offsets, counted in code points
  * from the passage's own start) can be marked; the resource's own mentions are marked apart.
  */
 final class SourcePassages {
-    private static final ParameterisedQuery QUERY = ParameterisedQuery.load("passages.rq");
-
     /** A run of passage text, marked when a mention quotes it. */
     record Segment(String text, boolean mark, boolean own, String href, String title) {}
 
@@ -28,14 +25,15 @@ final class SourcePassages {
     private SourcePassages() {}
 
     /**
+     * @param rows the rows of {@code passages.rq} for the resource's page
      * @param link turns an IRI into the link a page gives it
      */
-    static List<Passage> of(DatasetGraph dataset, Node resource, Function<String, String> link) {
+    static List<Passage> of(List<Binding> rows, Node resource, Function<String, String> link) {
         Map<Node, List<Binding>> byPassage = new LinkedHashMap<>();
-        for (Binding row : QUERY.select(dataset, Map.of("this", resource)))
+        for (Binding row : rows)
             byPassage.computeIfAbsent(row.get(Var.alloc("passage")), p -> new ArrayList<>()).add(row);
         List<Passage> passages = new ArrayList<>();
-        byPassage.forEach((passage, rows) -> passages.add(passage(passage, rows, resource, link)));
+        byPassage.forEach((passage, itsRows) -> passages.add(passage(passage, itsRows, resource, link)));
         return passages;
     }
 

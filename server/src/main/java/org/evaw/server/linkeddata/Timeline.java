@@ -11,13 +11,14 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 
-/** The activities a page's resource is linked to, grouped by reporting period, earliest first. */
+/**
+ * The activities of a page of a resource's document, grouped by reporting period, earliest first:
+ * the rows of {@code timeline.rq} as the HTML page shows them.
+ */
 final class Timeline {
-    private static final ParameterisedQuery QUERY = ParameterisedQuery.load("timeline.rq");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     record Entry(String href, String label) {}
@@ -30,9 +31,9 @@ final class Timeline {
 
     private Timeline() {}
 
-    static List<Period> of(DatasetGraph dataset, Node resource, Function<String, String> link) {
+    static List<Period> of(List<Binding> rows, Function<String, String> link) {
         Map<Node, Period> periods = new LinkedHashMap<>();
-        for (Binding row : QUERY.select(dataset, Map.of("this", resource))) {
+        for (Binding row : rows) {
             Node period = row.get(Var.alloc("period"));
             Period p = periods.computeIfAbsent(period, n -> new Period(link.apply(n.getURI()),
                     text(row, "periodLabel", ""), month(text(row, "begin", "")), month(text(row, "end", "")), new ArrayList<>()));

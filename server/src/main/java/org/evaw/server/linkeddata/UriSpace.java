@@ -78,6 +78,14 @@ public final class UriSpace {
         return representation == null ? path : path + "." + representation.suffix();
     }
 
+    /**
+     * The IRI of the document about a resource, negotiated: its path under the base, as the server's
+     * root stands for the base. The paging controls of the document's RDF name it and its pages.
+     */
+    public Node documentIri(Key key) {
+        return NodeFactory.createURI(base + documentPath(key, null).substring(1));
+    }
+
     /** The server path of an IRI under the base, or empty for an IRI elsewhere. */
     public Optional<String> localPath(String iri) {
         if (!iri.startsWith(base))

@@ -28,10 +28,14 @@ import org.evaw.server.EvawServer;
 final class LiveServer {
     static final String BASE = IriMinter.DEFAULT_BASE;
     static final String HOSTILE_AGENCY = BASE + "id/agency/script-test";
+    /** The page size of {@link #paged}: small, so that the bundled corpus has documents of several pages. */
+    static final int SMALL_PAGE = 3;
 
     private static LiveServer instance;
 
     final EvawServer server;
+    /** A second server on the same store whose documents hold {@link #SMALL_PAGE} resources linking in per page. */
+    final EvawServer paged;
     final TdbGraphStore store;
     final Path dir;
 
@@ -42,6 +46,8 @@ final class LiveServer {
         store.replace(NodeFactory.createURI(BASE + "graph/hostile-fixture"),
                 RDFParser.source(LiveServer.class.getResource("hostile-labels.ttl").toString()).toGraph());
         server = EvawServer.create().port(0).dataset(store.dataset()).base(BASE).dumps(dir.resolve("dumps")).build().start();
+        paged = EvawServer.create().port(0).dataset(store.dataset()).base(BASE).pageSize(SMALL_PAGE)
+                .dumps(dir.resolve("dumps-paged")).build().start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
     }
 
@@ -90,6 +96,7 @@ final class LiveServer {
 
     private void stop() {
         server.stop();
+        paged.stop();
         store.close();
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
