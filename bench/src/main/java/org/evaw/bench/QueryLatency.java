@@ -14,8 +14,11 @@ import org.evaw.queries.SavedQuery;
 
 /**
  * Latency of every saved query (parameters at their defaults) through a SPARQL endpoint, as a
- * client sees it: results read to the end. Prints one tab-separated line per query: name, rows,
- * p50, p95 and max in milliseconds, over {@code reps} runs after {@code warmup} runs.
+ * client sees it: results read to the end. A paginated query is measured as the API serves it by
+ * default: its first page ({@code LIMIT size + 1}, the extra row telling whether a next page
+ * exists). Prints one tab-separated line per query: name, rows (of the first page for a paginated
+ * query), the page size or "-", p50, p95 and max in milliseconds, over {@code reps} runs after
+ * {@code warmup} runs.
  * <p>Usage: {@code QueryLatency URL [reps] [warmup]}.
  */
 public final class QueryLatency {
@@ -25,9 +28,10 @@ public final class QueryLatency {
         String endpoint = args[0];
         int reps = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        System.out.println("query\trows\tp50_ms\tp95_ms\tmax_ms");
+        System.out.println("query\trows\tpage_size\tp50_ms\tp95_ms\tmax_ms");
         for (SavedQuery saved : Catalogue.bundled().all()) {
-            Query query = saved.bind(Map.of());
+            Query query = saved.paginated() ? saved.page("1").narrow(saved.bind(Map.of())) : saved.bind(Map.of());
+            String pageSize = saved.paginated() ? Integer.toString(saved.pagination()) : "-";
             long rows = 0;
             List<Double> times = new ArrayList<>();
             try {
@@ -40,11 +44,13 @@ public final class QueryLatency {
                 }
             } catch (RuntimeException e) {
                 // A query that fails (the server's timeout, most likely) is reported once, not run again.
-                System.out.printf(Locale.ROOT, "%s\terror\t%s\t\t%n", saved.name(), e.getMessage().replaceAll("\\s+", " "));
+                System.out.printf(Locale.ROOT, "%s\terror\t%s\t%s\t\t%n", saved.name(), pageSize, e.getMessage().replaceAll("\\s+", " "));
                 continue;
             }
             double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            System.out.printf(Locale.ROOT, "%s\t%d\t%.1f\t%.1f\t%.1f%n", saved.name(), rows,
+            if (saved.paginated())
+                rows = Math.min(rows, saved.pagination());
+            System.out.printf(Locale.ROOT, "%s\t%d\t%s\t%.1f\t%.1f\t%.1f%n", saved.name(), rows, pageSize,
                     percentile(sorted, 0.50), percentile(sorted, 0.95), sorted[sorted.length - 1]);
         }
     }

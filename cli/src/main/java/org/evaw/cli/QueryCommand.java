@@ -12,6 +12,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.evaw.queries.Catalogue;
+import org.evaw.queries.Page;
 import org.evaw.queries.QueryRunner;
 import org.evaw.queries.ResultFormat;
 import org.evaw.queries.SavedQuery;
@@ -21,13 +22,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code query}: runs ad-hoc SPARQL, a query file or a saved query, on the store or an endpoint. */
 @Command(name = "query", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Run SPARQL (--sparql TEXT, a FILE.rq or --saved NAME with -p key=value) against the "
-                + "embedded store or a SPARQL endpoint.")
+                + "embedded store or a SPARQL endpoint. A paginated saved query prints one page (--page N, "
+                + "the first by default) or every row (--all).")
 final class QueryCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
@@ -49,6 +52,13 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--format", description = "table, csv, tsv, json or xml (default: ${DEFAULT-VALUE}).")
     String format = "table";
 
+    @Option(names = "--page", paramLabel = "N",
+            description = "The page of a paginated saved query to print (default: 1).")
+    String page;
+
+    @Option(names = "--all", description = "Every row of a paginated saved query, all pages at once (for an export).")
+    boolean all;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Query timeout (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds = 60;
 
@@ -61,8 +71,11 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         store.check(spec);
+        if (page != null && all)
+            throw new ParameterException(spec.commandLine(), "--page and --all are exclusive");
         ResultFormat resultFormat = ResultFormat.of(format);
         Query query = query();
+        Page wanted = page();
         QueryRunner runner;
         if (store.endpoint != null) {
             runner = QueryRunner.remote(store.endpoint, timeoutSeconds * 1000);
@@ -73,9 +86,35 @@ final class QueryCommand implements Callable<Integer> {
             DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(dir.toString());
             runner = QueryRunner.embedded(dataset, timeoutSeconds * 1000);
         }
-        runner.run(query, resultFormat, System.out);
+        if (wanted == null) {
+            runner.run(query, resultFormat, System.out);
+            System.out.flush();
+            return 0;
+        }
+        boolean more = runner.run(query, wanted, resultFormat, System.out);
         System.out.flush();
+        if (more)
+            System.err.printf("page %d of %d rows; the next: --page %d, every row: --all%n", wanted.number(), wanted.size(),
+                    wanted.number() + 1);
         return 0;
+    }
+
+    /** The page to print: the asked or the first of a paginated saved query, unless --all; else none. */
+    private Page page() {
+        SavedQuery saved = source.saved == null ? null : Catalogue.bundled().get(source.saved).orElseThrow();
+        if (saved == null || !saved.paginated()) {
+            if (page != null || all)
+                throw new ParameterException(spec.commandLine(), (page != null ? "--page" : "--all")
+                        + " applies to a paginated saved query" + (saved == null ? "" : "; '" + saved.name() + "' is answered in one piece"));
+            return null;
+        }
+        if (all)
+            return null;
+        try {
+            return saved.page(page == null ? "1" : page);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--page must be a whole number from 1, not '" + page + "'");
+        }
     }
 
     private Query query() throws Exception {

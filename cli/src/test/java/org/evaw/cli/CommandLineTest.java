@@ -159,6 +159,37 @@ class CommandLineTest {
         assertTrue(run.out().contains("VNM") && run.out().contains("KGZ"), run.out());
     }
 
+    /** The UN country table of the reference data lists 249 countries: pages of 100, 100 and 49. */
+    @Test
+    void aPaginatedSavedQueryPrintsOnePageOrEveryRow() {
+        Path db = work.resolve("db-pages");
+        assertEquals(0, Run.of("load", "--db", db.toString(), built.toString()).exitCode());
+        String[] query = {"query", "--db", db.toString(), "--format", "csv", "--saved", "entities-of-type", "-p", "type=Country"};
+        Run first = Run.of(query);
+        assertEquals(0, first.exitCode(), first.err());
+        assertEquals(100, first.out().lines().count() - 1);
+        assertTrue(first.err().contains("--page 2") && first.err().contains("--all"), first.err());
+        Run third = Run.of(concat(query, "--page", "3"));
+        assertEquals(49, third.out().lines().count() - 1);
+        assertEquals("", third.err(), "the last page points to no next page");
+        Run all = Run.of(concat(query, "--all"));
+        assertEquals(249, all.out().lines().count() - 1);
+        assertTrue(all.out().contains(first.out().lines().skip(1).findFirst().orElseThrow()));
+
+        Run zero = Run.of(concat(query, "--page", "0"));
+        assertEquals(2, zero.exitCode());
+        assertTrue(zero.err().contains("--page"), zero.err());
+        Run unpaged = Run.of("query", "--db", db.toString(), "--saved", "agencies-in-country", "--page", "2");
+        assertEquals(2, unpaged.exitCode());
+        assertTrue(unpaged.err().contains("--page"), unpaged.err());
+    }
+
+    private static String[] concat(String[] args, String... more) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return all;
+    }
+
     @Test
     void usageErrorsExitWithTwoAndOneLine() {
         Run run = Run.of("query", "--no-such-option");

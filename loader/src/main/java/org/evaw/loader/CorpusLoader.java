@@ -10,7 +10,7 @@ import org.evaw.mapping.iri.IriMinter;
 
 /**
  * Maps a corpus straight into a store, graph by graph, without an intermediate file: each page's
- * graph is replaced in its own transaction as soon as it is mapped.
+ * graph is replaced in its own transaction as soon as it is mapped; then the {@link SummaryGraph}.
  */
 public final class CorpusLoader {
     private CorpusLoader() {}
@@ -24,6 +24,7 @@ public final class CorpusLoader {
         sink.start();
         BuildSummary summary = mapper.map(CorpusMapper.pages(corpus), sink, onPage);
         sink.finish();
+        SummaryGraph.refresh(store);
         return summary;
     }
 }

@@ -56,6 +56,13 @@ public final class EndpointGraphStore implements GraphStore {
     }
 
     @Override
+    public Graph construct(org.apache.jena.query.Query query) {
+        try (QueryExec exec = link.query(query)) {
+            return exec.construct();
+        }
+    }
+
+    @Override
     public String describe() { return "SPARQL store " + url; }
 
     @Override

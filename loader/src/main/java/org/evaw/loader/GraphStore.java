@@ -23,6 +23,9 @@ public interface GraphStore extends AutoCloseable {
      */
     Map<Node, String> versions();
 
+    /** The graph a CONSTRUCT query makes over the union of the store's named graphs. */
+    Graph construct(org.apache.jena.query.Query query);
+
     /** Where the store is, for messages. */
     String describe();
 

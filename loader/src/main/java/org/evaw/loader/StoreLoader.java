@@ -41,6 +41,8 @@ import org.evaw.loader.build.BuildManifest;
  * <li>a SPARQL store: a checking pass, then one Graph Store Protocol {@code PUT} per graph.</li>
  * </ul>
  * Triple files, and files whose triples lie outside any graph, go through {@link GraphLoader}.
+ * After a load that changed a graph, the {@link SummaryGraph} is computed again: in TDB2, inside
+ * the transaction that replaced the graphs, so no reader sees the new graphs with the old summary.
  */
 public final class StoreLoader {
     private final GraphStore store;
@@ -73,6 +75,7 @@ public final class StoreLoader {
     private Summary loadAll(List<Path> files, Consumer<String> onGraph) {
         int graphs = 0, unchanged = 0;
         long quads = 0;
+        boolean summaryStale = false;
         List<String> failures = new ArrayList<>();
         for (Path file : files) {
             Lang lang = RDFLanguages.filenameToLang(file.toString());
@@ -80,6 +83,7 @@ public final class StoreLoader {
                 GraphLoader.Summary s = new GraphLoader(store, defaultTarget).load(List.of(file), onGraph);
                 graphs += s.graphs();
                 quads += s.quads();
+                summaryStale |= s.graphs() > 0;
                 failures.addAll(s.failures());
                 continue;
             }
@@ -90,9 +94,11 @@ public final class StoreLoader {
                     GraphLoader.Summary s = new GraphLoader(store, defaultTarget).load(List.of(file), onGraph);
                     graphs += s.graphs();
                     quads += s.quads();
+                    summaryStale |= s.graphs() > 0;
                     failures.addAll(s.failures());
                     continue;
                 }
+                summaryStale |= done.graphs > 0 && !done.summarised;
                 graphs += done.graphs;
                 unchanged += done.unchanged;
                 quads += done.quads;
@@ -100,10 +106,17 @@ public final class StoreLoader {
                 failures.add(e.getMessage());
             }
         }
+        if (summaryStale)
+            SummaryGraph.refresh(store);
         return new Summary(graphs, unchanged, quads, List.copyOf(failures));
     }
 
-    private record Done(int graphs, int unchanged, long quads) {}
+    /** What one file did; {@code summarised} when the summary graph was refreshed in the same transaction. */
+    private record Done(int graphs, int unchanged, long quads, boolean summarised) {
+        Done(int graphs, int unchanged, long quads) {
+            this(graphs, unchanged, quads, false);
+        }
+    }
 
     /** A whole quad file, or {@code null} when it must go through {@link GraphLoader} (triples outside graphs). */
     private Done loadWhole(Path file, Consumer<String> onGraph) throws RdfFileException {
@@ -143,6 +156,7 @@ public final class StoreLoader {
                     } catch (RdfFileException e) {
                         throw new Refused(e);
                     }
+                    SummaryGraph.refreshInTransaction(ds);
                 });
             } catch (Refused e) {
                 throw e.reason;
@@ -150,7 +164,7 @@ public final class StoreLoader {
                 return null;
             }
             seen.forEach(g -> onGraph.accept(g.getURI()));
-            return new Done(seen.size(), 0, quads[0]);
+            return new Done(seen.size(), 0, quads[0], true);
         }
         Scan scan = scan(file);
         if (scan.defaultTriples || !scan.contiguous)
@@ -193,12 +207,13 @@ public final class StoreLoader {
                                 throw new Refused(x instanceof RdfFileException r ? r : new RdfFileException(file + ": " + x.getMessage(), x));
                             }
                         }
+                        SummaryGraph.refreshInTransaction(ds);
                     });
                 } catch (Refused e) {
                     throw e.reason;
                 }
                 changed.forEach(e -> onGraph.accept(e.graph()));
-                return new Done(changed.size(), unchanged, quads[0]);
+                return new Done(changed.size(), unchanged, quads[0], true);
             }
             // A remote store cannot roll back: every range is checked before the first PUT.
             for (BuildManifest.Entry e : changed)
@@ -293,10 +308,13 @@ public final class StoreLoader {
                 rest = failures.isEmpty() ? files : files.subList(1, files.size());
             }
         }
-        if (rest.isEmpty())
+        if (rest.isEmpty() && graphs == 0)
             return new Summary(graphs, 0, quads, List.copyOf(failures));
         try (TdbGraphStore store = new TdbGraphStore(directory)) {
-            Summary more = new StoreLoader(store, defaultTarget).load(rest, onGraph);
+            // The rest of the files refresh the summary if they change a graph; else it is made here.
+            Summary more = rest.isEmpty() ? new Summary(0, 0, 0, List.of()) : new StoreLoader(store, defaultTarget).load(rest, onGraph);
+            if (graphs > 0 && more.graphs() == 0)
+                SummaryGraph.refresh(store);
             failures.addAll(more.failures());
             return new Summary(graphs + more.graphs(), more.unchanged(), quads + more.quads(), List.copyOf(failures));
         }

@@ -67,6 +67,16 @@ public final class TdbGraphStore implements GraphStore {
         });
     }
 
+    @Override
+    public Graph construct(org.apache.jena.query.Query query) {
+        return Txn.calculateRead(dataset, () -> {
+            try (var exec = org.apache.jena.sparql.exec.QueryExec.dataset(dataset).query(query)
+                    .set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true).build()) {
+                return exec.construct();
+            }
+        });
+    }
+
     /** Whether the store holds no quads at all (a new or emptied database). */
     public boolean isEmpty() {
         return Txn.calculateRead(dataset, () -> !dataset.find().hasNext());

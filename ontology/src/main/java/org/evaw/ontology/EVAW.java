@@ -70,4 +70,8 @@ public final class EVAW {
     public static final Property section = property("section");
     public static final Property inPassage = property("inPassage");
     public static final Property confidence = property("confidence");
+    public static final Property worksIn = property("worksIn");
+    public static final Property worksOn = property("worksOn");
+    public static final Property activityCount = property("activityCount");
+    public static final Property regionActivityCount = property("regionActivityCount");
 }

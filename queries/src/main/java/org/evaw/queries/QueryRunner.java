@@ -48,16 +48,32 @@ public final class QueryRunner {
         return execute(query, format, out);
     }
 
+    /**
+     * Runs one page of a SELECT query (the query as it is; the page narrows it) and writes that
+     * page's rows; returns whether the next page has rows.
+     */
+    public boolean run(Query query, Page page, ResultFormat format, OutputStream out) {
+        if (dataset != null)
+            return Txn.calculateRead(dataset, () -> executePage(query, page, format, out));
+        return executePage(query, page, format, out);
+    }
+
+    private boolean executePage(Query query, Page page, ResultFormat format, OutputStream out) {
+        Query narrowed = page.narrow(query);
+        try (QueryExec exec = build(narrowed)) {
+            Page.Rows rows = page.read(exec.select());
+            write(narrowed, rows.rows(), format, out);
+            return rows.hasNext();
+        }
+    }
+
     private long execute(Query query, ResultFormat format, OutputStream out) {
         try (QueryExec exec = build(query)) {
             if (query.queryType() == QueryType.SELECT) {
                 RowSetRewindable rows = exec.select().rewindable();
                 long count = rows.size();
                 rows.reset();
-                if (format == ResultFormat.TABLE)
-                    ResultSetFormatter.out(out, org.apache.jena.query.ResultSet.adapt(rows), query.getPrologue());
-                else
-                    ResultsWriter.create().lang(format.lang()).write(out, rows);
+                write(query, rows, format, out);
                 return count;
             }
             if (query.queryType() == QueryType.ASK) {
@@ -72,6 +88,13 @@ public final class QueryRunner {
             RDFDataMgr.write(out, graph, Lang.TURTLE);
             return graph.size();
         }
+    }
+
+    private static void write(Query query, RowSetRewindable rows, ResultFormat format, OutputStream out) {
+        if (format == ResultFormat.TABLE)
+            ResultSetFormatter.out(out, org.apache.jena.query.ResultSet.adapt(rows), query.getPrologue());
+        else
+            ResultsWriter.create().lang(format.lang()).write(out, rows);
     }
 
     private QueryExec build(Query query) {

@@ -12,11 +12,24 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
  * A saved query of the catalogue: its name (the file name), the grlc decorations (summary,
- * description, tags) and parameters, and the SPARQL text.
+ * description, tags, pagination) and parameters, and the SPARQL text. {@code pagination} is the
+ * number of rows a page holds ({@code #+ pagination: 100}), 0 for a query answered in one piece.
  */
 public record SavedQuery(String name, String summary, String description, List<String> tags,
-                         List<Parameter> parameters, String sparql) {
-    /** The query with each parameter bound to the given value or its default. */
+                         List<Parameter> parameters, int pagination, String sparql) {
+    public boolean paginated() {
+        return pagination > 0;
+    }
+
+    /** Page {@code number} of this query's rows, or an {@link IllegalArgumentException} naming the parameter. */
+    public Page page(String number) {
+        if (!paginated())
+            throw new IllegalArgumentException("query '" + name + "' is answered in one piece; it has no parameter '"
+                    + Page.PARAMETER + "'");
+        return Page.of(number, pagination);
+    }
+
+    /** The query, all its rows, with each parameter bound to the given value or its default. */
     public Query bind(Map<String, String> values) {
         for (String key : values.keySet()) {
             if (parameters.stream().noneMatch(p -> p.name().equals(key)))

@@ -17,8 +17,8 @@ import org.apache.jena.sparql.syntax.PatternVars;
 
 /**
  * Reads a saved query written in the grlc convention: {@code #+ key: value} decorator lines
- * (summary, description, tags, defaults, enumerate) before the SPARQL, and parameters as
- * variables starting with {@code ?_}.
+ * (summary, description, tags, defaults, enumerate, pagination) before the SPARQL, and
+ * parameters as variables starting with {@code ?_}.
  */
 public final class SavedQueryParser {
     private static final Pattern DECORATOR = Pattern.compile("^#\\+\\s?(.*)$");
@@ -64,7 +64,8 @@ public final class SavedQueryParser {
                     allowed == null ? List.of() : List.of(allowed.split("\\s*,\\s*"))));
         }
         return new SavedQuery(name, first(decorations, "summary"), first(decorations, "description"),
-                List.copyOf(decorations.getOrDefault("tags", List.of())), List.copyOf(parameters), text);
+                List.copyOf(decorations.getOrDefault("tags", List.of())), List.copyOf(parameters),
+                pagination(name, first(decorations, "pagination")), text);
     }
 
     private static Set<Var> parameterVars(Query query) {
@@ -84,6 +85,14 @@ public final class SavedQueryParser {
         PatternVars.vars(vars, query.getQueryPattern());
         vars.removeIf(v -> !v.getVarName().startsWith("_"));
         return vars;
+    }
+
+    private static int pagination(String name, String value) {
+        if (value.isEmpty())
+            return 0;
+        if (!value.matches("\\d{1,6}") || Integer.parseInt(value) < 1)
+            throw new IllegalArgumentException("saved query '" + name + "': pagination must be a number of rows, not '" + value + "'");
+        return Integer.parseInt(value);
     }
 
     private static Map<String, String> pairs(List<String> items) {

@@ -28,6 +28,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.evaw.mapping.build.CorpusMapper;
+import org.evaw.loader.SummaryGraph;
 import org.evaw.mapping.iri.IriMinter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,12 @@ class SavedQueriesTest {
         mapped.find().forEachRemaining(quad -> {
             union.add(quad);
             union.getDefaultGraph().add(quad.asTriple());
+        });
+        // The summary graph, as a load makes it after the pages' graphs.
+        Node summaryName = SummaryGraph.name(org.apache.jena.atlas.iterator.Iter.toList(union.listGraphNodes())).orElseThrow();
+        SummaryGraph.compute(union).find().forEach(t -> {
+            union.add(summaryName, t.getSubject(), t.getPredicate(), t.getObject());
+            union.getDefaultGraph().add(t);
         });
         cached = union;
         return cached;

@@ -3,6 +3,7 @@ package org.evaw.server.api;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.evaw.queries.Catalogue;
+import org.evaw.queries.Page;
 import org.evaw.queries.Parameter;
 import org.evaw.queries.ResultFormat;
 import org.evaw.queries.SavedQuery;
@@ -10,7 +11,8 @@ import org.evaw.queries.SavedQuery;
 /**
  * The OpenAPI 3 description of the saved-query API, generated from the catalogue: one
  * {@code GET /api/{name}} operation per saved query, its parameters typed and defaulted as the
- * query's grlc decorators say, and the result formats it answers in.
+ * query's grlc decorators say (with {@code page} for a paginated one), and the result formats it
+ * answers in.
  */
 final class OpenApiDocument {
     static final String FORMAT_PARAMETER = "format";
@@ -50,6 +52,8 @@ final class OpenApiDocument {
         JsonArray parameters = new JsonArray();
         for (Parameter p : q.parameters())
             parameters.add(parameter(p));
+        if (q.paginated())
+            parameters.add(pageParameter(q));
         parameters.add(formatParameter());
         get.put("parameters", parameters);
         JsonObject responses = new JsonObject();
@@ -66,6 +70,8 @@ final class OpenApiDocument {
             content.put(f.contentType(), media);
         }
         ok.put("content", content);
+        if (q.paginated())
+            ok.put("headers", linkHeader());
         responses.put("200", ok);
         responses.put("400", textResponse("A parameter is unknown, missing or not of its type; the message names it."));
         responses.put("406", textResponse("No result format matches the Accept header."));
@@ -103,6 +109,33 @@ final class OpenApiDocument {
         }
         o.put("schema", schema);
         return o;
+    }
+
+    private static JsonObject pageParameter(SavedQuery q) {
+        JsonObject o = new JsonObject();
+        o.put("name", Page.PARAMETER);
+        o.put("in", "query");
+        o.put("required", false);
+        o.put("description", "The page of the answer, " + q.pagination() + " rows a page; the Link header names the "
+                + "first, previous and next pages.");
+        JsonObject schema = new JsonObject();
+        schema.put("type", "integer");
+        schema.put("minimum", 1);
+        schema.put("default", 1);
+        o.put("schema", schema);
+        return o;
+    }
+
+    private static JsonObject linkHeader() {
+        JsonObject link = new JsonObject();
+        link.put("description", "RFC 8288 links to the first, previous and next pages (rel first, prev, next), and to "
+                + "the last (rel last) when this page is the last.");
+        JsonObject schema = new JsonObject();
+        schema.put("type", "string");
+        link.put("schema", schema);
+        JsonObject headers = new JsonObject();
+        headers.put("Link", link);
+        return headers;
     }
 
     private static JsonObject formatParameter() {

@@ -2,8 +2,11 @@ package org.evaw.server.api;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +27,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.system.Txn;
 import org.evaw.queries.Catalogue;
+import org.evaw.queries.Page;
 import org.evaw.queries.ResultFormat;
 import org.evaw.queries.SavedQuery;
 import org.evaw.server.CappedQueryService;
@@ -32,7 +36,9 @@ import org.evaw.server.CappedQueryService;
  * The saved queries over HTTP: {@code GET /api} gives the OpenAPI 3 description of the catalogue,
  * {@code GET /api/NAME?param=value} runs one query, with the result format chosen by
  * {@code Accept} (or {@code format=}). A missing, unknown or ill-typed parameter is a 400 that
- * names it; values are bound as typed RDF terms, never spliced into the query text.
+ * names it; values are bound as typed RDF terms, never spliced into the query text. A paginated
+ * query answers one page ({@code page=N}, the first by default), as grlc does, with an RFC 8288
+ * {@code Link} header to the first, previous and next pages, and to the last once it is reached.
  */
 public final class SavedQueryApi extends HttpServlet {
     private static final AcceptList OFFERS = AcceptList.create(ResultFormat.JSON.contentType(),
@@ -82,28 +88,41 @@ public final class SavedQueryApi extends HttpServlet {
             return;
         }
         Query query;
+        Page page = null;
         try {
-            query = saved.get().bind(parameters(req));
+            Map<String, String> values = parameters(req);
+            String pageNumber = values.remove(Page.PARAMETER);
+            if (pageNumber != null || saved.get().paginated())
+                page = saved.get().page(pageNumber == null ? "1" : pageNumber);
+            query = saved.get().bind(values);
         } catch (IllegalArgumentException e) {
             error(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
         }
-        run(CappedQueryService.capped(query, maxRows), format, resp);
+        run(page == null ? CappedQueryService.capped(query, maxRows) : page.narrow(query), page, format, req, resp);
     }
 
-    private void run(Query query, ResultFormat format, HttpServletResponse resp) throws IOException {
+    private void run(Query query, Page page, ResultFormat format, HttpServletRequest req, HttpServletResponse resp)
+            throws IOException {
         try {
+            Page.Rows[] shown = {null};
             byte[] body = Txn.calculateRead(dataset, () -> {
                 QueryExecBuilder builder = QueryExec.dataset(dataset).query(query);
                 if (timeoutMillis > 0)
                     builder = builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
                 try (QueryExec exec = builder.build()) {
                     RowSet rows = exec.select();
+                    if (page != null) {
+                        shown[0] = page.read(rows);
+                        rows = shown[0].rows();
+                    }
                     var out = new java.io.ByteArrayOutputStream();
                     ResultsWriter.create().lang(format.lang()).write(out, rows);
                     return out.toByteArray();
                 }
             });
+            if (page != null)
+                resp.setHeader("Link", links(req, page, shown[0]));
             resp.setContentType(format.contentType());
             resp.setCharacterEncoding("utf-8");
             try (OutputStream out = resp.getOutputStream()) {
@@ -112,6 +131,39 @@ public final class SavedQueryApi extends HttpServlet {
         } catch (QueryCancelledException e) {
             error(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The query ran out of time (" + timeoutMillis + " ms)");
         }
+    }
+
+    /**
+     * The RFC 8288 links to the neighbouring pages, as path-absolute references to this request
+     * with only the page changed. The last page is named only once this page shows it is the
+     * last: counting every row to name it sooner would cost what paging saves.
+     */
+    private static String links(HttpServletRequest req, Page page, Page.Rows shown) {
+        List<String> links = new ArrayList<>();
+        links.add(link(req, 1, "first"));
+        if (page.number() > 1)
+            links.add(link(req, page.number() - 1, "prev"));
+        if (shown.hasNext())
+            links.add(link(req, page.number() + 1, "next"));
+        else if (shown.rows().size() > 0 || page.number() == 1)
+            links.add(link(req, page.number(), "last"));
+        return String.join(", ", links);
+    }
+
+    private static String link(HttpServletRequest req, long number, String rel) {
+        StringBuilder query = new StringBuilder();
+        req.getParameterMap().forEach((key, values) -> {
+            if (key.equals(Page.PARAMETER))
+                return;
+            for (String value : values)
+                query.append(encode(key)).append('=').append(encode(value)).append('&');
+        });
+        query.append(Page.PARAMETER).append('=').append(number);
+        return "<" + req.getRequestURI() + "?" + query + ">; rel=\"" + rel + "\"";
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     private static Map<String, String> parameters(HttpServletRequest req) {

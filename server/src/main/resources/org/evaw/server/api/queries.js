@@ -3,7 +3,7 @@
 // is put into the page with textContent or as an attribute, never as HTML.
 'use strict';
 
-const state = { api: null, chart: null };
+const state = { api: null, chart: null, page: 1 };
 
 function el(tag, attributes, text) {
   const node = document.createElement(tag);
@@ -27,7 +27,7 @@ function showQuery() {
   document.getElementById('description').textContent = op.description || '';
   const form = document.getElementById('parameters');
   form.replaceChildren();
-  for (const p of op.parameters.filter(p => p.name !== 'format')) {
+  for (const p of op.parameters.filter(p => p.name !== 'format' && p.name !== 'page')) {
     const id = 'param-' + p.name;
     form.append(el('label', { for: id }, p.name));
     let input;
@@ -43,7 +43,12 @@ function showQuery() {
   document.getElementById('results').replaceChildren();
   document.getElementById('downloads').replaceChildren();
   document.getElementById('chart-box').hidden = true;
+  document.getElementById('pages').hidden = true;
   document.getElementById('status').textContent = '';
+}
+
+function paginated() {
+  return current().op.parameters.some(p => p.name === 'page');
 }
 
 function queryString(extra) {
@@ -54,11 +59,31 @@ function queryString(extra) {
   return s ? '?' + s : '';
 }
 
-async function run() {
+// The relations of an RFC 8288 Link header that the API sends with a page: rel -> page number.
+function pageLinks(header) {
+  const links = {};
+  for (const m of (header || '').matchAll(/<([^>]*)>\s*;\s*rel="?([a-z]+)"?/g)) {
+    const page = new URL(m[1], location.href).searchParams.get('page');
+    if (page) links[m[2]] = Number(page);
+  }
+  return links;
+}
+
+function showPages(links) {
+  const nav = document.getElementById('pages');
+  nav.hidden = !paginated();
+  document.getElementById('page-number').textContent = 'Page ' + state.page;
+  document.getElementById('prev').disabled = !links.prev;
+  document.getElementById('next').disabled = !links.next;
+}
+
+async function run(page) {
   const { path } = current();
+  state.page = paginated() ? (page || 1) : 1;
+  const extra = paginated() ? { page: state.page } : {};
   const status = document.getElementById('status');
   status.textContent = 'Running…';
-  const response = await fetch(path + queryString(), { headers: { Accept: 'application/sparql-results+json' } });
+  const response = await fetch(path + queryString(extra), { headers: { Accept: 'application/sparql-results+json' } });
   if (!response.ok) {
     status.textContent = 'Error ' + response.status + ': ' + (await response.text());
     return;
@@ -68,7 +93,8 @@ async function run() {
   status.textContent = rows.length + (rows.length === 1 ? ' row' : ' rows');
   showTable(results.head.vars, rows);
   showChart(results.head.vars, rows);
-  showDownloads(path);
+  showPages(pageLinks(response.headers.get('Link')));
+  showDownloads(path, extra);
 }
 
 function cell(binding) {
@@ -120,11 +146,12 @@ function showChart(vars, rows) {
   });
 }
 
-function showDownloads(path) {
+function showDownloads(path, extra) {
   const box = document.getElementById('downloads');
-  box.replaceChildren(document.createTextNode('Download: '));
+  box.replaceChildren(document.createTextNode(paginated() ? 'Download this page: ' : 'Download: '));
   for (const f of ['csv', 'tsv', 'json', 'xml']) {
-    box.append(el('a', { href: path + queryString({ format: f }), download: current().name + '.' + f }, f.toUpperCase()));
+    const name = current().name + (paginated() ? '-page-' + state.page : '') + '.' + f;
+    box.append(el('a', { href: path + queryString({ ...extra, format: f }), download: name }, f.toUpperCase()));
     box.append(document.createTextNode(' '));
   }
 }
@@ -137,7 +164,9 @@ async function start() {
   const wanted = new URLSearchParams(location.search).get('q');
   if (wanted && operations().some(o => o.name === wanted)) select.value = wanted;
   select.addEventListener('change', showQuery);
-  document.getElementById('run').addEventListener('click', run);
+  document.getElementById('run').addEventListener('click', () => run(1));
+  document.getElementById('prev').addEventListener('click', () => run(state.page - 1));
+  document.getElementById('next').addEventListener('click', () => run(state.page + 1));
   showQuery();
   document.body.dataset.ready = 'true';
 }

@@ -1,6 +1,7 @@
 package org.evaw.server.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -90,6 +91,28 @@ class QueryPagesBrowserTest {
         assertEquals(List.of("CSV", "TSV", "JSON", "XML"), downloads);
         assertTrue(browser.findElement(By.cssSelector("#downloads a")).getDomAttribute("href").contains("country=KGZ"));
         screenshot("saved-query-table.png");
+    }
+
+    @Test
+    void walksThePagesOfALongAnswer() throws Exception {
+        browser.get(server.url() + "queries?q=entities-of-type");
+        waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        new Select(browser.findElement(By.id("param-type"))).selectByValue("Country");
+        browser.findElement(By.id("run")).click();
+        waiting().until(d -> d.findElements(By.cssSelector("#results tbody tr")).size() == 100);
+        String firstRow = browser.findElement(By.cssSelector("#results tbody tr")).getText();
+        assertEquals("Page 1", browser.findElement(By.id("page-number")).getText());
+        assertFalse(browser.findElement(By.id("prev")).isEnabled());
+        browser.findElement(By.id("next")).click();
+        waiting().until(d -> "Page 2".equals(d.findElement(By.id("page-number")).getText())
+                && !firstRow.equals(d.findElement(By.cssSelector("#results tbody tr")).getText()));
+        assertTrue(browser.findElement(By.id("prev")).isEnabled());
+        assertTrue(browser.findElement(By.cssSelector("#downloads a")).getDomAttribute("href").contains("page=2"));
+        browser.findElement(By.id("next")).click();
+        // The UN country table has 249 countries: the third page holds the last 49 and has no next.
+        waiting().until(d -> d.findElements(By.cssSelector("#results tbody tr")).size() == 49);
+        assertFalse(browser.findElement(By.id("next")).isEnabled());
+        screenshot("saved-query-pages.png");
     }
 
     @Test

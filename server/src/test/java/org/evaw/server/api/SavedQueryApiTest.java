@@ -1,6 +1,8 @@
 package org.evaw.server.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -11,7 +13,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.resultset.ResultSetLang;
@@ -122,6 +126,58 @@ class SavedQueryApiTest {
         var year = op.getParameters().stream().filter(p -> p.getName().equals("year")).findFirst().orElseThrow();
         assertEquals("integer", year.getSchema().getType());
         assertTrue(op.getResponses().get("200").getContent().containsKey("text/csv"));
+    }
+
+    /** The UN country table of the reference data lists 249 countries: pages of 100, 100 and 49. */
+    @Test
+    void pagesALongAnswerWithLinksToTheOtherPages() throws Exception {
+        HttpResponse<String> first = get("/api/entities-of-type?type=Country", "text/csv");
+        assertEquals(200, first.statusCode(), first.body());
+        assertEquals(100, first.body().strip().lines().count() - 1);
+        String links = first.headers().firstValue("Link").orElse("");
+        assertTrue(links.contains("</api/entities-of-type?type=Country&page=2>; rel=\"next\""), links);
+        assertTrue(links.contains("</api/entities-of-type?type=Country&page=1>; rel=\"first\""), links);
+        assertFalse(links.contains("rel=\"prev\"") || links.contains("rel=\"last\""), links);
+
+        HttpResponse<String> second = get("/api/entities-of-type?page=2&type=Country", "text/csv");
+        assertEquals(200, second.statusCode(), second.body());
+        assertEquals(100, second.body().strip().lines().count() - 1);
+        assertNotEquals(first.body(), second.body());
+        assertTrue(second.headers().firstValue("Link").orElse("").contains("page=1>; rel=\"prev\""));
+        assertTrue(second.headers().firstValue("Link").orElse("").contains("page=3>; rel=\"next\""));
+
+        HttpResponse<String> third = get("/api/entities-of-type?type=Country&page=3", "text/csv");
+        assertEquals(49, third.body().strip().lines().count() - 1);
+        String last = third.headers().firstValue("Link").orElse("");
+        assertTrue(last.contains("page=3>; rel=\"last\"") && !last.contains("rel=\"next\""), last);
+        // No row is on two pages.
+        Set<String> rows = new HashSet<>();
+        for (HttpResponse<String> page : List.of(first, second, third))
+            page.body().strip().lines().skip(1).forEach(row -> assertTrue(rows.add(row), "on two pages: " + row));
+        assertEquals(249, rows.size());
+    }
+
+    @Test
+    void refusesABadPageNamingTheParameter() throws Exception {
+        for (String bad : List.of("0", "-2", "next", "1.5")) {
+            HttpResponse<String> r = get("/api/entities-of-type?page=" + bad, null);
+            assertEquals(400, r.statusCode(), bad);
+            assertTrue(r.body().contains("'page'"), r.body());
+        }
+        HttpResponse<String> unpaged = get("/api/agencies-in-country?page=2", null);
+        assertEquals(400, unpaged.statusCode());
+        assertTrue(unpaged.body().contains("'page'"), unpaged.body());
+    }
+
+    @Test
+    void describesThePageParameterOfPaginatedQueriesOnly() throws Exception {
+        var api = new OpenAPIParser().readContents(get("/api", "application/json").body(), null, null).getOpenAPI();
+        var paged = api.getPaths().get("/api/entities-of-type").getGet();
+        var page = paged.getParameters().stream().filter(p -> p.getName().equals("page")).findFirst().orElseThrow();
+        assertEquals("integer", page.getSchema().getType());
+        assertTrue(paged.getResponses().get("200").getHeaders().containsKey("Link"));
+        assertTrue(api.getPaths().get("/api/agencies-in-country").getGet().getParameters().stream()
+                .noneMatch(p -> p.getName().equals("page")));
     }
 
     @Test

@@ -1,0 +1,80 @@
+package org.evaw.loader;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.tdb2.TDB2;
+
+/**
+ * The summary graph, {@code {base}graph/summary}: aggregates of the whole graph (activities per
+ * entity and per region, the countries and programmes each agency works in) that saved queries
+ * read instead of visiting every activity. {@code summary.rq}, a standard CONSTRUCT, computes it
+ * from the union of the graphs; after a load that changed a graph it is computed again and
+ * replaced whole, so it is never stale or counted twice. It sits beside the reference graph,
+ * whose name gives the base; a store without one gets no summary.
+ */
+public final class SummaryGraph {
+    private static final String REFERENCE = "graph/reference";
+    private static final String SUMMARY = "graph/summary";
+    private static final Query CONSTRUCT = QueryFactory.create(resource("summary.rq"));
+
+    private SummaryGraph() {}
+
+    /** The query that computes the summary, over the union of the named graphs. */
+    public static Query query() {
+        return CONSTRUCT.cloneQuery();
+    }
+
+    /** The summary graph's name, beside the reference graph among {@code graphNames}, if there is one. */
+    public static Optional<Node> name(Collection<Node> graphNames) {
+        return graphNames.stream().filter(Node::isURI).map(Node::getURI).filter(g -> g.endsWith(REFERENCE)).sorted()
+                .findFirst().map(g -> NodeFactory.createURI(g.substring(0, g.length() - REFERENCE.length()) + SUMMARY));
+    }
+
+    /** The summary of a dataset whose default graph is, or is told to be, the union of its named graphs. */
+    public static Graph compute(DatasetGraph dataset) {
+        try (QueryExec exec = QueryExec.dataset(dataset).query(CONSTRUCT).set(TDB2.symUnionDefaultGraph, true).build()) {
+            return exec.construct();
+        }
+    }
+
+    /** Computes the summary again and replaces it, inside the caller's write transaction on a TDB2 dataset. */
+    static void refreshInTransaction(DatasetGraph dataset) {
+        List<Node> names = org.apache.jena.atlas.iterator.Iter.toList(dataset.listGraphNodes());
+        Optional<Node> name = name(names);
+        if (name.isEmpty())
+            return;
+        Graph summary = compute(dataset);
+        dataset.removeGraph(name.get());
+        summary.find().forEach(t -> dataset.add(name.get(), t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /** Computes the summary again and replaces it, in one transaction or one request of the store. */
+    public static void refresh(GraphStore store) {
+        Optional<Node> name = name(store.graphNames());
+        if (name.isPresent())
+            store.replace(name.get(), store.construct(query()));
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = SummaryGraph.class.getResourceAsStream(name)) {
+            if (in == null)
+                throw new IllegalStateException("missing from the classpath: " + name);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

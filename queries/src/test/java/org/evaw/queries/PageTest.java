@@ -1,0 +1,119 @@
+package org.evaw.queries;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Paging a saved query the grlc way ({@code #+ pagination: N}, {@code page=1,2,…}): each page is
+ * the next N rows of the whole answer, in the query's order, and knows whether another follows.
+ */
+class PageTest {
+    private static final Path FIXTURES = Path.of("src/test/resources/org/evaw/queries/paged");
+
+    private static SavedQuery fixture() throws IOException {
+        return Catalogue.of(FIXTURES).get("countries-by-code").orElseThrow();
+    }
+
+    private static Page.Rows rows(SavedQuery saved, Page page) {
+        try (QueryExec exec = QueryExec.dataset(SavedQueriesTest.corpusStore()).query(page.narrow(saved.bind(Map.of()))).build()) {
+            return page.read(exec.select());
+        }
+    }
+
+    private static List<Binding> list(RowSetRewindable rows) {
+        List<Binding> list = new ArrayList<>();
+        rows.forEachRemaining(list::add);
+        return list;
+    }
+
+    @Test
+    void readsThePageSizeFromTheDecorator() throws IOException {
+        assertEquals(5, fixture().pagination());
+        assertTrue(fixture().paginated());
+        assertFalse(SavedQueriesTest.saved("agencies-in-country").paginated());
+    }
+
+    @Test
+    void pageTwoHoldsTheFiveRowsAfterPageOne() throws IOException {
+        SavedQuery saved = fixture();
+        Page.Rows first = rows(saved, saved.page("1"));
+        Page.Rows second = rows(saved, saved.page("2"));
+        List<Binding> one = list(first.rows()), two = list(second.rows());
+        assertEquals(5, one.size());
+        assertEquals(5, two.size());
+        assertNotEquals(one, two);
+        assertTrue(first.hasNext() && second.hasNext());
+        // The first country codes of the UN table: Aruba, Afghanistan, Angola, Anguilla, Åland Islands; then Albania…
+        assertEquals(List.of("ABW", "AFG", "AGO", "AIA", "ALA"), one.stream().map(b -> SavedQueriesTest.cell(b, "iso3")).toList());
+        assertEquals("ALB", SavedQueriesTest.cell(two.get(0), "iso3"));
+    }
+
+    @Test
+    void thePagesTogetherAreTheWholeAnswerAndTheLastSaysSo() throws IOException {
+        SavedQuery saved = fixture();
+        List<Binding> all = SavedQueriesTest.run(saved.bind(Map.of()));
+        List<Binding> paged = new ArrayList<>();
+        long number = 1;
+        Page.Rows rows;
+        do {
+            rows = rows(saved, saved.page(Long.toString(number++)));
+            paged.addAll(list(rows.rows()));
+        } while (rows.hasNext());
+        assertEquals(all, paged);
+        assertEquals((all.size() + 4) / 5, number - 1);
+        Page.Rows beyond = rows(saved, saved.page(Long.toString(number)));
+        assertEquals(0, beyond.rows().size());
+        assertFalse(beyond.hasNext());
+    }
+
+    /** Pages are stable only if the order is total: paging any bundled query must give its whole answer back. */
+    @Test
+    void everyPaginatedSavedQueryPagesThroughItsWholeAnswer() {
+        for (SavedQuery q : Catalogue.bundled().all()) {
+            if (!q.paginated())
+                continue;
+            Query query = q.bind(Map.of());
+            List<Binding> all = SavedQueriesTest.run(query);
+            Page page = new Page(1, 3);
+            List<Binding> paged = new ArrayList<>();
+            Page.Rows rows;
+            do {
+                rows = rows(q, page);
+                paged.addAll(list(rows.rows()));
+                page = new Page(page.number() + 1, 3);
+            } while (rows.hasNext());
+            assertEquals(all, paged, q.name());
+        }
+    }
+
+    @Test
+    void refusesAPageThatIsNotAWholeNumberFromOneNamingTheParameter() throws IOException {
+        SavedQuery saved = fixture();
+        for (String bad : new String[] {"0", "-1", "two", "1.5", "", "99999999999999999999"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> saved.page(bad), bad);
+            assertTrue(e.getMessage().contains("'page'"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aQueryAnsweredInOnePieceHasNoPageParameter() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SavedQueriesTest.saved("agencies-in-country").page("2"));
+        assertTrue(e.getMessage().contains("'page'"), e.getMessage());
+    }
+}
