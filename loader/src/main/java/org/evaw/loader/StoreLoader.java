@@ -106,7 +106,8 @@ public final class StoreLoader {
                 failures.add(e.getMessage());
             }
         }
-        if (summaryStale)
+        // A store loaded before summaries existed (or by other means) gets one on its next load.
+        if (summaryStale || SummaryGraph.missing(store.graphNames()))
             SummaryGraph.refresh(store);
         return new Summary(graphs, unchanged, quads, List.copyOf(failures));
     }

@@ -43,6 +43,11 @@ public final class SummaryGraph {
                 .findFirst().map(g -> NodeFactory.createURI(g.substring(0, g.length() - REFERENCE.length()) + SUMMARY));
     }
 
+    /** Whether the graphs include a reference graph but no summary beside it. */
+    public static boolean missing(Collection<Node> graphNames) {
+        return name(graphNames).filter(summary -> !graphNames.contains(summary)).isPresent();
+    }
+
     /** The summary of a dataset whose default graph is, or is told to be, the union of its named graphs. */
     public static Graph compute(DatasetGraph dataset) {
         try (QueryExec exec = QueryExec.dataset(dataset).query(CONSTRUCT).set(TDB2.symUnionDefaultGraph, true).build()) {

@@ -24,6 +24,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.evaw.loader.Gzip;
 import org.evaw.loader.StoreLoader;
+import org.evaw.loader.SummaryGraph;
 import org.evaw.loader.TdbGraphStore;
 import org.evaw.mapping.build.CorpusMapper;
 import org.evaw.mapping.iri.IriMinter;
@@ -121,6 +122,22 @@ class CorpusBuildTest {
         String nquads = new String(Gzip.unpack(member), StandardCharsets.UTF_8);
         assertEquals(page.quads(), nquads.lines().count());
         assertTrue(nquads.lines().allMatch(line -> line.endsWith("<" + page.graph() + "> .")));
+    }
+
+    @Test
+    void aLoadThatChangesNoGraphStillGivesAStoreWithoutASummaryItsSummary() throws IOException {
+        Path out = work.resolve("evaw.nq");
+        build(copyCorpus(), out);
+        try (TdbGraphStore store = new TdbGraphStore(work.resolve("tdb2"))) {
+            new StoreLoader(store, null).load(List.of(out), g -> { });
+            Node summary = SummaryGraph.name(store.graphNames()).orElseThrow();
+            // As a store loaded before summaries existed, or by another tool, would be.
+            Txn.executeWrite(store.dataset(), () -> store.dataset().removeGraph(summary));
+            StoreLoader.Summary reload = new StoreLoader(store, null).load(List.of(out), g -> { });
+            assertEquals(0, reload.graphs());
+            assertTrue(store.graphNames().contains(summary));
+            assertTrue(Txn.calculateRead(store.dataset(), () -> store.dataset().getGraph(summary).size() > 0));
+        }
     }
 
     @Test
