@@ -106,8 +106,9 @@ public final class StoreLoader {
                 failures.add(e.getMessage());
             }
         }
-        // A store loaded before summaries existed (or by other means) gets one on its next load.
-        if (summaryStale || SummaryGraph.missing(store.graphNames()))
+        // A store loaded before summaries existed, or by other means, or with an older summary.rq
+        // gets a new summary on its next load.
+        if (summaryStale || SummaryGraph.stale(store))
             SummaryGraph.refresh(store);
         return new Summary(graphs, unchanged, quads, List.copyOf(failures));
     }

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +19,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.tdb2.TDB2;
+import org.evaw.loader.build.CorpusBuild;
 
 /**
  * The summary graph, {@code {base}graph/summary}: aggregates of the whole graph (activities per
@@ -28,7 +32,13 @@ import org.apache.jena.tdb2.TDB2;
 public final class SummaryGraph {
     private static final String REFERENCE = "graph/reference";
     private static final String SUMMARY = "graph/summary";
-    private static final Query CONSTRUCT = QueryFactory.create(resource("summary.rq"));
+    private static final String TEXT = resource("summary.rq");
+    private static final Query CONSTRUCT = QueryFactory.create(TEXT);
+    /**
+     * The summary's version, stated in it as the page graphs state theirs
+     * ({@code <graph> dcterms:hasVersion "…"}): a new summary.rq makes the stored summary stale.
+     */
+    static final String VERSION = sha256(TEXT);
 
     private SummaryGraph() {}
 
@@ -43,9 +53,13 @@ public final class SummaryGraph {
                 .findFirst().map(g -> NodeFactory.createURI(g.substring(0, g.length() - REFERENCE.length()) + SUMMARY));
     }
 
-    /** Whether the graphs include a reference graph but no summary beside it. */
-    public static boolean missing(Collection<Node> graphNames) {
-        return name(graphNames).filter(summary -> !graphNames.contains(summary)).isPresent();
+    /**
+     * Whether the store has a reference graph but no summary beside it, or one that an older
+     * summary.rq made (a store loaded before summaries existed, or by other means).
+     */
+    public static boolean stale(GraphStore store) {
+        Optional<Node> name = name(store.graphNames());
+        return name.isPresent() && !VERSION.equals(store.versions().get(name.get()));
     }
 
     /** The summary of a dataset whose default graph is, or is told to be, the union of its named graphs. */
@@ -61,7 +75,7 @@ public final class SummaryGraph {
         Optional<Node> name = name(names);
         if (name.isEmpty())
             return;
-        Graph summary = compute(dataset);
+        Graph summary = versioned(name.get(), compute(dataset));
         dataset.removeGraph(name.get());
         summary.find().forEach(t -> dataset.add(name.get(), t.getSubject(), t.getPredicate(), t.getObject()));
     }
@@ -70,7 +84,20 @@ public final class SummaryGraph {
     public static void refresh(GraphStore store) {
         Optional<Node> name = name(store.graphNames());
         if (name.isPresent())
-            store.replace(name.get(), store.construct(query()));
+            store.replace(name.get(), versioned(name.get(), store.construct(query())));
+    }
+
+    private static Graph versioned(Node name, Graph summary) {
+        summary.add(name, CorpusBuild.VERSION, NodeFactory.createLiteralString(VERSION));
+        return summary;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     private static String resource(String name) {

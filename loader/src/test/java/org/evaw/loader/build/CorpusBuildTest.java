@@ -2,6 +2,7 @@ package org.evaw.loader.build;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -125,18 +127,30 @@ class CorpusBuildTest {
     }
 
     @Test
-    void aLoadThatChangesNoGraphStillGivesAStoreWithoutASummaryItsSummary() throws IOException {
+    void aLoadThatChangesNoGraphStillMakesAMissingOrOutdatedSummary() throws IOException {
         Path out = work.resolve("evaw.nq");
         build(copyCorpus(), out);
         try (TdbGraphStore store = new TdbGraphStore(work.resolve("tdb2"))) {
             new StoreLoader(store, null).load(List.of(out), g -> { });
             Node summary = SummaryGraph.name(store.graphNames()).orElseThrow();
+            assertFalse(SummaryGraph.stale(store));
+            long size = Txn.calculateRead(store.dataset(), () -> store.dataset().getGraph(summary).size());
+
             // As a store loaded before summaries existed, or by another tool, would be.
             Txn.executeWrite(store.dataset(), () -> store.dataset().removeGraph(summary));
-            StoreLoader.Summary reload = new StoreLoader(store, null).load(List.of(out), g -> { });
-            assertEquals(0, reload.graphs());
-            assertTrue(store.graphNames().contains(summary));
-            assertTrue(Txn.calculateRead(store.dataset(), () -> store.dataset().getGraph(summary).size() > 0));
+            assertTrue(SummaryGraph.stale(store));
+            assertEquals(0, new StoreLoader(store, null).load(List.of(out), g -> { }).graphs());
+            assertEquals(size, (long) Txn.calculateRead(store.dataset(), () -> store.dataset().getGraph(summary).size()));
+
+            // As a summary made by an older summary.rq would be.
+            Txn.executeWrite(store.dataset(), () -> {
+                store.dataset().delete(summary, summary, CorpusBuild.VERSION, Node.ANY);
+                store.dataset().add(summary, summary, CorpusBuild.VERSION, NodeFactory.createLiteralString("older"));
+            });
+            assertTrue(SummaryGraph.stale(store));
+            assertEquals(0, new StoreLoader(store, null).load(List.of(out), g -> { }).graphs());
+            assertFalse(SummaryGraph.stale(store));
+            assertEquals(size, (long) Txn.calculateRead(store.dataset(), () -> store.dataset().getGraph(summary).size()));
         }
     }
 
