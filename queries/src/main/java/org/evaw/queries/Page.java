@@ -26,7 +26,7 @@ public record Page(long number, int size) {
 
     /** The page a user asked for, or an {@link IllegalArgumentException} that names the parameter. */
     public static Page of(String value, int size) {
-        // Eighteen digits at most: (number - 1) * size must stay a long.
+        // Twelve digits at most: (number - 1) * size then stays well within a long.
         if (value == null || !value.matches("\\+?\\d{1,12}") || Long.parseLong(value.replace("+", "")) < 1)
             throw new IllegalArgumentException("parameter '" + PARAMETER + "' must be a whole number from 1, not '" + value + "'");
         return new Page(Long.parseLong(value.replace("+", "")), size);
