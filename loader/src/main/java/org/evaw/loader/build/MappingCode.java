@@ -4,23 +4,30 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
+import org.apache.jena.Jena;
 import org.evaw.mapping.build.CorpusMapper;
 
 /**
  * A digest of the code that maps pages, so that an incremental build maps again every page when
- * the mapper changes, not only when a page, the ontology or the reference data does: the jar the
- * mapper runs from, or, when it runs from class directories (tests, IDEs), their class files.
+ * the mapper changes, not only when a page, the ontology or the reference data does: the classes
+ * of the mapping ({@code org.evaw.mapping}) and of the build that writes its N-Quads
+ * ({@code org.evaw.loader.build}), and Jena's version. Only those: a new server or loader leaves
+ * the pages' graphs as they were, and a build of 10^5 pages need not be made again for it. The
+ * classes are read from the jar they run from or, in tests and IDEs, from class directories.
  */
 final class MappingCode {
+    private static final List<String> PACKAGES = List.of("org/evaw/mapping/", "org/evaw/loader/build/");
     private static volatile String digest;
 
     private MappingCode() {}
@@ -33,22 +40,16 @@ final class MappingCode {
 
     private static String compute() {
         try {
+            // Entry name -> content, sorted by name, from wherever the two packages' classes are.
+            TreeMap<String, byte[]> classes = new TreeMap<>();
+            for (Class<?> c : List.of(CorpusMapper.class, CorpusBuild.class))
+                read(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()), classes);
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            Path where = Path.of(CorpusMapper.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            List<Path> files;
-            if (Files.isDirectory(where)) {
-                try (Stream<Path> walk = Files.walk(where)) {
-                    files = walk.filter(Files::isRegularFile).sorted().toList();
-                }
-            } else {
-                files = List.of(where);
-            }
-            for (Path f : files) {
-                sha.update(where.relativize(f).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                try (InputStream in = new DigestInputStream(Files.newInputStream(f), sha)) {
-                    in.transferTo(java.io.OutputStream.nullOutputStream());
-                }
-            }
+            sha.update(("jena " + Jena.VERSION + "\n").getBytes(StandardCharsets.UTF_8));
+            classes.forEach((name, bytes) -> {
+                sha.update(name.getBytes(StandardCharsets.UTF_8));
+                sha.update(bytes);
+            });
             return HexFormat.of().formatHex(sha.digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -56,5 +57,29 @@ final class MappingCode {
             // Without a readable code source, no build can be trusted to match: map every page.
             return "unknown-" + System.nanoTime();
         }
+    }
+
+    private static void read(Path where, TreeMap<String, byte[]> classes) throws IOException {
+        if (Files.isDirectory(where)) {
+            try (Stream<Path> walk = Files.walk(where)) {
+                for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                    String name = where.relativize(f).toString().replace('\\', '/');
+                    if (mapping(name))
+                        classes.put(name, Files.readAllBytes(f));
+                }
+            }
+            return;
+        }
+        try (JarFile jar = new JarFile(where.toFile())) {
+            for (var entry : jar.stream().filter(e -> !e.isDirectory() && mapping(e.getName())).toList()) {
+                try (InputStream in = jar.getInputStream(entry)) {
+                    classes.put(entry.getName(), in.readAllBytes());
+                }
+            }
+        }
+    }
+
+    private static boolean mapping(String name) {
+        return PACKAGES.stream().anyMatch(name::startsWith);
     }
 }
