@@ -194,6 +194,8 @@ public final class StoreLoader {
                 DatasetGraph ds = tdb.dataset();
                 try {
                     Txn.executeWrite(ds, () -> {
+                        Runnable summarise = SummaryGraph.prepareInTransaction(ds,
+                                changed.stream().map(e -> NodeFactory.createURI(e.graph())).toList());
                         for (BuildManifest.Entry e : changed) {
                             Node g = NodeFactory.createURI(e.graph());
                             ds.removeGraph(g);
@@ -209,7 +211,7 @@ public final class StoreLoader {
                                 throw new Refused(x instanceof RdfFileException r ? r : new RdfFileException(file + ": " + x.getMessage(), x));
                             }
                         }
-                        SummaryGraph.refreshInTransaction(ds);
+                        summarise.run();
                     });
                 } catch (Refused e) {
                     throw e.reason;

@@ -155,6 +155,48 @@ class CorpusBuildTest {
     }
 
     @Test
+    void anIncrementalLoadLeavesTheSummaryThatComputingItAgainGives() throws IOException {
+        Path corpus = copyCorpus();
+        Path out = work.resolve("evaw.nq.gz");
+        build(corpus, out);
+        try (TdbGraphStore store = new TdbGraphStore(work.resolve("tdb2"))) {
+            new StoreLoader(store, null).load(List.of(out), g -> { });
+            // One page gains a country and people trained; another loses the second half of its lines.
+            Files.writeString(corpus.resolve("002_f077066088d986e5.txt"),
+                    "In Kenya, UNODC trained 40 judges on the handling of sexual violence cases.\n",
+                    StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            Path shortened = corpus.resolve("003_dda3bc090efb0ee8.txt");
+            List<String> lines = Files.readAllLines(shortened, StandardCharsets.UTF_8);
+            Files.write(shortened, lines.subList(0, lines.size() / 2), StandardCharsets.UTF_8);
+            build(corpus, out);
+            Node summary = SummaryGraph.name(store.graphNames()).orElseThrow();
+            org.apache.jena.graph.Graph before = Txn.calculateRead(store.dataset(), () -> copy(store.dataset().getGraph(summary)));
+
+            assertEquals(2, new StoreLoader(store, null).load(List.of(out), g -> { }).graphs());
+
+            org.apache.jena.graph.Graph updated = Txn.calculateRead(store.dataset(), () -> copy(store.dataset().getGraph(summary)));
+            org.apache.jena.graph.Graph computed = Txn.calculateRead(store.dataset(), () -> SummaryGraph.compute(store.dataset()));
+            updated.remove(summary, CorpusBuild.VERSION, Node.ANY);
+            assertTrue(computed.isIsomorphicWith(updated), () -> "delta and full summary differ:\n" + difference(computed, updated));
+            assertTrue(!before.isIsomorphicWith(Txn.calculateRead(store.dataset(), () -> copy(store.dataset().getGraph(summary)))),
+                    "the changes changed the summary");
+        }
+    }
+
+    private static org.apache.jena.graph.Graph copy(org.apache.jena.graph.Graph g) {
+        org.apache.jena.graph.Graph copy = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        g.find().forEach(copy::add);
+        return copy;
+    }
+
+    private static String difference(org.apache.jena.graph.Graph expected, org.apache.jena.graph.Graph actual) {
+        StringBuilder b = new StringBuilder();
+        expected.find().filterDrop(actual::contains).forEach(t -> b.append("missing: ").append(t).append('\n'));
+        actual.find().filterDrop(expected::contains).forEach(t -> b.append("extra:   ").append(t).append('\n'));
+        return b.toString();
+    }
+
+    @Test
     void aChangedReferenceMapsEveryPageAgain() throws IOException {
         Path corpus = copyCorpus();
         Path out = work.resolve("evaw.nq");

@@ -1,0 +1,119 @@
+package org.evaw.loader;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.tdb2.TDB2;
+import org.evaw.ontology.EVAW;
+
+/**
+ * Brings the summary graph up to date after a few page graphs are replaced, without computing it
+ * again from every activity: what the old graphs gave ({@code summary-of-graph.rq}) is taken away
+ * and what the new ones give is added. Counts add up because an activity lives in its page's graph
+ * alone; a link ({@code evaw:worksIn}, {@code evaw:worksOn}) the old graphs gave and the new do not
+ * is kept only if another activity still gives it ({@code summary-link-supported.rq}). Made before
+ * the graphs are replaced and applied after, inside the same write transaction.
+ */
+final class SummaryDelta {
+    private static final Query OF_GRAPH = QueryFactory.create(SummaryGraph.resource("summary-of-graph.rq"));
+    private static final Query SUPPORTED = QueryFactory.create(SummaryGraph.resource("summary-link-supported.rq"));
+    private static final Node WORKS_IN = EVAW.worksIn.asNode();
+    private static final Node WORKS_ON = EVAW.worksOn.asNode();
+
+    private final DatasetGraph dataset;
+    private final Node summary;
+    private final List<Node> graphs;
+    private final Contribution before;
+
+    private SummaryDelta(DatasetGraph dataset, Node summary, List<Node> graphs) {
+        this.dataset = dataset;
+        this.summary = summary;
+        this.graphs = graphs;
+        this.before = contribution();
+    }
+
+    /** Notes what {@code graphs} give the summary now, before they are replaced. */
+    static SummaryDelta before(DatasetGraph dataset, Node summary, List<Node> graphs) {
+        return new SummaryDelta(dataset, summary, graphs);
+    }
+
+    /** Applies to the summary graph the difference between what the graphs gave and what they give now. */
+    void apply() {
+        Contribution after = contribution();
+        adjustCounts(EVAW.activityCount.asNode(), before.entities, after.entities);
+        adjustCounts(EVAW.regionActivityCount.asNode(), before.regions, after.regions);
+        adjustLinks(WORKS_IN, EVAW.country.asNode(), before.worksIn, after.worksIn);
+        adjustLinks(WORKS_ON, EVAW.programme.asNode(), before.worksOn, after.worksOn);
+    }
+
+    private void adjustCounts(Node property, Map<Node, Long> before, Map<Node, Long> after) {
+        Set<Node> subjects = new HashSet<>(before.keySet());
+        subjects.addAll(after.keySet());
+        for (Node s : subjects) {
+            long count = current(s, property) - before.getOrDefault(s, 0L) + after.getOrDefault(s, 0L);
+            dataset.deleteAny(summary, s, property, Node.ANY);
+            if (count > 0)
+                dataset.add(summary, s, property, NodeFactory.createLiteralDT(Long.toString(count), XSDDatatype.XSDinteger));
+        }
+    }
+
+    private long current(Node subject, Node property) {
+        var found = dataset.find(summary, subject, property, Node.ANY);
+        return found.hasNext() ? ((Number) found.next().getObject().getLiteralValue()).longValue() : 0;
+    }
+
+    private void adjustLinks(Node link, Node property, Set<List<Node>> before, Set<List<Node>> after) {
+        after.forEach(pair -> dataset.add(summary, pair.get(0), link, pair.get(1)));
+        for (List<Node> pair : before) {
+            if (after.contains(pair))
+                continue;
+            boolean supported;
+            try (QueryExec exec = QueryExec.dataset(dataset).query(SUPPORTED).set(TDB2.symUnionDefaultGraph, true)
+                    .substitution("agency", pair.get(0)).substitution("target", pair.get(1))
+                    .substitution("property", property).build()) {
+                supported = exec.ask();
+            }
+            if (!supported)
+                dataset.delete(summary, pair.get(0), link, pair.get(1));
+        }
+    }
+
+    /** What the graphs give the summary, as the store holds them now. */
+    private Contribution contribution() {
+        Contribution c = new Contribution();
+        for (Node g : graphs) {
+            try (QueryExec exec = QueryExec.dataset(dataset).query(OF_GRAPH).set(TDB2.symUnionDefaultGraph, true)
+                    .substitution("g", g).build()) {
+                exec.select().forEachRemaining(row -> {
+                    Node s = row.get("s"), o = row.get("o");
+                    switch (row.get("kind").getLiteralLexicalForm()) {
+                        case "entity" -> c.entities.merge(s, 1L, Long::sum);
+                        case "region" -> c.regions.merge(s, 1L, Long::sum);
+                        case "worksIn" -> c.worksIn.add(List.of(s, o));
+                        case "worksOn" -> c.worksOn.add(List.of(s, o));
+                        default -> throw new IllegalStateException("summary-of-graph.rq gave " + row);
+                    }
+                });
+            }
+        }
+        return c;
+    }
+
+    /** Counts per entity and per region, and links, that some graphs give. */
+    private static final class Contribution {
+        final Map<Node, Long> entities = new HashMap<>();
+        final Map<Node, Long> regions = new HashMap<>();
+        final Set<List<Node>> worksIn = new HashSet<>();
+        final Set<List<Node>> worksOn = new HashSet<>();
+    }
+}
