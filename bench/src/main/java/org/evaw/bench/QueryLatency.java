@@ -17,9 +17,10 @@ import org.evaw.queries.SavedQuery;
  * client sees it: results read to the end. A paginated query is measured as the API serves it by
  * default: its first page ({@code LIMIT size + 1}, the extra row telling whether a next page
  * exists). Prints one tab-separated line per query: name, rows (of the first page for a paginated
- * query), the page size or "-", p50, p95 and max in milliseconds, over {@code reps} runs after
- * {@code warmup} runs.
- * <p>Usage: {@code QueryLatency URL [reps] [warmup]}.
+ * query), the page size or "-", p50, p95 and max in milliseconds, and the runs they are over:
+ * {@code reps} runs after {@code warmup} runs, or fewer when a query has used its time budget
+ * (a query of seconds would otherwise hold the run for many minutes).
+ * <p>Usage: {@code QueryLatency URL [reps] [warmup] [budget seconds per query, default 60]}.
  */
 public final class QueryLatency {
     private QueryLatency() {}
@@ -28,30 +29,32 @@ public final class QueryLatency {
         String endpoint = args[0];
         int reps = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        System.out.println("query\trows\tpage_size\tp50_ms\tp95_ms\tmax_ms");
+        long budget = (args.length > 3 ? Long.parseLong(args[3]) : 60) * 1_000_000_000L;
+        System.out.println("query\trows\tpage_size\tp50_ms\tp95_ms\tmax_ms\truns");
         for (SavedQuery saved : Catalogue.bundled().all()) {
             Query query = saved.paginated() ? saved.page("1").narrow(saved.bind(Map.of())) : saved.bind(Map.of());
             String pageSize = saved.paginated() ? Integer.toString(saved.pagination()) : "-";
             long rows = 0;
             List<Double> times = new ArrayList<>();
+            long start = System.nanoTime();
             try {
-                for (int i = 0; i < warmup; i++)
+                for (int i = 0; i < warmup && System.nanoTime() - start < budget / 4; i++)
                     rows = run(endpoint, query);
-                for (int i = 0; i < reps; i++) {
+                for (int i = 0; i < reps && (times.isEmpty() || System.nanoTime() - start < budget); i++) {
                     long t0 = System.nanoTime();
                     rows = run(endpoint, query);
                     times.add((System.nanoTime() - t0) / 1e6);
                 }
             } catch (RuntimeException e) {
                 // A query that fails (the server's timeout, most likely) is reported once, not run again.
-                System.out.printf(Locale.ROOT, "%s\terror\t%s\t%s\t\t%n", saved.name(), pageSize, e.getMessage().replaceAll("\\s+", " "));
+                System.out.printf(Locale.ROOT, "%s\terror\t%s\t%s\t\t\t%n", saved.name(), pageSize, e.getMessage().replaceAll("\\s+", " "));
                 continue;
             }
             double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             if (saved.paginated())
                 rows = Math.min(rows, saved.pagination());
-            System.out.printf(Locale.ROOT, "%s\t%d\t%s\t%.1f\t%.1f\t%.1f%n", saved.name(), rows, pageSize,
-                    percentile(sorted, 0.50), percentile(sorted, 0.95), sorted[sorted.length - 1]);
+            System.out.printf(Locale.ROOT, "%s\t%d\t%s\t%.1f\t%.1f\t%.1f\t%d%n", saved.name(), rows, pageSize,
+                    percentile(sorted, 0.50), percentile(sorted, 0.95), sorted[sorted.length - 1], sorted.length);
         }
     }
 
