@@ -78,26 +78,8 @@ public final class StoreLoader {
         boolean summaryStale = false;
         List<String> failures = new ArrayList<>();
         for (Path file : files) {
-            Lang lang = RDFLanguages.filenameToLang(file.toString());
-            if (lang == null || !RDFLanguages.isQuads(lang)) {
-                GraphLoader.Summary s = new GraphLoader(store, defaultTarget).load(List.of(file), onGraph);
-                graphs += s.graphs();
-                quads += s.quads();
-                summaryStale |= s.graphs() > 0;
-                failures.addAll(s.failures());
-                continue;
-            }
             try {
-                Optional<BuildManifest> manifest = lang.equals(Lang.NQUADS) ? BuildManifest.readFor(file) : Optional.empty();
-                Done done = manifest.isPresent() ? loadChanged(file, manifest.get(), onGraph) : loadWhole(file, onGraph);
-                if (done == null) {
-                    GraphLoader.Summary s = new GraphLoader(store, defaultTarget).load(List.of(file), onGraph);
-                    graphs += s.graphs();
-                    quads += s.quads();
-                    summaryStale |= s.graphs() > 0;
-                    failures.addAll(s.failures());
-                    continue;
-                }
+                Done done = loadFile(file, onGraph, failures);
                 summaryStale |= done.graphs > 0 && !done.summarised;
                 graphs += done.graphs;
                 unchanged += done.unchanged;
@@ -111,6 +93,24 @@ public final class StoreLoader {
         if (summaryStale || SummaryGraph.stale(store))
             SummaryGraph.refresh(store);
         return new Summary(graphs, unchanged, quads, List.copyOf(failures));
+    }
+
+    /**
+     * Loads one file: a quad file whole or, with its build manifest, only its changed graphs; triples,
+     * and quads with triples outside any graph, graph by graph through {@link GraphLoader}, whose
+     * failures are added to {@code failures}.
+     */
+    private Done loadFile(Path file, Consumer<String> onGraph, List<String> failures) throws RdfFileException {
+        Lang lang = RDFLanguages.filenameToLang(file.toString());
+        if (lang != null && RDFLanguages.isQuads(lang)) {
+            Optional<BuildManifest> manifest = lang.equals(Lang.NQUADS) ? BuildManifest.readFor(file) : Optional.empty();
+            Done done = manifest.isPresent() ? loadChanged(file, manifest.get(), onGraph) : loadWhole(file, onGraph);
+            if (done != null)
+                return done;
+        }
+        GraphLoader.Summary s = new GraphLoader(store, defaultTarget).load(List.of(file), onGraph);
+        failures.addAll(s.failures());
+        return new Done(s.graphs(), 0, s.quads(), false);
     }
 
     /** What one file did; {@code summarised} when the summary graph was refreshed in the same transaction. */
