@@ -3,9 +3,7 @@ package org.evaw.loader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
@@ -23,12 +21,6 @@ public final class Gzip {
     /** Whether a file name says gzip. */
     public static boolean named(Path file) {
         return file.getFileName().toString().endsWith(".gz");
-    }
-
-    /** Opens a file, through gzip if its name says so. */
-    public static InputStream open(Path file) throws IOException {
-        InputStream in = Files.newInputStream(file);
-        return named(file) ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
     /**

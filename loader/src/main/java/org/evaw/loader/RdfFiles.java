@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.jena.atlas.lib.IRILib;
+import org.apache.jena.atlas.io.IO;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
@@ -41,9 +42,10 @@ public final class RdfFiles {
         if (lang == null)
             throw new RdfFileException(file + ": unknown RDF syntax (use .nq, .trig, .ttl, .nt, .jsonld, .rdf)", null);
         Utf8Check.check(file, lang);
-        // Jena's parser reads a path as it is; a .gz is opened through gzip here, with the base
-        // IRI the file itself would have given.
-        try (JsonLdWarnings skipped = JsonLdWarnings.listen(); InputStream in = Gzip.open(file)) {
+        // RDFParser.source(Path) reads the bytes as they are; Jena's IO.openFileEx undoes gzip and
+        // bzip2 (by the file's name), and the base IRI is the one the file itself would have given.
+        // The path is absolute: IO reads "-" as standard input.
+        try (JsonLdWarnings skipped = JsonLdWarnings.listen(); InputStream in = IO.openFileEx(file.toAbsolutePath().toString())) {
             RDFParser.source(in).base(IRILib.filenameToIRI(file.toString())).lang(lang).strict(true)
                     .errorHandler(Strict.INSTANCE).parse(sink);
             skipped.check(file);

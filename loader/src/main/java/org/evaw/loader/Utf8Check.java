@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Set;
 
+import org.apache.jena.atlas.io.IO;
 import org.apache.jena.riot.Lang;
 
 /**
@@ -29,7 +30,7 @@ final class Utf8Check {
     static void check(Path file, Lang lang) throws RdfFileException {
         if (!TEXT.contains(lang))
             return;
-        try (InputStream in = Gzip.open(file)) {
+        try (InputStream in = IO.openFileEx(file.toAbsolutePath().toString())) {
             check(file.toString(), in);
         } catch (IOException e) {
             throw new RdfFileException(file + ": cannot read: " + e.getMessage(), e);

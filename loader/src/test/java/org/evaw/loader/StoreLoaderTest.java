@@ -45,6 +45,27 @@ class StoreLoaderTest {
     }
 
     @Test
+    void readsGzippedFilesAsThePlainOnesAndRefusesATruncatedOne() throws java.io.IOException {
+        byte[] plain = java.nio.file.Files.readAllBytes(FIXTURES.resolve("two-graphs.nq"));
+        Path gzipped = work.resolve("two-graphs.nq.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(gzipped))) {
+            out.write(plain);
+        }
+        Path cut = work.resolve("cut.nq.gz");
+        byte[] whole = java.nio.file.Files.readAllBytes(gzipped);
+        java.nio.file.Files.write(cut, java.util.Arrays.copyOf(whole, whole.length / 2));
+        try (TdbGraphStore store = new TdbGraphStore(work.resolve("tdb2"))) {
+            StoreLoader.Summary loaded = new StoreLoader(store, null).load(List.of(gzipped), g -> { });
+            assertEquals(List.of(), loaded.failures());
+            assertEquals(4, count(store));
+            StoreLoader.Summary refused = new StoreLoader(store, null).load(List.of(cut), g -> { });
+            assertEquals(1, refused.failures().size(), refused.failures()::toString);
+            assertTrue(refused.failures().get(0).contains("cut.nq.gz"), refused.failures().get(0));
+            assertEquals(4, count(store));
+        }
+    }
+
+    @Test
     void refusesATruncatedFileWithoutTouchingALoadedStore() {
         try (TdbGraphStore store = new TdbGraphStore(work.resolve("tdb2"))) {
             new StoreLoader(store, null).load(List.of(FIXTURES.resolve("two-graphs.nq")), g -> { });
