@@ -15,8 +15,10 @@ import org.apache.jena.atlas.json.JsonValue;
 /**
  * Compares extracted entities with gold annotations of the same shape, type by type: agencies by
  * acronym, countries by ISO 3166 alpha-3, resolutions by symbol, programmes and partners by
- * label (case, spacing and apostrophe forms folded), periods by start and end. Counts add up over
- * documents; misses and inventions are named.
+ * label (case, spacing and apostrophe forms folded), periods by start and end. A gold entity may
+ * also list {@code aliases}, the other names its document uses for it; an extracted agency,
+ * programme or partner that matches the gold entity's key, label or one of those aliases is found.
+ * Counts add up over documents; misses and inventions are named.
  */
 public final class GoldComparison {
     /** The entity types of the extract contract, each with the key that identifies an entity. */
@@ -66,22 +68,28 @@ public final class GoldComparison {
     /** Adds one document's comparison; {@code document} names it in misses and inventions. */
     public void add(String document, JsonObject extracted, JsonObject gold) {
         TYPES.forEach((type, key) -> {
-            Set<String> found = keys(extracted, type, key);
-            Set<String> expected = keys(gold, type, key);
+            List<Set<String>> found = names(extracted, type, key);
+            List<Set<String>> expected = names(gold, type, key);
             Score score = scores.get(type);
-            for (String k : found) {
-                if (expected.contains(k)) {
+            boolean[] matched = new boolean[expected.size()];
+            for (Set<String> f : found) {
+                int hit = -1;
+                for (int i = 0; i < expected.size() && hit < 0; i++)
+                    if (!matched[i] && !java.util.Collections.disjoint(f, expected.get(i)))
+                        hit = i;
+                if (hit >= 0) {
+                    matched[hit] = true;
                     score.truePositives++;
                     overall.truePositives++;
                 } else {
-                    score.inventions.add(document + " " + type + ": " + k);
-                    overall.inventions.add(document + " " + type + ": " + k);
+                    score.inventions.add(document + " " + type + ": " + f.iterator().next());
+                    overall.inventions.add(document + " " + type + ": " + f.iterator().next());
                 }
             }
-            for (String k : expected) {
-                if (!found.contains(k)) {
-                    score.misses.add(document + " " + type + ": " + k);
-                    overall.misses.add(document + " " + type + ": " + k);
+            for (int i = 0; i < expected.size(); i++) {
+                if (!matched[i]) {
+                    score.misses.add(document + " " + type + ": " + expected.get(i).iterator().next());
+                    overall.misses.add(document + " " + type + ": " + expected.get(i).iterator().next());
                 }
             }
         });
@@ -106,13 +114,35 @@ public final class GoldComparison {
                 s.truePositives + s.misses.size());
     }
 
-    private static Set<String> keys(JsonObject doc, String type, Function<JsonObject, String> key) {
-        Set<String> keys = new LinkedHashSet<>();
+    /**
+     * Each distinct entity of one type with the names it may be matched by: its key first (the
+     * name reports use), then, for the types matched by name, its folded label and aliases.
+     */
+    private static List<Set<String>> names(JsonObject doc, String type, Function<JsonObject, String> key) {
+        Map<String, Set<String>> byKey = new LinkedHashMap<>();
         JsonValue list = doc.get(type);
-        if (list != null && list.isArray())
-            list.getAsArray().forEach(v -> { if (v.isObject()) keys.add(key.apply(v.getAsObject())); });
-        return keys;
+        if (list == null || !list.isArray())
+            return List.of();
+        boolean byName = BY_NAME.contains(type);
+        list.getAsArray().forEach(v -> {
+            if (!v.isObject())
+                return;
+            JsonObject o = v.getAsObject();
+            Set<String> names = byKey.computeIfAbsent(key.apply(o), k -> new LinkedHashSet<>(List.of(k)));
+            if (byName) {
+                names.add(fold(str(o, "label")));
+                JsonValue aliases = o.get("aliases");
+                if (aliases != null && aliases.isArray())
+                    aliases.getAsArray().forEach(a -> { if (a.isString()) names.add(fold(a.getAsString().value())); });
+            }
+            names.remove("");
+        });
+        byKey.values().removeIf(Set::isEmpty);
+        return new ArrayList<>(byKey.values());
     }
+
+    /** The types whose entities are also matched by their labels and aliases. */
+    private static final Set<String> BY_NAME = Set.of("agencies", "programmes", "partners");
 
     private static String str(JsonObject o, String field) {
         JsonValue v = o.get(field);

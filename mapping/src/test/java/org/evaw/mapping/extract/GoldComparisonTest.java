@@ -1,0 +1,61 @@
+package org.evaw.mapping.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+class GoldComparisonTest {
+    private static JsonObject json(String text) {
+        return JSON.parse(text.replace('\'', '"'));
+    }
+
+    @Test
+    void findsAPartnerByAnAliasItsDocumentUses() {
+        GoldComparison comparison = new GoldComparison();
+        comparison.add("d", json("{'partners': [{'label': 'UPP'}]}"),
+                json("{'partners': [{'label': 'Un Ponte Per', 'aliases': ['UPP']}]}"));
+        GoldComparison.Score partners = comparison.byType().get("partners");
+        assertEquals(1, partners.truePositives());
+        assertTrue(partners.misses().isEmpty() && partners.inventions().isEmpty());
+    }
+
+    @Test
+    void findsAnAgencyByItsLabelWhenTheAcronymsDiffer() {
+        GoldComparison comparison = new GoldComparison();
+        comparison.add("d", json("{'agencies': [{'label': 'World Health Organization', 'acronym': 'OMS'}]}"),
+                json("{'agencies': [{'label': 'World Health Organization', 'acronym': 'WHO'}]}"));
+        assertEquals(1, comparison.byType().get("agencies").truePositives());
+    }
+
+    @Test
+    void oneGoldEntityIsFoundOnceEvenWhenTwoExtractedNamesMatchIt() {
+        GoldComparison comparison = new GoldComparison();
+        comparison.add("d", json("{'partners': [{'label': 'Un Ponte Per'}, {'label': 'UPP'}]}"),
+                json("{'partners': [{'label': 'Un Ponte Per', 'aliases': ['UPP']}]}"));
+        GoldComparison.Score partners = comparison.byType().get("partners");
+        assertEquals(1, partners.truePositives());
+        assertEquals(1, partners.inventions().size());
+    }
+
+    @Test
+    void countriesAreMatchedByCodeAloneNotByLabel() {
+        GoldComparison comparison = new GoldComparison();
+        comparison.add("d", json("{'countries': [{'label': 'Niger', 'iso3': 'NGA'}]}"),
+                json("{'countries': [{'label': 'Niger', 'iso3': 'NER'}]}"));
+        GoldComparison.Score countries = comparison.byType().get("countries");
+        assertEquals(0, countries.truePositives());
+        assertEquals(1, countries.misses().size());
+        assertEquals(1, countries.inventions().size());
+    }
+
+    @Test
+    void anOpenPeriodIsItsOwnKey() {
+        GoldComparison comparison = new GoldComparison();
+        comparison.add("d", json("{'periods': [{'label': '2019', 'start': '2019-01', 'end': '2019-12'}]}"),
+                json("{'periods': [{'label': 'since 2019', 'start': '2019-01', 'end': ''}]}"));
+        assertEquals(0, comparison.byType().get("periods").truePositives());
+    }
+}
