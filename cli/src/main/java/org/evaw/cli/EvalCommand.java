@@ -45,7 +45,7 @@ final class EvalCommand implements Callable<Integer> {
                 System.err.println("evaw-kg eval: no gold file for " + name + ", skipped");
                 continue;
             }
-            JsonObject extracted = ExtractReport.of(mapper.analyser().analyse(PageDecoder.read(page)), mapper.recognisers(), false);
+            JsonObject extracted = ExtractReport.of(mapper.analyser().analyse(PageDecoder.read(page)), mapper.recognisers(), true);
             try (InputStream in = Files.newInputStream(goldFile)) {
                 comparison.add(name, extracted, JSON.parse(in));
             }

@@ -17,7 +17,9 @@ import org.apache.jena.atlas.json.JsonValue;
  * acronym, countries by ISO 3166 alpha-3, resolutions by symbol, programmes and partners by
  * label (case, spacing and apostrophe forms folded), periods by start and end. A gold entity may
  * also list {@code aliases}, the other names its document uses for it; an extracted agency,
- * programme or partner that matches the gold entity's key, label or one of those aliases is found.
+ * programme or partner is found when its key, its label or a quote of one of its mentions (as
+ * {@code extract --explain} gives them: the words the document used) matches the gold entity's
+ * key, label or one of those aliases.
  * Counts add up over documents; misses and inventions are named.
  */
 public final class GoldComparison {
@@ -134,6 +136,9 @@ public final class GoldComparison {
                 JsonValue aliases = o.get("aliases");
                 if (aliases != null && aliases.isArray())
                     aliases.getAsArray().forEach(a -> { if (a.isString()) names.add(fold(a.getAsString().value())); });
+                JsonValue mentions = o.get("mentions");
+                if (mentions != null && mentions.isArray())
+                    mentions.getAsArray().forEach(m -> { if (m.isObject()) names.add(fold(str(m.getAsObject(), "quote"))); });
             }
             names.remove("");
         });

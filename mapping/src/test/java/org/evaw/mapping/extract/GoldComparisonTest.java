@@ -23,6 +23,15 @@ class GoldComparisonTest {
     }
 
     @Test
+    void findsAPartnerByTheWordsItsMentionQuotes() {
+        GoldComparison comparison = new GoldComparison();
+        comparison.add("d", json("{'partners': [{'label': 'United States Agency for International Development',"
+                + " 'mentions': [{'start': 0, 'end': 5, 'quote': 'USAID'}]}]}"),
+                json("{'partners': [{'label': 'USAID'}]}"));
+        assertEquals(1, comparison.byType().get("partners").truePositives());
+    }
+
+    @Test
     void findsAnAgencyByItsLabelWhenTheAcronymsDiffer() {
         GoldComparison comparison = new GoldComparison();
         comparison.add("d", json("{'agencies': [{'label': 'World Health Organization', 'acronym': 'OMS'}]}"),
