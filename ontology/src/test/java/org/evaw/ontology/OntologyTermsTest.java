@@ -175,6 +175,22 @@ class OntologyTermsTest {
                 report.getEntries().stream().map(ReportEntry::message).toList(), () -> describe(report));
     }
 
+    @Test
+    void shapesAcceptAnActivityClassifiedWithMentions() {
+        ValidationReport report = validate("classified-activity.ttl");
+        assertTrue(report.conforms(), () -> describe(report));
+    }
+
+    @Test
+    void shapesRejectAClassificationWithoutMentionOrOutsideItsScheme() {
+        ValidationReport report = validate("unbacked-classification.ttl");
+        List<String> messages = report.getEntries().stream().map(ReportEntry::message).sorted().toList();
+        assertEquals(List.of(
+                "The activity <http://example.org/evaw/activity-002-283> is classified as <https://w3id.org/evaw-kg/concept/intervention/justice-and-policing>, but no evaw:Mention of that concept lies in its passage.",
+                "evaw:formOfViolence must point to a concept of https://w3id.org/evaw-kg/concept/violence."),
+                messages, () -> describe(report));
+    }
+
     /** Every term the ontology declares in its own namespace. */
     private List<Resource> ontologyTerms() {
         return ontology.listSubjects()
