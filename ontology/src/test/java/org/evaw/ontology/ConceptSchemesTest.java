@@ -19,6 +19,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.vocabulary.DCTerms;
@@ -49,6 +50,12 @@ class ConceptSchemesTest {
     void schemesConformWhenLoadedTogether() {
         ValidationReport report = validate(OntologyFiles.conceptSchemes().getGraph());
         assertTrue(report.conforms(), () -> Fixtures.describe(report));
+    }
+
+    @Test
+    void skosShapesParseStrictlyAsShacl() {
+        Shapes shapes = Shapes.parse(Fixtures.parseStrictly(OntologyFiles.SKOS_SHAPES_RESOURCE));
+        assertFalse(shapes.getTargetShapes().isEmpty(), "no shape has a target");
     }
 
     @Test
