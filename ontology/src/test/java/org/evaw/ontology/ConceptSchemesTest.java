@@ -154,7 +154,8 @@ class ConceptSchemesTest {
                 "sdg/C050201", "sdg/C050202", "sdg/C050301", "sdg/C050302", "sdg/C160101", "sdg/C160202",
                 "sdg/C160203",
                 "thesaurus/1002609", "thesaurus/1001744", "thesaurus/1005842", "thesaurus/1006622",
-                "thesaurus/1002819", "thesaurus/1002285", "thesaurus/1006884", "thesaurus/1005850",
+                "thesaurus/1002819", "thesaurus/1002285", "thesaurus/1001806", "thesaurus/1002453",
+                "thesaurus/1006884", "thesaurus/1005850",
                 "thesaurus/1007042", "thesaurus/1007039", "thesaurus/1006626", "thesaurus/1002343");
         Model schemes = OntologyFiles.conceptSchemes();
         Set<String> used = Stream.of(SKOS.exactMatch, SKOS.closeMatch, SKOS.broadMatch, SKOS.narrowMatch, SKOS.relatedMatch)
