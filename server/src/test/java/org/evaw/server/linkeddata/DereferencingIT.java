@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * document with the headers a linked-data client relies on; and anything else by 404 or 406,
  * never by a server error.
  */
-class DereferencingTest {
+class DereferencingIT {
     private static final LiveServer SERVER = LiveServer.get();
 
     private static String header(HttpResponse<?> r, String name) {
