@@ -25,19 +25,19 @@ public final class GraphReplacingSink extends StreamRDFBase {
         if (quad.isDefaultGraph())
             throw new IllegalArgumentException("quad outside a named graph: " + quad);
         if (current != null && !current.equals(quad.getGraph()))
-            flush();
+            replaceHeldGraph();
         current = quad.getGraph();
         buffer.add(quad.asTriple());
     }
 
     @Override
     public void finish() {
-        flush();
+        replaceHeldGraph();
     }
 
     public int graphs() { return graphs; }
 
-    private void flush() {
+    private void replaceHeldGraph() {
         if (current == null)
             return;
         store.replace(current, buffer);

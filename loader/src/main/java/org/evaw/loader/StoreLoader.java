@@ -408,15 +408,15 @@ public final class StoreLoader {
         @Override
         public void quad(Quad quad) {
             if (current != null && !current.equals(quad.getGraph()))
-                flush();
+                replaceHeldGraph();
             current = quad.getGraph();
             buffer.add(quad.asTriple());
         }
 
         @Override
-        public void finish() { flush(); }
+        public void finish() { replaceHeldGraph(); }
 
-        private void flush() {
+        private void replaceHeldGraph() {
             if (current == null)
                 return;
             store.replace(current, buffer);

@@ -1,6 +1,6 @@
 package org.evaw.server;
 
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 
@@ -22,7 +22,7 @@ final class ErrorPages {
         // Errors the servlets raise: 404 and 405 for what is not offered.
         ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);
         if (context != null) {
-            context.setErrorHandler(new org.eclipse.jetty.ee10.servlet.ErrorHandler() {
+            context.setErrorHandler(new org.eclipse.jetty.ee11.servlet.ErrorHandler() {
                 @Override
                 public boolean errorPageForMethod(String method) { return true; }
             });

@@ -15,7 +15,7 @@ import org.apache.jena.sparql.util.MappedLoader;
  * {@code SERVICE}, call a function by Java class name ({@code <java:…>}), or call the ARQ
  * functions that act outside the data: {@code afn:wait} (holds a server thread for as long as the
  * caller asks, deaf to the query timeout), {@code afn:print} (writes to the server's log) and
- * {@code afn:context} (reads the server's settings). Script functions stay off because Jena 5 runs
+ * {@code afn:context} (reads the server's settings). Script functions stay off because Jena runs
  * them only when the {@code jena:scripting} system property is set; the sandbox refuses their
  * namespace too, so setting it elsewhere in the JVM does not open them here. A refused function is
  * unknown to the query: its call is an evaluation error, so the expression is unbound.
@@ -49,9 +49,10 @@ final class QuerySandbox {
             this.standard = standard;
         }
 
+        // Jena 6 looks every function up here (get and getFunction come to it).
         @Override
-        public FunctionFactory get(String uri) {
-            return refused(uri) ? null : standard.get(uri);
+        public FunctionFactory getFunctionFactory(String uri) {
+            return refused(uri) ? null : standard.getFunctionFactory(uri);
         }
 
         @Override

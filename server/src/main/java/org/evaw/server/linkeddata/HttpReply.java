@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.eclipse.jetty.http.ComplianceViolation;
 import org.eclipse.jetty.http.EtagUtils;
+import org.eclipse.jetty.http.HttpCompliance;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.QuotedCSV;
 
@@ -63,9 +65,15 @@ final class HttpReply {
         var values = req.getHeaders(HttpHeader.IF_NONE_MATCH.asString());
         if (values == null || !values.hasMoreElements())
             return false;
-        QuotedCSV tags = new QuotedCSV(true);
-        while (values.hasMoreElements())
-            tags.addValue(values.nextElement());
+        // Jetty's parser for entity-tag lists (W/"…" is not a quoted string); a malformed list
+        // matches nothing, so the client gets the whole body rather than an error.
+        QuotedCSV tags = new QuotedCSV.Etags(HttpCompliance.RFC9110, ComplianceViolation.Listener.NOOP);
+        try {
+            while (values.hasMoreElements())
+                tags.addValue(values.nextElement());
+        } catch (RuntimeException malformed) {
+            return false;
+        }
         for (String tag : tags) {
             if ("*".equals(tag) || EtagUtils.matches(strip(tag), strip(etag)))
                 return true;

@@ -10,9 +10,8 @@ import java.util.Map;
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdErrorCode;
-import com.apicatalog.jsonld.document.Document;
+import com.apicatalog.jsonld.JsonLdOptions;
 import com.apicatalog.jsonld.document.JsonDocument;
-import com.apicatalog.jsonld.document.RdfDocument;
 import com.apicatalog.jsonld.loader.DocumentLoader;
 
 import jakarta.json.Json;
@@ -23,7 +22,7 @@ import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.system.JenaTitanium;
+import org.apache.jena.riot.system.jsonld.JenaToTitanium;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 
@@ -83,8 +82,7 @@ public final class JsonLdContext {
             throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED, "only " + url + " is known here");
         };
         try {
-            Document rdf = RdfDocument.of(JenaTitanium.convert(DatasetGraphFactory.wrap(graph)));
-            JsonArray expanded = JsonLd.fromRdf(rdf).get();
+            JsonArray expanded = JenaToTitanium.convert(DatasetGraphFactory.wrap(graph), new JsonLdOptions());
             JsonObject compacted = JsonLd.compact(JsonDocument.of(expanded), url).loader(local).get();
             // Titanium inlines the context it compacted with; the document refers to it by URL instead, first.
             var withReference = Json.createObjectBuilder().add("@context", contextUrl);

@@ -104,7 +104,7 @@ final class ParameterisedQuery {
     private Query bind(Map<String, Node> parameters) {
         Map<Var, Node> substitution = new HashMap<>();
         parameters.forEach((var, value) -> substitution.put(Var.alloc(var), value));
-        return QueryTransformOps.transform(query, substitution);
+        return QueryTransformOps.replaceVars(query, substitution);
     }
 
     private QueryExec build(DatasetGraph dataset, Map<String, Node> parameters) {

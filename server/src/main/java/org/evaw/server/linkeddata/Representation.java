@@ -17,7 +17,8 @@ import org.apache.jena.riot.WebContent;
  */
 public enum Representation {
     HTML("html", "HTML", null, WebContent.contentTypeHTML, "application/xhtml+xml"),
-    TURTLE("ttl", "Turtle", Lang.TURTLE),
+    // application/turtle is not a registered type and Jena 6 no longer lists it; clients still send it.
+    TURTLE("ttl", "Turtle", Lang.TURTLE, WebContent.contentTypeTurtle, "application/turtle"),
     NTRIPLES("nt", "N-Triples", Lang.NTRIPLES),
     RDFXML("rdf", "RDF/XML", Lang.RDFXML),
     JSONLD("jsonld", "JSON-LD", Lang.JSONLD, WebContent.contentTypeJSONLD, WebContent.contentTypeJSON);

@@ -34,7 +34,7 @@ import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 
 /** The saved queries over HTTP, as an analyst's script or a browser calls them. */
-class SavedQueryApiTest {
+class SavedQueryApiIT {
     private static EvawServer server;
     private static final HttpClient http = HttpClient.newHttpClient();
 

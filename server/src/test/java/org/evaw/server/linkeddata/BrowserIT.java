@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * shows as text and runs nothing, and the pages render (screenshots are kept under
  * {@code target/screenshots/} to look at).
  */
-class BrowserTest {
+class BrowserIT {
     private static final LiveServer SERVER = LiveServer.get();
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 

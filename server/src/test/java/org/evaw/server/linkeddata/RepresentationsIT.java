@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Each RDF representation of a document parses with Jena and with RDF4J Rio, the two agree on the
  * number of triples, and every representation of a document holds the same graph.
  */
-class RepresentationsTest {
+class RepresentationsIT {
     private static final LiveServer SERVER = LiveServer.get();
 
     @ParameterizedTest

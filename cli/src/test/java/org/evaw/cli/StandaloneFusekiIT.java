@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * each named graph with the Graph Store Protocol, a reload replaces graphs rather than adding to
  * them, and every saved query answers there as it does on the embedded store.
  */
-class StandaloneFusekiTest {
+class StandaloneFusekiIT {
     private static final Path HOME = Path.of("").toAbsolutePath().getParent();
     private static final Path SCRIPT = HOME.resolve("scripts").resolve("fuseki-standalone");
     private static final String COUNT = "SELECT (COUNT(DISTINCT ?g) AS ?graphs) (COUNT(*) AS ?quads) { GRAPH ?g { ?s ?p ?o } }";

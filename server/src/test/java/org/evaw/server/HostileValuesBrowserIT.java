@@ -36,7 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * DOM it dumps must hold the values as text, and no script of theirs may have run (each would mark
  * the document with {@code data-pwned}).
  */
-class HostileValuesBrowserTest {
+class HostileValuesBrowserIT {
     private static final String GRAPH = "http://localhost:3030/graph/hostile-values";
     private static final String PWNED = "data-pwned";
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
@@ -50,7 +50,7 @@ class HostileValuesBrowserTest {
     static void start() {
         store = new TdbGraphStore(work.resolve("tdb2"));
         store.replace(NodeFactory.createURI(GRAPH),
-                RDFParser.source(HostileValuesBrowserTest.class.getResource("hostile-values.ttl").toString()).toGraph());
+                RDFParser.source(HostileValuesBrowserIT.class.getResource("hostile-values.ttl").toString()).toGraph());
         server = EvawServer.create().port(0).dataset(store.dataset()).dumps(work.resolve("dumps")).build().start();
     }
 

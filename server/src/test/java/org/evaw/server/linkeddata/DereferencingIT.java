@@ -1,5 +1,6 @@
 package org.evaw.server.linkeddata;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * document with the headers a linked-data client relies on; and anything else by 404 or 406,
  * never by a server error.
  */
-class DereferencingTest {
+class DereferencingIT {
     private static final LiveServer SERVER = LiveServer.get();
 
     private static String header(HttpResponse<?> r, String name) {
@@ -115,6 +116,9 @@ class DereferencingTest {
         assertEquals(304, weak.statusCode());
         HttpResponse<byte[]> stale = LiveServer.get(SERVER.url("/page/agency/unodc.ttl"), "If-None-Match", "\"0123\"");
         assertEquals(200, stale.statusCode());
+        HttpResponse<byte[]> malformed = LiveServer.get(SERVER.url("/page/agency/unodc.ttl"), "If-None-Match", "\"unterminated");
+        assertEquals(200, malformed.statusCode(), "a malformed tag list matches nothing");
+        assertArrayEquals(first.body(), malformed.body());
         HttpResponse<byte[]> otherFormat = LiveServer.get(SERVER.url("/page/agency/unodc.nt"));
         assertFalse(etag.equals(header(otherFormat, "ETag")), "each representation has its own tag");
     }

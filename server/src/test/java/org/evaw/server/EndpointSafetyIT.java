@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
  * refused or stopped with its status and a message a person can read; the data is unchanged and
  * the server answers the next query. Each answer is printed, as the figures of RELIABILITY.md.
  */
-class EndpointSafetyTest {
+class EndpointSafetyIT {
     private static final long TIMEOUT_MILLIS = 2_000;
     private static final int TRIPLES = 3_000;
     private static final Node GRAPH = NodeFactory.createURI("http://localhost:3030/graph/generated");

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * checksum as served), the dumps themselves as read back by RDF4J Rio and by Jena, the SPARQL
  * Service Description, and the home page that links them.
  */
-class DatasetDescriptionTest {
+class DatasetDescriptionIT {
     private static final LiveServer SERVER = LiveServer.get();
     private static final String PREFIXES = """
             PREFIX void: <http://rdfs.org/ns/void#>

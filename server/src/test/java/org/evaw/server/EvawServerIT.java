@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * The server as users meet it: the corpus loaded into a TDB2 store, Fuseki started on a free
  * loopback port, and SPARQL asked over HTTP with Jena's own client.
  */
-class EvawServerTest {
+class EvawServerIT {
     private static final String PREFIXES = """
             PREFIX evaw: <https://w3id.org/evaw-kg/ontology#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>

@@ -43,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  * page's triples are exactly the answer of the SPARQL query the server documents as its
  * equivalent, and a document asked again comes from the cache, byte for byte.
  */
-class DocumentPagingTest {
+class DocumentPagingIT {
     private static final LiveServer SERVER = LiveServer.get();
     private static final String UNODC = LiveServer.BASE + "id/agency/unodc";
     private static final Pattern NEXT = Pattern.compile("<([^>]*)>; rel=\"next\"");

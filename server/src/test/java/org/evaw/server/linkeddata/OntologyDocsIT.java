@@ -20,7 +20,7 @@ import org.evaw.ontology.OntologyFiles;
 import org.junit.jupiter.api.Test;
 
 /** The ontology IRI's documentation: a page for people naming every term, and the Turtle for machines. */
-class OntologyDocsTest {
+class OntologyDocsIT {
     private static final LiveServer SERVER = LiveServer.get();
 
     @Test

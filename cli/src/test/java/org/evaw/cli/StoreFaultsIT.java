@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * load completes. Disk faults use real mounts (a small tmpfs, a read-only bind mount), so the test
  * needs root, as CI has, and fails rather than skips without it.
  */
-class StoreFaultsTest {
+class StoreFaultsIT {
     private static final int GRAPHS = 200;
     private static final int OLD_SIZE = 100;
     private static final int NEW_SIZE = 400;

@@ -31,7 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The saved-query page and the SPARQL editor in a real browser: Debian's Chromium, driven through
  * its own chromedriver (both installed by {@code scripts/install-test-tools}).
  */
-class QueryPagesBrowserTest {
+class QueryPagesBrowserIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target/screenshots");

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * python3-rdflib) dereferences an entity IRI, and Comunica (from the npm registry, pinned by
  * {@code src/test/js/package-lock.json}) queries the SPARQL endpoint.
  */
-class ThirdPartyClientsTest {
+class ThirdPartyClientsIT {
     private static final LiveServer SERVER = LiveServer.get();
 
     private static final String RDFLIB = """

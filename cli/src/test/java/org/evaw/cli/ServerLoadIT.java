@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * socket errors, timeouts (over 5 s) and answers other than 2xx or 3xx all count. Then it prints
  * the server's memory. wrk comes from Debian ({@code scripts/install-test-tools}).
  */
-class ServerLoadTest {
+class ServerLoadIT {
     private static final Path WRK = Path.of("/usr/bin/wrk");
     private static final String QUERY = """
             PREFIX evaw: <https://w3id.org/evaw-kg/ontology#>
