@@ -16,8 +16,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -31,6 +29,7 @@ import org.evaw.queries.Page;
 import org.evaw.queries.ResultFormat;
 import org.evaw.queries.SavedQuery;
 import org.evaw.server.CappedQueryService;
+import org.evaw.server.http.Negotiation;
 
 /**
  * The saved queries over HTTP: {@code GET /api} gives the OpenAPI 3 description of the catalogue,
@@ -41,7 +40,7 @@ import org.evaw.server.CappedQueryService;
  * {@code Link} header to the first, previous and next pages, and to the last once it is reached.
  */
 public final class SavedQueryApi extends HttpServlet {
-    private static final AcceptList OFFERS = AcceptList.create(ResultFormat.JSON.contentType(),
+    private static final List<String> OFFERS = List.of(ResultFormat.JSON.contentType(),
             ResultFormat.XML.contentType(), ResultFormat.CSV.contentType(), ResultFormat.TSV.contentType(),
             "application/json");
 
@@ -190,10 +189,10 @@ public final class SavedQueryApi extends HttpServlet {
         String accept = req.getHeader("Accept");
         if (accept == null || accept.isBlank())
             return ResultFormat.JSON;
-        MediaType chosen = AcceptList.match(new AcceptList(accept), OFFERS);
-        if (chosen == null)
+        Optional<String> chosen = Negotiation.choose(accept, OFFERS);
+        if (chosen.isEmpty())
             return null;
-        String type = chosen.getContentTypeStr();
+        String type = chosen.get();
         for (ResultFormat f : ResultFormat.values()) {
             if (type.equals(f.contentType()))
                 return f;
