@@ -65,6 +65,7 @@ public final class EvawServer {
         fuseki.stop();
         if (memoryGuard != null)
             memoryGuard.close();
+        running.close();
     }
 
     /** How many public SPARQL queries are running now. */

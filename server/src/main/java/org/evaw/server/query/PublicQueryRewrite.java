@@ -25,7 +25,7 @@ import org.apache.jena.sparql.expr.aggregate.AggGroupConcatDistinct;
 import org.apache.jena.sparql.util.Context;
 
 /**
- * What every query on the public dataset becomes before it runs, after ARQ's own optimisation:
+ * What every query on the public dataset becomes before ARQ's own optimisation and execution:
  * {@code REGEX} and {@code REPLACE} call {@link LinearRegex}, and each {@code GROUP_CONCAT} draws
  * on one budget of characters for the whole query ({@link BoundedGroupConcat}), so that no pattern
  * runs for ever and no aggregate grows until the heap is gone. Installed in a dataset's context
@@ -51,11 +51,11 @@ public final class PublicQueryRewrite implements Rewrite {
         context.set(ARQ.optimization, true);
     }
 
+    // Before ARQ's optimiser: its constant folding evaluates REGEX("…", "…") while it optimises.
     @Override
     public Op rewrite(Op op) {
-        Op optimised = standard.rewrite(op);
         BoundedGroupConcat.Budget budget = new BoundedGroupConcat.Budget(concatChars);
-        return Transformer.transform(new Aggregates(budget), new Functions(), optimised);
+        return standard.rewrite(Transformer.transform(new Aggregates(budget), new Functions(), op));
     }
 
     private static final class Functions extends ExprTransformCopy {
