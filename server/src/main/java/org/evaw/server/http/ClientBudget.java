@@ -21,8 +21,12 @@ import jakarta.servlet.http.HttpServletResponse;
  * The time budget refills continuously, so a client that stays within it is never refused.
  */
 public final class ClientBudget extends HttpFilter {
-    /** Five queries at once and sixty seconds of query time a minute: the Wikidata Query Service's limits. */
-    public static final Settings DEFAULT = new Settings(5, 60);
+    /**
+     * Two requests at once and thirty seconds of server time a minute: the Wikidata Query Service's
+     * limits (5 at once, 60 s a minute, on a cluster of many cores) scaled to a server of a few
+     * cores, where five CPU-bound queries from one client would leave the others no core.
+     */
+    public static final Settings DEFAULT = new Settings(2, 30);
     /** What a client may use; zero for either turns that limit off. */
     public record Settings(int concurrent, long secondsPerMinute) {
         public boolean off() { return concurrent <= 0 && secondsPerMinute <= 0; }
