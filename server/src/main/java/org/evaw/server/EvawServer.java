@@ -39,8 +39,12 @@ public final class EvawServer {
     public static final long DEFAULT_TIMEOUT_MILLIS = 30_000;
     public static final long DEFAULT_MAX_ROWS = 10_000;
     public static final long DEFAULT_MAX_TRIPLES = 50_000;
-    /** Bindings ORDER BY, DISTINCT and the like keep in memory before they spill to disk. */
-    static final long SPILL_THRESHOLD = 100_000;
+    /**
+     * How many rows an ORDER BY or DISTINCT holds in memory before it spills to disk (Jena's
+     * {@code arq:spillToDiskThreshold}): a sort of the whole graph then costs disk and time, which
+     * the timeout bounds, instead of the heap, whose exhaustion kills Jetty's own threads with it.
+     */
+    public static final long SPILL_TO_DISK_ROWS = 100_000;
 
     private final FusekiServer fuseki;
     private final RunningQueries running;
@@ -144,9 +148,9 @@ public final class EvawServer {
             dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
             if (timeoutMillis > 0)
                 dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
+            dataset.getContext().set(ARQ.spillToDiskThreshold, SPILL_TO_DISK_ROWS);
             QuerySandbox.applyTo(dataset.getContext());
             PublicQueryRewrite.applyTo(dataset.getContext(), concatChars);
-            dataset.getContext().set(ARQ.spillToDiskThreshold, SPILL_THRESHOLD);
             RunningQueries running = new RunningQueries();
             DataService service = DataService.newBuilder(dataset)
                     .addEndpoint(Operation.Query, "sparql")
