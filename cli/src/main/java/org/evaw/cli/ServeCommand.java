@@ -48,7 +48,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--client-concurrency", paramLabel = "N",
             description = "Most requests one client (address and User-Agent) may have running at once; more are answered "
-                    + "429 with Retry-After (default: ${DEFAULT-VALUE}; 0: no limit).")
+                    + "429 with Retry-After (default: half the cores, here ${DEFAULT-VALUE}; 0: no limit).")
     int clientConcurrency = ClientBudget.DEFAULT.concurrent();
 
     @Option(names = "--client-seconds", paramLabel = "SECONDS",

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * Fairness between clients (issue 15, item 4): while one client floods the endpoint with 64 wrk
  * connections of an expensive query (a cross product that runs to the 5 s timeout), a second
  * client asks a cheap query again and again; its p99 must stay under 1 s. The flood is answered
- * {@code 429} with {@code Retry-After} past the default limits (2 at once, 30 s a minute).
+ * {@code 429} with {@code Retry-After} past the default limits (half the cores at once, 30 s a minute).
  * Figures on lines starting {@code fairness:}.
  */
 class ClientFairnessIT {
