@@ -11,6 +11,7 @@ import org.evaw.loader.build.BuildManifest;
 import org.evaw.loader.build.CorpusBuild;
 import org.evaw.mapping.build.CorpusMapper;
 import org.evaw.server.EvawServer;
+import org.evaw.server.http.ClientBudget;
 import org.evaw.server.linkeddata.LinkedData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,6 +42,20 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-rows", paramLabel = "N", description = "Most rows a SELECT returns (default: ${DEFAULT-VALUE}).")
     long maxRows = EvawServer.DEFAULT_MAX_ROWS;
 
+    @Option(names = "--max-triples", paramLabel = "N",
+            description = "Most triples a CONSTRUCT or DESCRIBE returns (default: ${DEFAULT-VALUE}; 0: no cap).")
+    long maxTriples = EvawServer.DEFAULT_MAX_TRIPLES;
+
+    @Option(names = "--client-concurrency", paramLabel = "N",
+            description = "Most requests one client (address and User-Agent) may have running at once; more are answered "
+                    + "429 with Retry-After (default: half the cores, here ${DEFAULT-VALUE}; 0: no limit).")
+    int clientConcurrency = ClientBudget.DEFAULT.concurrent();
+
+    @Option(names = "--client-seconds", paramLabel = "SECONDS",
+            description = "Seconds of query time one client may use a minute; past it, 429 with Retry-After until the "
+                    + "budget refills (default: ${DEFAULT-VALUE}; 0: no limit).")
+    long clientSecondsPerMinute = ClientBudget.DEFAULT.secondsPerMinute();
+
     @Option(names = "--document-cache", paramLabel = "MB",
             description = "Megabytes of linked-data documents kept as sent, so that dereferencing again costs no query "
                     + "(default: ${DEFAULT-VALUE}; 0 keeps none).")
@@ -66,6 +81,8 @@ final class ServeCommand implements Callable<Integer> {
                 .base(base.minter().base())
                 .timeoutMillis(timeoutSeconds * 1000)
                 .maxRows(maxRows)
+                .maxTriples(maxTriples)
+                .clientBudget(new ClientBudget.Settings(clientConcurrency, clientSecondsPerMinute))
                 .documentCacheBytes(documentCacheMb * 1024 * 1024)
                 .dumps(dir.resolve("dumps"))
                 .build()

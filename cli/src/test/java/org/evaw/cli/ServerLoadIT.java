@@ -49,7 +49,9 @@ class ServerLoadIT {
     static void startServer() throws Exception {
         if (!Files.isExecutable(WRK))
             fail("wrk is missing (" + WRK + "): run scripts/install-test-tools");
-        server = Child.start(work, "serve", "serve", "--db", work.resolve("db").toString(), "--corpus", "../corpus", "--port", "0");
+        server = Child.start(work, "serve", "serve", "--db", work.resolve("db").toString(), "--corpus", "../corpus", "--port", "0",
+                // A throughput test from one client: the per-client limits (ClientFairnessIT) are off.
+                "--client-concurrency", "0", "--client-seconds", "0");
         Pattern serving = Pattern.compile("serving (http://localhost:\\d+/)");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (url == null) {

@@ -19,6 +19,11 @@ import org.evaw.queries.Catalogue;
 import org.evaw.server.api.ClasspathAssets;
 import org.evaw.server.api.PageServlet;
 import org.evaw.server.api.SavedQueryApi;
+import org.evaw.server.http.AcceptOverride;
+import org.evaw.server.http.ClientBudget;
+import org.evaw.server.query.MemoryGuard;
+import org.evaw.server.query.PublicQueryRewrite;
+import org.evaw.server.query.RunningQueries;
 
 /**
  * The evaw-kg server: an embedded Fuseki with one dataset, {@code /evaw}, exposing only the SPARQL
@@ -33,6 +38,7 @@ public final class EvawServer {
     public static final String DATASET = "/evaw";
     public static final long DEFAULT_TIMEOUT_MILLIS = 30_000;
     public static final long DEFAULT_MAX_ROWS = 10_000;
+    public static final long DEFAULT_MAX_TRIPLES = 50_000;
     /**
      * How many rows an ORDER BY or DISTINCT holds in memory before it spills to disk (Jena's
      * {@code arq:spillToDiskThreshold}): a sort of the whole graph then costs disk and time, which
@@ -41,9 +47,12 @@ public final class EvawServer {
     public static final long SPILL_TO_DISK_ROWS = 100_000;
 
     private final FusekiServer fuseki;
+    private final RunningQueries running;
+    private MemoryGuard memoryGuard;
 
-    private EvawServer(FusekiServer fuseki) {
+    private EvawServer(FusekiServer fuseki, RunningQueries running) {
         this.fuseki = fuseki;
+        this.running = running;
     }
 
     public static Builder create() {
@@ -51,12 +60,21 @@ public final class EvawServer {
     }
 
     public EvawServer start() {
+        memoryGuard = new MemoryGuard(running, 0.85);
         fuseki.start();
         return this;
     }
 
     public void stop() {
         fuseki.stop();
+        if (memoryGuard != null)
+            memoryGuard.close();
+        running.close();
+    }
+
+    /** How many public SPARQL queries are running now. */
+    public int runningQueries() {
+        return running.size();
     }
 
     /** Blocks until the server stops. */
@@ -81,6 +99,9 @@ public final class EvawServer {
         private String base = IriMinter.DEFAULT_BASE;
         private long timeoutMillis = DEFAULT_TIMEOUT_MILLIS;
         private long maxRows = DEFAULT_MAX_ROWS;
+        private long maxTriples = DEFAULT_MAX_TRIPLES;
+        private long concatChars = PublicQueryRewrite.DEFAULT_CONCAT_CHARS;
+        private ClientBudget.Settings clientBudget = ClientBudget.DEFAULT;
         private Path dumps;
         private RequestLimits requestLimits = RequestLimits.DEFAULT;
         private int pageSize = Describer.DEFAULT_PAGE_SIZE;
@@ -99,6 +120,15 @@ public final class EvawServer {
         public Builder timeoutMillis(long timeoutMillis) { this.timeoutMillis = timeoutMillis; return this; }
 
         public Builder maxRows(long maxRows) { this.maxRows = maxRows; return this; }
+
+        /** The most triples a CONSTRUCT or DESCRIBE returns (default {@value #DEFAULT_MAX_TRIPLES}; 0: no cap). */
+        public Builder maxTriples(long maxTriples) { this.maxTriples = maxTriples; return this; }
+
+        /** The most characters the GROUP_CONCATs of one query hold together (0: no cap). */
+        public Builder concatChars(long concatChars) { this.concatChars = concatChars; return this; }
+
+        /** What one client (address and User-Agent) may use: requests at once, seconds of query time a minute. */
+        public Builder clientBudget(ClientBudget.Settings clientBudget) { this.clientBudget = clientBudget; return this; }
 
         /** How large a request line, headers and body may be (default {@link RequestLimits#DEFAULT}). */
         public Builder requestLimits(RequestLimits requestLimits) { this.requestLimits = requestLimits; return this; }
@@ -120,6 +150,8 @@ public final class EvawServer {
                 dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
             dataset.getContext().set(ARQ.spillToDiskThreshold, SPILL_TO_DISK_ROWS);
             QuerySandbox.applyTo(dataset.getContext());
+            PublicQueryRewrite.applyTo(dataset.getContext(), concatChars);
+            RunningQueries running = new RunningQueries();
             DataService service = DataService.newBuilder(dataset)
                     .addEndpoint(Operation.Query, "sparql")
                     .addEndpoint(Operation.Query, "query")
@@ -127,8 +159,10 @@ public final class EvawServer {
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(loopback)
-                    .registerOperation(Operation.Query, new CappedQueryService(maxRows))
+                    .registerOperation(Operation.Query, new CappedQueryService(maxRows, maxTriples, running))
                     .add(DATASET, service)
+                    .addFilter("/*", new ClientBudget(clientBudget))
+                    .addFilter(DATASET + "/*", new AcceptOverride())
                     .addFilter("/*", new HomePage(base, DATASET, timeoutMillis, maxRows))
                     .addFilter(DATASET + "/*", new StreamedBodyLimit(requestLimits.bodyBytes()))
                     .addServlet("/api/*", new SavedQueryApi(Catalogue.bundled(), dataset, timeoutMillis, maxRows))
@@ -145,7 +179,7 @@ public final class EvawServer {
             FusekiServer server = fuseki.build();
             requestLimits.applyTo(server.getJettyServer());
             ErrorPages.applyTo(server.getJettyServer());
-            return new EvawServer(server);
+            return new EvawServer(server, running);
         }
 
         private static Path temporaryDumps() {

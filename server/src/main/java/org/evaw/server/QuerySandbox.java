@@ -9,6 +9,7 @@ import org.apache.jena.sparql.pfunction.PropertyFunctionFactory;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.util.MappedLoader;
+import org.evaw.server.query.LinearRegex;
 
 /**
  * What a public query may not do, set in the context of the served dataset: call out with
@@ -19,12 +20,20 @@ import org.apache.jena.sparql.util.MappedLoader;
  * them only when the {@code jena:scripting} system property is set; the sandbox refuses their
  * namespace too, so setting it elsewhere in the JVM does not open them here. A refused function is
  * unknown to the query: its call is an evaluation error, so the expression is unbound.
+ * Regular expressions by function ({@code fn:matches}, {@code fn:replace} and their SPARQL
+ * namespace twins) run on {@link LinearRegex}, as {@code REGEX} and {@code REPLACE} do; the
+ * property function {@code apf:strSplit}, which splits on a Java regular expression, is refused.
  */
 final class QuerySandbox {
     private static final String JAVA_SCHEME = "java:";
     private static final String SCRIPT_NAMESPACE = "http://jena.apache.org/ARQ/jsFunction#";
     private static final String LIBRARY = "java:org.apache.jena.sparql.function.library.";
-    private static final Set<String> REFUSED = Set.of(LIBRARY + "wait", LIBRARY + "print", LIBRARY + "context");
+    private static final Set<String> REFUSED = Set.of(LIBRARY + "wait", LIBRARY + "print", LIBRARY + "context",
+            "java:org.apache.jena.sparql.pfunction.library.strSplit");
+    private static final String XPATH = "http://www.w3.org/2005/xpath-functions#";
+    private static final String SPARQL = "http://www.w3.org/ns/sparql#";
+    private static final Set<String> REGEX = Set.of(LinearRegex.REGEX, XPATH + "matches", SPARQL + "regex");
+    private static final Set<String> REPLACE = Set.of(LinearRegex.REPLACE, XPATH + "replace", SPARQL + "replace");
 
     private QuerySandbox() {}
 
@@ -52,12 +61,16 @@ final class QuerySandbox {
         // Jena 6 looks every function up here (get and getFunction come to it).
         @Override
         public FunctionFactory getFunctionFactory(String uri) {
+            if (REGEX.contains(uri))
+                return LinearRegex.regex();
+            if (REPLACE.contains(uri))
+                return LinearRegex.replace();
             return refused(uri) ? null : standard.getFunctionFactory(uri);
         }
 
         @Override
         public boolean isRegistered(String uri) {
-            return !refused(uri) && standard.isRegistered(uri);
+            return REGEX.contains(uri) || REPLACE.contains(uri) || !refused(uri) && standard.isRegistered(uri);
         }
     }
 

@@ -27,6 +27,7 @@ public final class ClasspathAssets extends HttpServlet {
                 "yasgui.min.css", "/META-INF/resources/webjars/zazuko__yasgui/4.5.0/build/yasgui.min.css",
                 "chart.umd.min.js", "/META-INF/resources/webjars/chart.js/4.5.1/dist/chart.umd.min.js",
                 "queries.js", "/org/evaw/server/api/queries.js",
+                "editor.js", "/org/evaw/server/api/editor.js",
                 "pages.css", "/org/evaw/server/api/pages.css"));
     }
 

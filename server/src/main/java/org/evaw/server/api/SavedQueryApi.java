@@ -16,14 +16,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.system.Txn;
 import org.evaw.queries.Catalogue;
@@ -31,6 +31,7 @@ import org.evaw.queries.Page;
 import org.evaw.queries.ResultFormat;
 import org.evaw.queries.SavedQuery;
 import org.evaw.server.CappedQueryService;
+import org.evaw.server.http.Negotiation;
 
 /**
  * The saved queries over HTTP: {@code GET /api} gives the OpenAPI 3 description of the catalogue,
@@ -39,9 +40,11 @@ import org.evaw.server.CappedQueryService;
  * names it; values are bound as typed RDF terms, never spliced into the query text. A paginated
  * query answers one page ({@code page=N}, the first by default), as grlc does, with an RFC 8288
  * {@code Link} header to the first, previous and next pages, and to the last once it is reached.
+ * An answer cut by the row cap carries the header {@code X-Result-Capped: rows=N} and, in JSON, a
+ * member {@code "capped": {"rows": N}}.
  */
 public final class SavedQueryApi extends HttpServlet {
-    private static final AcceptList OFFERS = AcceptList.create(ResultFormat.JSON.contentType(),
+    private static final List<String> OFFERS = List.of(ResultFormat.JSON.contentType(),
             ResultFormat.XML.contentType(), ResultFormat.CSV.contentType(), ResultFormat.TSV.contentType(),
             "application/json");
 
@@ -99,13 +102,17 @@ public final class SavedQueryApi extends HttpServlet {
             error(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
         }
-        run(page == null ? CappedQueryService.capped(query, maxRows) : page.narrow(query), page, format, req, resp);
+        boolean capped = page == null && CappedQueryService.capped(query, maxRows) != query;
+        // One row past the cap, to know whether the cap cut the answer.
+        run(capped ? CappedQueryService.capped(query, maxRows + 1) : page == null ? query : page.narrow(query),
+                page, capped, format, req, resp);
     }
 
-    private void run(Query query, Page page, ResultFormat format, HttpServletRequest req, HttpServletResponse resp)
-            throws IOException {
+    private void run(Query query, Page page, boolean capped, ResultFormat format, HttpServletRequest req,
+                     HttpServletResponse resp) throws IOException {
         try {
             Page.Rows[] shown = {null};
+            boolean[] cut = {false};
             byte[] body = Txn.calculateRead(dataset, () -> {
                 QueryExecBuilder builder = QueryExec.dataset(dataset).query(query);
                 if (timeoutMillis > 0)
@@ -116,13 +123,27 @@ public final class SavedQueryApi extends HttpServlet {
                         shown[0] = page.read(rows);
                         rows = shown[0].rows();
                     }
+                    if (capped) {
+                        List<Binding> kept = new ArrayList<>();
+                        while (rows.hasNext() && kept.size() <= maxRows)
+                            kept.add(rows.next());
+                        cut[0] = kept.size() > maxRows;
+                        if (cut[0])
+                            kept.remove(kept.size() - 1);
+                        rows = RowSetStream.create(rows.getResultVars(), kept.iterator());
+                    }
                     var out = new java.io.ByteArrayOutputStream();
                     ResultsWriter.create().lang(format.lang()).write(out, rows);
-                    return out.toByteArray();
+                    byte[] written = out.toByteArray();
+                    return cut[0] && format == ResultFormat.JSON ? withCapMember(written, maxRows) : written;
                 }
             });
             if (page != null)
                 resp.setHeader("Link", links(req, page, shown[0]));
+            if (cut[0]) {
+                resp.setHeader(CappedQueryService.CAPPED_HEADER, "rows=" + maxRows);
+                resp.setHeader("Access-Control-Expose-Headers", CappedQueryService.CAPPED_HEADER + ", Link");
+            }
             resp.setContentType(format.contentType());
             resp.setCharacterEncoding("utf-8");
             try (OutputStream out = resp.getOutputStream()) {
@@ -131,6 +152,17 @@ public final class SavedQueryApi extends HttpServlet {
         } catch (QueryCancelledException e) {
             error(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The query ran out of time (" + timeoutMillis + " ms)");
         }
+    }
+
+    /**
+     * SPARQL JSON results with a member {@code "capped": {"rows": N}} first, saying the server's cap
+     * cut the answer; readers of SPARQL JSON results ignore members they do not know.
+     */
+    private static byte[] withCapMember(byte[] json, long maxRows) {
+        String text = new String(json, StandardCharsets.UTF_8);
+        int open = text.indexOf('{');
+        String member = "\n  \"capped\": { \"rows\": " + maxRows + " },";
+        return (text.substring(0, open + 1) + member + text.substring(open + 1)).getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -190,10 +222,10 @@ public final class SavedQueryApi extends HttpServlet {
         String accept = req.getHeader("Accept");
         if (accept == null || accept.isBlank())
             return ResultFormat.JSON;
-        MediaType chosen = AcceptList.match(new AcceptList(accept), OFFERS);
-        if (chosen == null)
+        Optional<String> chosen = Negotiation.choose(accept, OFFERS);
+        if (chosen.isEmpty())
             return null;
-        String type = chosen.getContentTypeStr();
+        String type = chosen.get();
         for (ResultFormat f : ResultFormat.values()) {
             if (type.equals(f.contentType()))
                 return f;

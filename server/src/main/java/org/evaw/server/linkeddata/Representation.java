@@ -5,15 +5,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.WebContent;
+import org.evaw.server.http.Negotiation;
 
 /**
  * The representations a document of the graph is served in, each with its file suffix, its media
  * types (the first is the one sent) and, for RDF, its Jena language. Negotiation over
- * {@code Accept} is Jena's {@link AcceptList} matching, as Fuseki does it.
+ * {@code Accept} follows RFC 9110 ({@link Negotiation}): a type of quality 0 is never sent.
  */
 public enum Representation {
     HTML("html", "HTML", null, WebContent.contentTypeHTML, "application/xhtml+xml"),
@@ -72,18 +71,18 @@ public enum Representation {
     public static Optional<Representation> negotiate(String accept, List<Representation> offer) {
         if (accept == null || accept.isBlank())
             return Optional.of(offer.get(0));
-        List<MediaType> offered = new ArrayList<>();
+        List<String> offered = new ArrayList<>();
         for (Representation r : offer)
-            r.mediaTypes.forEach(t -> offered.add(MediaType.create(t)));
-        MediaType chosen;
+            offered.addAll(r.mediaTypes);
+        String type;
         try {
-            chosen = AcceptList.match(new AcceptList(accept), AcceptList.create(offered.toArray(MediaType[]::new)));
-        } catch (RuntimeException malformed) {
+            Optional<String> chosen = Negotiation.choose(accept, offered);
+            if (chosen.isEmpty())
+                return Optional.empty();
+            type = chosen.get();
+        } catch (IllegalArgumentException malformed) {
             return Optional.empty();
         }
-        if (chosen == null)
-            return Optional.empty();
-        String type = chosen.getContentTypeStr();
         return offer.stream().filter(r -> r.mediaTypes.contains(type)).findFirst();
     }
 }

@@ -45,6 +45,7 @@ function showQuery() {
   document.getElementById('chart-box').hidden = true;
   document.getElementById('pages').hidden = true;
   document.getElementById('status').textContent = '';
+  document.getElementById('capped').hidden = true;
 }
 
 function paginated() {
@@ -91,6 +92,12 @@ async function run(page) {
   const results = await response.json();
   const rows = results.results.bindings;
   status.textContent = rows.length + (rows.length === 1 ? ' row' : ' rows');
+  // The server's row cap cut the answer: say so, rather than let a partial table pass for the whole.
+  const capped = response.headers.get('X-Result-Capped') || (results.capped ? 'rows=' + results.capped.rows : null);
+  const note = document.getElementById('capped');
+  note.hidden = !capped;
+  note.textContent = capped ? 'Only the first ' + capped.replace(/^rows=/, '') + ' rows are shown: the server caps '
+      + 'an answer at that many rows. Narrow the query (a parameter, a filter) to see the rest.' : '';
   showTable(results.head.vars, rows);
   showChart(results.head.vars, rows);
   showPages(pageLinks(response.headers.get('Link')));
