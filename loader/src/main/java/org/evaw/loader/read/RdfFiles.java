@@ -111,8 +111,12 @@ public final class RdfFiles {
         if (context.isPresent()) {
             String reason = "JSON-LD @context " + context.get() + " is not a built-in context (only the evaw-kg context, "
                     + BuiltInContexts.PATH + " of an evaw-kg server, is read); nothing was fetched";
-            return new RdfFileException(JsonLdWarnings.lineOf(file, context.get().toString(), limits)
-                    .map(line -> LoadFailure.at(file, line, -1, reason)).orElseGet(() -> LoadFailure.of(file, reason)), e);
+            // Titanium may have normalised the IRI (file:///x is file:/x to java.net.URI): its path finds it too.
+            Optional<Long> line = JsonLdWarnings.lineOf(file, context.get().toString(), limits)
+                    .or(() -> Optional.ofNullable(context.get().getRawPath()).filter(p -> p.length() > 1)
+                            .flatMap(p -> JsonLdWarnings.lineOf(file, p, limits)));
+            return new RdfFileException(line.map(n -> LoadFailure.at(file, n, -1, reason))
+                    .orElseGet(() -> LoadFailure.of(file, reason)), e);
         }
         Optional<Strict.Fault> fault = strict.first();
         if (fault.isPresent()) {
