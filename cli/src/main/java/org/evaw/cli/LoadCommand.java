@@ -2,15 +2,18 @@ package org.evaw.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIx;
 import org.evaw.loader.EndpointGraphStore;
-import org.evaw.loader.StoreLoader;
-import org.evaw.loader.GraphStore;
+import org.evaw.loader.LoadReport;
+import org.evaw.loader.LoadSettings;
+import org.evaw.loader.LoaderFactory;
 import org.evaw.loader.TdbGraphStore;
+import org.evaw.loader.read.ReadLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,6 +32,15 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--graph", paramLabel = "IRI", description = "Named graph for triples outside any graph (Turtle, N-Triples, ...).")
     String graph;
 
+    @Option(names = "--max-inflated-size", paramLabel = "SIZE",
+            description = "Most bytes a compressed file may inflate to, such as 512M or 64G (default: 64G).")
+    String maxInflatedSize;
+
+    @Option(names = "--max-inflation-ratio", paramLabel = "N",
+            description = "Most times its compressed size a compressed file, or one of its gzip members, may inflate "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int maxInflationRatio = ReadLimits.DEFAULT.maxInflationRatio();
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "RDF files: .nq, .trig, .ttl, .nt, .jsonld, .rdf, each optionally gzipped (.nq.gz)")
     List<Path> files;
 
@@ -38,31 +50,43 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         store.check(spec);
-        Node target = targetGraph();
-        if (store.endpoint == null && StoreLoader.isNewDatabase(store.database())) {
-            // A new database: Jena's bulk loader, fed by the parser in one pass.
-            try (Progress progress = Progress.start("load", -1)) {
-                StoreLoader.Summary summary = StoreLoader.loadNewDatabase(store.database(), target, files, progress::step);
-                summary.failures().forEach(f -> System.err.println("evaw-kg load: " + f));
-                System.out.println(summary.oneLine() + " into TDB2 database " + store.database());
-                return summary.failures().isEmpty() ? 0 : 1;
+        try (Progress progress = Progress.start("load", -1)) {
+            LoadSettings settings = LoadSettings.defaults().withDefaultGraph(targetGraph()).withOnGraph(progress::step)
+                    .withLimits(limits());
+            if (store.endpoint != null) {
+                try (EndpointGraphStore endpoint = new EndpointGraphStore(store.endpoint)) {
+                    return report(LoaderFactory.createLoader(endpoint, settings).load(files), endpoint.describe());
+                }
             }
-        }
-        try (GraphStore gs = store.endpoint != null ? new EndpointGraphStore(store.endpoint) : new TdbGraphStore(store.database());
-             Progress progress = Progress.start("load", -1)) {
-            StoreLoader.Summary summary = new StoreLoader(gs, target).load(files, progress::step);
-            summary.failures().forEach(f -> System.err.println("evaw-kg load: " + f));
-            System.out.println(summary.oneLine() + " into " + gs.describe());
-            return summary.failures().isEmpty() ? 0 : 1;
+            try (TdbGraphStore tdb = new TdbGraphStore(store.database())) {
+                return report(LoaderFactory.createLoader(tdb, settings).load(files), tdb.describe());
+            }
         }
     }
 
-    private Node targetGraph() {
+    private static int report(LoadReport report, String destination) {
+        report.failures().forEach(f -> System.err.println("evaw-kg load: " + f.message()));
+        System.out.println(report.oneLine() + " into " + destination);
+        return report.failures().isEmpty() ? 0 : 1;
+    }
+
+    private ReadLimits limits() {
+        ReadLimits limits = ReadLimits.DEFAULT;
+        try {
+            if (maxInflatedSize != null)
+                limits = limits.withMaxInflatedBytes(ReadLimits.parseSize(maxInflatedSize));
+            return limits.withMaxInflationRatio(maxInflationRatio);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private Optional<Node> targetGraph() {
         if (graph == null)
-            return null;
+            return Optional.empty();
         IRIx iri = IRIx.create(graph);
         if (!iri.isAbsolute() || iri.hasViolations())
             throw new IllegalArgumentException("--graph must be an absolute IRI: " + graph);
-        return NodeFactory.createURI(graph);
+        return Optional.of(NodeFactory.createURI(graph));
     }
 }

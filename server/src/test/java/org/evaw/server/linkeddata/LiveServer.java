@@ -13,9 +13,9 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.riot.RDFParser;
-import org.evaw.loader.CorpusLoader;
-import org.evaw.loader.TdbGraphStore;
+import org.evaw.server.CorpusStore;
 import org.evaw.mapping.iri.IriMinter;
 import org.evaw.server.EvawServer;
 
@@ -36,17 +36,16 @@ final class LiveServer {
     final EvawServer server;
     /** A second server on the same store whose documents hold {@link #SMALL_PAGE} resources linking in per page. */
     final EvawServer paged;
-    final TdbGraphStore store;
+    final DatasetGraph store;
     final Path dir;
 
     private LiveServer() throws IOException {
         dir = Files.createTempDirectory("evaw-kg-linked-data-test");
-        store = new TdbGraphStore(dir.resolve("tdb2"));
-        CorpusLoader.load(Path.of("../corpus"), IriMinter.defaultBase(), store, page -> {});
-        store.replace(NodeFactory.createURI(BASE + "graph/hostile-fixture"),
+        store = CorpusStore.create(dir.resolve("tdb2"));
+        CorpusStore.replace(store, NodeFactory.createURI(BASE + "graph/hostile-fixture"),
                 RDFParser.source(LiveServer.class.getResource("hostile-labels.ttl").toString()).toGraph());
-        server = EvawServer.create().port(0).dataset(store.dataset()).base(BASE).dumps(dir.resolve("dumps")).build().start();
-        paged = EvawServer.create().port(0).dataset(store.dataset()).base(BASE).pageSize(SMALL_PAGE)
+        server = EvawServer.create().port(0).dataset(store).base(BASE).dumps(dir.resolve("dumps")).build().start();
+        paged = EvawServer.create().port(0).dataset(store).base(BASE).pageSize(SMALL_PAGE)
                 .dumps(dir.resolve("dumps-paged")).build().start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
     }
