@@ -45,7 +45,7 @@ abstract class AbstractLoaderTest {
     static final Node SUMMARY = NodeFactory.createURI(BASE + "graph/summary");
 
     private final Function<Path, LoaderSetup> maker;
-    @TempDir
+    @TempDir(factory = MemoryTempDir.class)
     Path work;
     LoaderSetup setup;
 
