@@ -1,6 +1,5 @@
 package org.evaw.server;
 
-import org.apache.jena.sparql.core.DatasetGraph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +16,7 @@ import java.util.List;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

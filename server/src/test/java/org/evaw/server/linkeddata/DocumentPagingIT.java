@@ -26,11 +26,11 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.evaw.server.CorpusStore;
 import org.evaw.server.EvawServer;
