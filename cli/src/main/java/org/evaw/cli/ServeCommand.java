@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.evaw.loader.StoreLoader;
+import org.evaw.loader.LoadReport;
+import org.evaw.loader.LoadSettings;
+import org.evaw.loader.LoaderFactory;
 import org.evaw.loader.TdbGraphStore;
 import org.evaw.loader.build.BuildManifest;
 import org.evaw.loader.build.CorpusBuild;
@@ -118,8 +120,8 @@ final class ServeCommand implements Callable<Integer> {
                         .version(new Version().getVersion()[0]).build().run(files, built, progress::step);
             }
             result.summary().failures().forEach(f -> err.println("evaw-kg serve: " + f));
-            StoreLoader.Summary loaded = new StoreLoader(store, null).load(List.of(built), graph -> { });
-            loaded.failures().forEach(f -> err.println("evaw-kg serve: " + f));
+            LoadReport loaded = LoaderFactory.createLoader(store, LoadSettings.defaults()).load(List.of(built));
+            loaded.failures().forEach(f -> err.println("evaw-kg serve: " + f.message()));
             err.println("evaw-kg serve: " + result.summary().oneLine());
             err.flush();
         } finally {

@@ -2,6 +2,7 @@ package org.evaw.loader;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * A store that cannot be written: its disk is full or its directory is read-only. TDB2 reports a
@@ -37,14 +38,14 @@ public final class StoreWriteException extends RuntimeException {
         return false;
     }
 
-    /** A store that cannot be opened because its directory cannot be written, or null if that is not the cause. */
-    static StoreWriteException readOnly(Path directory, Throwable cause) {
+    /** Why a store cannot be opened, when the cause is that its directory cannot be written. */
+    static Optional<StoreWriteException> readOnly(Path directory, Throwable cause) {
         Path existing = directory.toAbsolutePath();
-        while (existing != null && !Files.exists(existing))
+        while (existing.getParent() != null && !Files.exists(existing))
             existing = existing.getParent();
-        if (existing == null || Files.isWritable(existing))
-            return null;
-        return new StoreWriteException("cannot open the TDB2 database " + directory + ": " + existing
-                + " is read-only, and TDB2 writes a lock file and a journal even to read a store", cause);
+        if (!Files.exists(existing) || Files.isWritable(existing))
+            return Optional.empty();
+        return Optional.of(new StoreWriteException("cannot open the TDB2 database " + directory + ": " + existing
+                + " is read-only, and TDB2 writes a lock file and a journal even to read a store", cause));
     }
 }

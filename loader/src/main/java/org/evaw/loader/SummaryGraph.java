@@ -13,14 +13,16 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.tdb2.TDB2;
-import org.evaw.loader.build.CorpusBuild;
+import org.apache.jena.vocabulary.DCTerms;
+import org.evaw.ontology.OntologyFiles;
 import org.evaw.ontology.iri.UriSpace;
 import org.evaw.ontology.sparql.QueryFiles;
 
 /**
  * The summary graph, {@code {base}graph/summary}: aggregates of the whole graph (activities per
  * entity and per region, the countries and programmes each agency works in) that saved queries
- * read instead of visiting every activity. {@code summary.rq}, a standard CONSTRUCT, computes it
+ * read instead of visiting every activity. {@code summary.rq} (of the ontology module, beside the
+ * properties it materialises), a standard CONSTRUCT, computes it
  * from the union of the graphs; after a load that changed a graph it is computed again and
  * replaced whole, so it is never stale or counted twice. It sits beside the reference graph,
  * whose name gives the base; a store without one gets no summary.
@@ -34,7 +36,9 @@ public final class SummaryGraph {
      * (milliseconds), the whole summary a pass over every activity (minutes at 10^5 pages).
      */
     private static final int DELTA_LIMIT = 1000;
-    private static final String TEXT = resource("summary.rq");
+    private static final String TEXT = OntologyFiles.summaryQuery();
+    /** The predicate that states a graph's version inside it, as builds state the page graphs' versions. */
+    private static final Node VERSION_PROPERTY = DCTerms.hasVersion.asNode();
     private static final Query CONSTRUCT = QueryFactory.create(TEXT);
     /**
      * The summary's version, stated in it as the page graphs state theirs
@@ -83,7 +87,7 @@ public final class SummaryGraph {
         Optional<Node> name = name(names);
         if (name.isEmpty())
             return () -> { };
-        boolean current = dataset.contains(name.get(), name.get(), CorpusBuild.VERSION, NodeFactory.createLiteralString(VERSION));
+        boolean current = dataset.contains(name.get(), name.get(), VERSION_PROPERTY, NodeFactory.createLiteralString(VERSION));
         boolean pagesOnly = graphs.stream().map(Node::getURI).noneMatch(g -> g.endsWith(REFERENCE) || g.endsWith(ONTOLOGY));
         if (!current || !pagesOnly || graphs.size() > DELTA_LIMIT)
             return () -> refreshInTransaction(dataset);
@@ -109,7 +113,7 @@ public final class SummaryGraph {
     }
 
     private static Graph versioned(Node name, Graph summary) {
-        summary.add(name, CorpusBuild.VERSION, NodeFactory.createLiteralString(VERSION));
+        summary.add(name, VERSION_PROPERTY, NodeFactory.createLiteralString(VERSION));
         return summary;
     }
 

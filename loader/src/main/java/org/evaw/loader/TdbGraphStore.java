@@ -1,36 +1,99 @@
 package org.evaw.loader;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.DCTerms;
 
-/** A TDB2 database on disk; each graph is replaced in one write transaction. */
+/**
+ * A TDB2 database on disk; each graph is replaced in one write transaction. A database this object
+ * made (its directory absent or empty when opened) that is still empty when closed is removed, so
+ * that a load whose every file was refused leaves no database behind.
+ */
 public final class TdbGraphStore implements GraphStore {
+    private static final Node VERSION = DCTerms.hasVersion.asNode();
+
     private final Path directory;
-    private final DatasetGraph dataset;
+    private final boolean made;
+    private DatasetGraph dataset;
 
     public TdbGraphStore(Path directory) {
         this.directory = directory;
-        DatasetGraph connected;
+        this.made = isNewDatabase(directory);
+        this.dataset = connect(directory);
+    }
+
+    private static DatasetGraph connect(Path directory) {
         try {
-            connected = DatabaseMgr.connectDatasetGraph(directory.toString());
+            return DatabaseMgr.connectDatasetGraph(directory.toString());
         } catch (RuntimeException e) {
-            StoreWriteException readOnly = StoreWriteException.readOnly(directory, e);
-            throw readOnly != null ? readOnly : e;
+            throw StoreWriteException.readOnly(directory, e).orElseThrow(() -> e);
         }
-        this.dataset = connected;
+    }
+
+    /**
+     * Whether {@code directory} is a TDB2 database yet to be made: absent, or an empty directory.
+     */
+    public static boolean isNewDatabase(Path directory) {
+        if (!Files.exists(directory))
+            return true;
+        try (Stream<Path> entries = Files.list(directory)) {
+            return Files.isDirectory(directory) && entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The store's dataset, for callers that query or serve it in the same process. */
     public DatasetGraph dataset() { return dataset; }
+
+    /**
+     * Whether this object made the database and nothing is in it yet: a load that fails can then
+     * be undone by {@link #remake()}, which leaves what was there before, nothing.
+     */
+    boolean isNew() {
+        return made && isEmpty();
+    }
+
+    /**
+     * Deletes the database this object made and makes it again, empty: undoes a bulk load, which
+     * cannot be rolled back. Only for a database that {@link #isNew()} said was new.
+     */
+    void remake() {
+        if (!made)
+            throw new IllegalStateException("only a database this store made can be made again: " + directory);
+        delete();
+        dataset = connect(directory);
+    }
+
+    private void delete() {
+        TDBInternal.expel(dataset, true);
+        try (Stream<Path> all = Files.walk(directory)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                if (!p.equals(directory))
+                    Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the half-loaded database " + directory, e);
+        }
+    }
 
     @Override
     public void replace(Node graphName, Graph graph) {
@@ -59,7 +122,7 @@ public final class TdbGraphStore implements GraphStore {
     public Map<Node, String> versions() {
         return Txn.calculateRead(dataset, () -> {
             Map<Node, String> versions = new HashMap<>();
-            dataset.find(Node.ANY, Node.ANY, org.evaw.loader.build.CorpusBuild.VERSION, Node.ANY).forEachRemaining(q -> {
+            dataset.find(Node.ANY, Node.ANY, VERSION, Node.ANY).forEachRemaining(q -> {
                 if (q.getGraph().equals(q.getSubject()) && q.getObject().isLiteral())
                     versions.put(q.getGraph(), q.getObject().getLiteralLexicalForm());
             });
@@ -68,10 +131,9 @@ public final class TdbGraphStore implements GraphStore {
     }
 
     @Override
-    public Graph construct(org.apache.jena.query.Query query) {
+    public Graph construct(Query query) {
         return Txn.calculateRead(dataset, () -> {
-            try (var exec = org.apache.jena.sparql.exec.QueryExec.dataset(dataset).query(query)
-                    .set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true).build()) {
+            try (QueryExec exec = QueryExec.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, true).build()) {
                 return exec.construct();
             }
         });
@@ -87,6 +149,9 @@ public final class TdbGraphStore implements GraphStore {
 
     @Override
     public void close() {
-        dataset.close();
+        if (isNew())
+            delete();
+        else
+            dataset.close();
     }
 }

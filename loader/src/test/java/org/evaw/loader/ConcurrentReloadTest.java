@@ -35,7 +35,7 @@ class ConcurrentReloadTest {
     private static final long MILLIS = 4_000;
 
     @Test
-    void readersSeeTheOldGraphOrTheNewNeverAMix(@TempDir Path dir) throws Exception {
+    void readersSeeTheOldGraphOrTheNewNeverAMix(@TempDir(factory = MemoryTempDir.class) Path dir) throws Exception {
         TdbGraphStore store = new TdbGraphStore(dir.resolve("tdb2"));
         Graph small = version("small", SMALL), large = version("large", LARGE);
         store.replace(GRAPH, small);

@@ -12,8 +12,9 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.Shapes;
 
 /**
- * The ontology, the concept schemes that classify activities and the SHACL shapes bundled on the
- * classpath, by resource name and as loaded Jena objects.
+ * The ontology, the concept schemes that classify activities, the SHACL shapes, the JSON-LD
+ * context and the query that materialises the summary properties, bundled on the classpath, by
+ * resource name and as loaded Jena objects.
  */
 public final class OntologyFiles {
     private OntologyFiles() {}
@@ -28,6 +29,29 @@ public final class OntologyFiles {
     public static final String INTERVENTIONS_RESOURCE = "/org/evaw/ontology/interventions.ttl";
     /** Classpath resource name of the SHACL shapes that check the SKOS schemes. */
     public static final String SKOS_SHAPES_RESOURCE = "/org/evaw/ontology/skos-shapes.ttl";
+
+    /**
+     * Classpath resource name of the JSON-LD context: the prefixes of the vocabularies the graph
+     * uses, which the server publishes at {@code /context.jsonld} and the loader reads as its only
+     * built-in context.
+     */
+    public static final String JSONLD_CONTEXT_RESOURCE = "/org/evaw/ontology/context.jsonld";
+    /**
+     * Classpath resource name of the SPARQL CONSTRUCT that computes the summary graph: the values of
+     * {@code evaw:activityCount}, {@code evaw:regionActivityCount}, {@code evaw:worksIn} and
+     * {@code evaw:worksOn} over the union of the named graphs.
+     */
+    public static final String SUMMARY_QUERY_RESOURCE = "/org/evaw/ontology/summary.rq";
+
+    /** The JSON-LD context document, as published. */
+    public static byte[] jsonLdContext() {
+        return bytes(JSONLD_CONTEXT_RESOURCE);
+    }
+
+    /** The text of the query that computes the summary graph ({@link #SUMMARY_QUERY_RESOURCE}). */
+    public static String summaryQuery() {
+        return new String(bytes(SUMMARY_QUERY_RESOURCE), java.nio.charset.StandardCharsets.UTF_8);
+    }
 
     /** A new model holding the ontology; each call parses afresh, so callers may modify it. */
     public static Model ontology() {
@@ -72,6 +96,16 @@ public final class OntologyFiles {
             if (in == null)
                 throw new IOException("Resource not on the classpath: " + resource);
             return RDFParser.source(in).lang(Lang.TURTLE).toGraph();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] bytes(String resource) {
+        try (InputStream in = OntologyFiles.class.getResourceAsStream(resource)) {
+            if (in == null)
+                throw new IOException("Resource not on the classpath: " + resource);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

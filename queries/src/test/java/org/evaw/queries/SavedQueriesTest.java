@@ -19,7 +19,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -28,8 +30,8 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.evaw.mapping.build.CorpusMapper;
-import org.evaw.loader.SummaryGraph;
 import org.evaw.mapping.iri.IriMinter;
+import org.evaw.ontology.OntologyFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -72,8 +74,12 @@ class SavedQueriesTest {
             union.getDefaultGraph().add(quad.asTriple());
         });
         // The summary graph, as a load makes it after the pages' graphs.
-        Node summaryName = SummaryGraph.name(org.apache.jena.atlas.iterator.Iter.toList(union.listGraphNodes())).orElseThrow();
-        SummaryGraph.compute(union).find().forEach(t -> {
+        Node summaryName = NodeFactory.createURI(IriMinter.defaultBase().graph("summary"));
+        Graph summary;
+        try (QueryExec exec = QueryExec.dataset(union).query(OntologyFiles.summaryQuery()).build()) {
+            summary = exec.construct();
+        }
+        summary.find().forEach(t -> {
             union.add(summaryName, t.getSubject(), t.getPredicate(), t.getObject());
             union.getDefaultGraph().add(t);
         });

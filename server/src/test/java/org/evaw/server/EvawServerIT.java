@@ -17,12 +17,10 @@ import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.sparql.exec.http.UpdateExecutionHTTP;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.evaw.loader.CorpusLoader;
-import org.evaw.loader.TdbGraphStore;
-import org.evaw.mapping.iri.IriMinter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,9 +39,8 @@ class EvawServerIT {
 
     @BeforeAll
     static void startServer(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        TdbGraphStore store = new TdbGraphStore(dir.resolve("tdb2"));
-        CorpusLoader.load(Path.of("../corpus"), IriMinter.defaultBase(), store, page -> {});
-        server = EvawServer.create().port(0).dataset(store.dataset()).build().start();
+        DatasetGraph store = CorpusStore.create(dir.resolve("tdb2"));
+        server = EvawServer.create().port(0).dataset(store).build().start();
         endpoint = server.url() + "evaw/sparql";
     }
 

@@ -16,7 +16,7 @@ import java.util.List;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFParser;
-import org.evaw.loader.TdbGraphStore;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,15 +43,15 @@ class HostileValuesBrowserIT {
 
     @TempDir
     static Path work;
-    private static TdbGraphStore store;
+    private static DatasetGraph store;
     private static EvawServer server;
 
     @BeforeAll
     static void start() {
-        store = new TdbGraphStore(work.resolve("tdb2"));
-        store.replace(NodeFactory.createURI(GRAPH),
+        store = CorpusStore.empty(work.resolve("tdb2"));
+        CorpusStore.replace(store, NodeFactory.createURI(GRAPH),
                 RDFParser.source(HostileValuesBrowserIT.class.getResource("hostile-values.ttl").toString()).toGraph());
-        server = EvawServer.create().port(0).dataset(store.dataset()).dumps(work.resolve("dumps")).build().start();
+        server = EvawServer.create().port(0).dataset(store).dumps(work.resolve("dumps")).build().start();
     }
 
     @AfterAll

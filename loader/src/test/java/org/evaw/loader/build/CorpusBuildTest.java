@@ -25,7 +25,9 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.evaw.loader.Gzip;
-import org.evaw.loader.StoreLoader;
+import org.evaw.loader.LoadReport;
+import org.evaw.loader.LoadSettings;
+import org.evaw.loader.LoaderFactory;
 import org.evaw.loader.SummaryGraph;
 import org.evaw.loader.TdbGraphStore;
 import org.evaw.mapping.build.CorpusMapper;
@@ -75,9 +77,9 @@ class CorpusBuildTest {
         assertArrayEquals(firstBytes, Files.readAllBytes(out), "an unchanged corpus builds to the same bytes");
 
         try (TdbGraphStore store = new TdbGraphStore(work.resolve("tdb2"))) {
-            StoreLoader.Summary load = new StoreLoader(store, null).load(List.of(out), g -> { });
+            LoadReport load = LoaderFactory.createLoader(store, LoadSettings.defaults()).load(List.of(out));
             assertEquals(7, load.graphs());
-            StoreLoader.Summary reload = new StoreLoader(store, null).load(List.of(out), g -> { });
+            LoadReport reload = LoaderFactory.createLoader(store, LoadSettings.defaults()).load(List.of(out));
             assertEquals(0, reload.graphs());
             assertEquals(7, reload.unchanged());
 
@@ -86,13 +88,13 @@ class CorpusBuildTest {
                     StandardCharsets.UTF_8, StandardOpenOption.APPEND);
             CorpusBuild.Result incremental = build(corpus, out);
             assertEquals(4, incremental.reused());
-            StoreLoader.Summary update = new StoreLoader(store, null).load(List.of(out), g -> { });
+            LoadReport update = LoaderFactory.createLoader(store, LoadSettings.defaults()).load(List.of(out));
             assertEquals(1, update.graphs());
             assertEquals(6, update.unchanged());
 
             // The store now holds exactly what a fresh load of the new build holds.
             try (TdbGraphStore fresh = new TdbGraphStore(work.resolve("fresh"))) {
-                new StoreLoader(fresh, null).load(List.of(out), g -> { });
+                LoaderFactory.createLoader(fresh, LoadSettings.defaults()).load(List.of(out));
                 assertEquals(quads(fresh), quads(store));
                 assertTrue(quads(store).stream().anyMatch(q -> q.getObject().isLiteral()
                         && q.getObject().getLiteralLexicalForm().contains("trained 40 judges")));
@@ -131,7 +133,7 @@ class CorpusBuildTest {
         Path out = work.resolve("evaw.nq");
         build(copyCorpus(), out);
         try (TdbGraphStore store = new TdbGraphStore(work.resolve("tdb2"))) {
-            new StoreLoader(store, null).load(List.of(out), g -> { });
+            LoaderFactory.createLoader(store, LoadSettings.defaults()).load(List.of(out));
             Node summary = SummaryGraph.name(store.graphNames()).orElseThrow();
             assertFalse(SummaryGraph.stale(store));
             long size = Txn.calculateRead(store.dataset(), () -> store.dataset().getGraph(summary).size());
@@ -139,7 +141,7 @@ class CorpusBuildTest {
             // As a store loaded before summaries existed, or by another tool, would be.
             Txn.executeWrite(store.dataset(), () -> store.dataset().removeGraph(summary));
             assertTrue(SummaryGraph.stale(store));
-            assertEquals(0, new StoreLoader(store, null).load(List.of(out), g -> { }).graphs());
+            assertEquals(0, LoaderFactory.createLoader(store, LoadSettings.defaults()).load(List.of(out)).graphs());
             assertEquals(size, (long) Txn.calculateRead(store.dataset(), () -> store.dataset().getGraph(summary).size()));
 
             // As a summary made by an older summary.rq would be.
@@ -148,7 +150,7 @@ class CorpusBuildTest {
                 store.dataset().add(summary, summary, CorpusBuild.VERSION, NodeFactory.createLiteralString("older"));
             });
             assertTrue(SummaryGraph.stale(store));
-            assertEquals(0, new StoreLoader(store, null).load(List.of(out), g -> { }).graphs());
+            assertEquals(0, LoaderFactory.createLoader(store, LoadSettings.defaults()).load(List.of(out)).graphs());
             assertFalse(SummaryGraph.stale(store));
             assertEquals(size, (long) Txn.calculateRead(store.dataset(), () -> store.dataset().getGraph(summary).size()));
         }
@@ -160,7 +162,7 @@ class CorpusBuildTest {
         Path out = work.resolve("evaw.nq.gz");
         build(corpus, out);
         try (TdbGraphStore store = new TdbGraphStore(work.resolve("tdb2"))) {
-            new StoreLoader(store, null).load(List.of(out), g -> { });
+            LoaderFactory.createLoader(store, LoadSettings.defaults()).load(List.of(out));
             // One page gains a country and people trained; another loses the second half of its lines.
             Files.writeString(corpus.resolve("002_f077066088d986e5.txt"),
                     "In Kenya, UNODC trained 40 judges on the handling of sexual violence cases.\n",
@@ -172,7 +174,7 @@ class CorpusBuildTest {
             Node summary = SummaryGraph.name(store.graphNames()).orElseThrow();
             org.apache.jena.graph.Graph before = Txn.calculateRead(store.dataset(), () -> copy(store.dataset().getGraph(summary)));
 
-            assertEquals(2, new StoreLoader(store, null).load(List.of(out), g -> { }).graphs());
+            assertEquals(2, LoaderFactory.createLoader(store, LoadSettings.defaults()).load(List.of(out)).graphs());
 
             org.apache.jena.graph.Graph updated = Txn.calculateRead(store.dataset(), () -> copy(store.dataset().getGraph(summary)));
             org.apache.jena.graph.Graph computed = Txn.calculateRead(store.dataset(), () -> SummaryGraph.compute(store.dataset()));

@@ -1,9 +1,6 @@
 package org.evaw.server.linkeddata;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Map;
 
@@ -25,10 +22,11 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.jsonld.JenaToTitanium;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.evaw.ontology.OntologyFiles;
 
 /**
- * The JSON-LD context the server publishes at {@code /context.jsonld} ({@code context.jsonld}
- * beside this class): the prefixes of the vocabularies the graph uses. It is also the one list of
+ * The JSON-LD context the server publishes at {@code /context.jsonld} ({@code context.jsonld} of
+ * the ontology module, which the loader also reads as its one built-in context): the prefixes of the vocabularies the graph uses. It is also the one list of
  * prefixes for Turtle and for the CURIEs of HTML pages. JSON-LD documents are written by Titanium
  * (the JSON-LD processor Jena uses) compacted against it, and refer to it by URL.
  */
@@ -54,12 +52,8 @@ public final class JsonLdContext {
     }
 
     public static JsonLdContext load() {
-        try (InputStream in = JsonLdContext.class.getResourceAsStream("context.jsonld")) {
-            if (in == null)
-                throw new IOException("context.jsonld not on the classpath");
-            return new JsonLdContext(in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try {
+            return new JsonLdContext(OntologyFiles.jsonLdContext());
         } catch (JsonLdError e) {
             throw new IllegalStateException("context.jsonld is not JSON-LD", e);
         }

@@ -1,5 +1,6 @@
 package org.evaw.server.api;
 
+import org.apache.jena.sparql.core.DatasetGraph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,9 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.evaw.loader.CorpusLoader;
-import org.evaw.loader.TdbGraphStore;
-import org.evaw.mapping.iri.IriMinter;
+import org.evaw.server.CorpusStore;
 import org.evaw.server.EvawServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,9 +41,8 @@ class QueryPagesBrowserIT {
     static void start(@TempDir Path dir) throws Exception {
         assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Chromium and chromedriver are missing: run scripts/install-test-tools");
-        TdbGraphStore store = new TdbGraphStore(dir.resolve("tdb2"));
-        CorpusLoader.load(Path.of("../corpus"), IriMinter.defaultBase(), store, p -> {});
-        server = EvawServer.create().port(0).dataset(store.dataset()).build().start();
+        DatasetGraph store = CorpusStore.create(dir.resolve("tdb2"));
+        server = EvawServer.create().port(0).dataset(store).build().start();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -93,8 +93,8 @@ class DatasetDescriptionIT {
 
     @Test
     void everyDumpParsesWithRdf4jAndWithJenaToTheSameCount() throws Exception {
-        long quads = Txn.calculateRead(SERVER.store.dataset(), () -> count(SERVER.store.dataset()));
-        long unionTriples = Txn.calculateRead(SERVER.store.dataset(), () -> SERVER.store.dataset().getUnionGraph().size());
+        long quads = Txn.calculateRead(SERVER.store, () -> count(SERVER.store));
+        long unionTriples = Txn.calculateRead(SERVER.store, () -> SERVER.store.getUnionGraph().size());
 
         byte[] nq = gunzip(download("/dumps/evaw-kg.nq.gz"));
         assertEquals(quads, rio(nq, RDFFormat.NQUADS), "N-Quads via Rio");

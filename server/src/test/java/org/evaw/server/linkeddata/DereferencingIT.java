@@ -47,7 +47,7 @@ class DereferencingIT {
     void everyIriTheGraphMintsDereferences() {
         // Every IRI under the base, as subject or object, without its fragment (which never reaches a server).
         java.util.Set<String> iris = new java.util.TreeSet<>();
-        var dsg = SERVER.store.dataset();
+        var dsg = SERVER.store;
         org.apache.jena.system.Txn.executeRead(dsg, () -> dsg.find().forEachRemaining(q -> {
             for (var n : List.of(q.getSubject(), q.getObject(), q.getGraph()))
                 if (n.isURI() && n.getURI().startsWith(LiveServer.BASE))

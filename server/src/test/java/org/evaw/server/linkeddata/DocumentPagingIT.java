@@ -30,9 +30,10 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.IsoMatcher;
-import org.evaw.loader.TdbGraphStore;
 import org.evaw.ontology.iri.UriSpace;
+import org.evaw.server.CorpusStore;
 import org.evaw.server.EvawServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -177,8 +178,8 @@ class DocumentPagingIT {
 
     @Test
     void aPageHoldsExactlyTheAnswerOfItsEquivalentQuery() {
-        Describer small = new Describer(SERVER.store.dataset(), NodeFactory.createURI("urn:unused"), LiveServer.SMALL_PAGE);
-        Describer usual = new Describer(SERVER.store.dataset(), NodeFactory.createURI("urn:unused"), Describer.DEFAULT_PAGE_SIZE);
+        Describer small = new Describer(SERVER.store, NodeFactory.createURI("urn:unused"), LiveServer.SMALL_PAGE);
+        Describer usual = new Describer(SERVER.store, NodeFactory.createURI("urn:unused"), Describer.DEFAULT_PAGE_SIZE);
         UriSpace uris = new UriSpace(LiveServer.BASE);
         record Case(EvawServer server, Describer describer, String type, String slug, int page) {}
         List<Case> cases = List.of(new Case(SERVER.server, usual, "agency", "unodc", 1), new Case(SERVER.server, usual, "country", "col", 1),
@@ -220,15 +221,15 @@ class DocumentPagingIT {
 
     @Test
     void aCommitToTheStoreEmptiesTheCache(@TempDir Path dir) {
-        TdbGraphStore store = new TdbGraphStore(dir.resolve("tdb2"));
+        DatasetGraph store = CorpusStore.empty(dir.resolve("tdb2"));
         Node graph = NodeFactory.createURI(LiveServer.BASE + "graph/cache-test");
         String agency = "<" + LiveServer.BASE + "id/agency/cache-test> <http://www.w3.org/2004/02/skos/core#prefLabel> ";
-        store.replace(graph, RDFParser.fromString(agency + "\"Before\"@en .", Lang.NTRIPLES).toGraph());
-        EvawServer server = EvawServer.create().port(0).dataset(store.dataset()).base(LiveServer.BASE).dumps(dir.resolve("dumps")).build().start();
+        CorpusStore.replace(store, graph, RDFParser.fromString(agency + "\"Before\"@en .", Lang.NTRIPLES).toGraph());
+        EvawServer server = EvawServer.create().port(0).dataset(store).base(LiveServer.BASE).dumps(dir.resolve("dumps")).build().start();
         try {
             String before = new String(LiveServer.get(url(server, "/page/agency/cache-test.nt")).body(), StandardCharsets.UTF_8);
             assertTrue(before.contains("\"Before\"@en"), before);
-            store.replace(graph, RDFParser.fromString(agency + "\"After\"@en .", Lang.NTRIPLES).toGraph());
+            CorpusStore.replace(store, graph, RDFParser.fromString(agency + "\"After\"@en .", Lang.NTRIPLES).toGraph());
             String after = new String(LiveServer.get(url(server, "/page/agency/cache-test.nt")).body(), StandardCharsets.UTF_8);
             assertTrue(after.contains("\"After\"@en") && !after.contains("Before"), after);
         } finally {

@@ -14,10 +14,11 @@ import java.util.stream.Stream;
 
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFParser;
-import org.evaw.loader.CorpusLoader;
-import org.evaw.loader.TdbGraphStore;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.evaw.mapping.iri.IriMinter;
+import org.evaw.server.CorpusStore;
 import org.evaw.server.EvawServer;
+import org.evaw.server.http.ClientBudget;
 
 /**
  * The server the linked-data tests talk to: the bundled corpus, plus {@code hostile-labels.ttl},
@@ -36,17 +37,19 @@ final class LiveServer {
     final EvawServer server;
     /** A second server on the same store whose documents hold {@link #SMALL_PAGE} resources linking in per page. */
     final EvawServer paged;
-    final TdbGraphStore store;
+    final DatasetGraph store;
     final Path dir;
 
     private LiveServer() throws IOException {
         dir = Files.createTempDirectory("evaw-kg-linked-data-test");
-        store = new TdbGraphStore(dir.resolve("tdb2"));
-        CorpusLoader.load(Path.of("../corpus"), IriMinter.defaultBase(), store, page -> {});
-        store.replace(NodeFactory.createURI(BASE + "graph/hostile-fixture"),
+        store = CorpusStore.create(dir.resolve("tdb2"));
+        CorpusStore.replace(store, NodeFactory.createURI(BASE + "graph/hostile-fixture"),
                 RDFParser.source(LiveServer.class.getResource("hostile-labels.ttl").toString()).toGraph());
-        server = EvawServer.create().port(0).dataset(store.dataset()).base(BASE).dumps(dir.resolve("dumps")).build().start();
-        paged = EvawServer.create().port(0).dataset(store.dataset()).base(BASE).pageSize(SMALL_PAGE)
+        // The tests are one client asking as fast as it can, more than a minute's budget on two cores:
+        // the per-client limits are ClientFairnessIT's to test.
+        ClientBudget.Settings unlimited = new ClientBudget.Settings(0, 0);
+        server = EvawServer.create().port(0).dataset(store).base(BASE).clientBudget(unlimited).dumps(dir.resolve("dumps")).build().start();
+        paged = EvawServer.create().port(0).dataset(store).base(BASE).pageSize(SMALL_PAGE).clientBudget(unlimited)
                 .dumps(dir.resolve("dumps-paged")).build().start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
     }

@@ -1,11 +1,13 @@
-package org.evaw.loader;
+package org.evaw.loader.read;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -51,15 +53,19 @@ final class JsonLdWarnings implements AutoCloseable {
     }
 
     /** Refuses the file if the processor skipped anything while it was read. */
-    void check(Path file) throws RdfFileException {
+    void check(Path file, ReadLimits limits) throws RdfFileException {
         String first;
+        int more;
         synchronized (warnings) {
             if (warnings.isEmpty())
                 return;
             first = warnings.get(0);
+            more = warnings.size() - 1;
         }
-        throw new RdfFileException(file + ": " + lineOf(file, first) + "JSON-LD: " + first
-                + (warnings.size() > 1 ? " (and " + (warnings.size() - 1) + " more)" : ""), null);
+        String reason = "JSON-LD: " + first + (more > 0 ? " (and " + more + " more)" : "");
+        Matcher m = BRACKETED.matcher(first);
+        Optional<Long> line = m.find() && !m.group(1).isEmpty() ? lineOf(file, m.group(1), limits) : Optional.empty();
+        throw new RdfFileException(line.map(l -> LoadFailure.at(file, l, -1, reason)).orElseGet(() -> LoadFailure.of(file, reason)));
     }
 
     @Override
@@ -67,20 +73,18 @@ final class JsonLdWarnings implements AutoCloseable {
         TITANIUM.removeHandler(handler);
     }
 
-    /** "line N: " for the first line holding the IRI the warning names, or nothing. */
-    private static String lineOf(Path file, String warning) {
-        Matcher m = BRACKETED.matcher(warning);
-        if (!m.find() || m.group(1).isEmpty())
-            return "";
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).contains(m.group(1)))
-                    return "line " + (i + 1) + ": ";
+    /** The first line of the file that holds {@code text}, if one does: a position for a fault the processor gives none for. */
+    static Optional<Long> lineOf(Path file, String text, ReadLimits limits) {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(Decompression.open(file, limits), StandardCharsets.UTF_8))) {
+            long n = 0;
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                n++;
+                if (line.contains(text))
+                    return Optional.of(n);
             }
         } catch (IOException | RuntimeException unreadable) {
             // The position is a courtesy; the refusal stands without it.
         }
-        return "";
+        return Optional.empty();
     }
 }
