@@ -45,7 +45,7 @@ public final class EndpointGraphStore implements GraphStore {
         Map<Node, String> versions = new HashMap<>();
         org.apache.jena.query.ParameterizedSparqlString query =
                 new org.apache.jena.query.ParameterizedSparqlString("SELECT ?g ?v { GRAPH ?g { ?g ?version ?v } }");
-        query.setParam("version", org.evaw.loader.build.CorpusBuild.VERSION);
+        query.setParam("version", org.apache.jena.vocabulary.DCTerms.hasVersion.asNode());
         try (QueryExec exec = link.query(query.toString())) {
             exec.select().forEachRemaining(row -> {
                 if (row.get("v").isLiteral())

@@ -26,7 +26,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.evaw.loader.build.BuildManifest;
+import org.evaw.loader.manifest.BuildManifest;
 
 /**
  * Loads quad files (N-Quads, TriG) into a {@link GraphStore} streaming, without holding a file in

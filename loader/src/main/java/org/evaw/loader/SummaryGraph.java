@@ -19,7 +19,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.tdb2.TDB2;
-import org.evaw.loader.build.CorpusBuild;
+import org.apache.jena.vocabulary.DCTerms;
 
 /**
  * The summary graph, {@code {base}graph/summary}: aggregates of the whole graph (activities per
@@ -39,6 +39,8 @@ public final class SummaryGraph {
      */
     private static final int DELTA_LIMIT = 1000;
     private static final String TEXT = resource("summary.rq");
+    /** The predicate that states a graph's version inside it, as builds state the page graphs' versions. */
+    private static final Node VERSION_PROPERTY = DCTerms.hasVersion.asNode();
     private static final Query CONSTRUCT = QueryFactory.create(TEXT);
     /**
      * The summary's version, stated in it as the page graphs state theirs
@@ -87,7 +89,7 @@ public final class SummaryGraph {
         Optional<Node> name = name(names);
         if (name.isEmpty())
             return () -> { };
-        boolean current = dataset.contains(name.get(), name.get(), CorpusBuild.VERSION, NodeFactory.createLiteralString(VERSION));
+        boolean current = dataset.contains(name.get(), name.get(), VERSION_PROPERTY, NodeFactory.createLiteralString(VERSION));
         boolean pagesOnly = graphs.stream().map(Node::getURI).noneMatch(g -> g.endsWith(REFERENCE) || g.endsWith(ONTOLOGY));
         if (!current || !pagesOnly || graphs.size() > DELTA_LIMIT)
             return () -> refreshInTransaction(dataset);
@@ -113,7 +115,7 @@ public final class SummaryGraph {
     }
 
     private static Graph versioned(Node name, Graph summary) {
-        summary.add(name, CorpusBuild.VERSION, NodeFactory.createLiteralString(VERSION));
+        summary.add(name, VERSION_PROPERTY, NodeFactory.createLiteralString(VERSION));
         return summary;
     }
 

@@ -59,7 +59,7 @@ public final class TdbGraphStore implements GraphStore {
     public Map<Node, String> versions() {
         return Txn.calculateRead(dataset, () -> {
             Map<Node, String> versions = new HashMap<>();
-            dataset.find(Node.ANY, Node.ANY, org.evaw.loader.build.CorpusBuild.VERSION, Node.ANY).forEachRemaining(q -> {
+            dataset.find(Node.ANY, Node.ANY, org.apache.jena.vocabulary.DCTerms.hasVersion.asNode(), Node.ANY).forEachRemaining(q -> {
                 if (q.getGraph().equals(q.getSubject()) && q.getObject().isLiteral())
                     versions.put(q.getGraph(), q.getObject().getLiteralLexicalForm());
             });
