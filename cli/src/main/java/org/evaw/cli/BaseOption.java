@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.evaw.mapping.build.CorpusMapper;
+import org.evaw.mapping.Mapper;
 import org.evaw.mapping.iri.IriMinter;
 import picocli.CommandLine.Option;
 
@@ -23,11 +23,12 @@ final class BaseOption {
         return new IriMinter(base);
     }
 
-    CorpusMapper mapper() {
+    /** The mapping's parts for the base IRI and the reference data the options name. */
+    Mapper mapper() {
         for (Path dir : reference) {
             if (!java.nio.file.Files.isDirectory(dir))
                 throw new IllegalArgumentException("--reference " + dir + ": not a directory");
         }
-        return new CorpusMapper(minter(), reference);
+        return new Mapper(minter(), reference);
     }
 }

@@ -1,21 +1,15 @@
 package org.evaw.cli;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
-import org.evaw.loader.Gzip;
-import org.evaw.loader.build.CorpusBuild;
-import org.evaw.mapping.build.BuildSummary;
-import org.evaw.mapping.build.CorpusMapper;
+import org.evaw.mapping.Corpus;
+import org.evaw.pipeline.PageMapping;
+import org.evaw.pipeline.corpus.BuildSummary;
+import org.evaw.pipeline.corpus.CorpusBuild;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,39 +37,15 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path dir = corpus != null ? corpus : Home.corpus();
-        Lang lang = RDFLanguages.filenameToLang(out.toString(), Lang.NQUADS);
-        if (!RDFLanguages.isQuads(lang))
+        if (!RDFLanguages.isQuads(RDFLanguages.filenameToLang(out.toString(), Lang.NQUADS)))
             throw new IllegalArgumentException("--out must name a quads file (.nq, .nq.gz or .trig): " + out);
-        List<Path> pages = CorpusMapper.pages(dir);
-        CorpusMapper mapper = base.mapper();
-        if (lang.equals(Lang.NQUADS)) {
-            // N-Quads: mapped on all cores, and incrementally (see CorpusBuild and its manifest).
-            CorpusBuild.Result result;
-            try (Progress progress = Progress.start("build", pages.size())) {
-                result = CorpusBuild.create(mapper, base.minter()).threads(threads).full(full)
-                        .version(new Version().getVersion()[0]).build().run(pages, out, progress::step);
-            }
-            result.summary().failures().forEach(f -> System.err.println("evaw-kg build: " + f));
-            result.summary().warnings().forEach(w -> System.err.println("evaw-kg build: warning: " + w));
-            System.out.println(result.oneLine() + " -> " + out);
-            return result.summary().succeeded() ? 0 : 1;
-        }
-        // Written beside the target and moved into place at the end: a failed build leaves no half file.
-        Path absolute = out.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        Path partial = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".part");
+        List<Path> pages = Corpus.pages(dir);
+        // Every format through the one pipeline, on all cores; N-Quads incrementally (see CorpusBuild).
         BuildSummary summary;
-        try (OutputStream os = Gzip.named(out) ? new GZIPOutputStream(Files.newOutputStream(partial)) : Files.newOutputStream(partial);
-             Progress progress = Progress.start("build", pages.size())) {
-            StreamRDF writer = StreamRDFWriter.getWriterStream(os, lang);
-            writer.start();
-            summary = mapper.map(pages, writer, progress::step);
-            writer.finish();
-        } catch (Exception e) {
-            Files.deleteIfExists(partial);
-            throw e;
+        try (Progress progress = Progress.start("build", pages.size())) {
+            summary = CorpusBuild.create(new PageMapping(base.mapper())).threads(threads).full(full)
+                    .version(new Version().getVersion()[0]).build().run(pages, out, progress::step);
         }
-        Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         summary.failures().forEach(f -> System.err.println("evaw-kg build: " + f));
         summary.warnings().forEach(w -> System.err.println("evaw-kg build: warning: " + w));
         System.out.println(summary.oneLine() + " -> " + out);

@@ -7,7 +7,8 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
-import org.evaw.mapping.build.CorpusMapper;
+import org.evaw.mapping.Corpus;
+import org.evaw.mapping.Mapper;
 import org.evaw.mapping.extract.ExtractReport;
 import org.evaw.mapping.extract.GoldComparison;
 import org.evaw.mapping.page.PageDecoder;
@@ -35,10 +36,10 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CorpusMapper mapper = base.mapper();
+        Mapper mapper = base.mapper();
         GoldComparison comparison = new GoldComparison();
         int scored = 0;
-        for (Path page : CorpusMapper.pages(corpus != null ? corpus : Home.corpus())) {
+        for (Path page : Corpus.pages(corpus != null ? corpus : Home.corpus())) {
             String name = page.getFileName().toString();
             Path goldFile = gold.resolve(name.replaceFirst("\\.[^.]*$", "") + ".json");
             if (!Files.exists(goldFile)) {

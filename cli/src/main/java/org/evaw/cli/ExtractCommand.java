@@ -9,7 +9,7 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.evaw.mapping.build.CorpusMapper;
+import org.evaw.mapping.Mapper;
 import org.evaw.mapping.extract.ExtractReport;
 import org.evaw.mapping.page.PageDecoder;
 import org.evaw.mapping.page.PageFormatException;
@@ -40,7 +40,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CorpusMapper mapper = base.mapper();
+        Mapper mapper = base.mapper();
         JsonArray results = new JsonArray();
         int failed = 0;
         for (Path file : files) {

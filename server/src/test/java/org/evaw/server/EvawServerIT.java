@@ -20,7 +20,6 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.sparql.exec.http.UpdateExecutionHTTP;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.evaw.loader.CorpusLoader;
 import org.evaw.loader.TdbGraphStore;
 import org.evaw.mapping.iri.IriMinter;
 import org.junit.jupiter.api.AfterAll;
@@ -42,7 +41,7 @@ class EvawServerIT {
     @BeforeAll
     static void startServer(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         TdbGraphStore store = new TdbGraphStore(dir.resolve("tdb2"));
-        CorpusLoader.load(Path.of("../corpus"), IriMinter.defaultBase(), store, page -> {});
+        CorpusStore.load(Path.of("../corpus"), IriMinter.defaultBase(), store);
         server = EvawServer.create().port(0).dataset(store.dataset()).build().start();
         endpoint = server.url() + "evaw/sparql";
     }

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.evaw.loader.CorpusLoader;
 import org.evaw.loader.TdbGraphStore;
 import org.evaw.mapping.iri.IriMinter;
+import org.evaw.server.CorpusStore;
 import org.evaw.server.EvawServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,7 +43,7 @@ class QueryPagesBrowserIT {
         assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Chromium and chromedriver are missing: run scripts/install-test-tools");
         TdbGraphStore store = new TdbGraphStore(dir.resolve("tdb2"));
-        CorpusLoader.load(Path.of("../corpus"), IriMinter.defaultBase(), store, p -> {});
+        CorpusStore.load(Path.of("../corpus"), IriMinter.defaultBase(), store);
         server = EvawServer.create().port(0).dataset(store.dataset()).build().start();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

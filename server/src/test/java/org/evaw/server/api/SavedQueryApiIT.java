@@ -20,10 +20,10 @@ import java.util.Set;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.resultset.ResultsReader;
-import org.evaw.loader.CorpusLoader;
 import org.evaw.loader.TdbGraphStore;
 import org.evaw.mapping.iri.IriMinter;
 import org.evaw.queries.Catalogue;
+import org.evaw.server.CorpusStore;
 import org.evaw.server.EvawServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +41,7 @@ class SavedQueryApiIT {
     @BeforeAll
     static void start(@TempDir Path dir) throws Exception {
         TdbGraphStore store = new TdbGraphStore(dir.resolve("tdb2"));
-        CorpusLoader.load(Path.of("../corpus"), IriMinter.defaultBase(), store, p -> {});
+        CorpusStore.load(Path.of("../corpus"), IriMinter.defaultBase(), store);
         server = EvawServer.create().port(0).dataset(store.dataset()).build().start();
     }
 

@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFParser;
-import org.evaw.loader.CorpusLoader;
 import org.evaw.loader.TdbGraphStore;
 import org.evaw.mapping.iri.IriMinter;
+import org.evaw.server.CorpusStore;
 import org.evaw.server.EvawServer;
 
 /**
@@ -42,7 +42,7 @@ final class LiveServer {
     private LiveServer() throws IOException {
         dir = Files.createTempDirectory("evaw-kg-linked-data-test");
         store = new TdbGraphStore(dir.resolve("tdb2"));
-        CorpusLoader.load(Path.of("../corpus"), IriMinter.defaultBase(), store, page -> {});
+        CorpusStore.load(Path.of("../corpus"), IriMinter.defaultBase(), store);
         store.replace(NodeFactory.createURI(BASE + "graph/hostile-fixture"),
                 RDFParser.source(LiveServer.class.getResource("hostile-labels.ttl").toString()).toGraph());
         server = EvawServer.create().port(0).dataset(store.dataset()).base(BASE).dumps(dir.resolve("dumps")).build().start();
