@@ -8,7 +8,8 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
-import org.evaw.mapping.build.CorpusMapper;
+import org.evaw.mapping.Corpus;
+import org.evaw.mapping.Mapper;
 import org.evaw.mapping.extract.ExtractReport;
 import org.evaw.mapping.extract.GoldComparison;
 import org.evaw.mapping.page.PageDecoder;
@@ -45,10 +46,10 @@ final class EvalCommand implements Callable<Integer> {
         if (!Files.isDirectory(gold))
             throw new ParameterException(spec.commandLine(), "--gold " + gold + ": not a directory");
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        CorpusMapper mapper = base.mapper();
+        Mapper mapper = base.mapper();
         GoldComparison comparison = new GoldComparison();
         int scored = 0;
-        for (Path page : CorpusMapper.pages(corpus != null ? corpus : Home.corpus())) {
+        for (Path page : Corpus.pages(corpus != null ? corpus : Home.corpus())) {
             String name = page.getFileName().toString();
             Path goldFile = gold.resolve(name.replaceFirst("\\.[^.]*$", "") + ".json");
             if (!Files.exists(goldFile)) {

@@ -10,7 +10,7 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.evaw.mapping.build.CorpusMapper;
+import org.evaw.mapping.Mapper;
 import org.evaw.mapping.extract.ExtractReport;
 import org.evaw.mapping.page.PageDecoder;
 import org.evaw.mapping.page.PageFormatException;
@@ -47,7 +47,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        CorpusMapper mapper = base.mapper();
+        Mapper mapper = base.mapper();
         JsonArray results = new JsonArray();
         int failed = 0;
         for (Path file : files) {

@@ -7,7 +7,8 @@ import java.nio.file.Path;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
-import org.evaw.mapping.build.CorpusMapper;
+import org.evaw.mapping.Corpus;
+import org.evaw.mapping.Mapper;
 import org.evaw.mapping.iri.IriMinter;
 import org.evaw.mapping.page.PageDecoder;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,8 +25,8 @@ class CorpusGoldTest {
 
     @BeforeAll
     static void compareCorpus() throws Exception {
-        CorpusMapper mapper = new CorpusMapper(IriMinter.defaultBase());
-        for (Path page : CorpusMapper.pages(Path.of("../corpus"))) {
+        Mapper mapper = new Mapper(IriMinter.defaultBase());
+        for (Path page : Corpus.pages(Path.of("../corpus"))) {
             String name = page.getFileName().toString();
             JsonObject extracted = ExtractReport.of(mapper.analyser().analyse(PageDecoder.read(page)), mapper.recognisers(), false);
             String goldName = "/org/evaw/mapping/gold/" + name.replaceFirst("\\.txt$", ".json");

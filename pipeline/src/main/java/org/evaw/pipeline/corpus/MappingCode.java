@@ -1,4 +1,4 @@
-package org.evaw.loader.build;
+package org.evaw.pipeline.corpus;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,18 +16,19 @@ import java.util.stream.Stream;
 import org.apache.commons.codec.binary.Hex;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.Jena;
-import org.evaw.mapping.build.CorpusMapper;
+import org.evaw.mapping.Mapper;
+import org.evaw.pipeline.PageMapping;
 
 /**
  * A digest of the code that maps pages, so that an incremental build maps again every page when
  * the mapper changes, not only when a page, the ontology or the reference data does: the classes
- * of the mapping ({@code org.evaw.mapping}) and of the build that writes its N-Quads
- * ({@code org.evaw.loader.build}), and Jena's version. Only those: a new server or loader leaves
+ * of the mapping ({@code org.evaw.mapping}) and of the pipeline that validates pages and writes
+ * their N-Quads ({@code org.evaw.pipeline}), and Jena's version. Only those: a new server or loader leaves
  * the pages' graphs as they were, and a build of 10^5 pages need not be made again for it. The
  * classes are read from the jar they run from or, in tests and IDEs, from class directories.
  */
 final class MappingCode {
-    private static final List<String> PACKAGES = List.of("org/evaw/mapping/", "org/evaw/loader/build/");
+    private static final List<String> PACKAGES = List.of("org/evaw/mapping/", "org/evaw/pipeline/");
     private static volatile String digest;
 
     private MappingCode() {}
@@ -42,7 +43,7 @@ final class MappingCode {
         try {
             // Entry name -> content, sorted by name, from wherever the two packages' classes are.
             TreeMap<String, byte[]> classes = new TreeMap<>();
-            for (Class<?> c : List.of(CorpusMapper.class, CorpusBuild.class))
+            for (Class<?> c : List.of(Mapper.class, PageMapping.class))
                 read(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()), classes);
             MessageDigest sha = DigestUtils.getSha256Digest();
             sha.update(("jena " + Jena.VERSION + "\n").getBytes(StandardCharsets.UTF_8));

@@ -1,4 +1,4 @@
-package org.evaw.loader.build;
+package org.evaw.loader.manifest;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,8 +1,9 @@
-package org.evaw.loader.build;
+package org.evaw.pipeline.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -17,9 +18,11 @@ import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -30,8 +33,11 @@ import org.evaw.loader.LoadSettings;
 import org.evaw.loader.LoaderFactory;
 import org.evaw.loader.SummaryGraph;
 import org.evaw.loader.TdbGraphStore;
-import org.evaw.mapping.build.CorpusMapper;
+import org.evaw.loader.manifest.BuildManifest;
+import org.evaw.mapping.Corpus;
+import org.evaw.mapping.Mapper;
 import org.evaw.mapping.iri.IriMinter;
+import org.evaw.pipeline.PageMapping;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,22 +50,64 @@ class CorpusBuildTest {
     Path work;
 
     @Test
-    void mapsOnAllThreadsWhatTheSequentialMapperMaps() throws IOException {
+    void buildsTheSameQuadsOnFourThreadsIntoAFileAsOnOneIntoAStream() throws IOException {
         Path corpus = copyCorpus();
         Path parallel = work.resolve("parallel.nq");
-        CorpusBuild.create(new CorpusMapper(IRIS), IRIS).threads(4).build().run(CorpusMapper.pages(corpus), parallel, p -> { });
-        DatasetGraph sequential = DatasetGraphFactory.create();
-        new CorpusMapper(IRIS).map(CorpusMapper.pages(corpus), new org.apache.jena.riot.system.StreamRDFBase() {
-            @Override public void quad(Quad q) { sequential.add(q); }
-        }, p -> { });
-        DatasetGraph built = RDFDataMgr.loadDatasetGraph(parallel.toString());
-        Set<Quad> withoutVersions = new HashSet<>();
-        built.find().forEachRemaining(q -> { if (!q.getPredicate().equals(CorpusBuild.VERSION)) withoutVersions.add(q); });
-        Set<Quad> expected = new HashSet<>();
-        sequential.find().forEachRemaining(expected::add);
-        // Blank nodes (in the ontology's graph) differ by label: compare the rest exactly, those by count.
-        assertEquals(expected.size(), withoutVersions.size());
-        assertEquals(ground(expected), ground(withoutVersions));
+        BuildSummary built = CorpusBuild.create(PageMapping.create(IRIS)).threads(4).build().run(Corpus.pages(corpus), parallel, p -> { });
+        DatasetGraph streamed = DatasetGraphFactory.create();
+        BuildSummary sequential = CorpusBuild.create(PageMapping.create(IRIS)).threads(1).build()
+                .run(Corpus.pages(corpus), StreamRDFLib.dataset(streamed), p -> { });
+        assertEquals(sequential, built);
+        assertEquals(7, Iter.count(streamed.listGraphNodes()), "ontology, reference and five pages");
+        assertEquals(canonical(streamed), canonical(RDFDataMgr.loadDatasetGraph(parallel.toString())));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"evaw.trig", "evaw.trig.gz", "evaw.nq.gz"})
+    void everyOutputFormatHoldsTheQuadsOfTheNQuadsBuild(String name) throws IOException {
+        Path corpus = copyCorpus();
+        Path nquads = work.resolve("evaw.nq");
+        Path other = work.resolve(name);
+        BuildSummary reference = build(corpus, nquads);
+        BuildSummary summary = build(corpus, other);
+        assertEquals(reference, summary);
+        DatasetGraph written = RDFDataMgr.loadDatasetGraph(other.toString());
+        assertEquals(summary.quads(), Iter.count(written.find()), "the summary counts the quads written, versions included");
+        assertEquals(canonical(RDFDataMgr.loadDatasetGraph(nquads.toString())), canonical(written));
+    }
+
+    @Test
+    void aFailedBuildLeavesThePreviousFileAsItWas() throws IOException {
+        Path corpus = copyCorpus();
+        Path out = work.resolve("evaw.trig");
+        build(corpus, out);
+        byte[] before = Files.readAllBytes(out);
+        // The build stops at its first page, as an interrupted one would.
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () ->
+                CorpusBuild.create(PageMapping.create(IRIS)).threads(2).build().run(Corpus.pages(corpus), out, p -> {
+                    throw new IllegalStateException("disk full");
+                }));
+        assertEquals("disk full", thrown.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(out));
+        try (Stream<Path> files = Files.list(work)) {
+            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().endsWith(".part")).toList(), "no partial file left");
+        }
+    }
+
+    @Test
+    void aPageThatCannotBeReadIsNamedAndTheOthersAreStillMapped() throws IOException {
+        Path corpus = copyCorpus();
+        Files.write(corpus.resolve("empty.txt"), new byte[0]);
+        Files.write(corpus.resolve("binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x12});
+        List<String> heard = new java.util.ArrayList<>();
+        BuildSummary summary = CorpusBuild.create(PageMapping.create(IRIS)).threads(3).build()
+                .run(Corpus.pages(corpus), work.resolve("evaw.nq"), heard::add);
+        assertEquals(5, summary.documents());
+        assertEquals(List.of("binary.txt", "empty.txt"), summary.failures().stream().map(PageFailure::page).toList());
+        assertEquals("binary.txt: binary content (NUL bytes): not a text page", summary.failures().get(0).toString());
+        assertEquals("empty file", summary.failures().get(1).reason());
+        assertEquals(Corpus.pages(corpus).stream().map(p -> p.getFileName().toString()).toList(), heard, "every page heard, in order");
+        assertFalse(summary.succeeded());
     }
 
     @ParameterizedTest
@@ -67,12 +115,12 @@ class CorpusBuildTest {
     void rebuildsAndReloadsOnlyTheChangedPage(String name) throws IOException {
         Path corpus = copyCorpus();
         Path out = work.resolve(name);
-        CorpusBuild.Result first = build(corpus, out);
+        BuildSummary first = build(corpus, out);
         assertEquals(0, first.reused());
         assertTrue(Files.isRegularFile(BuildManifest.of(out)));
         byte[] firstBytes = Files.readAllBytes(out);
 
-        CorpusBuild.Result again = build(corpus, out);
+        BuildSummary again = build(corpus, out);
         assertEquals(5, again.reused());
         assertArrayEquals(firstBytes, Files.readAllBytes(out), "an unchanged corpus builds to the same bytes");
 
@@ -86,7 +134,7 @@ class CorpusBuildTest {
             Path changed = corpus.resolve("002_f077066088d986e5.txt");
             Files.writeString(changed, "In Kenya, UNODC trained 40 judges on the handling of sexual violence cases.\n",
                     StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-            CorpusBuild.Result incremental = build(corpus, out);
+            BuildSummary incremental = build(corpus, out);
             assertEquals(4, incremental.reused());
             LoadReport update = LoaderFactory.createLoader(store, LoadSettings.defaults()).load(List.of(out));
             assertEquals(1, update.graphs());
@@ -209,8 +257,8 @@ class CorpusBuildTest {
                 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
                 <id/partner/test-partner> a evaw:PartnerOrganisation ; skos:prefLabel "Test Partner Foundation"@en .
                 """);
-        CorpusBuild.Result result = CorpusBuild.create(new CorpusMapper(IRIS, List.of(extra)), IRIS).build()
-                .run(CorpusMapper.pages(corpus), out, p -> { });
+        BuildSummary result = CorpusBuild.create(new PageMapping(new Mapper(IRIS, List.of(extra)))).build()
+                .run(Corpus.pages(corpus), out, p -> { });
         assertEquals(0, result.reused());
     }
 
@@ -218,8 +266,15 @@ class CorpusBuildTest {
         return nquads.lines().map(line -> line.replaceAll("_:\\S+", "_:")).toList();
     }
 
-    private CorpusBuild.Result build(Path corpus, Path out) throws IOException {
-        return CorpusBuild.create(new CorpusMapper(IRIS), IRIS).threads(2).build().run(CorpusMapper.pages(corpus), out, p -> { });
+    private BuildSummary build(Path corpus, Path out) throws IOException {
+        return CorpusBuild.create(PageMapping.create(IRIS)).threads(2).build().run(Corpus.pages(corpus), out, p -> { });
+    }
+
+    /** A dataset's quads as sorted N-Quads lines, blank node labels left out. */
+    private static List<String> canonical(DatasetGraph data) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        RDFDataMgr.write(out, data, org.apache.jena.riot.Lang.NQUADS);
+        return withoutBlankNodeLabels(out.toString(StandardCharsets.UTF_8)).stream().sorted().toList();
     }
 
     private Path copyCorpus() throws IOException {
@@ -237,12 +292,6 @@ class CorpusBuildTest {
             store.dataset().find().forEachRemaining(q -> all.add(ground(q) ? q : Quad.create(q.getGraph(), Node.ANY, q.getPredicate(), Node.ANY)));
             return all;
         });
-    }
-
-    private static Set<Quad> ground(Set<Quad> quads) {
-        Set<Quad> ground = new HashSet<>();
-        quads.stream().filter(CorpusBuildTest::ground).forEach(ground::add);
-        return ground;
     }
 
     private static boolean ground(Quad q) {

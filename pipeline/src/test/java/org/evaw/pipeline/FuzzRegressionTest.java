@@ -1,4 +1,4 @@
-package org.evaw.mapping.build;
+package org.evaw.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,25 +9,19 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.evaw.mapping.iri.IriMinter;
-import org.evaw.mapping.page.PageDecoder;
 import org.evaw.mapping.page.PageFormatException;
-import org.evaw.mapping.rdf.DocumentRdf;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * Pages that once broke the page reader, the recognisers or the RDF writer, kept as files under
- * {@code src/test/resources/org/evaw/mapping/fuzz/}: each must be refused by name or mapped to RDF
- * whose every literal is well-formed Unicode.
+ * {@code src/test/resources/org/evaw/pipeline/fuzz/}: each must be refused by name or mapped, by the
+ * page pipeline, to RDF whose every literal is well-formed Unicode.
  */
 class FuzzRegressionTest {
-    private static final Path FIXTURES = Path.of("src/test/resources/org/evaw/mapping/fuzz");
-    private static final CorpusMapper MAPPER = new CorpusMapper(IriMinter.defaultBase());
-    private static final DocumentRdf RDF = new DocumentRdf(IriMinter.defaultBase());
+    private static final Path FIXTURES = Path.of("src/test/resources/org/evaw/pipeline/fuzz");
+    private static final PageMapping MAPPING = PageMapping.create(IriMinter.defaultBase());
 
     @TestFactory
     Stream<DynamicTest> everyPageThatOnceFailedIsNowRefusedByNameOrMappedCleanly() throws IOException {
@@ -40,15 +34,15 @@ class FuzzRegressionTest {
     }
 
     private static void mapsCleanly(String name, byte[] bytes) {
-        DatasetGraph out = DatasetGraphFactory.create();
+        MappedPage out;
         try {
-            RDF.write(MAPPER.analyser().analyse(PageDecoder.decode(name, bytes)), StreamRDFLib.dataset(out));
+            out = MAPPING.map(name, bytes);
         } catch (PageFormatException refused) {
             assertTrue(refused.getMessage().startsWith(name + ": "), refused.getMessage());
             return;
         }
-        assertTrue(out.find().hasNext(), "the page was mapped to quads");
-        out.find().forEachRemaining(q -> {
+        assertTrue(out.quads().findAny().isPresent(), "the page was mapped to quads");
+        out.quads().forEach(q -> {
             Node o = q.getObject();
             if (o.isLiteral())
                 assertTrue(wellFormed(o.getLiteralLexicalForm()), () -> "a literal of " + q.getPredicate() + " holds a lone surrogate: " + o);
