@@ -10,7 +10,7 @@ import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
 import org.evaw.mapping.analysis.DocumentAnalysis;
 import org.evaw.mapping.analysis.Passage;
-import org.evaw.mapping.page.DatedEntry;
+import org.evaw.mapping.analysis.Period;
 import org.evaw.mapping.recognise.Entity;
 import org.evaw.mapping.recognise.EntityType;
 import org.evaw.mapping.recognise.Mention;
@@ -62,11 +62,11 @@ public final class ExtractReport {
         json.put("programmes", array(programmes, text, explain, (o, e) -> o.put("label", e.label())));
         json.put("partners", array(partners, text, explain, (o, e) -> o.put("label", e.label())));
         JsonArray periods = new JsonArray();
-        for (DatedEntry period : analysis.periods()) {
+        for (Period period : analysis.periods()) {
             JsonObject o = new JsonObject();
             o.put("label", period.label());
             o.put("start", period.from().toString());
-            o.put("end", period.to().toString());
+            o.put("end", period.isOpen() ? "" : period.to().toString());
             periods.add(o);
         }
         json.put("periods", periods);
