@@ -64,9 +64,11 @@ final class ProseReader implements DocumentReader {
         List<Line> current = null;
         for (Line line : lines) {
             Line previous = current == null ? null : current.get(current.size() - 1);
+            // A heading or title line followed by a capitalised line stands alone, however long.
             boolean joins = previous != null && !line.afterBlank() && !BULLET.matcher(line.text()).find()
                     && (startsLower(line.text())
-                        || previous.text().length() >= WRAPPED_LINE && !endsSentence(previous.text()));
+                        || previous.text().length() >= WRAPPED_LINE && !endsSentence(previous.text())
+                           && !(current.size() == 1 && isHeading(previous.text(), paragraphs.size() == 1 ? TITLE_WORDS : HEADING_WORDS)));
             if (joins) {
                 current.add(line);
             } else {

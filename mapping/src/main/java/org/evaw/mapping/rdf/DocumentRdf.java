@@ -21,6 +21,7 @@ import org.evaw.mapping.analysis.Period;
 import org.evaw.mapping.analysis.Publication;
 import org.evaw.mapping.analysis.TrainingCount;
 import org.evaw.mapping.iri.IriMinter;
+import org.evaw.mapping.page.CodePoints;
 import org.evaw.mapping.recognise.Entity;
 import org.evaw.mapping.recognise.EntityType;
 import org.evaw.mapping.recognise.Mention;
@@ -61,6 +62,7 @@ public final class DocumentRdf {
         private final Node graph;
         private final Node document;
         private final String text;
+        private final CodePoints codePoints;
         private final Set<String> described = new HashSet<>();
 
         Writer(DocumentAnalysis a, StreamRDF out) {
@@ -69,6 +71,7 @@ public final class DocumentRdf {
             this.graph = graphOf(a);
             this.document = uri(iris.entity("document", a.page().id()));
             this.text = a.page().text();
+            this.codePoints = CodePoints.of(text);
         }
 
         void write() {
@@ -131,8 +134,8 @@ public final class DocumentRdf {
             add(span, OA.hasSelector.asNode(), position);
             add(span, OA.hasSelector.asNode(), quote);
             add(position, RDF.type.asNode(), OA.TextPositionSelector.asNode());
-            add(position, OA.start.asNode(), integer(text.codePointCount(0, start)));
-            add(position, OA.end.asNode(), integer(text.codePointCount(0, end)));
+            add(position, OA.start.asNode(), integer(codePoints.offset(start)));
+            add(position, OA.end.asNode(), integer(codePoints.offset(end)));
             add(quote, RDF.type.asNode(), OA.TextQuoteSelector.asNode());
             add(quote, OA.exact.asNode(), literal(text.substring(start, end)));
         }

@@ -10,35 +10,59 @@ import org.evaw.mapping.iri.IriMinter;
 
 /**
  * Finds organisations and programmes that no reference list names, by the shape of their names: a
- * run of capitalised words ending in a head noun, such as a partner's {@code Ministry of Women and
- * Social Affairs}, {@code National Civil Police}, {@code Attorney-General’s Office}, or a
- * programme's {@code Safe Cities Free of Violence Initiative}. Such finds carry a lower confidence
- * than reference matches, and yield to them where the two overlap.
+ * run of capitalised words ending in a head noun, with its complement, such as a partner's
+ * {@code Ministry of Labour, Invalids and Social Affairs}, {@code Legal Aid Department of the
+ * Ministry of Justice}, {@code Royal Government of Cambodia}, {@code Attorney-General’s Office},
+ * or a programme's {@code Joint Programme on Essential Services for Women and Girls Subject to
+ * Violence}. Coordinated names are split ("the Ministries of Health and Education", "the National
+ * and Migration Police"). Units of any organisation ("Country Office", "Office of the Resident
+ * Coordinator") are not names. Such finds carry a lower confidence than reference matches, and
+ * yield to them where the two overlap.
  */
 public final class OrganisationPatternRecogniser implements Recogniser {
     static final double CONFIDENCE = 0.6;
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.'\u2019][\\p{L}\\p{N}]+)*");
+    /** A word, with the apostrophe of a plural possessive ("Veterans' Affairs"). */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.'\u2019][\\p{L}\\p{N}]+)*(?:(?<=s)['\u2019](?![\\p{L}\\p{N}]))?");
     private static final Set<String> PARTNER_HEADS = Set.of(
             "Ministry", "Ministries", "Office", "Offices", "Commission", "Council", "Committee", "Police",
             "Secretariat", "Institute", "Union", "Network", "Organization", "Organisation", "Association",
-            "Authority", "Department", "Court", "Lab", "Laboratory", "University", "Foundation", "Federation",
-            "Board", "Bureau", "Centre", "Center", "Parliament", "Agency", "Tribunal", "Forum", "Alliance",
-            "Coalition", "Group", "Society", "Academy", "Prosecutor", "Directorate", "Assembly");
+            "Authority", "Department", "Departments", "Court", "Lab", "Laboratory", "University", "Foundation",
+            "Federation", "Board", "Bureau", "Centre", "Center", "Parliament", "Agency", "Tribunal", "Forum",
+            "Alliance", "Coalition", "Group", "Society", "Academy", "Prosecutor", "Directorate", "Assembly",
+            "Government", "Unit", "Service", "Ombudsman", "Ombudsperson", "Commissariat", "Bank",
+            "Corporation", "Company", "Institution", "Movement", "Consortium", "Chamber", "Judiciary", "Senate",
+            "Congress", "Force", "Forces", "Hospital");
     private static final Set<String> PROGRAMME_HEADS = Set.of(
             "Programme", "Program", "Initiative", "Fund", "Campaign", "Project", "Partnership", "Facility");
+    /** Heads that name nothing without their complement: "the Government" is any government. */
+    private static final Set<String> NEEDS_COMPLEMENT = Set.of("Government", "Governments");
+    /** Heads whose complement may be a list: "Ministry of Labour, Invalids and Social Affairs". */
+    private static final Set<String> LIST_COMPLEMENT = Set.of("Ministry", "Ministries", "Department", "Departments");
     /** Words that alone do not make a programme's name ("the Trust Fund", "the Joint Programme"). */
     private static final Set<String> GENERIC_PROGRAMME_WORDS = Set.of(
             "Trust", "Joint", "Global", "Regional", "National", "Country", "Voluntary", "Special", "Pilot", "New", "UN");
+    /** Words that make a name a unit of some organisation, not an organisation: "Country Office", "Resident Coordinator's Office". */
+    private static final Set<String> UNIT_WORDS = Set.of(
+            "Country", "Regional", "Sub-Regional", "Subregional", "Sub-regional", "Field", "Liaison", "Project",
+            "Programme", "Multi-Country", "Head", "Resident", "Coordinator", "Coordinator's", "Coordinator\u2019s",
+            "Coordinators", "Area", "Sub", "Sub-Office", "Local", "Provincial", "District", "Zonal", "Representative",
+            "Representative's", "Representative\u2019s", "Special", "Secretary-General", "Secretary-General's",
+            "Secretary-General\u2019s", "UN", "United", "Nations", "Executive", "Director", "Director's", "Director\u2019s");
+    private static final Set<String> UNIT_HEADS = Set.of("Office", "Offices", "Bureau", "Unit", "Division", "Secretariat",
+            "Team", "Government");
     /** Connectors inside a name, between capitalised words. */
-    private static final Set<String> INNER = Set.of("and", "of", "for", "on", "against", "the", "in", "&");
+    private static final Set<String> INNER = Set.of("and", "of", "for", "on", "against", "the", "in", "&", "to");
     /** Capitalised words that start a sentence or clause rather than a name. */
     private static final Set<String> NOT_NAME_START = Set.of(
             "In", "The", "Under", "During", "Further", "Furthermore", "As", "With", "For", "This", "These", "Its",
             "Their", "Through", "And", "Of", "To", "By", "On", "At", "From", "All", "A", "An", "Pursuant",
             "Mandated", "Together", "Also", "Both", "Each", "Between", "Since", "After", "Before", "Within",
-            "Among", "Other", "Several", "Such", "Some", "Many", "Following", "Additionally", "Moreover");
+            "Among", "Other", "Several", "Such", "Some", "Many", "Following", "Additionally", "Moreover",
+            "Support", "Supported", "Supporting", "Funded", "Led", "When", "While", "Where", "Our", "Her", "His");
+    /** Longest run of words a name is read over: beyond it, the text is not a name. */
+    private static final int MAX_NAME_WORDS = 24;
 
     private final IriMinter iris;
     private final Set<String> heads;
@@ -69,22 +93,28 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         List<Mention> found = new ArrayList<>();
         int h = 0;
         while (h < words.size()) {
-            if (!heads.contains(word(text, words.get(h))) || continuesName(text, words, h)) {
+            String headWord = word(text, words.get(h));
+            if (!heads.contains(headWord) || continuesName(text, words, h)) {
                 h++;
                 continue;
             }
             int left = extendLeft(text, words, h);
             int right = extendRight(text, words, h);
-            if (right > left && !(type == EntityType.PROGRAMME && onlyGenericBefore(text, words, left, h))) {
+            if (right > left && !rejected(text, words, left, h, right)) {
                 int start = words.get(left)[0];
                 int end = words.get(right)[1];
-                String head = singular(WHITESPACE.matcher(text.substring(words.get(h)[0], end)).replaceAll(" "));
+                String fromHead = WHITESPACE.matcher(text.substring(words.get(h)[0], end)).replaceAll(" ");
+                String before = WHITESPACE.matcher(text.substring(start, words.get(h)[0])).replaceAll(" ");
                 if (h - left == 3 && word(text, words.get(left + 1)).equals("and")) {
                     // "National and Migration Police" names two bodies: National Police and Migration Police.
-                    found.add(mention(word(text, words.get(left)) + " " + head, start, end));
-                    found.add(mention(word(text, words.get(h - 1)) + " " + head, start, end));
+                    found.add(mention(word(text, words.get(left)) + " " + singular(fromHead), start, end));
+                    found.add(mention(word(text, words.get(h - 1)) + " " + singular(fromHead), start, end));
+                } else if (isPlural(headWord) && right > h) {
+                    // "the Ministries of Health and Education": one body for each part of the complement.
+                    for (String part : complementParts(text, words, h, right))
+                        found.add(mention(before + singular(headWord) + " " + part, start, end));
                 } else {
-                    found.add(mention(WHITESPACE.matcher(text.substring(start, words.get(h)[0])).replaceAll(" ") + head, start, end));
+                    found.add(mention(before + singular(fromHead), start, end));
                 }
             }
             h = right + 1;
@@ -92,10 +122,24 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         return found;
     }
 
-    private static boolean onlyGenericBefore(String text, List<int[]> words, int left, int h) {
-        for (int i = left; i < h; i++) {
+    /** Whether a candidate name is generic: a unit of some organisation, or a programme word alone. */
+    private boolean rejected(String text, List<int[]> words, int left, int h, int right) {
+        String head = word(text, words.get(h));
+        if (NEEDS_COMPLEMENT.contains(head) && right == h)
+            return true;
+        if (type == EntityType.PROGRAMME)
+            // A "Programme of Action" is a plan that governments adopt, an instrument.
+            return right == h && onlyFrom(GENERIC_PROGRAMME_WORDS, text, words, left, h)
+                    || right >= h + 2 && word(text, words.get(h + 1)).equals("of") && word(text, words.get(h + 2)).equals("Action");
+        return UNIT_HEADS.contains(head) && onlyFrom(UNIT_WORDS, text, words, left, h)
+                && onlyFrom(UNIT_WORDS, text, words, h + 1, right + 1);
+    }
+
+    /** Whether every word of {@code words[a, b)} is a connector or in {@code allowed}. */
+    private static boolean onlyFrom(Set<String> allowed, String text, List<int[]> words, int a, int b) {
+        for (int i = a; i < b; i++) {
             String w = word(text, words.get(i));
-            if (!GENERIC_PROGRAMME_WORDS.contains(w) && !INNER.contains(w))
+            if (!allowed.contains(w) && !INNER.contains(w))
                 return false;
         }
         return true;
@@ -107,6 +151,31 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         return new Mention(entity, start, end, CONFIDENCE);
     }
 
+    private static boolean isPlural(String head) {
+        return head.equals("Ministries") || head.equals("Offices") || head.equals("Departments") || head.equals("Governments");
+    }
+
+    /**
+     * The parts of a coordinated complement, each with its connector: "of Health and Education"
+     * gives "of Health", "of Education"; where commas list the parts, each part may hold an "and"
+     * ("of Justice, Defence and Veterans' Affairs, and Health").
+     */
+    private static List<String> complementParts(String text, List<int[]> words, int h, int right) {
+        String connector = word(text, words.get(h + 1));
+        int first = h + 2;
+        if (first <= right && word(text, words.get(first)).equals("the"))
+            first++;
+        String prefix = connector + (first > h + 2 ? " the" : "");
+        String complement = WHITESPACE.matcher(text.substring(words.get(Math.min(first, right))[0], words.get(right)[1])).replaceAll(" ");
+        List<String> parts = new ArrayList<>();
+        // With commas, the commas (and a last ", and") part the list: "Defence and Veterans' Affairs, Justice, and Health".
+        String separators = complement.contains(",") ? "\\s*,\\s*(?:and\\s+)?" : "\\s+and\\s+|\\s*&\\s*";
+        for (String part : complement.split(separators))
+            if (!part.isBlank())
+                parts.add(prefix + " " + part.strip());
+        return parts.isEmpty() ? List.of(prefix + " " + complement) : parts;
+    }
+
     /** One body's name from a plural head: "Offices of the Prosecutor General" is the Office of the Prosecutor General. */
     private static String singular(String fromHead) {
         int space = fromHead.indexOf(' ');
@@ -115,6 +184,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         String one = switch (head) {
             case "Offices" -> "Office";
             case "Ministries" -> "Ministry";
+            case "Departments" -> "Department";
+            case "Governments" -> "Government";
             default -> head;
         };
         return one + rest;
@@ -127,7 +198,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
 
     private static int extendLeft(String text, List<int[]> words, int h) {
         int left = h;
-        while (left > 0 && onlySpaceBetween(text, words, left - 1, left)) {
+        while (left > 0 && h - left < MAX_NAME_WORDS && onlySpaceBetween(text, words, left - 1, left)) {
             String previous = word(text, words.get(left - 1));
             if (isCapitalised(previous)) {
                 left--;
@@ -145,9 +216,11 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         return left;
     }
 
-    private static int extendRight(String text, List<int[]> words, int h) {
+    private int extendRight(String text, List<int[]> words, int h) {
+        boolean listAllowed = LIST_COMPLEMENT.contains(word(text, words.get(h)));
+        boolean plural = isPlural(word(text, words.get(h)));
         int right = h;
-        while (true) {
+        while (right - h < MAX_NAME_WORDS) {
             int k = right + 1;
             if (k >= words.size() || !onlySpaceBetween(text, words, right, k))
                 break;
@@ -158,13 +231,25 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             if (k < words.size() && word(text, words.get(k)).equals("the") && onlySpaceBetween(text, words, k - 1, k))
                 k++;
             int last = -1;
-            while (k < words.size() && onlySpaceBetween(text, words, k - 1, k)) {
+            while (k < words.size() && k - h < MAX_NAME_WORDS) {
+                boolean spaced = onlySpaceBetween(text, words, k - 1, k);
                 String w = word(text, words.get(k));
-                if (isCapitalised(w)) {
+                if (spaced && isCapitalised(w) && !isAcronym(w)) {
                     last = k;
                     k++;
-                } else if (last >= 0 && INNER.contains(w) && k + 1 < words.size() && onlySpaceBetween(text, words, k, k + 1)
-                        && isCapitalised(word(text, words.get(k + 1)))) {
+                } else if (spaced && last >= 0 && INNER.contains(w) && k + 1 < words.size() && onlySpaceBetween(text, words, k, k + 1)
+                        && isCapitalised(word(text, words.get(k + 1))) && !isAcronym(word(text, words.get(k + 1)))) {
+                    k++;
+                } else if (plural && last >= 0 && commaBetween(text, words, k - 1, k) && (w.equals("and")
+                        ? k + 1 < words.size() && isPlainCapitalised(word(text, words.get(k + 1)))
+                        : isPlainCapitalised(w))) {
+                    // "the Ministries of Foreign Affairs, Justice, Interior, and Health": a list of complements.
+                    if (!w.equals("and"))
+                        last = k;
+                    k++;
+                } else if (listAllowed && last >= 0 && commaBetween(text, words, k - 1, k) && closesList(text, words, k)) {
+                    // "Ministry of Labour, Invalids and Social Affairs": a comma inside the complement, closed by "and".
+                    last = k;
                     k++;
                 } else {
                     break;
@@ -177,12 +262,40 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         return right;
     }
 
+    /** Whether a capitalised plain word at {@code k} is followed, within the name, by "and" and a capitalised word: a closed list. */
+    private static boolean closesList(String text, List<int[]> words, int k) {
+        for (int i = k; i < words.size() && i < k + 4; i++) {
+            String w = word(text, words.get(i));
+            if (i > k && !onlySpaceBetween(text, words, i - 1, i))
+                return false;
+            if (w.equals("and"))
+                return i > k && i + 1 < words.size() && isCapitalised(word(text, words.get(i + 1)))
+                        && !isAcronym(word(text, words.get(i + 1))) && !PARTNER_HEADS.contains(word(text, words.get(i + 1)));
+            if (!isCapitalised(w) || isAcronym(w) || PARTNER_HEADS.contains(w))
+                return false;
+        }
+        return false;
+    }
+
+    private static boolean isPlainCapitalised(String w) {
+        return isCapitalised(w) && !isAcronym(w) && !PARTNER_HEADS.contains(w);
+    }
+
+    private static boolean commaBetween(String text, List<int[]> words, int a, int b) {
+        return text.substring(words.get(a)[1], words.get(b)[0]).strip().equals(",");
+    }
+
     private static boolean onlySpaceBetween(String text, List<int[]> words, int a, int b) {
         return text.substring(words.get(a)[1], words.get(b)[0]).isBlank();
     }
 
     private static boolean isCapitalised(String word) {
         return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+    }
+
+    /** An acronym ("UNDP", "UN") names an entity of its own, not a word of a longer name's complement. */
+    private static boolean isAcronym(String word) {
+        return word.length() >= 2 && word.codePoints().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
     private static String word(String text, int[] span) {
