@@ -20,24 +20,27 @@ final class DatePhrases {
             + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     private static final String YEAR = "(?:19[5-9]\\d|20\\d\\d)(?![\\d.,]\\d)(?!\\d)";
     private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
-    /** A date: a year, perhaps after a month (and a day). Groups: month, year. */
-    private static final String DATE = "(?:(?:" + DAY + "\\s{1,3})?(" + MONTH + ")\\s{1,3}(?:" + DAY + ",?\\s{1,3})?)?(" + YEAR + ")";
     private static final String QUALIFIER = "(?:(?i:early|mid|late|the\\s(?:first|second)\\shalf\\sof|the\\s(?:beginning|start|end)\\sof)[\\s-]{1,3})?";
     private static final String RANGE_GAP = "\\s{0,3}(?:[-\u2010-\u2015/]|(?i:to|and|&|until|till|through))\\s{0,3}";
     private static final Pattern PHRASE = Pattern.compile(
-            // 1-4: between DATE and DATE
-            "\\b(?i:between)\\s{1,3}" + DATE + "\\s{1,3}(?i:and)\\s{1,3}" + DATE
-            // 5-8: from DATE to DATE
-            + "|\\b(?i:from)\\s{1,3}" + DATE + RANGE_GAP + DATE
-            // 9-10: since DATE (open)
-            + "|\\b(?i:since|as\\sof|starting\\sin|beginning\\sin)\\s{1,3}" + QUALIFIER + DATE
-            // 11-14: in DATE and/to/– DATE
+            // between DATE and DATE; the first may leave its year to the second ("between January and December 2014")
+            "\\b(?i:between)\\s{1,3}(?:" + date("a") + "|(?<ma2>" + MONTH + "))\\s{1,3}(?i:and)\\s{1,3}" + date("b")
+            // from DATE to DATE, likewise
+            + "|\\b(?i:from)\\s{1,3}(?:" + date("c") + "|(?<mc2>" + MONTH + "))" + RANGE_GAP + date("d")
+            // since DATE: a period still open
+            + "|\\b(?i:since|as\\sof|starting\\sin|beginning\\sin)\\s{1,3}" + QUALIFIER + date("e")
+            // in DATE and/to/– DATE, or in 2021-22
             + "|\\b(?i:in|during|throughout|over|for|within)\\s{1,3}(?:(?i:the\\s(?:years?|period|biennium)\\s))?" + QUALIFIER
-            + DATE + RANGE_GAP + "(?:" + DATE + "|(\\d{2})(?!\\d))"
-            // 16-17: in DATE
-            + "|\\b(?i:in|during|throughout|on)\\s{1,3}" + QUALIFIER + DATE + "(?!\\s{0,3}[-\u2013/]\\s{0,3}\\d)"
-            // 18-21: DATE – DATE, standing alone
-            + "|(?<![\\w/(\u2013-])" + DATE + "\\s{0,3}[-\u2010-\u2015]\\s{0,3}" + DATE + "(?![\\w/)])");
+            + date("f") + RANGE_GAP + "(?:" + date("g") + "|(?<yg2>\\d{2})(?!\\d))"
+            // in DATE
+            + "|\\b(?i:in|during|throughout|on)\\s{1,3}" + QUALIFIER + date("h") + "(?!\\s{0,3}[-\u2013/]\\s{0,3}\\d)"
+            // DATE – DATE, standing alone
+            + "|(?<![\\w/(\u2013-])" + date("i") + "\\s{0,3}[-\u2010-\u2015]\\s{0,3}" + date("j") + "(?![\\w/)])");
+
+    /** A date: a year, perhaps after a month (and a day), in groups {@code m<name>} and {@code y<name>}. */
+    private static String date(String name) {
+        return "(?:(?:" + DAY + "\\s{1,3})?(?<m" + name + ">" + MONTH + ")\\s{1,3}(?:" + DAY + ",?\\s{1,3})?)?(?<y" + name + ">" + YEAR + ")";
+    }
     /** A date after these words is when a law or treaty was made, not when the work was done. */
     private static final Pattern ADOPTION = Pattern.compile(
             "\\b(?:adopted|passed|enacted|ratified|promulgated|amended|entered\\sinto\\sforce|came\\sinto\\sforce|in\\sforce)\\b[^.;]{0,40}$",
@@ -70,7 +73,8 @@ final class DatePhrases {
 
     /** "in 2000 households" counts households, not a year: a bare year before such a noun is a number. */
     private static boolean beforeACountedNoun(Matcher m, String text, int to) {
-        if (m.group(17) == null || m.group(16) != null)
+        // A sentence that opens "In 2016 club members …" is dated: only a year inside a sentence may be a count.
+        if (m.group("yh") == null || m.group("mh") != null || Character.isUpperCase(text.charAt(m.start())))
             return false;
         Matcher next = NEXT_WORD.matcher(text).region(m.end(), Math.min(to, m.end() + 40));
         return next.lookingAt() && COUNTED.contains(next.group(1));
@@ -79,30 +83,29 @@ final class DatePhrases {
     private static Period period(Matcher m, String text) {
         YearMonth first;
         YearMonth last;
-        if (m.group(2) != null) {
-            first = start(m.group(1), m.group(2));
-            last = end(m.group(3), m.group(4));
-        } else if (m.group(6) != null) {
-            first = start(m.group(5), m.group(6));
-            last = end(m.group(7), m.group(8));
-        } else if (m.group(10) != null) {
-            first = start(m.group(9), m.group(10));
+        if (m.group("yb") != null) {
+            last = end(m.group("mb"), m.group("yb"));
+            first = m.group("ya") != null ? start(m.group("ma"), m.group("ya")) : start(m.group("ma2"), m.group("yb"));
+        } else if (m.group("yd") != null) {
+            last = end(m.group("md"), m.group("yd"));
+            first = m.group("yc") != null ? start(m.group("mc"), m.group("yc")) : start(m.group("mc2"), m.group("yd"));
+        } else if (m.group("ye") != null) {
+            first = start(m.group("me"), m.group("ye"));
             last = null;
-        } else if (m.group(12) != null) {
-            first = start(m.group(11), m.group(12));
-            if (m.group(14) != null) {
-                last = end(m.group(13), m.group(14));
+        } else if (m.group("yf") != null) {
+            first = start(m.group("mf"), m.group("yf"));
+            if (m.group("yg") != null) {
+                last = end(m.group("mg"), m.group("yg"));
             } else {
                 // "2021-22": the century of the first year.
-                int year = first.getYear() / 100 * 100 + Integer.parseInt(m.group(15));
-                last = YearMonth.of(year, 12);
+                last = YearMonth.of(first.getYear() / 100 * 100 + Integer.parseInt(m.group("yg2")), 12);
             }
-        } else if (m.group(17) != null) {
-            first = start(m.group(16), m.group(17));
-            last = end(m.group(16), m.group(17));
+        } else if (m.group("yh") != null) {
+            first = start(m.group("mh"), m.group("yh"));
+            last = end(m.group("mh"), m.group("yh"));
         } else {
-            first = start(m.group(18), m.group(19));
-            last = end(m.group(20), m.group(21));
+            first = start(m.group("mi"), m.group("yi"));
+            last = end(m.group("mj"), m.group("yj"));
         }
         if (last != null && last.isBefore(first))
             return null;

@@ -3,6 +3,7 @@ package org.evaw.mapping.extract;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,7 @@ import org.evaw.mapping.recognise.Recognisers;
  * mentions: offsets (code points) and exact quotes.
  */
 public final class ExtractReport {
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("(.{1,400}?)\\s{0,3}\\(\\s{0,2}([^()]{1,20}?)\\s{0,2}\\)");
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     /** A name repeated a million ways is still one entity: its aliases stop here. */
     private static final int MAX_ALIASES = 20;
@@ -114,15 +116,22 @@ public final class ExtractReport {
     private static JsonArray aliases(Found f, String text, List<String> known) {
         Set<String> seen = new LinkedHashSet<>();
         seen.add(fold(f.entity().label()));
-        if (f.entity().code() != null)
-            seen.add(fold(f.entity().code()));
         JsonArray names = new JsonArray();
+        if (f.entity().code() != null && f.entity().type() != EntityType.AGENCY && seen.add(fold(f.entity().code())))
+            names.add(f.entity().code());
         for (Mention m : f.mentions()) {
+            if (seen.size() >= MAX_ALIASES)
+                break;
             String name = WHITESPACE.matcher(text.substring(m.start(), m.end())).replaceAll(" ").strip();
             if (name.startsWith("the ") || name.startsWith("The "))
                 name = name.substring(4);
-            if (seen.size() < MAX_ALIASES && seen.add(fold(name)))
-                names.add(name);
+            // "Un Ponte Per (UPP)" gives two names, the name and its acronym.
+            Matcher bracketed = BRACKETED.matcher(name);
+            List<String> parts = bracketed.matches() ? List.of(bracketed.group(1), bracketed.group(2)) : List.of(name);
+            for (String part : parts) {
+                if (seen.add(fold(part)))
+                    names.add(part);
+            }
         }
         for (String name : known) {
             if (seen.add(fold(name)))

@@ -34,7 +34,11 @@ public final class AcronymNameRecogniser implements Recogniser {
             "Harassment", "Abuse", "Exploitation", "Rights", "Health", "Development", "Justice", "Data", "Indicators",
             "Resolution", "Recommendation", "Recommendations", "Statement", "Charter", "Treaty", "Reform", "Response",
             "Operating", "Teams", "Team", "Women", "Girls", "Children", "Persons", "People", "Survivors", "Countries",
-            "States", "Region", "Regions", "Areas", "Sector", "Sectors");
+            "States", "Region", "Regions", "Areas", "Sector", "Sectors", "Matrix", "Analysis", "Study", "Database", "Method",
+            "Methodology", "Consensus");
+    /** A lowercase noun after the bracket that makes the name a programme's: "the Safe Access to Fuel and Energy (SAFE) approach". */
+    private static final Pattern PROGRAMME_AFTER = Pattern.compile(
+            "\\s{1,3}(?:approach|initiative|programme|program|project|campaign|model|scheme|intervention)\\b");
     private static final int MAX_WORDS = 14;
 
     private final IriMinter iris;
@@ -62,7 +66,9 @@ public final class AcronymNameRecogniser implements Recogniser {
             if (NOT_ORGANISATIONS.contains(last))
                 continue;
             String name = text.substring(start, nameEnd).replaceAll("\\s+", " ");
-            EntityType type = PROGRAMME_HEADS.contains(last) ? EntityType.PROGRAMME : EntityType.PARTNER;
+            boolean programme = PROGRAMME_HEADS.contains(last) || OrganisationPatternRecogniser.isCoordinationGroup(name)
+                    || PROGRAMME_AFTER.matcher(text).region(m.end(), Math.min(to, m.end() + 20)).lookingAt();
+            EntityType type = programme ? EntityType.PROGRAMME : EntityType.PARTNER;
             Entity e = new Entity(type, iris.entity(type == EntityType.PROGRAMME ? "programme" : "partner", name), name,
                     acronym, null, false);
             found.add(new Mention(e, start, m.end(), OrganisationPatternRecogniser.CONFIDENCE));

@@ -18,6 +18,9 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
     /** Quoted words; a right single quote followed by a letter is an apostrophe inside them. */
     private static final String QUOTED = "[\"\u201C\u2018']((?:[^\"\u201C\u201D\u2018\u2019'\\n]|[\u2019'](?=\\p{L})){2,100})(?:[\"\u201D]|[\u2019'](?!\\p{L}))";
     private static final Pattern QUOTE_THEN_HEAD = Pattern.compile(QUOTED + "\\s{0,2}(?i:" + HEAD + ")\\b");
+    /** A quoted name that holds its own head noun: "“Because I am a Girl Urban Programme”". */
+    private static final Pattern QUOTED_WITH_HEAD = Pattern.compile(
+            "[\"\u201C\u2018']((?:[^\"\u201C\u201D\u2018\u2019'\\n]|[\u2019'](?=\\p{L})){0,100}\\s(?:Programme|Program|Initiative|Campaign|Project|Fund|Partnership))(?:[\"\u201D]|[\u2019'](?!\\p{L}))");
     private static final Pattern HEAD_THEN_QUOTE = Pattern.compile(
             "\\b(?i:" + HEAD + ")\\s{1,3}(?:(?i:called|entitled|titled|named|dubbed|known\\sas)\\s{1,3})?" + QUOTED);
 
@@ -36,6 +39,9 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
             String name = m.group(1).strip() + (Character.isUpperCase(head.charAt(0)) ? " " + head : "");
             add(found, name, m.start(), m.end());
         }
+        Matcher q = QUOTED_WITH_HEAD.matcher(text).region(from, to);
+        while (q.find())
+            add(found, q.group(1).strip(), q.start(), q.end());
         Matcher h = HEAD_THEN_QUOTE.matcher(text).region(from, to);
         while (h.find())
             add(found, h.group(2).strip(), h.start(2) - 1, h.end());

@@ -50,6 +50,10 @@ public final class ResolutionRecogniser implements Recogniser {
     private static final Pattern BARE_SECURITY_COUNCIL = Pattern.compile(
             "\\bresolutions?\\s{1,3}(\\d{3,4}" + YEAR + "(?:" + GAP + "\\d{3,4}" + YEAR + "){0,30})(?![\\d/.]|\\s{0,3}of\\s)",
             Pattern.CASE_INSENSITIVE);
+    /** The General Assembly's first thirty sessions numbered resolutions with the session in Roman numerals: "302 (IV)". */
+    private static final Pattern ROMAN_SESSION = Pattern.compile(
+            "\\b(?:(?:General\\s{1,3}Assembly|UNGA|GA)\\s{1,3})?resolutions?\\s{1,3}(\\d{1,4})\\s{0,2}\\(([IVXL]{1,7})\\)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ONE_NUMBER = Pattern.compile(NUMBER);
     private static final Pattern YEAR_IN_BRACKETS = Pattern.compile("\\(\\d{4}\\)");
     /** Security Council resolutions are numbered from 1 and have not reached this. */
@@ -67,6 +71,12 @@ public final class ResolutionRecogniser implements Recogniser {
     @Override
     public List<Mention> find(String text, int from, int to) {
         Found found = new Found();
+        Matcher roman = ROMAN_SESSION.matcher(text).region(from, to);
+        while (roman.find()) {
+            String symbol = ResolutionSeries.GENERAL_ASSEMBLY.symbolPrefix + roman.group(1) + "("
+                    + roman.group(2).toUpperCase(java.util.Locale.ROOT) + ")";
+            found.add(new Mention(entity(ResolutionSeries.GENERAL_ASSEMBLY, symbol), roman.start(), roman.end(), 1.0));
+        }
         Matcher m = BODY_FIRST.matcher(text).region(from, to);
         while (m.find()) {
             Optional<ResolutionSeries> series = ResolutionSeries.ofBodyName(m.group(1));
