@@ -14,12 +14,13 @@ final class AddressLines {
                     + "Room|Suite|Postal|Zip|Tel\\.?|Telephone|Phone|Fax|E-?mail|Rue|Calle|Avenida|Chemin|Route de|Palais des Nations|"
                     + "UN House|UN Compound|Compound|Headquarters|Tower|Complex)\\b", Pattern.CASE_INSENSITIVE);
     /** Postal codes and house numbers: "NY 10017", "CH-1211", "10158", "1st". */
-    private static final Pattern NUMBER = Pattern.compile("\\b(?:[A-Z]{2}\\s?\\d{5}|[A-Z]{1,2}-\\d{4,5}|\\d{4,6})\\b|\\b\\d{1,4}(?:st|nd|rd|th)?\\s+[A-Z]");
+    private static final Pattern NUMBER = Pattern.compile(
+            "\\b(?:[A-Z]{2}\\s?\\d{5}|[A-Z]{1,2}-\\d{4,5}|(?!19\\d\\d\\b|20\\d\\d\\b)\\d{4,6})\\b|\\b\\d{1,4}(?:st|nd|rd|th)?\\s+[A-Z]");
     private static final Pattern CONTACT = Pattern.compile(
             "^(?:Tel|Telephone|Phone|Fax|E-?mail|Website|Web|Address|Contact|Mail Address)\\b\\s*[:.]?", Pattern.CASE_INSENSITIVE);
+    /** A verb makes a line a sentence: addresses have none (their words are capitalised). */
     private static final Pattern VERB = Pattern.compile(
-            "\\b(?:is|are|was|were|has|have|had|supported|supports|provided|provides|trained|worked|works|launched|"
-                    + "developed|helped|organized|organised|conducted|implemented|established)\\b");
+            "\\b(?:is|are|was|were|has|have|had|supports|provides|works|helps|leads|runs|[a-z]{2,}ed)\\b");
     /** Addresses are short; a long line with these words is text about a place. */
     private static final int MAX_LENGTH = 200;
 

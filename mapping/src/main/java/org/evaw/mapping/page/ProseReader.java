@@ -31,7 +31,8 @@ final class ProseReader implements DocumentReader {
             Line first = para.get(0);
             Line last = para.get(para.size() - 1);
             String text = first.text();
-            boolean single = para.size() == 1;
+            // A bulleted item is a paragraph, whatever its length.
+            boolean single = para.size() == 1 && !BULLET.matcher(text).find();
             boolean more = p + 1 < paragraphs.size();
             if (single && p == 0 && more && isHeading(text, TITLE_WORDS)) {
                 add(blocks, page.text(), BlockKind.TITLE, null, first.start(), first.end());

@@ -35,7 +35,10 @@ public final class AcronymNameRecogniser implements Recogniser {
             "Resolution", "Recommendation", "Recommendations", "Statement", "Charter", "Treaty", "Reform", "Response",
             "Operating", "Teams", "Team", "Women", "Girls", "Children", "Persons", "People", "Survivors", "Countries",
             "States", "Region", "Regions", "Areas", "Sector", "Sectors", "Matrix", "Analysis", "Study", "Database", "Method",
-            "Methodology", "Consensus");
+            "Methodology", "Consensus",
+            // A plural names a kind of organisation: "civil society organizations (CSOs)".
+            "Organizations", "Organisations", "Groups", "Associations", "Institutions", "Agencies", "Networks",
+            "Committees", "Councils", "Defenders", "Workers", "Providers", "Actors", "Partners", "Authorities");
     /** A lowercase noun after the bracket that makes the name a programme's: "the Safe Access to Fuel and Energy (SAFE) approach". */
     private static final Pattern PROGRAMME_AFTER = Pattern.compile(
             "\\s{1,3}(?:approach|initiative|programme|program|project|campaign|model|scheme|intervention)\\b");

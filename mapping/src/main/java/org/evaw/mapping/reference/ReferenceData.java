@@ -24,7 +24,7 @@ public final class ReferenceData {
     /** The bundled Turtle files, in the order they are read. */
     public static final List<String> BUNDLED = List.of(
             "agencies.ttl", "bodies.ttl", "programmes.ttl", "partners.ttl",
-            "instruments.ttl", "places.ttl", "country-variants.ttl");
+            "instruments.ttl", "places.ttl", "country-variants.ttl", "additions-mapper.ttl");
     private static final String FOLDER = "/org/evaw/mapping/reference/";
 
     private ReferenceData() {}
