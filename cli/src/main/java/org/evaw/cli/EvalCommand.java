@@ -11,18 +11,19 @@ import org.evaw.mapping.build.CorpusMapper;
 import org.evaw.mapping.extract.ExtractReport;
 import org.evaw.mapping.extract.GoldComparison;
 import org.evaw.mapping.page.PageDecoder;
+import org.evaw.mapping.page.PageFormatException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * {@code eval}: compares {@code extract} with gold annotations (one JSON per page, named like the
- * page with {@code .json}) and prints precision, recall and F1 per entity type and overall, then
- * every miss and invention.
+ * page with {@code .json}) and prints precision, recall and F1 per entity type and overall, the
+ * same for each document, then each document's misses and inventions.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Score the extraction against gold annotation files: precision, recall and F1 per "
-                + "entity type and overall, plus misses and inventions.")
+                + "entity type, overall and per document, plus each document's misses and inventions.")
 final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Directory of gold JSON files.")
     Path gold;
@@ -45,7 +46,14 @@ final class EvalCommand implements Callable<Integer> {
                 System.err.println("evaw-kg eval: no gold file for " + name + ", skipped");
                 continue;
             }
-            JsonObject extracted = ExtractReport.of(mapper.analyser().analyse(PageDecoder.read(page)), mapper.recognisers(), false);
+            JsonObject extracted;
+            try {
+                extracted = ExtractReport.of(mapper.analyser().analyse(PageDecoder.read(page)), mapper.recognisers(), false);
+            } catch (PageFormatException e) {
+                // A file that is not text extracts nothing: its gold counts as missed.
+                System.err.println("evaw-kg eval: " + e.getMessage());
+                extracted = new JsonObject();
+            }
             try (InputStream in = Files.newInputStream(goldFile)) {
                 comparison.add(name, extracted, JSON.parse(in));
             }

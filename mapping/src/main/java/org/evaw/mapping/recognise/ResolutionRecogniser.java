@@ -48,7 +48,7 @@ public final class ResolutionRecogniser implements Recogniser {
             Pattern.CASE_INSENSITIVE);
     /** "resolutions 1820 and 1888": only the Security Council numbers its resolutions without a session. */
     private static final Pattern BARE_SECURITY_COUNCIL = Pattern.compile(
-            "\\bresolutions?\\s{1,3}(\\d{3,4}" + YEAR + "(?:" + GAP + "\\d{3,4}" + YEAR + "){0,30})(?![\\d/.]|\\s{0,3}of\\s)",
+            "\\bresolutions?\\s{1,3}(\\d{3,4}" + YEAR + "(?:" + GAP + "\\d{3,4}" + YEAR + "){0,30})(?![\\d/]|\\.\\d|\\s{0,3}of\\s)",
             Pattern.CASE_INSENSITIVE);
     /** The General Assembly's first thirty sessions numbered resolutions with the session in Roman numerals: "302 (IV)". */
     private static final Pattern ROMAN_SESSION = Pattern.compile(
