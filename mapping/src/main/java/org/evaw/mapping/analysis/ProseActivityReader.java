@@ -9,8 +9,8 @@ import org.evaw.mapping.recognise.Mention;
 
 /**
  * Reads a group of sentences of prose as an activity when it says what an organisation did: it
- * names an organisation or programme, or it gives a date or a count of people trained and the text
- * has a subject to do it. The lead agency is the actor the sentences name, else the subject, else
+ * names an organisation or programme, or the text has a subject to do it and the group names a
+ * country, place or instrument, or gives a date or a count of people trained. The lead agency is the actor the sentences name, else the subject, else
  * the first agency named; the period is the group's date phrase, when dates are read (on inventory
  * pages only the dated entries give periods).
  */
@@ -31,7 +31,10 @@ final class ProseActivityReader implements ActivityReader {
         Entity lead = group != null && group.actor() != null ? group.actor() : subject;
         if (lead == null)
             lead = passage.mentions().stream().map(Mention::entity).filter(e -> e.type() == EntityType.AGENCY).findFirst().orElse(null);
-        if (!namesOrganisation && (lead == null || (period == null && TrainingCountFinder.find(passage.text(), 0, passage.text().length()).isEmpty())))
+        // Words that name nothing and give no date or count are background, not work done.
+        boolean saysSomething = !passage.mentions().isEmpty() || (group != null && group.period() != null)
+                || !TrainingCountFinder.find(passage.text(), 0, passage.text().length()).isEmpty();
+        if (!namesOrganisation && (lead == null || !saysSomething))
             return Optional.empty();
         return Optional.of(ActivityLinks.activity(ordinal, passage, lead, period));
     }

@@ -108,7 +108,7 @@ final class InventoryReader implements DocumentReader {
                 kind = BlockKind.ACTIVITY;
             else if (inPreamble)
                 // Logos and addresses sit between the title and the first heading; text there is prose.
-                kind = i > 1 && ProseReader.isProse(line.text()) && !AddressLines.isAddress(line.text())
+                kind = ProseReader.isProse(line.text()) && !AddressLines.isAddress(line.text())
                         ? BlockKind.PARAGRAPH : BlockKind.HEADER_MATTER;
             else if (section == null)
                 kind = BlockKind.PROFILE;
