@@ -24,7 +24,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** A word, with the apostrophe of a plural possessive ("Veterans' Affairs"). */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.'\u2019][\\p{L}\\p{N}]+)*(?:/[\\p{L}\\p{N}]+)?(?:(?<=s)['\u2019](?![\\p{L}\\p{N}]))?");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.'\u2019][\\p{L}\\p{N}]+){0,8}(?:/[\\p{L}\\p{N}]+)?(?:(?<=s)['\u2019](?![\\p{L}\\p{N}]))?");
     private static final Set<String> PARTNER_HEADS = Set.of(
             "Ministry", "Ministries", "Office", "Offices", "Commission", "Council", "Committee", "Police",
             "Secretariat", "Institute", "Union", "Network", "Organization", "Organisation", "Association",
