@@ -257,8 +257,8 @@ public final class CorpusBuild {
 
     /**
      * Validates a page's graph with the SHACL shapes, as {@link CorpusMapper} does, but over the
-     * page and only the slice of the reference data it reaches (the entities it names, and the
-     * types of what those point to) rather than all of it: the reference entities no page names
+     * page and only the slice of the reference data it reaches (the entities it names, what those
+     * point to, and the types of what that points to) rather than all of it: the reference entities no page names
      * are the same for every page, and are validated once per build by {@link #validateReference}.
      */
     private void validate(String name, Graph graph, Mapped m) {
@@ -279,7 +279,19 @@ public final class CorpusBuild {
                     next.add(t.getObject());
             });
         }
-        for (Node n : next)
+        // What the page's entities point to is described too (a place's country, with its codes), and what
+        // that points to is typed (the country's regions): a shape that targets it finds what it checks.
+        Set<Node> last = new HashSet<>();
+        for (Node n : next) {
+            if (reached.contains(n))
+                continue;
+            reference.find(n, Node.ANY, Node.ANY).forEachRemaining(t -> {
+                data.add(t);
+                if (!t.getObject().isLiteral())
+                    last.add(t.getObject());
+            });
+        }
+        for (Node n : last)
             reference.find(n, RDF.type.asNode(), Node.ANY).forEachRemaining(data::add);
         ValidationReport report = ShaclValidator.get().validate(OntologyFiles.shapes(), data);
         if (!report.conforms()) {

@@ -117,7 +117,8 @@ public final class ExtractReport {
         Set<String> seen = new LinkedHashSet<>();
         seen.add(fold(f.entity().label()));
         JsonArray names = new JsonArray();
-        if (f.entity().code() != null && f.entity().type() != EntityType.AGENCY && seen.add(fold(f.entity().code())))
+        // An agency's acronym is its key already; a partner's or programme's is another name for it.
+        if (f.entity().code() != null && seen.add(fold(f.entity().code())) && f.entity().type() != EntityType.AGENCY)
             names.add(f.entity().code());
         for (Mention m : f.mentions()) {
             if (seen.size() >= MAX_ALIASES)
