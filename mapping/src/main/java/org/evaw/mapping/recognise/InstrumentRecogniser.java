@@ -19,8 +19,8 @@ import org.evaw.mapping.iri.IriMinter;
 public final class InstrumentRecogniser implements Recogniser {
     private static final Pattern ILO = Pattern.compile(
             "\\b(?:ILO\\s{1,3})?Conventions?\\s{1,3}(?:No\\.?|Number|#)\\s{0,3}(\\d{2,3})(?!\\d)"
-                    + "|\\bConvention,\\s{1,3}\\d{4}\\s{1,3}\\(No\\.?\\s{0,3}(\\d{2,3})\\)"
-                    + "|\\bC-?(\\d{3})(?![\\d\\w])");
+                    + "|\\bConvention,\\s{1,3}\\d{4}\\s{1,3}\\(No\\.?\\s{0,3}(\\d{2,3})\\)");
+    private static final Pattern C_NUMBER = Pattern.compile("\\bC-?(\\d{3})(?![\\d\\w])");
     private static final Pattern GR = Pattern.compile(
             "\\b(?:CEDAW\\s{1,3}(?:Committee(?:'s|\u2019s)?\\s{1,3})?)?(?:General\\s{1,3}Recommendations?|(?<=CEDAW\\s)GR)"
                     + "\\s{0,3}(?:(?:No|Nos|no|nos)\\.?|[Nn]umbers?|#)?\\s{0,3}(\\d{1,2})(?!\\d)"
@@ -39,12 +39,17 @@ public final class InstrumentRecogniser implements Recogniser {
     @Override
     public List<Mention> find(String text, int from, int to) {
         List<Mention> found = new ArrayList<>();
-        Matcher m = ILO.matcher(text).region(from, to);
-        while (m.find()) {
-            String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-            found.add(new Mention(entity("c" + Integer.parseInt(n), "ILO Convention No. " + Integer.parseInt(n),
-                    "C" + Integer.parseInt(n)), m.start(), m.end(), 1.0));
+        if (Triggers.any(text, from, to, "Convention")) {
+            Matcher m = ILO.matcher(text).region(from, to);
+            while (m.find())
+                addConvention(found, m.group(1) != null ? m.group(1) : m.group(2), m.start(), m.end());
         }
+        Matcher c = C_NUMBER.matcher(text).region(from, to);
+        while (c.find())
+            addConvention(found, c.group(1), c.start(), c.end());
+        found.sort(java.util.Comparator.comparingInt(Mention::start));
+        if (!Triggers.any(text, from, to, "ecommendation", "GR"))
+            return found;
         Matcher g = GR.matcher(text).region(from, to);
         while (g.find()) {
             List<String> numbers = new ArrayList<>(List.of(g.group(1)));
@@ -58,6 +63,11 @@ public final class InstrumentRecogniser implements Recogniser {
             }
         }
         return found;
+    }
+
+    private void addConvention(List<Mention> found, String number, int start, int end) {
+        int n = Integer.parseInt(number);
+        found.add(new Mention(entity("c" + n, "ILO Convention No. " + n, "C" + n), start, end, 1.0));
     }
 
     private Entity entity(String key, String label, String code) {

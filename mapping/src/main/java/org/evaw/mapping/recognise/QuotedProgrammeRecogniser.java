@@ -1,6 +1,7 @@
 package org.evaw.mapping.recognise;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,20 +10,25 @@ import org.evaw.mapping.iri.IriMinter;
 
 /**
  * Finds programmes that text names in quotes beside the word for what they are: "the ‘Safe Cities’
- * programme", "the “Orange the World” campaign", "a project called “Voices against Violence”".
- * The name is the quoted words, with the head noun when the text capitalises it as part of the name
- * ("the “Safe Cities” Programme"). Found by pattern: confidence below reference matches.
+ * programme", "the “Orange the World” campaign", "a project called “Voices against Violence”", or
+ * with that word inside the quotes ("the “Because I am a Girl Urban Programme”"). The name is the
+ * quoted words, with the head noun when the text capitalises it as part of the name ("the “Safe
+ * Cities” Programme"). Found by pattern: confidence below reference matches. Only the places where
+ * a quote opens are tried, not every position of the text.
  */
 public final class QuotedProgrammeRecogniser implements Recogniser {
     private static final String HEAD = "(programme|program|initiative|campaign|project|fund|partnership|network)";
-    /** Quoted words; a right single quote followed by a letter is an apostrophe inside them. */
+    /** Quoted words from the opening quote on; a right single quote followed by a letter is an apostrophe inside them. */
     private static final String QUOTED = "[\"\u201C\u2018']((?:[^\"\u201C\u201D\u2018\u2019'\\n]|[\u2019'](?=\\p{L})){2,100})(?:[\"\u201D]|[\u2019'](?!\\p{L}))";
     private static final Pattern QUOTE_THEN_HEAD = Pattern.compile(QUOTED + "\\s{0,2}(?i:" + HEAD + ")\\b");
-    /** A quoted name that holds its own head noun: "“Because I am a Girl Urban Programme”". */
     private static final Pattern QUOTED_WITH_HEAD = Pattern.compile(
-            "[\"\u201C\u2018']((?:[^\"\u201C\u201D\u2018\u2019'\\n]|[\u2019'](?=\\p{L})){0,100}\\s(?:Programme|Program|Initiative|Campaign|Project|Fund|Partnership))(?:[\"\u201D]|[\u2019'](?!\\p{L}))");
-    private static final Pattern HEAD_THEN_QUOTE = Pattern.compile(
-            "\\b(?i:" + HEAD + ")\\s{1,3}(?:(?i:called|entitled|titled|named|dubbed|known\\sas)\\s{1,3})?" + QUOTED);
+            "[\"\u201C\u2018']((?:[^\"\u201C\u201D\u2018\u2019'\\n]|[\u2019'](?=\\p{L})){0,100}\\s(?:Programme|Program|Initiative|Campaign|Project|Fund|Partnership))"
+                    + "(?:[\"\u201D]|[\u2019'](?!\\p{L}))");
+    private static final Pattern QUOTED_ONLY = Pattern.compile(QUOTED);
+    /** The words before a quote that make it a programme's name: "the campaign called". */
+    private static final Pattern HEAD_BEFORE = Pattern.compile(
+            "\\b(?i:" + HEAD + ")\\s{1,3}(?:(?i:called|entitled|titled|named|dubbed|known\\sas)\\s{1,3})?$");
+    private static final int HEAD_LOOK_BEHIND = 40;
 
     private final IriMinter iris;
 
@@ -33,26 +39,36 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
     @Override
     public List<Mention> find(String text, int from, int to) {
         List<Mention> found = new ArrayList<>();
-        Matcher m = QUOTE_THEN_HEAD.matcher(text).region(from, to);
-        while (m.find()) {
-            String head = m.group(2);
-            String name = m.group(1).strip() + (Character.isUpperCase(head.charAt(0)) ? " " + head : "");
-            add(found, name, m.start(), m.end());
+        for (int at = from; at < to; at++) {
+            char c = text.charAt(at);
+            boolean opens = c == '"' || c == '\u201C' || c == '\u2018'
+                    || c == '\'' && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)));
+            if (!opens)
+                continue;
+            Matcher m = QUOTE_THEN_HEAD.matcher(text).region(at, to);
+            if (m.lookingAt()) {
+                String head = m.group(2);
+                add(found, m.group(1).strip() + (Character.isUpperCase(head.charAt(0)) ? " " + head : ""), m.start(), m.end());
+                continue;
+            }
+            Matcher q = QUOTED_WITH_HEAD.matcher(text).region(at, to);
+            if (q.lookingAt()) {
+                add(found, q.group(1).strip(), q.start(), q.end());
+                continue;
+            }
+            Matcher before = HEAD_BEFORE.matcher(text).region(Math.max(from, at - HEAD_LOOK_BEHIND), at);
+            Matcher only = QUOTED_ONLY.matcher(text).region(at, to);
+            if (before.find() && only.lookingAt())
+                add(found, only.group(1).strip(), at, only.end());
         }
-        Matcher q = QUOTED_WITH_HEAD.matcher(text).region(from, to);
-        while (q.find())
-            add(found, q.group(1).strip(), q.start(), q.end());
-        Matcher h = HEAD_THEN_QUOTE.matcher(text).region(from, to);
-        while (h.find())
-            add(found, h.group(2).strip(), h.start(2) - 1, h.end());
-        // The two patterns may find one name twice: keep the first of overlapping finds.
-        found.sort(java.util.Comparator.comparingInt(Mention::start));
+        // A quote may open inside another's span: keep the first of overlapping finds.
+        found.sort(Comparator.comparingInt(Mention::start));
         List<Mention> kept = new ArrayList<>();
         int lastEnd = -1;
-        for (Mention m2 : found) {
-            if (m2.start() >= lastEnd) {
-                kept.add(m2);
-                lastEnd = m2.end();
+        for (Mention m : found) {
+            if (m.start() >= lastEnd) {
+                kept.add(m);
+                lastEnd = m.end();
             }
         }
         return kept;

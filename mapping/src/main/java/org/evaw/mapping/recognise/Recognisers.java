@@ -124,7 +124,7 @@ public final class Recognisers {
             kept.removeIf(k -> k.confidence() == OrganisationPatternRecogniser.CONFIDENCE && definedSpans.overlap(k));
             kept.addAll(defined);
         }
-        kept.removeIf(k -> k.entity().type() == EntityType.TERM || namesAnAgreement(text, to, k));
+        kept.removeIf(k -> k.entity().type() == EntityType.TERM || namesAnAgreement(text, to, k) || inAnAddress(text, from, k));
         kept.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return kept;
     }
@@ -138,6 +138,25 @@ public final class Recognisers {
         EntityType type = m.entity().type();
         return (type == EntityType.COUNTRY || type == EntityType.PLACE)
                 && AGREEMENT.matcher(text).region(m.end(), Math.min(to, m.end() + 40)).lookingAt();
+    }
+
+    /**
+     * An office's street address written into a sentence, up to the place: "at UN House, Caicoli
+     * Street, Dili, Timor-Leste", "Avenue Appia 20, 1211 Geneva, Switzerland", "New York, NY 10017, USA".
+     */
+    private static final java.util.regex.Pattern ADDRESS_BEFORE = java.util.regex.Pattern.compile(
+            "(?:\\b(?:Street|St\\.|Avenue|Ave\\.|Road|Rd\\.|Boulevard|Blvd\\.|Plaza|P\\.\\s?O\\.\\s?Box|PO\\sBox|Building|Floor|Suite|"
+                    + "Compound|UN\\sHouse|Rue|Calle|Avenida|Chemin)\\b|\\b[A-Z]{2}\\s\\d{5}\\b|\\b\\d{4,6}\\s\\p{Lu}[\\p{L}-]{1,30})"
+                    + "[^.;:\\n]{0,60}(?:,\\s{0,3}(?:[\\p{Lu}\\d][\\p{L}\\d' -]{0,40},\\s{0,3}){0,3}|\\s\\d{4,6}\\s{1,2})$");
+    private static final int ADDRESS_LOOK_BEHIND = 160;
+
+    /** Whether a country or place mention ends a street address: where an office is, not where the work is. */
+    private static boolean inAnAddress(String text, int from, Mention m) {
+        EntityType type = m.entity().type();
+        if (type != EntityType.COUNTRY && type != EntityType.PLACE)
+            return false;
+        String before = text.substring(Math.max(from, m.start() - ADDRESS_LOOK_BEHIND), m.start());
+        return ADDRESS_BEFORE.matcher(before).find();
     }
 
     /** Whether a pattern find of {@code kept} starts before {@code m} and runs into it. */

@@ -71,6 +71,28 @@ public final class ResolutionRecogniser implements Recogniser {
     @Override
     public List<Mention> find(String text, int from, int to) {
         Found found = new Found();
+        boolean resolution = Triggers.any(text, from, to, "esolution", "ESOLUTION");
+        if (resolution)
+            findResolutionWord(text, from, to, found);
+        if (Triggers.any(text, from, to, "RES/", "Res/", "res/"))
+            findSymbols(text, from, to, found);
+        if (Triggers.any(text, from, to, "WHA")) {
+            Matcher w = WHA.matcher(text).region(from, to);
+            while (w.find())
+                add(found, ResolutionSeries.WORLD_HEALTH_ASSEMBLY, w.group(1), w.start(), w.end(), 1.0);
+        }
+        if (Triggers.any(text, from, to, "SCR")) {
+            Matcher u = UNSCR.matcher(text).region(from, to);
+            while (u.find())
+                addAll(found, ResolutionSeries.SECURITY_COUNCIL, u.group(1), u.start(), u.end(), 1.0);
+        }
+        if (resolution)
+            findBareNumbers(text, from, to, found);
+        return found.list;
+    }
+
+    /** The forms that name a body beside the word "resolution", or a Roman-numbered session. */
+    private void findResolutionWord(String text, int from, int to, Found found) {
         Matcher roman = ROMAN_SESSION.matcher(text).region(from, to);
         while (roman.find()) {
             String symbol = ResolutionSeries.GENERAL_ASSEMBLY.symbolPrefix + roman.group(1) + "("
@@ -88,17 +110,18 @@ public final class ResolutionRecogniser implements Recogniser {
             Optional<ResolutionSeries> series = ResolutionSeries.ofBodyName(n.group(2));
             series.ifPresent(s -> addAll(found, s, n.group(1), n.start(), n.end(), 1.0));
         }
+    }
+
+    private void findSymbols(String text, int from, int to, Found found) {
         Matcher s = SYMBOL.matcher(text).region(from, to);
         while (s.find()) {
             Optional<ResolutionSeries> series = ResolutionSeries.ofSymbolPrefix(s.group(1));
             series.ifPresent(r -> add(found, r, s.group(2), s.start(), s.end(), 1.0));
         }
-        Matcher w = WHA.matcher(text).region(from, to);
-        while (w.find())
-            add(found, ResolutionSeries.WORLD_HEALTH_ASSEMBLY, w.group(1), w.start(), w.end(), 1.0);
-        Matcher u = UNSCR.matcher(text).region(from, to);
-        while (u.find())
-            addAll(found, ResolutionSeries.SECURITY_COUNCIL, u.group(1), u.start(), u.end(), 1.0);
+    }
+
+    /** "resolution 52/86", "resolutions 1820 and 1888": numbers without a body, found last so that fuller forms win. */
+    private void findBareNumbers(String text, int from, int to, Found found) {
         Matcher b = BARE.matcher(text).region(from, to);
         while (b.find()) {
             Matcher one = ONE_NUMBER.matcher(b.group(1));
@@ -111,7 +134,6 @@ public final class ResolutionRecogniser implements Recogniser {
         Matcher sc = BARE_SECURITY_COUNCIL.matcher(text).region(from, to);
         while (sc.find())
             addAll(found, ResolutionSeries.SECURITY_COUNCIL, sc.group(1), sc.start(), sc.end(), BARE_CONFIDENCE);
-        return found.list;
     }
 
     private void addAll(Found found, ResolutionSeries series, String numbers, int start, int end, double confidence) {

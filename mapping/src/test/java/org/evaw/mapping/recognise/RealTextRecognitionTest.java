@@ -133,6 +133,20 @@ class RealTextRecognitionTest {
         assertFalse(ALL.countryOf(places.get(0).entity()).isEmpty());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The office is at UN House, Caicoli Street, Dili, Timor-Leste, and works in Indonesia. | Indonesia
+            Write to Avenue Appia 20, 1211 Geneva, Switzerland; the team works in Kenya.          | Kenya
+            In 2019, Kenya and Uganda joined.                                                     | Kenya; Uganda
+            In line with UNSCR 1325, Nepal adopted a plan.                                         | Nepal
+            """)
+    void leavesOutThePlacesOfAStreetAddress(String text, String expected) {
+        List<String> places = ALL.find(text, 0, text.length()).stream()
+                .filter(m -> m.entity().type() == EntityType.PLACE || m.entity().type() == EntityType.COUNTRY)
+                .map(m -> text.substring(m.start(), m.end())).toList();
+        assertEquals(Arrays.stream(expected.split(";")).map(String::strip).toList(), places);
+    }
+
     private static List<String> labels(String text, EntityType type) {
         return ALL.find(text, 0, text.length()).stream().filter(m -> m.entity().type() == type)
                 .map(m -> m.entity().label()).distinct().toList();
