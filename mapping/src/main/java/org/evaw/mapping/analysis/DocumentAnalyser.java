@@ -36,6 +36,9 @@ import org.evaw.mapping.recognise.Recognisers;
 public final class DocumentAnalyser {
     private static final Pattern GUID = Pattern.compile("\\{?[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}\\}?");
 
+    /** Far more than a paragraph repeats one name; the words of every fact stay annotated. */
+    static final int MAX_MENTIONS_PER_ENTITY = 16;
+
     private final Recognisers recognisers;
 
     public DocumentAnalyser(Recognisers recognisers) {
@@ -53,7 +56,7 @@ public final class DocumentAnalyser {
         for (Block block : layout.blocks()) {
             if (!block.kind().carriesFacts())
                 continue;
-            List<Mention> mentions = recognisers.find(page.text(), block.start(), block.end());
+            List<Mention> mentions = capped(recognisers.find(page.text(), block.start(), block.end()));
             if (block.kind() == BlockKind.PARAGRAPH) {
                 for (SentenceGroup g : SentenceGroups.of(block, page.text(), mentions)) {
                     passages.add(g.passage());
@@ -101,6 +104,20 @@ public final class DocumentAnalyser {
         return new DocumentAnalysis(layout, agency, guid(layout, Section.ITEM_ID, warnings),
                 guid(layout, Section.UN_AGENCY_ID, warnings), List.copyOf(passages), policy,
                 List.copyOf(activities), List.copyOf(publications), List.copyOf(periods), List.copyOf(warnings));
+    }
+
+    /**
+     * The mentions of a block, keeping no more than {@link #MAX_MENTIONS_PER_ENTITY} of any one
+     * entity: a name repeated a million times is one fact, and its RDF stays bounded.
+     */
+    private static List<Mention> capped(List<Mention> mentions) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<Mention> kept = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (seen.merge(m.entity().iri(), 1, Integer::sum) <= MAX_MENTIONS_PER_ENTITY)
+                kept.add(m);
+        }
+        return kept.size() == mentions.size() ? mentions : kept;
     }
 
     private static void addPeriod(List<Period> periods, Period period) {

@@ -73,6 +73,15 @@ class HostileTextTest {
     }
 
     @Example
+    void keepsAMillionRepeatedNamesToABoundedNumberOfMentions() {
+        DocumentAnalysis a = analyse("UNDP ".repeat(1_000_000));
+        long mentions = a.passages().stream().mapToLong(p -> p.mentions().size()).sum();
+        assertTrue(mentions <= (long) a.passages().size() * DocumentAnalyser.MAX_MENTIONS_PER_ENTITY,
+                mentions + " mentions in " + a.passages().size() + " passages");
+        assertTrue(ExtractReport.of(a, MAPPER.recognisers(), false).get("agencies").getAsArray().size() == 1);
+    }
+
+    @Example
     void readsAMillionNestedBracketsAndQuotes() {
         String text = "(".repeat(1_000_000) + "UNDP" + ")".repeat(1_000_000) + "\u201C".repeat(500_000) + "Ministry of Health";
         DocumentAnalysis a = analyse(text);
