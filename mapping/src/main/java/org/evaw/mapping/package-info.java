@@ -1,5 +1,5 @@
 /**
- * Reading inventory pages and mapping them to RDF: a {@link org.evaw.mapping.Mapper} holds the
+ * Reading inventory pages and any other text and mapping them to RDF: a {@link org.evaw.mapping.Mapper} holds the
  * parts (reference data, recognisers, analyser, RDF writer) for one base IRI, and
  * {@link org.evaw.mapping.Corpus} lists a corpus's pages. The stages live in the sub-packages, in
  * the order a page goes through them: {@code page} (decoding and layout), {@code recognise}

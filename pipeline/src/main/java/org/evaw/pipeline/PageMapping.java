@@ -56,7 +56,7 @@ public final class PageMapping {
         return map(PageDecoder.decode(fileName, content));
     }
 
-    /** Maps a decoded page; a page without the structure of an inventory page is refused. */
+    /** Maps a decoded page: any text maps, an inventory page by its structure, prose by its paragraphs. */
     public MappedPage map(SourcePage page) throws PageFormatException {
         DocumentAnalysis analysis = mapper.analyser().analyse(page);
         Graph graph = GraphFactory.createDefaultGraph();

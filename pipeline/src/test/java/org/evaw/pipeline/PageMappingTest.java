@@ -71,12 +71,21 @@ class PageMappingTest {
     }
 
     @Test
-    void refusesByNameWhatIsNotAPage() {
-        PageFormatException empty = assertThrows(PageFormatException.class, () -> mapping.map("empty.txt", new byte[0]));
-        assertEquals("empty.txt: empty file", empty.getMessage());
+    void refusesByNameWhatIsNotText() {
+        PageFormatException binary = assertThrows(PageFormatException.class,
+                () -> mapping.map("binary.txt", new byte[] {0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x12}));
+        assertEquals("binary.txt: binary content (NUL bytes): not a text page", binary.getMessage());
         PageFormatException huge = assertThrows(PageFormatException.class,
                 () -> mapping.map("huge.txt", new byte[Math.toIntExact(PageDecoder.MAX_PAGE_BYTES) + 1]));
         assertTrue(huge.getMessage().startsWith("huge.txt: larger than " + PageDecoder.MAX_PAGE_BYTES), huge.getMessage());
+    }
+
+    @Test
+    void mapsAnEmptyTextAsItsDocumentWithAWarning() throws Exception {
+        MappedPage empty = mapping.map("empty.txt", new byte[0]);
+        assertFalse(empty.graph().isEmpty(), "the source document is recorded");
+        assertEquals(List.of("empty.txt: no text: the document is recorded, with nothing read from it"), empty.warnings());
+        assertTrue(empty.conforms(), () -> empty.violations().toString());
     }
 
     @Test

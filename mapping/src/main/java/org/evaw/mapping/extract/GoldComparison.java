@@ -17,10 +17,11 @@ import org.apache.jena.atlas.json.JsonValue;
  * acronym, countries by ISO 3166 alpha-3, resolutions by symbol, programmes and partners by
  * label (case, spacing and apostrophe forms folded), periods by start and end. A gold entity may
  * also list {@code aliases}, the other names its document uses for it; an extracted agency,
- * programme or partner is found when its key, its label or a quote of one of its mentions (as
- * {@code extract --explain} gives them: the words the document used) matches the gold entity's
- * key, label or one of those aliases.
- * Counts add up over documents; misses and inventions are named.
+ * programme or partner is found when its key, its label, one of its aliases or a quote of one of
+ * its mentions (as {@code extract --explain} gives them: the words the document used) matches the
+ * gold entity's key, label or one of those aliases.
+ * Counts add up over types and over documents; misses and inventions are named, document by
+ * document.
  */
 public final class GoldComparison {
     /** The entity types of the extract contract, each with the key that identifies an entity. */
@@ -62,6 +63,7 @@ public final class GoldComparison {
 
     private final Map<String, Score> scores = new LinkedHashMap<>();
     private final Score overall = new Score();
+    private final Map<String, Score> documents = new LinkedHashMap<>();
 
     public GoldComparison() {
         TYPES.keySet().forEach(t -> scores.put(t, new Score()));
@@ -69,6 +71,7 @@ public final class GoldComparison {
 
     /** Adds one document's comparison; {@code document} names it in misses and inventions. */
     public void add(String document, JsonObject extracted, JsonObject gold) {
+        Score byDocument = documents.computeIfAbsent(document, d -> new Score());
         TYPES.forEach((type, key) -> {
             List<Set<String>> found = names(extracted, type, key);
             List<Set<String>> expected = names(gold, type, key);
@@ -83,15 +86,18 @@ public final class GoldComparison {
                     matched[hit] = true;
                     score.truePositives++;
                     overall.truePositives++;
+                    byDocument.truePositives++;
                 } else {
                     score.inventions.add(document + " " + type + ": " + f.iterator().next());
                     overall.inventions.add(document + " " + type + ": " + f.iterator().next());
+                    byDocument.inventions.add(type + ": " + f.iterator().next());
                 }
             }
             for (int i = 0; i < expected.size(); i++) {
                 if (!matched[i]) {
                     score.misses.add(document + " " + type + ": " + expected.get(i).iterator().next());
                     overall.misses.add(document + " " + type + ": " + expected.get(i).iterator().next());
+                    byDocument.misses.add(type + ": " + expected.get(i).iterator().next());
                 }
             }
         });
@@ -101,18 +107,32 @@ public final class GoldComparison {
 
     public Score overall() { return overall; }
 
-    /** The report {@code eval} prints: one line of figures per type, then misses and inventions. */
+    /** Each document's counts over all types, in the order documents were added. */
+    public Map<String, Score> byDocument() { return documents; }
+
+    /**
+     * The report {@code eval} prints: one line of figures per type and overall, one per document,
+     * then each document that has any, with what it missed and what was invented in it.
+     */
     public String report() {
         StringBuilder sb = new StringBuilder(String.format("%-12s %9s %6s %6s %6s%n", "type", "precision", "recall", "F1", "gold"));
-        scores.forEach((type, s) -> sb.append(line(type, s)));
-        sb.append(line("overall", overall));
-        overall.misses.forEach(m -> sb.append("missed   ").append(m).append('\n'));
-        overall.inventions.forEach(i -> sb.append("invented ").append(i).append('\n'));
+        scores.forEach((type, s) -> sb.append(line("%-12s", type, s)));
+        sb.append(line("%-12s", "overall", overall));
+        int width = Math.max(12, documents.keySet().stream().mapToInt(String::length).max().orElse(0));
+        sb.append('\n').append(String.format("%-" + width + "s %9s %6s %6s %6s%n", "document", "precision", "recall", "F1", "gold"));
+        documents.forEach((document, s) -> sb.append(line("%-" + width + "s", document, s)));
+        documents.forEach((document, s) -> {
+            if (s.misses.isEmpty() && s.inventions.isEmpty())
+                return;
+            sb.append('\n').append(document).append('\n');
+            s.misses.forEach(m -> sb.append("  missed   ").append(m).append('\n'));
+            s.inventions.forEach(i -> sb.append("  invented ").append(i).append('\n'));
+        });
         return sb.toString();
     }
 
-    private static String line(String type, Score s) {
-        return String.format(Locale.ROOT, "%-12s %9.3f %6.3f %6.3f %6d%n", type, s.precision(), s.recall(), s.f1(),
+    private static String line(String nameFormat, String name, Score s) {
+        return String.format(Locale.ROOT, nameFormat + " %9.3f %6.3f %6.3f %6d%n", name, s.precision(), s.recall(), s.f1(),
                 s.truePositives + s.misses.size());
     }
 

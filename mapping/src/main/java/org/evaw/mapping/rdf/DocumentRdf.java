@@ -17,10 +17,11 @@ import org.apache.jena.vocabulary.SKOS;
 import org.evaw.mapping.analysis.Activity;
 import org.evaw.mapping.analysis.DocumentAnalysis;
 import org.evaw.mapping.analysis.Passage;
+import org.evaw.mapping.analysis.Period;
 import org.evaw.mapping.analysis.Publication;
 import org.evaw.mapping.analysis.TrainingCount;
 import org.evaw.mapping.iri.IriMinter;
-import org.evaw.mapping.page.DatedEntry;
+import org.evaw.mapping.page.CodePoints;
 import org.evaw.mapping.recognise.Entity;
 import org.evaw.mapping.recognise.EntityType;
 import org.evaw.mapping.recognise.Mention;
@@ -32,7 +33,8 @@ import org.evaw.ontology.TIME;
  * Writes what one page says as quads in the page's own named graph: the source document, its
  * passages (Web Annotation selectors with code-point offsets and the exact quote), a mention
  * annotation for every recognised entity, the activities with their links, the policy framework,
- * publications and reporting periods. Entities found by pattern only are described here too.
+ * publications and the periods activities took place in (a prose date phrase annotated as a
+ * mention too). Entities found by pattern only are described here too.
  */
 public final class DocumentRdf {
     private static final int LABEL_LENGTH = 120;
@@ -60,6 +62,7 @@ public final class DocumentRdf {
         private final Node graph;
         private final Node document;
         private final String text;
+        private final CodePoints codePoints;
         private final Set<String> described = new HashSet<>();
 
         Writer(DocumentAnalysis a, StreamRDF out) {
@@ -68,6 +71,7 @@ public final class DocumentRdf {
             this.graph = graphOf(a);
             this.document = uri(iris.entity("document", a.page().id()));
             this.text = a.page().text();
+            this.codePoints = CodePoints.of(text);
         }
 
         void write() {
@@ -83,7 +87,7 @@ public final class DocumentRdf {
                 passage(p);
             if (!a.policyFramework().isEmpty() && a.agency() != null)
                 policyFramework();
-            for (DatedEntry period : a.periods())
+            for (Period period : a.periods())
                 period(period);
             for (Activity activity : a.activities())
                 activity(activity);
@@ -130,8 +134,8 @@ public final class DocumentRdf {
             add(span, OA.hasSelector.asNode(), position);
             add(span, OA.hasSelector.asNode(), quote);
             add(position, RDF.type.asNode(), OA.TextPositionSelector.asNode());
-            add(position, OA.start.asNode(), integer(text.codePointCount(0, start)));
-            add(position, OA.end.asNode(), integer(text.codePointCount(0, end)));
+            add(position, OA.start.asNode(), integer(codePoints.offset(start)));
+            add(position, OA.end.asNode(), integer(codePoints.offset(end)));
             add(quote, RDF.type.asNode(), OA.TextQuoteSelector.asNode());
             add(quote, OA.exact.asNode(), literal(text.substring(start, end)));
         }
@@ -171,13 +175,15 @@ public final class DocumentRdf {
             }
         }
 
-        private void period(DatedEntry e) {
+        /** A period; one still open ("since 2019") has a beginning and no end. */
+        private void period(Period e) {
             Node period = periodNode(e);
             add(period, RDF.type.asNode(), EVAW.ReportingPeriod.asNode());
             add(period, RDF.type.asNode(), TIME.ProperInterval.asNode());
             add(period, RDFS.label.asNode(), langLiteral(e.label()));
             instant(period, TIME.hasBeginning.asNode(), "#beginning", e.from().toString());
-            instant(period, TIME.hasEnd.asNode(), "#end", e.to().toString());
+            if (!e.isOpen())
+                instant(period, TIME.hasEnd.asNode(), "#end", e.to().toString());
         }
 
         private void instant(Node period, Node property, String fragment, String yearMonth) {
@@ -210,8 +216,12 @@ public final class DocumentRdf {
             int n = 0;
             for (TrainingCount count : act.trained())
                 trainingCount(node, act, count, ++n);
-            if (act.period() != null)
+            if (act.period() != null) {
                 add(node, EVAW.reportingPeriod.asNode(), periodNode(act.period()));
+                // A date phrase of prose is annotated where it stands, as a name is; an entry header is a passage itself.
+                if (act.passage().start() <= act.period().start() && act.period().end() <= act.passage().end())
+                    annotation(periodNode(act.period()), act.passage(), act.period().start(), act.period().end(), "period", "1.0");
+            }
         }
 
         /** A count of people trained, with a mention that ties it to the words that state it. */
@@ -226,15 +236,20 @@ public final class DocumentRdf {
             add(node, SCHEMA_VALUE, NodeFactory.createLiteralDT(Long.toString(count.count()), XSDDatatype.XSDinteger));
             int start = act.passage().start() + count.start();
             int end = act.passage().start() + count.end();
-            Node mention = uri(iris.entity("mention", a.page().id() + "-" + start + "-" + end + "-trained"));
+            annotation(node, act.passage(), start, end, "trained", "0.8");
+        }
+
+        /** A mention that ties {@code body} to the words at {@code start..end} of the page, inside passage {@code p}. */
+        private void annotation(Node body, Passage p, int start, int end, String key, String confidence) {
+            Node mention = uri(iris.entity("mention", a.page().id() + "-" + start + "-" + end + "-" + key));
             Node target = uri(mention.getURI() + "#target");
             add(mention, RDF.type.asNode(), EVAW.Mention.asNode());
             add(mention, RDF.type.asNode(), OA.Annotation.asNode());
             add(mention, OA.motivatedBy.asNode(), OA.identifying.asNode());
-            add(mention, OA.hasBody.asNode(), node);
+            add(mention, OA.hasBody.asNode(), body);
             add(mention, OA.hasTarget.asNode(), target);
-            add(mention, EVAW.inPassage.asNode(), passageNode(act.passage()));
-            add(mention, EVAW.confidence.asNode(), NodeFactory.createLiteralDT("0.8", XSDDatatype.XSDdecimal));
+            add(mention, EVAW.inPassage.asNode(), passageNode(p));
+            add(mention, EVAW.confidence.asNode(), NodeFactory.createLiteralDT(confidence, XSDDatatype.XSDdecimal));
             add(target, RDF.type.asNode(), OA.SpecificResource.asNode());
             add(target, OA.hasSource.asNode(), document);
             selectors(target, start, end);
@@ -264,8 +279,8 @@ public final class DocumentRdf {
             return uri(iris.entity("passage", a.page().id() + "-" + p.start() + "-" + p.end()));
         }
 
-        private Node periodNode(DatedEntry e) {
-            return uri(iris.entity("period", e.from() + "-" + e.to()));
+        private Node periodNode(Period e) {
+            return uri(iris.entity("period", e.from() + "-" + (e.isOpen() ? "open" : e.to().toString())));
         }
 
         private void add(Node s, Node p, Node o) {

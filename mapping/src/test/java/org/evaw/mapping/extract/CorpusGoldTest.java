@@ -55,8 +55,8 @@ class CorpusGoldTest {
         one.add("doc.txt", JSON.parse("{\"countries\":[{\"iso3\":\"VNM\"},{\"iso3\":\"FRA\"}]}"),
                 JSON.parse("{\"countries\":[{\"iso3\":\"VNM\"},{\"iso3\":\"KGZ\"}]}"));
         String report = one.report();
-        assertTrue(report.contains("missed   doc.txt countries: KGZ"), report);
-        assertTrue(report.contains("invented doc.txt countries: FRA"), report);
+        assertTrue(report.contains("\ndoc.txt\n  missed   countries: KGZ\n  invented countries: FRA\n"), report);
+        assertTrue(report.contains("doc.txt          0.500  0.500  0.500      2"), report);
         assertTrue(Math.abs(one.byType().get("countries").f1() - 0.5) < 1e-9, report);
     }
 }
