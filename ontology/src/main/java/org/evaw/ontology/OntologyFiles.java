@@ -11,7 +11,10 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.Shapes;
 
-/** The ontology and SHACL shapes bundled on the classpath, by resource name and as loaded Jena objects. */
+/**
+ * The ontology, the concept schemes that classify activities and the SHACL shapes bundled on the
+ * classpath, by resource name and as loaded Jena objects.
+ */
 public final class OntologyFiles {
     private OntologyFiles() {}
 
@@ -19,6 +22,12 @@ public final class OntologyFiles {
     public static final String ONTOLOGY_RESOURCE = "/org/evaw/ontology/evaw.ttl";
     /** Classpath resource name of the SHACL shapes in Turtle. */
     public static final String SHAPES_RESOURCE = "/org/evaw/ontology/shapes.ttl";
+    /** Classpath resource name of the forms-of-violence SKOS scheme ({@link ConceptSchemes#FORMS_OF_VIOLENCE}). */
+    public static final String FORMS_OF_VIOLENCE_RESOURCE = "/org/evaw/ontology/forms-of-violence.ttl";
+    /** Classpath resource name of the kinds-of-intervention SKOS scheme ({@link ConceptSchemes#INTERVENTIONS}). */
+    public static final String INTERVENTIONS_RESOURCE = "/org/evaw/ontology/interventions.ttl";
+    /** Classpath resource name of the SHACL shapes that check the SKOS schemes. */
+    public static final String SKOS_SHAPES_RESOURCE = "/org/evaw/ontology/skos-shapes.ttl";
 
     /** A new model holding the ontology; each call parses afresh, so callers may modify it. */
     public static Model ontology() {
@@ -33,6 +42,28 @@ public final class OntologyFiles {
     /** The shapes as an RDF graph, for tools that want the triples rather than compiled shapes. */
     public static Graph shapesGraph() {
         return parse(SHAPES_RESOURCE);
+    }
+
+    /** A new model holding the forms-of-violence scheme; each call parses afresh. */
+    public static Model formsOfViolence() {
+        return ModelFactory.createModelForGraph(parse(FORMS_OF_VIOLENCE_RESOURCE));
+    }
+
+    /** A new model holding the kinds-of-intervention scheme; each call parses afresh. */
+    public static Model interventions() {
+        return ModelFactory.createModelForGraph(parse(INTERVENTIONS_RESOURCE));
+    }
+
+    /** A new model holding both concept schemes, as the classifier and the ontology graph want them. */
+    public static Model conceptSchemes() {
+        Model schemes = formsOfViolence();
+        schemes.add(interventions());
+        return schemes;
+    }
+
+    /** The SHACL shapes for SKOS integrity of the concept schemes, ready for {@code ShaclValidator}. */
+    public static Shapes skosShapes() {
+        return Shapes.parse(parse(SKOS_SHAPES_RESOURCE));
     }
 
     // A missing resource means a broken build, not a user error, hence unchecked.
