@@ -127,7 +127,8 @@ public final class CorpusBuild {
      * its name ends in {@code .gz}) and its manifest; {@code onPage} hears each page as it is written.
      */
     public Result run(List<Path> pages, Path out, Consumer<String> onPage) throws IOException {
-        String fingerprint = fingerprint();
+        Graph ontology = mapper.ontologyGraph();
+        String fingerprint = fingerprint(ontology);
         boolean gzip = Gzip.named(out);
         Optional<BuildManifest> previous = full ? Optional.empty()
                 : BuildManifest.readFor(out).filter(m -> m.fingerprint().equals(fingerprint));
@@ -149,7 +150,7 @@ public final class CorpusBuild {
             Map<String, BuildManifest.Entry> oldFixed = new java.util.HashMap<>();
             previous.ifPresent(m -> m.entries().stream().filter(e -> e.page().equals("-")).forEach(e -> oldFixed.put(e.graph(), e)));
             for (Mapped fixed : List.of(
-                    fixedGraph(iris.graph("ontology"), OntologyFiles.ontology().getGraph(), fingerprint, oldFixed, previousFile, gzip),
+                    fixedGraph(iris.graph("ontology"), ontology, fingerprint, oldFixed, previousFile, gzip),
                     fixedGraph(iris.graph("reference"), mapper.reference().getGraph(), fingerprint, oldFixed, previousFile, gzip))) {
                 os.write(fixed.bytes);
                 entries.add(new BuildManifest.Entry(fixed.graph, fingerprint, offset, fixed.bytes.length, fixed.quads, "-"));
@@ -325,12 +326,13 @@ public final class CorpusBuild {
     }
 
     /**
-     * The mapping's fingerprint: the software version, the base IRI, and the ontology and
-     * reference data as sorted N-Triples (blank node labels left out). A page is mapped again when any of them changes.
+     * The mapping's fingerprint: the software version, the base IRI, and the ontology graph (the
+     * ontology and the concept schemes the classifier reads) and reference data as sorted
+     * N-Triples (blank node labels left out). A page is mapped again when any of them changes.
      */
-    private String fingerprint() {
+    private String fingerprint(Graph ontology) {
         List<String> lines = new ArrayList<>();
-        for (Graph g : List.of(OntologyFiles.ontology().getGraph(), mapper.reference().getGraph())) {
+        for (Graph g : List.of(ontology, mapper.reference().getGraph())) {
             ByteArrayOutputStream nt = new ByteArrayOutputStream();
             RDFDataMgr.write(nt, g, Lang.NTRIPLES);
             // Blank node labels differ from run to run: the fingerprint ignores them.

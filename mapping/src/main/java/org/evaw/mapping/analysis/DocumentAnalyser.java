@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.evaw.mapping.classify.Classifier;
 import org.evaw.mapping.page.Block;
 import org.evaw.mapping.page.BlockKind;
 import org.evaw.mapping.page.DatedEntry;
@@ -29,7 +30,8 @@ import org.evaw.mapping.recognise.Recognisers;
 
 /**
  * Reads a document's layout and the mentions in it into a {@link DocumentAnalysis}: which agency
- * the document is about, what each activity links, what the policy framework cites. Inventory
+ * the document is about, what each activity links and what its words say it is about, what the
+ * policy framework cites. Inventory
  * paragraphs are read as entries ({@link EntryActivityReader}), prose paragraphs sentence group by
  * sentence group ({@link ProseActivityReader}).
  */
@@ -40,9 +42,12 @@ public final class DocumentAnalyser {
     static final int MAX_MENTIONS_PER_ENTITY = 16;
 
     private final Recognisers recognisers;
+    private final Classifier classifier;
 
-    public DocumentAnalyser(Recognisers recognisers) {
+    /** An analyser that recognises names with {@code recognisers} and classifies each activity with {@code classifier}. */
+    public DocumentAnalyser(Recognisers recognisers, Classifier classifier) {
         this.recognisers = recognisers;
+        this.classifier = classifier;
     }
 
     /** Never refuses text; the exception is kept for callers written when pages without structure were refused. */
@@ -94,6 +99,9 @@ public final class DocumentAnalyser {
                 case ENTRY_HEADER -> addPeriod(periods, Period.of(p.block().entry()));
                 default -> { }
             }
+            // Only an activity's own words say what it is about: never a profile, a title or an address.
+            activity = activity.map(a -> a.classified(
+                    classifier.classify(page.text(), a.passage().start(), a.passage().end(), a.passage().mentions())));
             activity.ifPresent(a -> {
                 activities.add(a);
                 publications.addAll(a.publications());

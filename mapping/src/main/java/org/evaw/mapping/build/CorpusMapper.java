@@ -24,6 +24,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.evaw.mapping.analysis.DocumentAnalyser;
 import org.evaw.mapping.analysis.DocumentAnalysis;
+import org.evaw.mapping.classify.LabelClassifier;
 import org.evaw.mapping.iri.IriMinter;
 import org.evaw.mapping.page.PageDecoder;
 import org.evaw.mapping.page.PageFormatException;
@@ -35,15 +36,16 @@ import org.evaw.mapping.reference.ReferenceData;
 import org.evaw.ontology.OntologyFiles;
 
 /**
- * Maps a corpus, one page at a time, to quads on a {@link StreamRDF}: the ontology and the
- * reference data each in a named graph of their own, then one named graph per page, each
- * validated with the SHACL shapes before it is sent. A page that cannot be read is reported by
+ * Maps a corpus, one page at a time, to quads on a {@link StreamRDF}: the ontology (with the
+ * concept schemes that classify activities) and the reference data each in a named graph of their
+ * own, then one named graph per page, each validated with the SHACL shapes before it is sent. A page that cannot be read is reported by
  * name and skipped; the others are still mapped. Only one page's graph is held at a time.
  */
 public final class CorpusMapper {
     private final IriMinter iris;
     private final Model reference;
     private final Recognisers recognisers;
+    private final Model conceptSchemes;
     private final DocumentAnalyser analyser;
     private final DocumentRdf rdf;
 
@@ -56,7 +58,8 @@ public final class CorpusMapper {
         this.iris = iris;
         this.reference = ReferenceData.load(iris, extraReference);
         this.recognisers = new Recognisers(reference, iris);
-        this.analyser = new DocumentAnalyser(recognisers);
+        this.conceptSchemes = OntologyFiles.conceptSchemes();
+        this.analyser = new DocumentAnalyser(recognisers, LabelClassifier.of(conceptSchemes));
         this.rdf = new DocumentRdf(iris);
     }
 
@@ -65,6 +68,20 @@ public final class CorpusMapper {
     public DocumentAnalyser analyser() { return analyser; }
 
     public Model reference() { return reference; }
+
+    /** The concept schemes that classify activities, as the classifier read them. */
+    public Model conceptSchemes() { return conceptSchemes; }
+
+    /**
+     * What the ontology graph ({@code {base}graph/ontology}) holds: the ontology and the concept
+     * schemes the activities are classified by, both vocabulary with IRIs fixed in every
+     * deployment. A new graph each call.
+     */
+    public Graph ontologyGraph() {
+        Model vocabulary = OntologyFiles.ontology();
+        vocabulary.add(conceptSchemes);
+        return vocabulary.getGraph();
+    }
 
     /** The text pages of a corpus directory, in name order. */
     public static List<Path> pages(Path corpus) throws IOException {
@@ -79,7 +96,7 @@ public final class CorpusMapper {
     public BuildSummary map(List<Path> pages, StreamRDF out, Consumer<String> onPage) {
         Counting counting = new Counting(out);
         counting.start();
-        writeGraph(OntologyFiles.ontology().getGraph(), iris.graph("ontology"), counting);
+        writeGraph(ontologyGraph(), iris.graph("ontology"), counting);
         writeGraph(reference.getGraph(), iris.graph("reference"), counting);
         List<String> failures = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
