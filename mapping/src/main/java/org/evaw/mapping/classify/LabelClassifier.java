@@ -42,6 +42,7 @@ public final class LabelClassifier implements Classifier {
     private final ConceptDictionary forms = new ConceptDictionary();
     private final ConceptDictionary interventions = new ConceptDictionary();
     private final Map<String, Entity> concepts = new HashMap<>();
+    private Entity topConcept;
 
     private LabelClassifier() {}
 
@@ -50,6 +51,7 @@ public final class LabelClassifier implements Classifier {
         LabelClassifier c = new LabelClassifier();
         c.load(schemes, ConceptSchemes.FormsOfViolence, EntityType.FORM_OF_VIOLENCE, c.forms);
         c.load(schemes, ConceptSchemes.Interventions, EntityType.INTERVENTION, c.interventions);
+        c.topConcept = c.concepts.get(ConceptSchemes.ViolenceAgainstWomenAndGirls.getURI());
         return c;
     }
 
@@ -90,9 +92,12 @@ public final class LabelClassifier implements Classifier {
         if (tokens.isEmpty())
             return List.of();
         boolean[] inNames = UncountedWords.inNames(text, to, tokens, names);
-        boolean[] paid = UncountedWords.inPayerPhrases(text, from, to, tokens, names, inNames);
+        boolean[] paid = UncountedWords.inPayerPhrases(text, from, to, tokens, inNames);
         List<Mention> found = new ArrayList<>();
-        capped(forms.find(tokens, inNames), found);
+        List<Mention> labelled = forms.find(tokens, inNames);
+        capped(labelled, found);
+        if (topConcept != null)
+            capped(TopConceptParaphrase.find(tokens, inNames, labelled, topConcept), found);
         capped(interventions.find(tokens, paid), found);
         found.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return found;

@@ -22,7 +22,7 @@ final class UncountedWords {
     /** What follows a cited resolution's or instrument's name when it gives its title: "(2000) on women, peace and security". */
     private static final Pattern TITLE = Pattern.compile(
             "(?:\\s{0,3}\\(\\d{4}\\))?\\s{1,3}(?:on|sur|sobre|relating\\s{1,3}to|concerning)\\s[^.;:,()\\n]{1,150}");
-    /** The words that introduce who pays for an activity; the payer's name, when recognised, follows. */
+    /** The words that introduce who pays for an activity. */
     private static final Pattern PAYER = Pattern.compile(
             "\\b(?:(?:with|through|thanks\\s{1,3}to)\\s{1,3}(?:the\\s{1,3})?(?:generous\\s{1,3})?"
                     + "(?:funding|funds|financing|financial\\s{1,3}(?:support|assistance|contributions?)|grants?)"
@@ -30,8 +30,6 @@ final class UncountedWords {
                     + "|(?:co-?|jointly\\s{1,3})?(?:funded|financed|sponsored)\\s{1,3}by"
                     + "|(?:funding|financial\\s{1,3}support)\\s{1,3}(?:provided|given)\\s{1,3}by)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** How far after the payer phrase the payer's name may start ("the "). */
-    private static final int PAYER_GAP = 5;
 
     private UncountedWords() {}
 
@@ -64,21 +62,15 @@ final class UncountedWords {
 
     /**
      * Adds to {@code uncounted} the tokens of the phrases in {@code text[from, to)} that name who
-     * pays for the activity, with the payer's name when a name of {@code names} follows.
+     * pays for the activity. The payer's name itself is left as it is: an organisation's name is
+     * masked already, and a fund that the activity's agency manages ("projects financed by the
+     * Trust Fund, which UNODC manages") still says the activity channels money.
      */
-    static boolean[] inPayerPhrases(String text, int from, int to, List<Token> tokens, List<Mention> names,
-                                    boolean[] uncounted) {
+    static boolean[] inPayerPhrases(String text, int from, int to, List<Token> tokens, boolean[] uncounted) {
         List<int[]> spans = new ArrayList<>();
         Matcher payer = PAYER.matcher(text).region(from, to);
-        int next = 0;
-        while (payer.find()) {
-            int end = payer.end();
-            while (next < names.size() && names.get(next).start() < end)
-                next++;
-            if (next < names.size() && names.get(next).start() - end <= PAYER_GAP)
-                end = Math.max(end, names.get(next).end());
-            spans.add(new int[] {payer.start(), end});
-        }
+        while (payer.find())
+            spans.add(new int[] {payer.start(), payer.end()});
         if (spans.isEmpty())
             return uncounted;
         return mark(tokens, spans, uncounted.clone());
