@@ -55,10 +55,19 @@ public final class CorpusMapper {
 
     /** A mapper that also reads the {@code .ttl} reference files in the given directories. */
     public CorpusMapper(IriMinter iris, List<Path> extraReference) {
+        this(iris, extraReference, OntologyFiles.conceptSchemes());
+    }
+
+    /**
+     * A mapper that also reads the {@code .ttl} reference files in the given directories and
+     * classifies activities by {@code conceptSchemes} (the bundled ones are
+     * {@link OntologyFiles#conceptSchemes()}); the ontology graph then holds these schemes.
+     */
+    public CorpusMapper(IriMinter iris, List<Path> extraReference, Model conceptSchemes) {
         this.iris = iris;
         this.reference = ReferenceData.load(iris, extraReference);
         this.recognisers = new Recognisers(reference, iris);
-        this.conceptSchemes = OntologyFiles.conceptSchemes();
+        this.conceptSchemes = conceptSchemes;
         this.analyser = new DocumentAnalyser(recognisers, LabelClassifier.of(conceptSchemes));
         this.rdf = new DocumentRdf(iris);
     }
