@@ -23,12 +23,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code eval}: compares {@code extract} with gold annotations (one JSON per page, named like the
- * page with {@code .json}) and prints precision, recall and F1 per entity type and overall, the
- * same for each document, then each document's misses and inventions.
+ * page with {@code .json}) and prints precision, recall and F1 per entity type and overall, then
+ * for the classifications ({@code subjects}, {@code interventions}) on lines of their own, outside
+ * the overall figure; the same for each document, then each document's misses and inventions.
  */
 @Command(name = "eval",
         description = "Score the extraction against gold annotation files: precision, recall and F1 per "
-                + "entity type, overall and per document, plus each document's misses and inventions.")
+                + "entity type, overall and per document, then per classification (subjects, interventions; "
+                + "not in the overall figure), plus each document's misses and inventions.")
 final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Directory of gold JSON files.")
     Path gold;

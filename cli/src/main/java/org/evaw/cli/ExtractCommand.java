@@ -30,12 +30,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "extract",
         description = "Print the entities found in each document as JSON: agencies, countries, resolutions, "
-                + "programmes, partners and periods.")
+                + "programmes, partners and periods, then the concepts its activities are classified by: "
+                + "subjects (forms of violence) and interventions (kinds of intervention).")
 final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--json", required = true, description = "Write JSON (the only format; required for stability of the contract).")
     boolean json;
 
-    @Option(names = "--explain", description = "Add each entity's mentions: code-point offsets, exact quote, confidence.")
+    @Option(names = "--explain", description = "Add each entity's and concept's mentions: code-point offsets, exact quote, confidence.")
     boolean explain;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Pages to read.")

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * What an N-Quads build holds, written beside it ({@code FILE.nq.manifest}, tab-separated): the
- * fingerprint of the mapping (version, base IRI, ontology and reference data), the file's size,
+ * fingerprint of the mapping (version, base IRI, ontology and concept schemes, reference data), the file's size,
  * and per named graph its version (a SHA-256 of the fingerprint and the page's bytes), its byte
  * range in the file, its number of quads and the page it was mapped from. A rebuild copies the graphs of unchanged
  * pages; a load replaces only graphs whose version the store does not already hold.

@@ -43,7 +43,7 @@ final class ActivityLinks {
         List<TrainingCount> trained = TrainingCountFinder.find(p.text(), 0, p.text().length()).stream()
                 .map(c -> c.in(countryOfCount(p, c, countries.list))).toList();
         return new Activity(ordinal, p, lead, partners.list, countries.list, places.list, programmes.list, cites.list,
-                references.list, trained, PublicationFinder.inText(p), period);
+                references.list, trained, PublicationFinder.inText(p), period, List.of());
     }
 
     /**

@@ -2,17 +2,21 @@ package org.evaw.mapping.analysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.evaw.mapping.classify.Classifier;
 import org.evaw.mapping.page.Block;
 import org.evaw.mapping.page.BlockKind;
 import org.evaw.mapping.page.DatedEntry;
@@ -29,7 +33,8 @@ import org.evaw.mapping.recognise.Recognisers;
 
 /**
  * Reads a document's layout and the mentions in it into a {@link DocumentAnalysis}: which agency
- * the document is about, what each activity links, what the policy framework cites. Inventory
+ * the document is about, what each activity links and what its words say it is about, what the
+ * policy framework cites. Inventory
  * paragraphs are read as entries ({@link EntryActivityReader}), prose paragraphs sentence group by
  * sentence group ({@link ProseActivityReader}).
  */
@@ -40,9 +45,12 @@ public final class DocumentAnalyser {
     static final int MAX_MENTIONS_PER_ENTITY = 16;
 
     private final Recognisers recognisers;
+    private final Classifier classifier;
 
-    public DocumentAnalyser(Recognisers recognisers) {
+    /** An analyser that recognises names with {@code recognisers} and classifies each activity with {@code classifier}. */
+    public DocumentAnalyser(Recognisers recognisers, Classifier classifier) {
         this.recognisers = recognisers;
+        this.classifier = classifier;
     }
 
     /** Never refuses text; the exception is kept for callers written when pages without structure were refused. */
@@ -78,6 +86,7 @@ public final class DocumentAnalyser {
         ActivityReader entries = new EntryActivityReader(entryAgencies);
         ActivityReader prose = new ProseActivityReader(groups, layout.form() == PageForm.PROSE);
 
+        Set<Block> resourceTitles = resourceTitles(layout);
         List<Passage> policy = passages.stream().filter(p -> p.block().kind() == BlockKind.POLICY).toList();
         List<Activity> activities = new ArrayList<>();
         List<Publication> publications = new ArrayList<>();
@@ -94,6 +103,10 @@ public final class DocumentAnalyser {
                 case ENTRY_HEADER -> addPeriod(periods, Period.of(p.block().entry()));
                 default -> { }
             }
+            // Only an activity's own words say what it is about: never a profile, a title, an address or a
+            // resource's title.
+            activity = activity.map(a -> resourceTitles.contains(a.passage().block()) ? a : a.classified(
+                    classifier.classify(page.text(), a.passage().start(), a.passage().end(), a.passage().mentions())));
             activity.ifPresent(a -> {
                 activities.add(a);
                 publications.addAll(a.publications());
@@ -104,6 +117,28 @@ public final class DocumentAnalyser {
         return new DocumentAnalysis(layout, agency, guid(layout, Section.ITEM_ID, warnings),
                 guid(layout, Section.UN_AGENCY_ID, warnings), List.copyOf(passages), policy,
                 List.copyOf(activities), List.copyOf(publications), List.copyOf(periods), List.copyOf(warnings));
+    }
+
+    /**
+     * The lines under Resources that come before any web address there: titles of the agency's
+     * resources, which the mapper keeps as activities (a page may list reported work there), but
+     * whose words say what the publications are about, not what the work was. The inventory lists
+     * reported activities after the web addresses.
+     */
+    private static Set<Block> resourceTitles(PageLayout layout) {
+        Set<Block> titles = new HashSet<>();
+        String section = null;
+        boolean pointer = false;
+        for (Block b : layout.blocks()) {
+            if (!Objects.equals(section, b.section())) {
+                section = b.section();
+                pointer = false;
+            }
+            pointer |= b.kind() == BlockKind.RESOURCE;
+            if (b.kind() == BlockKind.ACTIVITY && b.entry() == null && !pointer && Section.RESOURCES.heading().equals(section))
+                titles.add(b);
+        }
+        return titles;
     }
 
     /**

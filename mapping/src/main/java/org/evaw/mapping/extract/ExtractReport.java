@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
+import org.evaw.mapping.analysis.Activity;
 import org.evaw.mapping.analysis.DocumentAnalysis;
 import org.evaw.mapping.analysis.Passage;
 import org.evaw.mapping.analysis.Period;
@@ -23,10 +24,13 @@ import org.evaw.mapping.recognise.Recognisers;
 /**
  * The entities a document names, as the JSON object that {@code extract --json} prints and
  * evaluation tools read. Its keys are a contract: {@code document}, {@code agencies},
- * {@code countries}, {@code resolutions}, {@code programmes}, {@code partners}, {@code periods}.
- * Agencies, programmes and partners carry their other names as {@code aliases}, as gold
- * annotations do: those the document uses, then those the reference data gives. With {@code explain}, each entity also lists its
- * mentions: offsets (code points) and exact quotes.
+ * {@code countries}, {@code resolutions}, {@code programmes}, {@code partners}, {@code periods},
+ * then {@code subjects} and {@code interventions}: the concepts of the two schemes the document's
+ * activities are classified by, {@code {label, iri}} with the concept's English preferred label,
+ * in the order first stated. Agencies, programmes and partners carry their other names as
+ * {@code aliases}, as gold annotations do: those the document uses, then those the reference data
+ * gives. With {@code explain}, each entity and concept also lists its mentions: offsets (code
+ * points), exact quotes and confidence.
  */
 public final class ExtractReport {
     private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("(.{1,400}?)\\s{0,3}\\(\\s{0,2}([^()]{1,20}?)\\s{0,2}\\)");
@@ -82,6 +86,15 @@ public final class ExtractReport {
             periods.add(o);
         }
         json.put("periods", periods);
+        Map<String, Found> subjects = new LinkedHashMap<>();
+        Map<String, Found> interventions = new LinkedHashMap<>();
+        for (Activity activity : analysis.activities()) {
+            for (Mention m : activity.classifications())
+                collect(m.entity().type() == EntityType.FORM_OF_VIOLENCE ? subjects : interventions, m.entity(), m);
+        }
+        json.put("subjects", array(subjects, text, codePoints, recognisers, explain, false, (o, e) -> o.put("label", e.label())));
+        json.put("interventions", array(interventions, text, codePoints, recognisers, explain, false,
+                (o, e) -> o.put("label", e.label())));
         return json;
     }
 

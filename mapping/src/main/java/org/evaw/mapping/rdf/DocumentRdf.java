@@ -2,6 +2,7 @@ package org.evaw.mapping.rdf;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -34,7 +35,8 @@ import org.evaw.ontology.TIME;
  * passages (Web Annotation selectors with code-point offsets and the exact quote), a mention
  * annotation for every recognised entity, the activities with their links, the policy framework,
  * publications and the periods activities took place in (a prose date phrase annotated as a
- * mention too). Entities found by pattern only are described here too.
+ * mention too), and each activity's forms of violence and kinds of intervention with a mention of
+ * each concept at the words that state it. Entities found by pattern only are described here too.
  */
 public final class DocumentRdf {
     private static final int LABEL_LENGTH = 120;
@@ -213,6 +215,8 @@ public final class DocumentRdf {
             link(node, DCTerms.references.asNode(), act.references());
             for (Publication p : act.publications())
                 add(node, PROV.generated.asNode(), publicationNode(p));
+            classifications(node, act, EVAW.formOfViolence.asNode(), act.formsOfViolence(), "violence-");
+            classifications(node, act, EVAW.interventionType.asNode(), act.interventionTypes(), "intervention-");
             int n = 0;
             for (TrainingCount count : act.trained())
                 trainingCount(node, act, count, ++n);
@@ -222,6 +226,21 @@ public final class DocumentRdf {
                 if (act.passage().start() <= act.period().start() && act.period().end() <= act.passage().end())
                     annotation(periodNode(act.period()), act.passage(), act.period().start(), act.period().end(), "period", "1.0");
             }
+        }
+
+        /**
+         * An activity's link to each concept its words state, and a mention of the concept for
+         * each span of words that states it: the classification is traced to them.
+         */
+        private void classifications(Node activity, Activity act, Node property, Map<Entity, List<Mention>> concepts,
+                                     String keyPrefix) {
+            concepts.forEach((concept, mentions) -> {
+                Node node = uri(concept.iri());
+                add(activity, property, node);
+                String key = keyPrefix + concept.iri().substring(concept.iri().lastIndexOf('/') + 1);
+                for (Mention m : mentions)
+                    annotation(node, act.passage(), m.start(), m.end(), key, Double.toString(m.confidence()));
+            });
         }
 
         /** A count of people trained, with a mention that ties it to the words that state it. */

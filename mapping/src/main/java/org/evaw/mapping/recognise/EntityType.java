@@ -9,7 +9,8 @@ import org.evaw.ontology.EVAW;
 /**
  * The kinds of entity the recognisers find, each with the ontology class its instances carry and
  * the classes of reference data read as that kind: intergovernmental bodies, treaty bodies and
- * special procedures are all bodies, never agencies.
+ * special procedures are all bodies, never agencies. The concepts of the two SKOS schemes that
+ * classify activities are kinds too, so that the words that state them are mentions like any other.
  */
 public enum EntityType {
     AGENCY(EVAW.Agency),
@@ -26,7 +27,17 @@ public enum EntityType {
      * A term named by an acronym that is not an organisation ("gender-based violence (GBV)"): found
      * only so that no pattern takes it for one, and dropped before anything is recorded.
      */
-    TERM(SKOS.Concept);
+    TERM(SKOS.Concept),
+    /**
+     * A form of violence of the scheme {@code forms-of-violence.ttl}, found by the classifier in an
+     * activity's words: what the activity is about ({@code evaw:formOfViolence}).
+     */
+    FORM_OF_VIOLENCE(SKOS.Concept),
+    /**
+     * A kind of intervention of the scheme {@code interventions.ttl}, found by the classifier in an
+     * activity's words: what kind of work the activity is ({@code evaw:interventionType}).
+     */
+    INTERVENTION(SKOS.Concept);
 
     private final Resource ontologyClass;
     private final List<Resource> referenceClasses;

@@ -23,7 +23,6 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.evaw.mapping.Mapper;
 import org.evaw.mapping.page.PageDecoder;
 import org.evaw.mapping.page.PageFormatException;
-import org.evaw.ontology.OntologyFiles;
 import org.evaw.pipeline.MappedPage;
 import org.evaw.pipeline.PageMapping;
 import org.evaw.pipeline.corpus.BuildOutput.Chunk;
@@ -133,7 +132,7 @@ public final class CorpusBuild {
         tally.reference(mapping.referenceViolations());
         Mapper mapper = mapping.mapper();
         for (Chunk<T> fixed : List.of(
-                fixedGraph(output, mapper.iris().graph("ontology"), OntologyFiles.ontology().getGraph(), fingerprint),
+                fixedGraph(output, mapper.iris().graph("ontology"), mapper.ontologyGraph(), fingerprint),
                 fixedGraph(output, mapper.iris().graph("reference"), mapper.reference().getGraph(), fingerprint))) {
             output.write(fixed);
             tally.graph(fixed.quads());
@@ -225,7 +224,7 @@ public final class CorpusBuild {
 
     private String fingerprint() {
         Mapper mapper = mapping.mapper();
-        return Fingerprint.of(version, mapper.iris().base(), List.of(OntologyFiles.ontology().getGraph(), mapper.reference().getGraph()));
+        return Fingerprint.of(version, mapper.iris().base(), List.of(mapper.ontologyGraph(), mapper.reference().getGraph()));
     }
 
     private static <T> Outcome<T> take(Future<Outcome<T>> future) throws IOException {

@@ -21,12 +21,14 @@ import java.util.zip.GZIPInputStream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.SKOS;
 import org.evaw.loader.Gzip;
 import org.evaw.loader.LoadReport;
 import org.evaw.loader.LoadSettings;
@@ -38,6 +40,8 @@ import org.evaw.mapping.Corpus;
 import org.evaw.mapping.Mapper;
 import org.evaw.mapping.iri.IriMinter;
 import org.evaw.pipeline.PageMapping;
+import org.evaw.ontology.ConceptSchemes;
+import org.evaw.ontology.OntologyFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -149,6 +153,25 @@ class CorpusBuildTest {
                         && q.getObject().getLiteralLexicalForm().contains("trained 40 judges")));
             }
         }
+    }
+
+    @Test
+    void aChangedConceptSchemeMapsEveryPageAgainAndIsWrittenInTheOntologyGraph() throws IOException {
+        Path corpus = copyCorpus();
+        Path out = work.resolve("evaw.nq");
+        build(corpus, out);
+        Model schemes = OntologyFiles.conceptSchemes();
+        schemes.add(schemes.createResource(ConceptSchemes.INTERVENTIONS_NS + "coordination"), SKOS.altLabel,
+                schemes.createLiteral("joint planning", "en"));
+        BuildSummary again = CorpusBuild.create(new PageMapping(new Mapper(IRIS, List.of(), schemes))).threads(2).build()
+                .run(Corpus.pages(corpus), out, p -> { });
+        assertEquals(0, again.reused(), "a page classified by other labels is mapped again");
+        DatasetGraph built = RDFDataMgr.loadDatasetGraph(out.toString());
+        Node ontology = NodeFactory.createURI(IRIS.graph("ontology"));
+        assertTrue(built.contains(ontology, NodeFactory.createURI(ConceptSchemes.INTERVENTIONS_NS + "coordination"),
+                SKOS.altLabel.asNode(), NodeFactory.createLiteralLang("joint planning", "en")));
+        assertTrue(built.contains(ontology, ConceptSchemes.ViolenceAgainstWomenAndGirls.asNode(), SKOS.prefLabel.asNode(),
+                NodeFactory.createLiteralLang("violence against women and girls", "en")));
     }
 
     @Test
