@@ -19,7 +19,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDF;
-import org.evaw.mapping.build.CorpusMapper;
+import org.evaw.mapping.Mapper;
 import org.evaw.mapping.iri.IriMinter;
 import org.evaw.mapping.page.PageDecoder;
 import org.evaw.ontology.ConceptSchemes;
@@ -43,13 +43,13 @@ class ClassifiedActivityRdfTest {
             """;
     private static final Node FGM = NodeFactory.createURI(ConceptSchemes.FORMS_OF_VIOLENCE_NS + "female-genital-mutilation");
     private static final Node TRAINING = NodeFactory.createURI(ConceptSchemes.INTERVENTIONS_NS + "capacity-building-and-training");
-    private static CorpusMapper mapper;
+    private static Mapper mapper;
     private static Graph graph;
     private static Node activity;
 
     @BeforeAll
     static void map() throws Exception {
-        mapper = new CorpusMapper(IRIS);
+        mapper = new Mapper(IRIS);
         graph = GraphFactory.createDefaultGraph();
         new DocumentRdf(IRIS).write(mapper.analyser().analyse(PageDecoder.decode("classified.txt", TEXT.getBytes(StandardCharsets.UTF_8))),
                 new StreamRDFBase() {
