@@ -17,7 +17,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code User-Agent}) may run at most {@code concurrent} requests at once and spend at most
  * {@code secondsPerMinute} seconds of server time a minute on the paths that run queries (the
  * SPARQL endpoint, the saved-query API, the linked-data documents). Past either, it is answered
- * {@code 429 Too Many Requests} with {@code Retry-After}, at once and at no cost to anyone else.
+ * {@code 429 Too Many Requests} with {@code Retry-After}, at no cost to anyone else: at once past
+ * the time budget, after a grace of 50 ms past the number at once.
  * The time budget refills continuously, so a client that stays within it is never refused.
  */
 public final class ClientBudget extends HttpFilter {
@@ -37,12 +38,25 @@ public final class ClientBudget extends HttpFilter {
     private static final List<String> BUDGETED = List.of("/evaw/", "/api/", "/page/", "/graph/", "/id/",
             "/.well-known/void", "/service-description");
     private static final int MAX_CLIENTS = 10_000;
+    /**
+     * How long a request at the limit waits for its client's running request to leave, as Jetty's
+     * QoSFilter waits ({@code waitMs}, 50 ms) before it rejects: a client that sends its next
+     * request as soon as it has read the last byte of the previous one would otherwise meet that
+     * request still counted, in the moment between its last byte and its leaving this filter.
+     */
+    private static final long GRACE_NANOS = 50_000_000;
 
     private final Settings settings;
     private final Map<String, Client> clients = new ConcurrentHashMap<>();
+    private final long graceNanos;
 
     public ClientBudget(Settings settings) {
+        this(settings, GRACE_NANOS);
+    }
+
+    ClientBudget(Settings settings, long graceNanos) {
         this.settings = settings;
+        this.graceNanos = graceNanos;
     }
 
     /** One client's use: requests running now, and milliseconds of budget left (negative when overspent). */
@@ -65,6 +79,7 @@ public final class ClientBudget extends HttpFilter {
         String refusal;
         long retryAfter;
         synchronized (client) {
+            awaitSlot(client);
             refill(client);
             if (settings.concurrent() > 0 && client.running >= settings.concurrent()) {
                 refusal = "this client already has " + client.running + " requests running; at most "
@@ -93,6 +108,7 @@ public final class ClientBudget extends HttpFilter {
                 client.running--;
                 refill(client);
                 client.budgetMillis -= spent;
+                client.notifyAll();
             }
             if (clients.size() > MAX_CLIENTS)
                 forgetIdle();
@@ -107,6 +123,22 @@ public final class ClientBudget extends HttpFilter {
         else if (agent.length() > 200)
             agent = agent.substring(0, 200);
         return req.getRemoteAddr() + " " + agent;
+    }
+
+    /** Waits on the client's monitor, which the caller holds, at most the grace period for a request slot to free. */
+    private void awaitSlot(Client client) {
+        long deadline = System.nanoTime() + graceNanos;
+        while (settings.concurrent() > 0 && client.running >= settings.concurrent()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0)
+                return;
+            try {
+                client.wait(left / 1_000_000, (int) (left % 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private Client fresh() {
