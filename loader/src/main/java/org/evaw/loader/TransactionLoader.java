@@ -87,6 +87,10 @@ final class TransactionLoader extends FileByFileLoader implements GraphReplacer 
                 }
             });
         } catch (Refused e) {
+            // The parser wraps what the store throws in a refusal of the file; a full or read-only
+            // disk is the store's failure, which the caller says as such (StoreWriteException).
+            if (StoreWriteException.fromDisk(e.reason))
+                throw new IllegalStateException(e.reason.getMessage(), e.reason);
             throw e.reason;
         }
     }
