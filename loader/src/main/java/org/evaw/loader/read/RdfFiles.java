@@ -17,6 +17,7 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.jsonld.TitaniumJsonLdOptions;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -61,11 +62,12 @@ public final class RdfFiles {
         // The base IRI is the one the file itself would have given.
         try (JsonLdWarnings skipped = JsonLdWarnings.listen(); InputStream in = Decompression.open(file, limits)) {
             RDFParser.source(in).base(IRILib.filenameToIRI(file.toString())).lang(lang).strict(true)
-                    .errorHandler(strict).context(jsonLd(contexts)).parse(sink);
+                    .errorHandler(strict).context(jsonLd(contexts)).parse(new Guarded(sink));
             skipped.check(file, limits);
         } catch (StackOverflowError e) {
             throw new RdfFileException(LoadFailure.of(file, "nests too deeply for the parser, which ran out of stack"));
         } catch (RuntimeException e) {
+            Guarded.rethrowSinkFailure(e);
             throw refused(file, "", e, strict, contexts, limits);
         } catch (IOException e) {
             throw new RdfFileException(LoadFailure.of(file, "cannot read: " + e.getMessage()), e);
@@ -85,8 +87,9 @@ public final class RdfFiles {
         }
         Strict strict = new Strict();
         try {
-            RDFParser.source(new ByteArrayInputStream(nquads)).lang(Lang.NQUADS).strict(true).errorHandler(strict).parse(sink);
+            RDFParser.source(new ByteArrayInputStream(nquads)).lang(Lang.NQUADS).strict(true).errorHandler(strict).parse(new Guarded(sink));
         } catch (RuntimeException e) {
+            Guarded.rethrowSinkFailure(e);
             throw refused(file, part, e, strict, new BuiltInContexts(), limits);
         }
     }
@@ -136,6 +139,68 @@ public final class RdfFiles {
         if (message.contains("LOADING_DOCUMENT_FAILED") || message.contains("could not be loaded or parsed"))
             return message + " (the file is not well-formed JSON)";
         return message;
+    }
+
+    /**
+     * The sink, whose failures are no fault of the file: a store that cannot be written (TDB2 says
+     * a full disk as {@code TDBException: NodeTableThrift/Write} from inside the parse), a remote
+     * store that does not answer. They are carried past the parser and thrown on as they were, for
+     * the loader to say what they are, not reported as the file's refusal. A {@link Refusal} is the
+     * sink refusing the file, and stays one.
+     */
+    private static final class Guarded extends StreamRDFWrapper {
+        Guarded(StreamRDF sink) {
+            super(sink);
+        }
+
+        @Override
+        public void start() {
+            try { super.start(); } catch (RuntimeException e) { throw carried(e); }
+        }
+
+        @Override
+        public void triple(org.apache.jena.graph.Triple triple) {
+            try { super.triple(triple); } catch (RuntimeException e) { throw carried(e); }
+        }
+
+        @Override
+        public void quad(org.apache.jena.sparql.core.Quad quad) {
+            try { super.quad(quad); } catch (RuntimeException e) { throw carried(e); }
+        }
+
+        @Override
+        public void base(String base) {
+            try { super.base(base); } catch (RuntimeException e) { throw carried(e); }
+        }
+
+        @Override
+        public void prefix(String prefix, String iri) {
+            try { super.prefix(prefix, iri); } catch (RuntimeException e) { throw carried(e); }
+        }
+
+        @Override
+        public void finish() {
+            try { super.finish(); } catch (RuntimeException e) { throw carried(e); }
+        }
+
+        private static RuntimeException carried(RuntimeException e) {
+            return e instanceof Refusal ? e : new SinkFailure(e);
+        }
+
+        /** Throws what the sink threw, when {@code e} is or wraps it. */
+        static void rethrowSinkFailure(RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof SinkFailure f)
+                    throw (RuntimeException) f.getCause();
+            }
+        }
+    }
+
+    /** A failure of the sink on its way out through the parser. */
+    private static final class SinkFailure extends RuntimeException {
+        SinkFailure(RuntimeException cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.evaw.loader.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,8 +23,11 @@ import com.sun.net.httpserver.HttpServer;
 
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -166,6 +170,32 @@ class RdfFilesTest {
                 + "<http://localhost:3030/graph/a> .\n").repeat(20_000)));
         LoadFailure tooLarge = refused(ordinary, ReadLimits.DEFAULT.withMaxInflatedBytes(1 << 20));
         assertTrue(tooLarge.reason().startsWith("inflates to more than 1 MiB"), tooLarge::message);
+    }
+
+    @Test
+    void aSinkThatCannotWriteIsNoFaultOfTheFile() throws IOException {
+        // TDB2 says a full disk as TDBException("NodeTableThrift/Write") from inside the parse.
+        RuntimeException full = new IllegalStateException("NodeTableThrift/Write", new IOException("No space left on device"));
+        StreamRDF failing = new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) { throw full; }
+        };
+        Path file = Path.of("src/test/resources/org/evaw/loader/two-graphs.nq");
+        assertSame(full, assertThrows(IllegalStateException.class, () -> RdfFiles.stream(file, failing, ReadLimits.DEFAULT)));
+        byte[] nquads = Files.readAllBytes(file);
+        assertSame(full, assertThrows(IllegalStateException.class,
+                () -> RdfFiles.streamNQuads(file, "graph <g>", nquads, failing, ReadLimits.DEFAULT)));
+    }
+
+    @Test
+    void aSinkThatRefusesTheFileRefusesIt() {
+        StreamRDF refusing = new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) { throw new Refusal("not wanted here"); }
+        };
+        Path file = Path.of("src/test/resources/org/evaw/loader/two-graphs.nq");
+        RdfFileException e = assertThrows(RdfFileException.class, () -> RdfFiles.stream(file, refusing, ReadLimits.DEFAULT));
+        assertTrue(e.failure().reason().contains("not wanted here"), e.failure()::message);
     }
 
     @Test
