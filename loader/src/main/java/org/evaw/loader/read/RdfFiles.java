@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import com.apicatalog.jsonld.JsonLdOptions;
 
+import org.apache.jena.atlas.AtlasException;
 import org.apache.jena.atlas.lib.IRILib;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
@@ -65,7 +66,9 @@ public final class RdfFiles {
             skipped.check(file, limits);
         } catch (StackOverflowError e) {
             throw new RdfFileException(LoadFailure.of(file, "nests too deeply for the parser, which ran out of stack"));
-        } catch (RuntimeException e) {
+        } catch (RiotException | Refusal | AtlasException e) {
+            // What the parser, the sink or the input refused; any other failure (a full disk under
+            // the store the sink writes to) is not the file's, and goes up as it is.
             throw refused(file, "", e, strict, contexts, limits);
         } catch (IOException e) {
             throw new RdfFileException(LoadFailure.of(file, "cannot read: " + e.getMessage()), e);
@@ -86,7 +89,7 @@ public final class RdfFiles {
         Strict strict = new Strict();
         try {
             RDFParser.source(new ByteArrayInputStream(nquads)).lang(Lang.NQUADS).strict(true).errorHandler(strict).parse(sink);
-        } catch (RuntimeException e) {
+        } catch (RiotException | Refusal | AtlasException e) {
             throw refused(file, part, e, strict, new BuiltInContexts(), limits);
         }
     }
