@@ -1,8 +1,9 @@
 package org.evaw.bench;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.evaw.ontology.iri.UriSpace;
 import org.evaw.server.linkeddata.Describer;
-import org.evaw.server.linkeddata.UriSpace;
 
 /**
  * Prints the SPARQL query whose answer is exactly the triples of one page of a resource's
@@ -19,7 +20,7 @@ public final class EquivalentQuery {
         UriSpace.Key key = new UriSpace.Key(args[1], args[2]);
         long page = args.length > 3 ? Long.parseLong(args[3]) : 1;
         int pageSize = args.length > 4 ? Integer.parseInt(args[4]) : Describer.DEFAULT_PAGE_SIZE;
-        Node iri = uris.iri(key).orElseThrow(() -> new IllegalArgumentException("not an IRI of the graph: " + key));
-        System.out.print(Describer.resourceQuery(iri, uris.documentIri(key), page, pageSize));
+        Node iri = NodeFactory.createURI(uris.iri(key).orElseThrow(() -> new IllegalArgumentException("not an IRI of the graph: " + key)));
+        System.out.print(Describer.resourceQuery(iri, NodeFactory.createURI(uris.documentIri(key)), page, pageSize));
     }
 }

@@ -1,18 +1,28 @@
 package org.evaw.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.evaw.mapping.build.CorpusMapper;
 import org.evaw.mapping.iri.IriMinter;
+import org.evaw.ontology.iri.UriSpace;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
-/** The options shared by the commands that map pages: the base IRI and extra reference data. */
+/** The options shared by the commands that map pages, a mixin: the base IRI and extra reference data. */
 final class BaseOption {
-    @Option(names = "--base", paramLabel = "IRI",
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    @Option(names = "--base", paramLabel = "IRI", converter = BaseIri.class,
             description = "Base IRI every entity IRI is minted under (default: ${DEFAULT-VALUE}).")
-    String base = IriMinter.DEFAULT_BASE;
+    String base = UriSpace.DEFAULT_BASE;
 
     @Option(names = "--reference", paramLabel = "DIR",
             description = "A directory of extra reference data (.ttl: agencies, programmes, partners, places, names), "
@@ -25,9 +35,21 @@ final class BaseOption {
 
     CorpusMapper mapper() {
         for (Path dir : reference) {
-            if (!java.nio.file.Files.isDirectory(dir))
-                throw new IllegalArgumentException("--reference " + dir + ": not a directory");
+            if (!Files.isDirectory(dir))
+                throw new ParameterException(mixee.commandLine(), "--reference " + dir + ": not a directory");
         }
         return new CorpusMapper(minter(), reference);
+    }
+
+    /** A base IRI as the URI space accepts it; any other is a usage error that says why. */
+    static final class BaseIri implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            try {
+                return new UriSpace(value).base();
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.evaw.cli;
 
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,10 +19,13 @@ import org.evaw.mapping.build.BuildSummary;
 import org.evaw.mapping.build.CorpusMapper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code build}: maps every page of the corpus to RDF, a named graph per page, validated with SHACL. */
-@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "build",
         description = "Map every document of the corpus to RDF (N-Quads or TriG, a named graph per document), "
                 + "validate it with the SHACL shapes and print a one-line summary.")
 final class BuildCommand implements Callable<Integer> {
@@ -40,24 +44,30 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     BaseOption base;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         Path dir = corpus != null ? corpus : Home.corpus();
         Lang lang = RDFLanguages.filenameToLang(out.toString(), Lang.NQUADS);
         if (!RDFLanguages.isQuads(lang))
-            throw new IllegalArgumentException("--out must name a quads file (.nq, .nq.gz or .trig): " + out);
+            throw new ParameterException(spec.commandLine(), "--out must name a quads file (.nq, .nq.gz or .trig): " + out);
+        if (threads < 1)
+            throw new ParameterException(spec.commandLine(), "--threads must be 1 or more: " + threads);
+        PrintWriter stdout = spec.commandLine().getOut(), stderr = spec.commandLine().getErr();
         List<Path> pages = CorpusMapper.pages(dir);
         CorpusMapper mapper = base.mapper();
         if (lang.equals(Lang.NQUADS)) {
             // N-Quads: mapped on all cores, and incrementally (see CorpusBuild and its manifest).
             CorpusBuild.Result result;
-            try (Progress progress = Progress.start("build", pages.size())) {
+            try (Progress progress = Progress.start("build", pages.size(), stderr)) {
                 result = CorpusBuild.create(mapper, base.minter()).threads(threads).full(full)
                         .version(new Version().getVersion()[0]).build().run(pages, out, progress::step);
             }
-            result.summary().failures().forEach(f -> System.err.println("evaw-kg build: " + f));
-            result.summary().warnings().forEach(w -> System.err.println("evaw-kg build: warning: " + w));
-            System.out.println(result.oneLine() + " -> " + out);
+            result.summary().failures().forEach(f -> stderr.println("evaw-kg build: " + f));
+            result.summary().warnings().forEach(w -> stderr.println("evaw-kg build: warning: " + w));
+            stdout.println(result.oneLine() + " -> " + out);
             return result.summary().succeeded() ? 0 : 1;
         }
         // Written beside the target and moved into place at the end: a failed build leaves no half file.
@@ -66,7 +76,7 @@ final class BuildCommand implements Callable<Integer> {
         Path partial = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".part");
         BuildSummary summary;
         try (OutputStream os = Gzip.named(out) ? new GZIPOutputStream(Files.newOutputStream(partial)) : Files.newOutputStream(partial);
-             Progress progress = Progress.start("build", pages.size())) {
+             Progress progress = Progress.start("build", pages.size(), stderr)) {
             StreamRDF writer = StreamRDFWriter.getWriterStream(os, lang);
             writer.start();
             summary = mapper.map(pages, writer, progress::step);
@@ -76,9 +86,9 @@ final class BuildCommand implements Callable<Integer> {
             throw e;
         }
         Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        summary.failures().forEach(f -> System.err.println("evaw-kg build: " + f));
-        summary.warnings().forEach(w -> System.err.println("evaw-kg build: warning: " + w));
-        System.out.println(summary.oneLine() + " -> " + out);
+        summary.failures().forEach(f -> stderr.println("evaw-kg build: " + f));
+        summary.warnings().forEach(w -> stderr.println("evaw-kg build: warning: " + w));
+        stdout.println(summary.oneLine() + " -> " + out);
         return summary.succeeded() ? 0 : 1;
     }
 }

@@ -1,6 +1,7 @@
 package org.evaw.cli;
 
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -13,14 +14,17 @@ import org.evaw.mapping.extract.GoldComparison;
 import org.evaw.mapping.page.PageDecoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code eval}: compares {@code extract} with gold annotations (one JSON per page, named like the
  * page with {@code .json}) and prints precision, recall and F1 per entity type and overall, then
  * every miss and invention.
  */
-@Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "eval",
         description = "Score the extraction against gold annotation files: precision, recall and F1 per "
                 + "entity type and overall, plus misses and inventions.")
 final class EvalCommand implements Callable<Integer> {
@@ -33,8 +37,14 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     BaseOption base;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        if (!Files.isDirectory(gold))
+            throw new ParameterException(spec.commandLine(), "--gold " + gold + ": not a directory");
+        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         CorpusMapper mapper = base.mapper();
         GoldComparison comparison = new GoldComparison();
         int scored = 0;
@@ -42,7 +52,7 @@ final class EvalCommand implements Callable<Integer> {
             String name = page.getFileName().toString();
             Path goldFile = gold.resolve(name.replaceFirst("\\.[^.]*$", "") + ".json");
             if (!Files.exists(goldFile)) {
-                System.err.println("evaw-kg eval: no gold file for " + name + ", skipped");
+                err.println("evaw-kg eval: no gold file for " + name + ", skipped");
                 continue;
             }
             JsonObject extracted = ExtractReport.of(mapper.analyser().analyse(PageDecoder.read(page)), mapper.recognisers(), true);
@@ -52,9 +62,10 @@ final class EvalCommand implements Callable<Integer> {
             scored++;
         }
         if (scored == 0)
-            throw new IllegalArgumentException("no page of the corpus has a gold file in " + gold);
-        System.out.print(comparison.report());
-        System.out.println(scored + " documents scored");
+            throw new ParameterException(spec.commandLine(), "no page of the corpus has a gold file in " + gold);
+        out.print(comparison.report());
+        out.println(scored + " documents scored");
+        out.flush();
         return 0;
     }
 }

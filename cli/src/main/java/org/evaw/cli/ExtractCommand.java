@@ -1,6 +1,7 @@
 package org.evaw.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,14 +16,16 @@ import org.evaw.mapping.page.PageDecoder;
 import org.evaw.mapping.page.PageFormatException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code extract --json}: the entities each document names, as the JSON that evaluation tools read.
  * One file gives one object; several give an array of objects, in the order given.
  */
-@Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "extract",
         description = "Print the entities found in each document as JSON: agencies, countries, resolutions, "
                 + "programmes, partners and periods.")
 final class ExtractCommand implements Callable<Integer> {
@@ -38,8 +41,12 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     BaseOption base;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
         CorpusMapper mapper = base.mapper();
         JsonArray results = new JsonArray();
         int failed = 0;
@@ -49,17 +56,18 @@ final class ExtractCommand implements Callable<Integer> {
                 report.put("document", file.toString());
                 results.add(report);
             } catch (PageFormatException e) {
-                System.err.println("evaw-kg extract: " + e.getMessage());
+                err.println("evaw-kg extract: " + e.getMessage());
                 failed++;
             } catch (IOException e) {
-                System.err.println("evaw-kg extract: " + file + ": cannot read: " + e.getMessage());
+                err.println("evaw-kg extract: " + file + ": cannot read: " + e.getMessage());
                 failed++;
             }
         }
         JsonValue out = files.size() == 1 && results.size() == 1 ? results.get(0) : results;
-        JSON.write(System.out, out);
-        System.out.println();
-        System.out.flush();
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.print(JSON.toString(out));
+        stdout.println();
+        stdout.flush();
         return failed == 0 ? 0 : 1;
     }
 }

@@ -1,5 +1,6 @@
 package org.evaw.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 import org.evaw.loader.EndpointGraphStore;
 import org.evaw.loader.LoadReport;
@@ -18,11 +20,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code load}: loads RDF files into the store, replacing each named graph they hold atomically. */
-@Command(name = "load", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "load",
         description = "Load RDF into the store (TDB2 or a SPARQL endpoint through the Graph Store Protocol), "
                 + "replacing each named graph atomically: a reader sees the old graph or the new, never half.")
 final class LoadCommand implements Callable<Integer> {
@@ -49,13 +52,14 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        store.check(spec);
-        try (Progress progress = Progress.start("load", -1)) {
-            LoadSettings settings = LoadSettings.defaults().withDefaultGraph(targetGraph()).withOnGraph(progress::step)
-                    .withLimits(limits());
-            if (store.endpoint != null) {
-                try (EndpointGraphStore endpoint = new EndpointGraphStore(store.endpoint)) {
-                    return report(LoaderFactory.createLoader(endpoint, settings).load(files), endpoint.describe());
+        LoadSettings settings = LoadSettings.defaults().withDefaultGraph(targetGraph()).withLimits(limits());
+        PrintWriter err = spec.commandLine().getErr();
+        try (Progress progress = Progress.start("load", -1, err)) {
+            settings = settings.withOnGraph(progress::step);
+            String endpoint = store.endpoint();
+            if (endpoint != null) {
+                try (EndpointGraphStore gsp = new EndpointGraphStore(endpoint)) {
+                    return report(LoaderFactory.createLoader(gsp, settings).load(files), gsp.describe());
                 }
             }
             try (TdbGraphStore tdb = new TdbGraphStore(store.database())) {
@@ -64,9 +68,12 @@ final class LoadCommand implements Callable<Integer> {
         }
     }
 
-    private static int report(LoadReport report, String destination) {
-        report.failures().forEach(f -> System.err.println("evaw-kg load: " + f.message()));
-        System.out.println(report.oneLine() + " into " + destination);
+    private int report(LoadReport report, String destination) {
+        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        report.failures().forEach(f -> err.println("evaw-kg load: " + f.message()));
+        out.println(report.oneLine() + " into " + destination);
+        out.flush();
+        err.flush();
         return report.failures().isEmpty() ? 0 : 1;
     }
 
@@ -77,16 +84,20 @@ final class LoadCommand implements Callable<Integer> {
                 limits = limits.withMaxInflatedBytes(ReadLimits.parseSize(maxInflatedSize));
             return limits.withMaxInflationRatio(maxInflationRatio);
         } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 
     private Optional<Node> targetGraph() {
         if (graph == null)
             return Optional.empty();
-        IRIx iri = IRIx.create(graph);
-        if (!iri.isAbsolute() || iri.hasViolations())
-            throw new IllegalArgumentException("--graph must be an absolute IRI: " + graph);
-        return Optional.of(NodeFactory.createURI(graph));
+        try {
+            IRIx iri = IRIx.create(graph);
+            if (iri.isAbsolute() && !iri.hasViolations())
+                return Optional.of(NodeFactory.createURI(graph));
+        } catch (IRIException e) {
+            // Refused below, as any IRI that is not absolute and valid.
+        }
+        throw new ParameterException(spec.commandLine(), "--graph must be an absolute IRI: " + graph);
     }
 }

@@ -1,38 +1,41 @@
 package org.evaw.cli;
 
-import java.io.PrintStream;
+import java.io.Console;
+import java.io.PrintWriter;
 
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Progress of long work: a progress bar on a terminal, plain log lines on stderr otherwise (in CI,
- * in pipes), so that stdout carries only results.
+ * Progress of long work, on a command's error writer so that its output carries only results: a
+ * progress bar on a terminal, plain log lines otherwise (in CI, in pipes, in tests).
  */
 final class Progress implements AutoCloseable {
     private final ProgressBar bar;
-    private final PrintStream log;
+    private final PrintWriter err;
     private final String task;
     private final long total;
     private long done;
 
-    private Progress(String task, long total) {
+    private Progress(String task, long total, PrintWriter err) {
         this.task = task;
         this.total = total;
-        if (System.console() != null) {
-            this.bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
-                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
-                    .build();
-            this.log = null;
-        } else {
-            this.bar = null;
-            this.log = System.err;
-        }
+        this.err = err;
+        this.bar = onTerminal()
+                ? new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
+                        .setConsumer(new DelegatingProgressBarConsumer(line -> {
+                            err.print('\r' + line);
+                            err.flush();
+                        }))
+                        .build()
+                : null;
     }
 
-    static Progress start(String task, long total) {
-        return new Progress(task, total);
+    /** Progress of {@code total} steps (or an unknown number, -1) reported on {@code err}. */
+    static Progress start(String task, long total, PrintWriter err) {
+        return new Progress(task, total, err);
     }
 
     void step(String item) {
@@ -41,13 +44,32 @@ final class Progress implements AutoCloseable {
             bar.step();
             bar.setExtraMessage(item);
         } else {
-            log.printf("%s: %d/%s %s%n", task, done, total > 0 ? Long.toString(total) : "?", item);
+            err.printf("%s: %d/%s %s%n", task, done, total > 0 ? Long.toString(total) : "?", item);
+            err.flush();
         }
     }
 
     @Override
     public void close() {
-        if (bar != null)
+        if (bar != null) {
             bar.close();
+            err.println();
+            err.flush();
+        }
+    }
+
+    /**
+     * Whether the process runs on a terminal. From Java 22 there is a console even when the
+     * standard streams are redirected, and {@code Console.isTerminal()} tells the two apart.
+     */
+    private static boolean onTerminal() {
+        Console console = System.console();
+        if (console == null)
+            return false;
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
     }
 }

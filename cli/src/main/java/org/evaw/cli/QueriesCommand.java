@@ -1,5 +1,6 @@
 package org.evaw.cli;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -7,19 +8,26 @@ import org.evaw.queries.Catalogue;
 import org.evaw.queries.Parameter;
 import org.evaw.queries.SavedQuery;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code queries}: lists the saved queries with their summaries and parameters. */
-@Command(name = "queries", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "queries",
         description = "List the saved queries, their summaries and parameters.")
 final class QueriesCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
         for (SavedQuery q : Catalogue.bundled().all()) {
             String params = q.parameters().stream().map(QueriesCommand::describe).collect(Collectors.joining(" "));
-            System.out.printf("%-28s %s%n", q.name(), q.summary());
+            out.printf("%-28s %s%n", q.name(), q.summary());
             if (!params.isEmpty())
-                System.out.printf("%-28s   parameters: %s%n", "", params);
+                out.printf("%-28s   parameters: %s%n", "", params);
         }
+        out.flush();
         return 0;
     }
 

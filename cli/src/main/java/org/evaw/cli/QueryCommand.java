@@ -1,6 +1,7 @@
 package org.evaw.cli;
 
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.evaw.ontology.sparql.QueryFiles;
 import org.evaw.queries.Catalogue;
 import org.evaw.queries.Page;
 import org.evaw.queries.QueryRunner;
@@ -27,7 +29,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code query}: runs ad-hoc SPARQL, a query file or a saved query, on the store or an endpoint. */
-@Command(name = "query", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "query",
         description = "Run SPARQL (--sparql TEXT, a FILE.rq or --saved NAME with -p key=value) against the "
                 + "embedded store or a SPARQL endpoint. A paginated saved query prints one page (--page N, "
                 + "the first by default) or every row (--all).")
@@ -35,6 +37,7 @@ final class QueryCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
+    /** Where the query comes from: exactly one of these. */
     static final class Source {
         @Option(names = "--sparql", paramLabel = "TEXT", description = "The query text.")
         String sparql;
@@ -52,12 +55,19 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--format", description = "table, csv, tsv, json or xml (default: ${DEFAULT-VALUE}).")
     String format = "table";
 
-    @Option(names = "--page", paramLabel = "N",
-            description = "The page of a paginated saved query to print (default: 1).")
-    String page;
+    @ArgGroup(exclusive = true)
+    Paging paging;
 
-    @Option(names = "--all", description = "Every row of a paginated saved query, all pages at once (for an export).")
-    boolean all;
+    /** Which rows of a paginated saved query: one page or all of them, not both. */
+    static final class Paging {
+        @Option(names = "--page", required = true, paramLabel = "N",
+                description = "The page of a paginated saved query to print (default: 1).")
+        String page;
+
+        @Option(names = "--all", required = true,
+                description = "Every row of a paginated saved query, all pages at once (for an export).")
+        boolean all;
+    }
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Query timeout (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds = 60;
@@ -70,15 +80,13 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        store.check(spec);
-        if (page != null && all)
-            throw new ParameterException(spec.commandLine(), "--page and --all are exclusive");
-        ResultFormat resultFormat = ResultFormat.of(format);
-        Query query = query();
-        Page wanted = page();
+        ResultFormat resultFormat = resultFormat();
+        SavedQuery saved = saved();
+        Query query = query(saved);
+        Page wanted = page(saved);
         QueryRunner runner;
-        if (store.endpoint != null) {
-            runner = QueryRunner.remote(store.endpoint, timeoutSeconds * 1000);
+        if (store.endpoint() != null) {
+            runner = QueryRunner.remote(store.endpoint(), timeoutSeconds * 1000);
         } else {
             Path dir = store.database();
             if (!Files.isDirectory(dir))
@@ -86,24 +94,45 @@ final class QueryCommand implements Callable<Integer> {
             DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(dir.toString());
             runner = QueryRunner.embedded(dataset, timeoutSeconds * 1000);
         }
+        OutputStream out = WriterStream.of(spec.commandLine().getOut());
         if (wanted == null) {
-            runner.run(query, resultFormat, System.out);
-            System.out.flush();
+            runner.run(query, resultFormat, out);
+            out.flush();
             return 0;
         }
-        boolean more = runner.run(query, wanted, resultFormat, System.out);
-        System.out.flush();
-        if (more)
-            System.err.printf("page %d of %d rows; the next: --page %d, every row: --all%n", wanted.number(), wanted.size(),
+        boolean more = runner.run(query, wanted, resultFormat, out);
+        out.flush();
+        if (more) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.printf("page %d of %d rows; the next: --page %d, every row: --all%n", wanted.number(), wanted.size(),
                     wanted.number() + 1);
+            err.flush();
+        }
         return 0;
     }
 
+    private ResultFormat resultFormat() {
+        try {
+            return ResultFormat.of(format);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage());
+        }
+    }
+
+    /** The saved query named by --saved, or null for a query of one's own. */
+    private SavedQuery saved() {
+        if (source.saved == null)
+            return null;
+        return Catalogue.bundled().get(source.saved).orElseThrow(() ->
+                new ParameterException(spec.commandLine(), "no saved query '" + source.saved + "' (see 'evaw-kg queries')"));
+    }
+
     /** The page to print: the asked or the first of a paginated saved query, unless --all; else none. */
-    private Page page() {
-        SavedQuery saved = source.saved == null ? null : Catalogue.bundled().get(source.saved).orElseThrow();
+    private Page page(SavedQuery saved) {
+        String page = paging == null ? null : paging.page;
+        boolean all = paging != null && paging.all;
         if (saved == null || !saved.paginated()) {
-            if (page != null || all)
+            if (paging != null)
                 throw new ParameterException(spec.commandLine(), (page != null ? "--page" : "--all")
                         + " applies to a paginated saved query" + (saved == null ? "" : "; '" + saved.name() + "' is answered in one piece"));
             return null;
@@ -117,17 +146,21 @@ final class QueryCommand implements Callable<Integer> {
         }
     }
 
-    private Query query() throws Exception {
-        if (source.saved != null) {
-            SavedQuery saved = Catalogue.bundled().get(source.saved).orElseThrow(() ->
-                    new IllegalArgumentException("no saved query '" + source.saved + "' (see 'evaw-kg queries')"));
-            return saved.bind(params);
-        }
-        String text = source.sparql != null ? source.sparql : Files.readString(source.file, StandardCharsets.UTF_8);
-        if (!params.isEmpty()) {
-            SavedQuery adHoc = SavedQueryParser.parse(source.file != null ? source.file.toString() : "query", text);
-            return adHoc.bind(params);
-        }
+    private Query query(SavedQuery saved) throws Exception {
+        if (saved != null)
+            return bound(saved);
+        String text = source.sparql != null ? source.sparql : QueryFiles.text(source.file);
+        if (!params.isEmpty())
+            return bound(SavedQueryParser.parse(source.file != null ? source.file.toString() : "query", text));
         return QueryFactory.create(text);
+    }
+
+    /** The query with the -p values bound; a value that does not fit its parameter is a usage error that names it. */
+    private Query bound(SavedQuery query) {
+        try {
+            return query.bind(params);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 }

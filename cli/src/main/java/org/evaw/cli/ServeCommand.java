@@ -1,5 +1,6 @@
 package org.evaw.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,13 +18,15 @@ import org.evaw.server.http.ClientBudget;
 import org.evaw.server.linkeddata.LinkedData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code serve}: publishes the store with a read-only Fuseki. On first start, when the store is
  * empty, it is built from the corpus; later starts reuse it.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "serve",
         description = "Serve the graph: read-only SPARQL 1.1 at /evaw/sparql, a home page at /, and linked data: "
                 + "every IRI under the base dereferences (/id/... by 303 to /page/...), the ontology at /ontology, "
                 + "VoID at /.well-known/void, dumps under /dumps/ (written into DIR/dumps). "
@@ -69,13 +72,17 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     BaseOption base;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
         Path dir = db != null ? db : Home.database();
         Files.createDirectories(dir);
         TdbGraphStore store = new TdbGraphStore(dir);
         if (store.isEmpty())
-            buildInto(store, dir);
+            buildInto(store, dir, err);
         EvawServer server = EvawServer.create()
                 .port(port)
                 .loopback(!publicAccess)
@@ -89,8 +96,9 @@ final class ServeCommand implements Callable<Integer> {
                 .dumps(dir.resolve("dumps"))
                 .build()
                 .start();
-        System.err.println("evaw-kg serve: serving http://localhost:" + server.port() + "/ (SPARQL at http://localhost:"
+        err.println("evaw-kg serve: serving http://localhost:" + server.port() + "/ (SPARQL at http://localhost:"
                 + server.port() + EvawServer.DATASET + "/sparql)");
+        err.flush();
         server.join();
         return 0;
     }
@@ -100,21 +108,22 @@ final class ServeCommand implements Callable<Integer> {
      * on all cores, then Jena's bulk loader), through a build file beside the store that is deleted
      * once loaded.
      */
-    private void buildInto(TdbGraphStore store, Path dir) throws Exception {
+    private void buildInto(TdbGraphStore store, Path dir, PrintWriter err) throws Exception {
         Path pages = corpus != null ? corpus : Home.corpus();
-        System.err.println("evaw-kg serve: building the store " + dir + " from " + pages);
+        err.println("evaw-kg serve: building the store " + dir + " from " + pages);
         List<Path> files = CorpusMapper.pages(pages);
         Path built = Files.createTempFile(dir.toAbsolutePath().getParent(), "evaw-kg-serve-", ".nq.gz");
         try {
             CorpusBuild.Result result;
-            try (Progress progress = Progress.start("build", files.size())) {
+            try (Progress progress = Progress.start("build", files.size(), err)) {
                 result = CorpusBuild.create(base.mapper(), base.minter()).full(true)
                         .version(new Version().getVersion()[0]).build().run(files, built, progress::step);
             }
-            result.summary().failures().forEach(f -> System.err.println("evaw-kg serve: " + f));
+            result.summary().failures().forEach(f -> err.println("evaw-kg serve: " + f));
             LoadReport loaded = LoaderFactory.createLoader(store, LoadSettings.defaults()).load(List.of(built));
-            loaded.failures().forEach(f -> System.err.println("evaw-kg serve: " + f.message()));
-            System.err.println("evaw-kg serve: " + result.summary().oneLine());
+            loaded.failures().forEach(f -> err.println("evaw-kg serve: " + f.message()));
+            err.println("evaw-kg serve: " + result.summary().oneLine());
+            err.flush();
         } finally {
             Files.deleteIfExists(built);
             Files.deleteIfExists(BuildManifest.of(built));

@@ -2,23 +2,35 @@ package org.evaw.cli;
 
 import java.nio.file.Path;
 
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
-/** Where a command reads or writes the graph: the embedded TDB2 store or a SPARQL endpoint. */
+/**
+ * Where a command reads or writes the graph, a mixin: the embedded TDB2 store ({@code --db}, by
+ * default the one in the evaw-kg home) or a SPARQL endpoint ({@code --endpoint}), never both.
+ */
 final class StoreOptions {
-    @Option(names = "--db", paramLabel = "DIR", description = "TDB2 database directory (default: run/tdb2 in the evaw-kg home).")
-    Path db;
+    @ArgGroup(exclusive = true)
+    Store store;
 
-    @Option(names = "--endpoint", paramLabel = "URL",
-            description = "A SPARQL 1.1 dataset URL instead of the embedded store, e.g. http://host:3030/ds.")
-    String endpoint;
+    /** The two kinds of store, mutually exclusive; required within the group, as picocli's arg groups want. */
+    static final class Store {
+        @Option(names = "--db", required = true, paramLabel = "DIR",
+                description = "TDB2 database directory (default: run/tdb2 in the evaw-kg home).")
+        Path db;
 
-    Path database() {
-        return db != null ? db : Home.database();
+        @Option(names = "--endpoint", required = true, paramLabel = "URL",
+                description = "A SPARQL 1.1 dataset URL instead of the embedded store, e.g. http://host:3030/ds.")
+        String endpoint;
     }
 
-    void check(picocli.CommandLine.Model.CommandSpec spec) {
-        if (db != null && endpoint != null)
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--db and --endpoint are exclusive");
+    /** The SPARQL endpoint given, or null for the embedded store. */
+    String endpoint() {
+        return store == null ? null : store.endpoint;
+    }
+
+    /** The embedded store's directory: the one given, or the default. */
+    Path database() {
+        return store != null && store.db != null ? store.db : Home.database();
     }
 }

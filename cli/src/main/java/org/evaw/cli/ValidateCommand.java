@@ -1,5 +1,7 @@
 package org.evaw.cli;
 
+import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,20 +15,26 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.evaw.loader.read.RdfFiles;
 import org.evaw.ontology.OntologyFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code validate}: checks RDF files against the SHACL shapes. All triples of all files, in every
  * graph, are validated together, so that a page's graph is checked with the reference data it uses.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "validate",
         description = "Validate RDF files with the evaw-kg SHACL shapes; exit 1 when the data does not conform.")
 final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "RDF files.")
     List<Path> files;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
         Graph all = GraphFactory.createDefaultGraph();
         for (Path file : files) {
             DatasetGraph data = RdfFiles.read(file);
@@ -34,11 +42,15 @@ final class ValidateCommand implements Callable<Integer> {
         }
         ValidationReport report = ShaclValidator.get().validate(OntologyFiles.shapes(), all);
         if (report.conforms()) {
-            System.out.println("conforms: " + all.size() + " triples, no SHACL violations");
+            out.println("conforms: " + all.size() + " triples, no SHACL violations");
+            out.flush();
             return 0;
         }
-        ShLib.printReport(System.out, report);
-        System.out.println("does not conform: " + report.getEntries().size() + " SHACL violations");
+        OutputStream bytes = WriterStream.of(out);
+        ShLib.printReport(bytes, report);
+        bytes.flush();
+        out.println("does not conform: " + report.getEntries().size() + " SHACL violations");
+        out.flush();
         return 1;
     }
 }

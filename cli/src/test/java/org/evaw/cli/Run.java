@@ -1,26 +1,21 @@
 package org.evaw.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 
-/** One run of the evaw-kg command line in this JVM, with what it printed and its exit code. */
+import picocli.CommandLine;
+
+/**
+ * One run of the evaw-kg command line in this JVM, as picocli's manual tests an application: the
+ * command line's writers set to strings, then its exit code and what it printed on each.
+ */
 record Run(int exitCode, String out, String err) {
-    static synchronized Run of(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            System.setOut(o);
-            System.setErr(e);
-            var cl = EvawKg.commandLine();
-            cl.setOut(new java.io.PrintWriter(o, true));
-            cl.setErr(new java.io.PrintWriter(e, true));
-            int code = cl.execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    static Run of(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        CommandLine cmd = EvawKg.commandLine();
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        int code = cmd.execute(args);
+        return new Run(code, out.toString(), err.toString());
     }
 }

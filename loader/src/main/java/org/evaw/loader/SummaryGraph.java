@@ -1,16 +1,10 @@
 package org.evaw.loader;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -21,6 +15,8 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.vocabulary.DCTerms;
 import org.evaw.ontology.OntologyFiles;
+import org.evaw.ontology.iri.UriSpace;
+import org.evaw.ontology.sparql.QueryFiles;
 
 /**
  * The summary graph, {@code {base}graph/summary}: aggregates of the whole graph (activities per
@@ -32,9 +28,9 @@ import org.evaw.ontology.OntologyFiles;
  * whose name gives the base; a store without one gets no summary.
  */
 public final class SummaryGraph {
-    private static final String REFERENCE = "graph/reference";
-    private static final String SUMMARY = "graph/summary";
-    private static final String ONTOLOGY = "graph/ontology";
+    private static final String REFERENCE = UriSpace.graphPath(UriSpace.REFERENCE_GRAPH);
+    private static final String SUMMARY = UriSpace.graphPath(UriSpace.SUMMARY_GRAPH);
+    private static final String ONTOLOGY = UriSpace.graphPath(UriSpace.ONTOLOGY_GRAPH);
     /**
      * The most changed graphs brought up to date by a delta: each costs a query before and after
      * (milliseconds), the whole summary a pass over every activity (minutes at 10^5 pages).
@@ -48,7 +44,7 @@ public final class SummaryGraph {
      * The summary's version, stated in it as the page graphs state theirs
      * ({@code <graph> dcterms:hasVersion "…"}): a new summary.rq makes the stored summary stale.
      */
-    static final String VERSION = sha256(TEXT);
+    static final String VERSION = DigestUtils.sha256Hex(TEXT);
 
     private SummaryGraph() {}
 
@@ -121,21 +117,7 @@ public final class SummaryGraph {
         return summary;
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
-
     static String resource(String name) {
-        try (InputStream in = SummaryGraph.class.getResourceAsStream(name)) {
-            if (in == null)
-                throw new IllegalStateException("missing from the classpath: " + name);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return QueryFiles.text(SummaryGraph.class, name);
     }
 }

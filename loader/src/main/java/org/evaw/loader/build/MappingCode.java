@@ -8,13 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
+import org.apache.commons.codec.binary.Hex;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.Jena;
 import org.evaw.mapping.build.CorpusMapper;
 
@@ -44,16 +44,16 @@ final class MappingCode {
             TreeMap<String, byte[]> classes = new TreeMap<>();
             for (Class<?> c : List.of(CorpusMapper.class, CorpusBuild.class))
                 read(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()), classes);
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            MessageDigest sha = DigestUtils.getSha256Digest();
             sha.update(("jena " + Jena.VERSION + "\n").getBytes(StandardCharsets.UTF_8));
             classes.forEach((name, bytes) -> {
                 sha.update(name.getBytes(StandardCharsets.UTF_8));
                 sha.update(bytes);
             });
-            return HexFormat.of().formatHex(sha.digest());
+            return Hex.encodeHexString(sha.digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (URISyntaxException | NoSuchAlgorithmException | SecurityException e) {
+        } catch (URISyntaxException | SecurityException e) {
             // Without a readable code source, no build can be trusted to match: map every page.
             return "unknown-" + System.nanoTime();
         }

@@ -1,16 +1,15 @@
 package org.evaw.mapping.iri;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.apache.commons.codec.digest.DigestUtils;
+import org.evaw.ontology.iri.UriSpace;
+
 /**
- * Turns any string into a readable, IRI-safe path segment: lower-case ASCII letters, digits and
- * single hyphens. Input that leaves nothing readable gets a stable hash instead, so no key is ever
+ * Turns any string into a readable, IRI-safe path segment of the shape {@link UriSpace#SLUG}:
+ * lower-case ASCII letters, digits and single hyphens. Input that leaves nothing readable gets a stable hash instead, so no key is ever
  * dropped and no character of the input reaches an IRI unescaped.
  */
 public final class Slugs {
@@ -36,11 +35,6 @@ public final class Slugs {
     }
 
     private static String hash(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return DigestUtils.sha256Hex(key);
     }
 }

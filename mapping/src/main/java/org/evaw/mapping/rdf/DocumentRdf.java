@@ -118,7 +118,7 @@ public final class DocumentRdf {
 
         /** Type and slug of an entity ("place-bishkek"): two entities of one span differ by type or slug. */
         private String mentionKey(String entityIri) {
-            String prefix = iris.base() + "id/";
+            String prefix = iris.space().entityPrefix();
             String key = entityIri.startsWith(prefix) ? entityIri.substring(prefix.length()) : entityIri;
             return key.replace('/', '-');
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.jena.irix.IRIx;
+import org.evaw.ontology.iri.UriSpace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -77,6 +78,30 @@ class IriMinterTest {
                     () -> assertTrue(parsed.isAbsolute(), iri),
                     () -> assertTrue(!parsed.hasViolations(), iri),
                     () -> assertTrue(iri.matches("http://localhost:3030/id/partner/[a-z0-9]+(-[a-z0-9]+)*"), iri));
+        }
+    }
+
+    /** Every type the mapping mints, from keys of every kind, reads back as its type and slug, and so dereferences. */
+    @Test
+    void mintedIrisOfEveryTypeParseBackToTheirTypeAndSlug() {
+        IriMinter iris = new IriMinter("https://example.org/kg/");
+        UriSpace space = iris.space();
+        for (String type : UriSpace.ENTITY_TYPES) {
+            for (String key : new String[] {"UNODC", "A/RES/65/228", "000_0f13b727ca13757f-12-40", "Medellín", "x> } DROP ALL", ""}) {
+                String iri = iris.entity(type, key);
+                UriSpace.Key parsed = space.key(iri).orElseThrow(() -> new AssertionError(iri + " does not parse back"));
+                assertAll(iri,
+                        () -> assertEquals(new UriSpace.Key(type, Slugs.slug(key)), parsed),
+                        () -> assertEquals(iri, space.iri(parsed).orElseThrow()),
+                        () -> assertEquals(parsed, space.resourcePath(space.localPath(iri).orElseThrow()).orElseThrow()),
+                        () -> assertEquals(parsed, space.documentPath(space.documentPath(parsed, "ttl")).orElseThrow().key()));
+            }
+        }
+        for (String graph : new String[] {UriSpace.REFERENCE_GRAPH, UriSpace.ONTOLOGY_GRAPH, UriSpace.SUMMARY_GRAPH, "000_0f13b727ca13757f"}) {
+            String iri = graph.startsWith("000") ? iris.documentGraph(graph) : iris.graph(graph);
+            UriSpace.Key parsed = space.key(iri).orElseThrow(() -> new AssertionError(iri + " does not parse back"));
+            assertTrue(parsed.isGraph(), iri);
+            assertEquals(iri, space.iri(parsed).orElseThrow());
         }
     }
 

@@ -1,170 +1,155 @@
 package org.evaw.server.api;
 
-import org.apache.jena.atlas.json.JsonArray;
-import org.apache.jena.atlas.json.JsonObject;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.swagger.v3.core.util.Json31;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.Paths;
+import io.swagger.v3.oas.models.SpecVersion;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.JsonSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.servers.Server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
 import org.evaw.queries.Catalogue;
 import org.evaw.queries.Page;
-import org.evaw.queries.Parameter;
 import org.evaw.queries.ResultFormat;
 import org.evaw.queries.SavedQuery;
 
 /**
- * The OpenAPI 3 description of the saved-query API, generated from the catalogue: one
- * {@code GET /api/{name}} operation per saved query, its parameters typed and defaulted as the
- * query's grlc decorators say (with {@code page} for a paginated one), and the result formats it
- * answers in.
+ * The OpenAPI 3.1 description of the saved-query API, generated from the catalogue with the
+ * OpenAPI models of swagger-core: one {@code GET /api/{name}} operation per saved query, its
+ * parameters typed and defaulted as the query's grlc decorators say (with {@code page} for a
+ * paginated one), and the result formats it answers in.
  */
 final class OpenApiDocument {
+    /** The version of the OpenAPI Specification the document follows. */
+    static final String OPENAPI_VERSION = "3.1.1";
+    /** The document's media type, as the OpenAPI Initiative registered it. */
+    static final String MEDIA_TYPE = "application/vnd.oai.openapi+json;version=3.1";
     static final String FORMAT_PARAMETER = "format";
 
     private OpenApiDocument() {}
 
-    static JsonObject of(Catalogue catalogue, String version) {
-        JsonObject doc = new JsonObject();
-        doc.put("openapi", "3.0.3");
-        JsonObject info = new JsonObject();
-        info.put("title", "evaw-kg saved queries");
-        info.put("version", version);
-        info.put("description", "Saved cross-agency SPARQL queries over the evaw-kg graph of UN system action to end "
-                + "violence against women. Parameters are bound as typed RDF terms; results come as SPARQL JSON or "
-                + "XML results, CSV or TSV, chosen by the Accept header or the 'format' parameter.");
-        doc.put("info", info);
-        JsonArray servers = new JsonArray();
-        JsonObject server = new JsonObject();
-        server.put("url", "/");
-        servers.add(server);
-        doc.put("servers", servers);
-        JsonObject paths = new JsonObject();
+    static OpenAPI of(Catalogue catalogue, String version) {
+        Paths paths = new Paths();
         for (SavedQuery q : catalogue.all())
-            paths.put("/api/" + q.name(), path(q));
-        doc.put("paths", paths);
-        return doc;
+            paths.addPathItem("/api/" + q.name(), new PathItem().get(operation(q)));
+        return new OpenAPI(SpecVersion.V31)
+                .openapi(OPENAPI_VERSION)
+                .info(new Info()
+                        .title("evaw-kg saved queries")
+                        .version(version)
+                        .description("Saved cross-agency SPARQL queries over the evaw-kg graph of UN system action to end "
+                                + "violence against women. Parameters are bound as typed RDF terms; results come as SPARQL "
+                                + "JSON or XML results, CSV or TSV, chosen by the Accept header or the 'format' parameter."))
+                .servers(List.of(new Server().url("/")))
+                .paths(paths);
     }
 
-    private static JsonObject path(SavedQuery q) {
-        JsonObject get = new JsonObject();
-        get.put("operationId", operationId(q.name()));
-        get.put("summary", q.summary());
-        get.put("description", q.description());
-        JsonArray tags = new JsonArray();
-        q.tags().forEach(tags::add);
-        get.put("tags", tags);
-        JsonArray parameters = new JsonArray();
-        for (Parameter p : q.parameters())
+    /** The document as JSON, UTF-8. */
+    static byte[] json(OpenAPI api) {
+        try {
+            return Json31.pretty().writeValueAsBytes(api);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the OpenAPI models did not serialise: " + e.getMessage(), e);
+        }
+    }
+
+    private static Operation operation(SavedQuery q) {
+        List<Parameter> parameters = new ArrayList<>();
+        for (org.evaw.queries.Parameter p : q.parameters())
             parameters.add(parameter(p));
         if (q.paginated())
             parameters.add(pageParameter(q));
         parameters.add(formatParameter());
-        get.put("parameters", parameters);
-        JsonObject responses = new JsonObject();
-        JsonObject ok = new JsonObject();
-        ok.put("description", "The query's results.");
-        JsonObject content = new JsonObject();
+        Content results = new Content();
         for (ResultFormat f : ResultFormat.values()) {
-            if (f.lang() == null)
-                continue;
-            JsonObject schema = new JsonObject();
-            schema.put("type", f == ResultFormat.JSON ? "object" : "string");
-            JsonObject media = new JsonObject();
-            media.put("schema", schema);
-            content.put(f.contentType(), media);
+            if (f.lang() != null)
+                results.addMediaType(f.contentType(), new MediaType().schema(schema(f == ResultFormat.JSON ? "object" : "string")));
         }
-        ok.put("content", content);
+        ApiResponse ok = new ApiResponse().description("The query's results.").content(results);
         if (q.paginated())
-            ok.put("headers", linkHeader());
-        responses.put("200", ok);
-        responses.put("400", textResponse("A parameter is unknown, missing or not of its type; the message names it."));
-        responses.put("406", textResponse("No result format matches the Accept header."));
-        responses.put("503", textResponse("The query ran out of time."));
-        get.put("responses", responses);
-        JsonObject path = new JsonObject();
-        path.put("get", get);
-        return path;
+            ok.addHeaderObject("Link", new Header()
+                    .description("RFC 8288 links to the first, previous and next pages (rel first, prev, next), and to "
+                            + "the last (rel last) when this page is the last.")
+                    .schema(schema("string")));
+        return new Operation()
+                .operationId(operationId(q.name()))
+                .summary(q.summary())
+                .description(q.description())
+                .tags(List.copyOf(q.tags()))
+                .parameters(parameters)
+                .responses(new ApiResponses()
+                        .addApiResponse("200", ok)
+                        .addApiResponse("400", text("A parameter is unknown, missing or not of its type; the message names it."))
+                        .addApiResponse("406", text("No result format matches the Accept header."))
+                        .addApiResponse("503", text("The query ran out of time.")));
     }
 
-    private static JsonObject parameter(Parameter p) {
-        JsonObject o = new JsonObject();
-        o.put("name", p.name());
-        o.put("in", "query");
-        o.put("required", p.defaultValue() == null);
-        o.put("description", switch (p.type()) {
-            case IRI -> "An absolute IRI.";
-            case INTEGER -> "A whole number.";
-            case STRING -> "A string, bound as a plain literal.";
-        });
-        JsonObject schema = new JsonObject();
-        schema.put("type", p.type() == Parameter.Type.INTEGER ? "integer" : "string");
-        if (p.type() == Parameter.Type.IRI)
-            schema.put("format", "uri");
-        if (p.defaultValue() != null) {
-            if (p.type() == Parameter.Type.INTEGER)
-                schema.put("default", Long.parseLong(p.defaultValue()));
-            else
-                schema.put("default", p.defaultValue());
-        }
-        if (!p.allowed().isEmpty()) {
-            JsonArray values = new JsonArray();
-            p.allowed().forEach(values::add);
-            schema.put("enum", values);
-        }
-        o.put("schema", schema);
-        return o;
+    private static Parameter parameter(org.evaw.queries.Parameter p) {
+        Schema<Object> schema = schema(p.type() == org.evaw.queries.Parameter.Type.INTEGER ? "integer" : "string");
+        if (p.type() == org.evaw.queries.Parameter.Type.IRI)
+            schema.format("uri");
+        if (p.defaultValue() != null)
+            schema.setDefault(p.type() == org.evaw.queries.Parameter.Type.INTEGER ? Long.parseLong(p.defaultValue()) : p.defaultValue());
+        if (!p.allowed().isEmpty())
+            schema.setEnum(new ArrayList<>(p.allowed()));
+        return new Parameter()
+                .name(p.name())
+                .in("query")
+                .required(p.defaultValue() == null)
+                .description(switch (p.type()) {
+                    case IRI -> "An absolute IRI.";
+                    case INTEGER -> "A whole number.";
+                    case STRING -> "A string, bound as a plain literal.";
+                })
+                .schema(schema);
     }
 
-    private static JsonObject pageParameter(SavedQuery q) {
-        JsonObject o = new JsonObject();
-        o.put("name", Page.PARAMETER);
-        o.put("in", "query");
-        o.put("required", false);
-        o.put("description", "The page of the answer, " + q.pagination() + " rows a page; the Link header names the "
-                + "first, previous and next pages.");
-        JsonObject schema = new JsonObject();
-        schema.put("type", "integer");
-        schema.put("minimum", 1);
-        schema.put("default", 1);
-        o.put("schema", schema);
-        return o;
+    private static Parameter pageParameter(SavedQuery q) {
+        Schema<Object> schema = schema("integer").minimum(BigDecimal.ONE);
+        schema.setDefault(1);
+        return new Parameter()
+                .name(Page.PARAMETER)
+                .in("query")
+                .required(false)
+                .description("The page of the answer, " + q.pagination() + " rows a page; the Link header names the "
+                        + "first, previous and next pages.")
+                .schema(schema);
     }
 
-    private static JsonObject linkHeader() {
-        JsonObject link = new JsonObject();
-        link.put("description", "RFC 8288 links to the first, previous and next pages (rel first, prev, next), and to "
-                + "the last (rel last) when this page is the last.");
-        JsonObject schema = new JsonObject();
-        schema.put("type", "string");
-        link.put("schema", schema);
-        JsonObject headers = new JsonObject();
-        headers.put("Link", link);
-        return headers;
+    private static Parameter formatParameter() {
+        Schema<Object> schema = schema("string");
+        schema.setEnum(List.of("json", "xml", "csv", "tsv"));
+        return new Parameter()
+                .name(FORMAT_PARAMETER)
+                .in("query")
+                .required(false)
+                .description("The result format, instead of the Accept header.")
+                .schema(schema);
     }
 
-    private static JsonObject formatParameter() {
-        JsonObject o = new JsonObject();
-        o.put("name", FORMAT_PARAMETER);
-        o.put("in", "query");
-        o.put("required", false);
-        o.put("description", "The result format, instead of the Accept header.");
-        JsonObject schema = new JsonObject();
-        schema.put("type", "string");
-        JsonArray values = new JsonArray();
-        for (String f : new String[] {"json", "xml", "csv", "tsv"})
-            values.add(f);
-        schema.put("enum", values);
-        o.put("schema", schema);
-        return o;
+    private static ApiResponse text(String description) {
+        return new ApiResponse().description(description)
+                .content(new Content().addMediaType("text/plain", new MediaType().schema(schema("string"))));
     }
 
-    private static JsonObject textResponse(String description) {
-        JsonObject r = new JsonObject();
-        r.put("description", description);
-        JsonObject schema = new JsonObject();
-        schema.put("type", "string");
-        JsonObject media = new JsonObject();
-        media.put("schema", schema);
-        JsonObject content = new JsonObject();
-        content.put("text/plain", media);
-        r.put("content", content);
-        return r;
+    /** A JSON Schema of one type, as OpenAPI 3.1 writes it. */
+    private static Schema<Object> schema(String type) {
+        return new JsonSchema().typesItem(type);
     }
 
     /** {@code agencies-in-country} becomes {@code agenciesInCountry}. */

@@ -15,7 +15,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -34,7 +33,7 @@ import org.evaw.server.CappedQueryService;
 import org.evaw.server.http.Negotiation;
 
 /**
- * The saved queries over HTTP: {@code GET /api} gives the OpenAPI 3 description of the catalogue,
+ * The saved queries over HTTP: {@code GET /api} gives the OpenAPI 3.1 description of the catalogue,
  * {@code GET /api/NAME?param=value} runs one query, with the result format chosen by
  * {@code Accept} (or {@code format=}). A missing, unknown or ill-typed parameter is a 400 that
  * names it; values are bound as typed RDF terms, never spliced into the query text. A paginated
@@ -52,12 +51,16 @@ public final class SavedQueryApi extends HttpServlet {
     private final DatasetGraph dataset;
     private final long timeoutMillis;
     private final long maxRows;
+    /** The OpenAPI description, as sent: the catalogue does not change while the server runs. */
+    private final byte[] description;
 
     public SavedQueryApi(Catalogue catalogue, DatasetGraph dataset, long timeoutMillis, long maxRows) {
         this.catalogue = catalogue;
         this.dataset = dataset;
         this.timeoutMillis = timeoutMillis;
         this.maxRows = maxRows;
+        String version = Optional.ofNullable(SavedQueryApi.class.getPackage().getImplementationVersion()).orElse("development");
+        this.description = OpenApiDocument.json(OpenApiDocument.of(catalogue, version));
     }
 
     @Override
@@ -66,10 +69,9 @@ public final class SavedQueryApi extends HttpServlet {
         resp.setHeader("Vary", "Accept");
         String path = req.getPathInfo() == null ? "" : req.getPathInfo();
         if (path.isEmpty() || path.equals("/")) {
-            resp.setContentType("application/vnd.oai.openapi+json;version=3.0");
+            resp.setContentType(OpenApiDocument.MEDIA_TYPE);
             resp.setCharacterEncoding("utf-8");
-            String version = Optional.ofNullable(SavedQueryApi.class.getPackage().getImplementationVersion()).orElse("development");
-            resp.getOutputStream().write(JSON.toString(OpenApiDocument.of(catalogue, version)).getBytes(StandardCharsets.UTF_8));
+            resp.getOutputStream().write(description);
             return;
         }
         String name = path.substring(1);

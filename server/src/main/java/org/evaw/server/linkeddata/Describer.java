@@ -11,6 +11,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.evaw.ontology.iri.UriSpace;
 
 /**
  * Builds the description of a resource of the graph, one page at a time, or of one of its named

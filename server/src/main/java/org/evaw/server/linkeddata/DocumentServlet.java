@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.evaw.ontology.iri.UriSpace;
 
 /**
  * The documents about the graph's resources, at {@code /page/{type}/{slug}} (negotiated, HTML by
@@ -39,7 +41,7 @@ final class DocumentServlet extends ReadOnlyServlet {
     @Override
     protected void read(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {
         Optional<UriSpace.DocumentRequest> request = uris.documentPath(path);
-        Optional<Node> iri = request.flatMap(r -> uris.iri(r.key()));
+        Optional<Node> iri = request.flatMap(r -> uris.iri(r.key())).map(NodeFactory::createURI);
         OptionalLong asked = pageAsked(req);
         if (iri.isEmpty() || asked.isEmpty()) {
             HttpReply.notFound(resp, "no document of this graph has this path");
@@ -73,7 +75,7 @@ final class DocumentServlet extends ReadOnlyServlet {
                                                    Representation chosen, Function<Representation, String> pathOf) {
         Optional<Description> description = key.isGraph()
                 ? (number == 1 ? describer.namedGraph(iri) : Optional.empty())
-                : describer.resource(iri, uris.documentIri(key), number);
+                : describer.resource(iri, NodeFactory.createURI(uris.documentIri(key)), number);
         return description.map(d -> {
             byte[] body = responder.body(req, d.graph(), chosen, Responder.downloads(Representation.PAGE, pathOf),
                     downloads -> page.render(d, downloads, n -> pagePath(key, null, n)));
@@ -93,7 +95,7 @@ final class DocumentServlet extends ReadOnlyServlet {
 
     /** The path of page n of a document, in one representation or negotiated (null); page 1 has no query. */
     private String pagePath(UriSpace.Key key, Representation representation, long n) {
-        String path = uris.documentPath(key, representation);
+        String path = uris.documentPath(key, representation == null ? null : representation.suffix());
         return n == 1 ? path : path + "?page=" + n;
     }
 }

@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
+import org.apache.commons.codec.binary.Hex;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -74,7 +74,7 @@ final class DumpWriter {
     Dump write(Kind kind, Path dir) throws IOException {
         Path target = dir.resolve(kind.fileName);
         Path partial = Files.createTempFile(dir, kind.fileName, ".part");
-        MessageDigest sha256 = sha256();
+        MessageDigest sha256 = DigestUtils.getSha256Digest();
         try (OutputStream file = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(partial)), sha256);
              OutputStream out = kind.compression != null ? new GZIPOutputStream(file, 1 << 16) : file) {
             RDFWriter writer = Rio.createWriter(kind.format, out);
@@ -88,7 +88,7 @@ final class DumpWriter {
         }
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return new Dump(kind.fileName, kind.label, kind.format.getDefaultMIMEType(), kind.compression, target,
-                Files.size(target), HexFormat.of().formatHex(sha256.digest()));
+                Files.size(target), Hex.encodeHexString(sha256.digest()));
     }
 
     private void stream(Kind kind, RDFWriter writer) {
@@ -112,13 +112,5 @@ final class DumpWriter {
             }
         }
         writer.endRDF();
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -21,6 +21,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.evaw.ontology.EVAW;
+import org.evaw.ontology.iri.UriSpace;
 
 /**
  * The HTML page of a description, as DBpedia and Wikidata lay theirs out: label, types and IRI

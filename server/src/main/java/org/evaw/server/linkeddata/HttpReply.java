@@ -2,15 +2,13 @@ package org.evaw.server.linkeddata;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.eclipse.jetty.http.ComplianceViolation;
 import org.eclipse.jetty.http.EtagUtils;
 import org.eclipse.jetty.http.HttpCompliance;
@@ -49,15 +47,7 @@ final class HttpReply {
 
     /** A strong entity tag for a body: the first 128 bits of its SHA-256, in hex. */
     static String etag(byte[] body) {
-        return "\"" + sha256(body).substring(0, 32) + "\"";
-    }
-
-    static String sha256(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return "\"" + DigestUtils.sha256Hex(body).substring(0, 32) + "\"";
     }
 
     /** Whether {@code If-None-Match} names the tag (weak comparison, as RFC 9110 asks for GET). */

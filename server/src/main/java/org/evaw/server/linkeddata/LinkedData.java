@@ -6,6 +6,7 @@ import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.evaw.ontology.OntologyFiles;
+import org.evaw.ontology.iri.UriSpace;
 
 /**
  * The linked-data face of the server, added to a Fuseki server builder: every IRI the graph mints

@@ -1,9 +1,5 @@
 package org.evaw.server.linkeddata;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +18,7 @@ import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.system.Txn;
+import org.evaw.ontology.sparql.QueryFiles;
 
 /**
  * A SPARQL query kept as an {@code .rq} file beside this class, run with its parameters bound by
@@ -39,13 +36,7 @@ final class ParameterisedQuery {
     }
 
     static ParameterisedQuery load(String resource) {
-        try (InputStream in = ParameterisedQuery.class.getResourceAsStream(resource)) {
-            if (in == null)
-                throw new IOException("query not on the classpath: " + resource);
-            return new ParameterisedQuery(resource, QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new ParameterisedQuery(resource, QueryFiles.query(ParameterisedQuery.class, resource));
     }
 
     /**

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.evaw.ontology.iri.UriSpace;
 
 /**
  * The graph's resource IRIs, {@code /id/{type}/{slug}} and {@code /graph/{slug}}: a thing is not a
@@ -25,7 +27,7 @@ final class ResourceRedirect extends ReadOnlyServlet {
     @Override
     protected void read(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {
         Optional<UriSpace.Key> key = uris.resourcePath(path);
-        Optional<Node> iri = key.flatMap(uris::iri);
+        Optional<Node> iri = key.flatMap(uris::iri).map(NodeFactory::createURI);
         if (iri.isEmpty() || !describer.exists(key.get(), iri.get())) {
             HttpReply.notFound(resp, "the graph holds no resource with this IRI");
             return;
@@ -36,7 +38,7 @@ final class ResourceRedirect extends ReadOnlyServlet {
             return;
         }
         // The HTML page keeps its plain address, as DBpedia's /page/ does; data goes to its file.
-        String document = uris.documentPath(key.get(), r.get() == Representation.HTML ? null : r.get());
+        String document = uris.documentPath(key.get(), r.get() == Representation.HTML ? null : r.get().suffix());
         HttpReply.cors(resp);
         resp.setHeader("Vary", "Accept");
         resp.setHeader("Location", document);

@@ -10,6 +10,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.evaw.ontology.iri.UriSpace;
 
 /**
  * The VoID description of the dataset, served at {@code /.well-known/void} (RFC 8615, as the
@@ -46,7 +47,7 @@ final class VoidDescription extends BuiltOnce {
     protected Description build() {
         Node ds = datasetIri(uris.base());
         Graph g = TurtleTemplate.parse("void.ttl", uris.base());
-        Map<String, Node> params = Map.of("dataset", ds, "uriSpace", NodeFactory.createLiteralString(uris.base() + "id/"));
+        Map<String, Node> params = Map.of("dataset", ds, "uriSpace", NodeFactory.createLiteralString(uris.entityPrefix()));
         COUNTS.construct(dataset, params).find().forEach(g::add);
         CLASSES.construct(dataset, Map.of("dataset", ds)).find().forEach(g::add);
         GRAPHS.construct(dataset, Map.of("dataset", ds)).find().forEach(g::add);

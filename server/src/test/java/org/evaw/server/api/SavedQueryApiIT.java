@@ -117,12 +117,15 @@ class SavedQueryApiIT {
     void describesTheWholeCatalogueAsValidOpenApi() throws Exception {
         HttpResponse<String> r = get("/api", "application/json");
         assertEquals(200, r.statusCode());
+        String type = r.headers().firstValue("Content-Type").orElse("");
+        assertTrue(type.startsWith("application/vnd.oai.openapi+json") && type.contains("version=3.1"), type);
+        assertEquals("3.1.1", new OpenAPIParser().readContents(r.body(), null, null).getOpenAPI().getOpenapi());
         SwaggerParseResult parsed = new OpenAPIParser().readContents(r.body(), null, null);
         assertTrue(parsed.getMessages() == null || parsed.getMessages().isEmpty(), String.valueOf(parsed.getMessages()));
         assertEquals(Catalogue.bundled().all().size(), parsed.getOpenAPI().getPaths().size());
         var op = parsed.getOpenAPI().getPaths().get("/api/publications-since-year").getGet();
         var year = op.getParameters().stream().filter(p -> p.getName().equals("year")).findFirst().orElseThrow();
-        assertEquals("integer", year.getSchema().getType());
+        assertEquals(Set.of("integer"), year.getSchema().getTypes());
         assertTrue(op.getResponses().get("200").getContent().containsKey("text/csv"));
     }
 
@@ -172,7 +175,7 @@ class SavedQueryApiIT {
         var api = new OpenAPIParser().readContents(get("/api", "application/json").body(), null, null).getOpenAPI();
         var paged = api.getPaths().get("/api/entities-of-type").getGet();
         var page = paged.getParameters().stream().filter(p -> p.getName().equals("page")).findFirst().orElseThrow();
-        assertEquals("integer", page.getSchema().getType());
+        assertEquals(Set.of("integer"), page.getSchema().getTypes());
         assertTrue(paged.getResponses().get("200").getHeaders().containsKey("Link"));
         assertTrue(api.getPaths().get("/api/agencies-in-country").getGet().getParameters().stream()
                 .noneMatch(p -> p.getName().equals("page")));

@@ -32,6 +32,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.IsoMatcher;
+import org.evaw.ontology.iri.UriSpace;
 import org.evaw.server.CorpusStore;
 import org.evaw.server.EvawServer;
 import org.junit.jupiter.api.Test;
@@ -190,7 +191,7 @@ class DocumentPagingIT {
             String path = "/page/" + c.type() + "/" + c.slug() + ".nt?page=" + c.page();
             HttpResponse<byte[]> document = LiveServer.get(url(c.server(), path));
             assertEquals(200, document.statusCode(), path);
-            String query = c.describer().resourceQuery(uris.iri(key).orElseThrow(), uris.documentIri(key), c.page());
+            String query = c.describer().resourceQuery(NodeFactory.createURI(uris.iri(key).orElseThrow()), NodeFactory.createURI(uris.documentIri(key)), c.page());
             HttpResponse<byte[]> answer = sparql(c.server(), query, "application/n-triples");
             assertEquals(200, answer.statusCode(), new String(answer.body(), StandardCharsets.UTF_8));
             Graph fromDocument = parse(document.body(), Lang.NTRIPLES);

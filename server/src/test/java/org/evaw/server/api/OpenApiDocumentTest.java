@@ -1,0 +1,56 @@
+package org.evaw.server.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+
+import org.evaw.queries.Catalogue;
+import org.junit.jupiter.api.Test;
+
+/** The saved-query API's description, as an OpenAPI 3.1 tool reads it. */
+class OpenApiDocumentTest {
+    private static final String JSON = new String(OpenApiDocument.json(OpenApiDocument.of(Catalogue.bundled(), "test")),
+            StandardCharsets.UTF_8);
+
+    private static OpenAPI parsed() {
+        SwaggerParseResult result = new OpenAPIParser().readContents(JSON, null, null);
+        assertTrue(result.getMessages() == null || result.getMessages().isEmpty(), String.valueOf(result.getMessages()));
+        return result.getOpenAPI();
+    }
+
+    @Test
+    void isValidOpenApi31WithAnOperationPerSavedQuery() {
+        OpenAPI api = parsed();
+        assertEquals("3.1.1", api.getOpenapi());
+        assertEquals(Catalogue.bundled().all().size(), api.getPaths().size());
+        assertEquals("agenciesInCountry", api.getPaths().get("/api/agencies-in-country").getGet().getOperationId());
+    }
+
+    @Test
+    void typesParametersAsJsonSchema() {
+        var op = parsed().getPaths().get("/api/publications-since-year").getGet();
+        var year = op.getParameters().stream().filter(p -> p.getName().equals("year")).findFirst().orElseThrow();
+        assertEquals(Set.of("integer"), year.getSchema().getTypes());
+        assertTrue(JSON.contains("\"type\" : \"integer\""), "one type is written as a string, not an array");
+        var format = op.getParameters().stream().filter(p -> p.getName().equals("format")).findFirst().orElseThrow();
+        assertEquals(java.util.List.of("json", "xml", "csv", "tsv"), format.getSchema().getEnum());
+        assertTrue(op.getResponses().get("200").getContent().containsKey("text/csv"));
+    }
+
+    @Test
+    void describesThePageParameterOfPaginatedQueriesOnly() {
+        var paths = parsed().getPaths();
+        var paged = paths.get("/api/entities-of-type").getGet();
+        var page = paged.getParameters().stream().filter(p -> p.getName().equals("page")).findFirst().orElseThrow();
+        assertEquals(Set.of("integer"), page.getSchema().getTypes());
+        assertEquals(1, page.getSchema().getMinimum().intValue());
+        assertTrue(paged.getResponses().get("200").getHeaders().containsKey("Link"));
+        assertTrue(paths.get("/api/agencies-in-country").getGet().getParameters().stream().noneMatch(p -> p.getName().equals("page")));
+    }
+}
