@@ -9,14 +9,14 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.evaw.generator.CorpusGenerator;
 import org.evaw.generator.GeneratedPage;
-import org.evaw.loader.build.CorpusBuild;
+import org.evaw.mapping.Mapper;
 import org.evaw.mapping.analysis.DocumentAnalysis;
-import org.evaw.mapping.build.CorpusMapper;
 import org.evaw.mapping.iri.IriMinter;
 import org.evaw.mapping.page.PageDecoder;
 import org.evaw.mapping.page.PageFormatException;
 import org.evaw.mapping.page.SourcePage;
-import org.evaw.mapping.rdf.DocumentRdf;
+import org.evaw.pipeline.PageMapping;
+import org.evaw.pipeline.corpus.CorpusBuild;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -33,8 +33,8 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Mapping throughput inside one process, one page per operation (so ops/s are pages/s; the page
  * bytes printed at setup turn them into MB/s), over generated pages: the analysis alone, the
- * analysis and its RDF, and the whole of what {@code build} does to a page (analysis, RDF, SHACL
- * validation, N-Quads). Run with {@code -t 1} for one core and {@code -t max} for all.
+ * analysis and its RDF, and the whole of what {@code build} does to a page: the page pipeline
+ * ({@link PageMapping}: decoding, analysis, RDF, SHACL validation) and the page's N-Quads. Run with {@code -t 1} for one core and {@code -t max} for all.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -49,8 +49,7 @@ public class MappingBenchmark {
     private final IriMinter iris = IriMinter.defaultBase();
     private List<SourcePage> corpus;
     private List<byte[]> raw;
-    private CorpusMapper mapper;
-    private DocumentRdf rdf;
+    private Mapper mapper;
     private CorpusBuild build;
 
     /** Each thread walks the corpus from its own position. */
@@ -72,9 +71,8 @@ public class MappingBenchmark {
             corpus.add(PageDecoder.decode(page.fileName(), content));
             bytes += content.length;
         }
-        mapper = new CorpusMapper(iris);
-        rdf = new DocumentRdf(iris);
-        build = CorpusBuild.create(mapper, iris).build();
+        mapper = new Mapper(iris);
+        build = CorpusBuild.create(new PageMapping(mapper)).build();
         System.err.printf("# corpus: %d pages, %d bytes, %.1f bytes per page%n", pages, bytes, (double) bytes / pages);
     }
 
@@ -86,7 +84,7 @@ public class MappingBenchmark {
     @Benchmark
     public void analyseAndWriteRdf(Cursor cursor, Blackhole hole) throws PageFormatException {
         DocumentAnalysis analysis = mapper.analyser().analyse(corpus.get(Math.floorMod(cursor.next++, pages)));
-        rdf.write(analysis, new StreamRDFBase() {
+        mapper.rdf().write(analysis, new StreamRDFBase() {
             @Override
             public void quad(Quad quad) { hole.consume(quad); }
         });

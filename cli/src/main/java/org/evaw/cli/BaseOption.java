@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.evaw.mapping.build.CorpusMapper;
+import org.evaw.mapping.Mapper;
 import org.evaw.mapping.iri.IriMinter;
 import org.evaw.ontology.iri.UriSpace;
 import picocli.CommandLine.ITypeConverter;
@@ -33,12 +33,13 @@ final class BaseOption {
         return new IriMinter(base);
     }
 
-    CorpusMapper mapper() {
+    /** The mapping's parts for the base IRI and the reference data the options name. */
+    Mapper mapper() {
         for (Path dir : reference) {
             if (!Files.isDirectory(dir))
                 throw new ParameterException(mixee.commandLine(), "--reference " + dir + ": not a directory");
         }
-        return new CorpusMapper(minter(), reference);
+        return new Mapper(minter(), reference);
     }
 
     /** A base IRI as the URI space accepts it; any other is a usage error that says why. */

@@ -1,22 +1,16 @@
 package org.evaw.cli;
 
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
-import org.evaw.loader.Gzip;
-import org.evaw.loader.build.CorpusBuild;
-import org.evaw.mapping.build.BuildSummary;
-import org.evaw.mapping.build.CorpusMapper;
+import org.evaw.mapping.Corpus;
+import org.evaw.pipeline.PageMapping;
+import org.evaw.pipeline.corpus.BuildSummary;
+import org.evaw.pipeline.corpus.CorpusBuild;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,36 +50,14 @@ final class BuildCommand implements Callable<Integer> {
         if (threads < 1)
             throw new ParameterException(spec.commandLine(), "--threads must be 1 or more: " + threads);
         PrintWriter stdout = spec.commandLine().getOut(), stderr = spec.commandLine().getErr();
-        List<Path> pages = CorpusMapper.pages(dir);
-        CorpusMapper mapper = base.mapper();
-        if (lang.equals(Lang.NQUADS)) {
-            // N-Quads: mapped on all cores, and incrementally (see CorpusBuild and its manifest).
-            CorpusBuild.Result result;
-            try (Progress progress = Progress.start("build", pages.size(), stderr)) {
-                result = CorpusBuild.create(mapper, base.minter()).threads(threads).full(full)
-                        .version(new Version().getVersion()[0]).build().run(pages, out, progress::step);
-            }
-            result.summary().failures().forEach(f -> stderr.println("evaw-kg build: " + f));
-            result.summary().warnings().forEach(w -> stderr.println("evaw-kg build: warning: " + w));
-            stdout.println(result.oneLine() + " -> " + out);
-            return result.summary().succeeded() ? 0 : 1;
-        }
-        // Written beside the target and moved into place at the end: a failed build leaves no half file.
-        Path absolute = out.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        Path partial = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".part");
+        List<Path> pages = Corpus.pages(dir);
+        PageMapping mapping = new PageMapping(base.mapper());
+        // Every format through the one pipeline, on all cores; N-Quads incrementally (see CorpusBuild).
         BuildSummary summary;
-        try (OutputStream os = Gzip.named(out) ? new GZIPOutputStream(Files.newOutputStream(partial)) : Files.newOutputStream(partial);
-             Progress progress = Progress.start("build", pages.size(), stderr)) {
-            StreamRDF writer = StreamRDFWriter.getWriterStream(os, lang);
-            writer.start();
-            summary = mapper.map(pages, writer, progress::step);
-            writer.finish();
-        } catch (Exception e) {
-            Files.deleteIfExists(partial);
-            throw e;
+        try (Progress progress = Progress.start("build", pages.size(), stderr)) {
+            summary = CorpusBuild.create(mapping).threads(threads).full(full)
+                    .version(new Version().getVersion()[0]).build().run(pages, out, progress::step);
         }
-        Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         summary.failures().forEach(f -> stderr.println("evaw-kg build: " + f));
         summary.warnings().forEach(w -> stderr.println("evaw-kg build: warning: " + w));
         stdout.println(summary.oneLine() + " -> " + out);

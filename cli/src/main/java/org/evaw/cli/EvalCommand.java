@@ -8,10 +8,12 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
-import org.evaw.mapping.build.CorpusMapper;
+import org.evaw.mapping.Corpus;
+import org.evaw.mapping.Mapper;
 import org.evaw.mapping.extract.ExtractReport;
 import org.evaw.mapping.extract.GoldComparison;
 import org.evaw.mapping.page.PageDecoder;
+import org.evaw.mapping.page.PageFormatException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,11 +24,13 @@ import picocli.CommandLine.Spec;
 /**
  * {@code eval}: compares {@code extract} with gold annotations (one JSON per page, named like the
  * page with {@code .json}) and prints precision, recall and F1 per entity type and overall, then
- * every miss and invention.
+ * for the classifications ({@code subjects}, {@code interventions}) on lines of their own, outside
+ * the overall figure; the same for each document, then each document's misses and inventions.
  */
 @Command(name = "eval",
         description = "Score the extraction against gold annotation files: precision, recall and F1 per "
-                + "entity type and overall, plus misses and inventions.")
+                + "entity type, overall and per document, then per classification (subjects, interventions; "
+                + "not in the overall figure), plus each document's misses and inventions.")
 final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Directory of gold JSON files.")
     Path gold;
@@ -45,17 +49,25 @@ final class EvalCommand implements Callable<Integer> {
         if (!Files.isDirectory(gold))
             throw new ParameterException(spec.commandLine(), "--gold " + gold + ": not a directory");
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        CorpusMapper mapper = base.mapper();
+        Mapper mapper = base.mapper();
         GoldComparison comparison = new GoldComparison();
         int scored = 0;
-        for (Path page : CorpusMapper.pages(corpus != null ? corpus : Home.corpus())) {
+        for (Path page : Corpus.pages(corpus != null ? corpus : Home.corpus())) {
             String name = page.getFileName().toString();
             Path goldFile = gold.resolve(name.replaceFirst("\\.[^.]*$", "") + ".json");
             if (!Files.exists(goldFile)) {
                 err.println("evaw-kg eval: no gold file for " + name + ", skipped");
                 continue;
             }
-            JsonObject extracted = ExtractReport.of(mapper.analyser().analyse(PageDecoder.read(page)), mapper.recognisers(), true);
+            JsonObject extracted;
+            try {
+                // With the mentions: an entity is also matched by the words the document used for it.
+                extracted = ExtractReport.of(mapper.analyser().analyse(PageDecoder.read(page)), mapper.recognisers(), true);
+            } catch (PageFormatException e) {
+                // A file that is not text extracts nothing: its gold counts as missed.
+                err.println("evaw-kg eval: " + e.getMessage());
+                extracted = new JsonObject();
+            }
             try (InputStream in = Files.newInputStream(goldFile)) {
                 comparison.add(name, extracted, JSON.parse(in));
             }

@@ -10,7 +10,8 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.evaw.mapping.build.CorpusMapper;
+import org.evaw.mapping.Mapper;
+import org.evaw.mapping.analysis.DocumentAnalysis;
 import org.evaw.mapping.extract.ExtractReport;
 import org.evaw.mapping.page.PageDecoder;
 import org.evaw.mapping.page.PageFormatException;
@@ -23,16 +24,19 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code extract --json}: the entities each document names, as the JSON that evaluation tools read.
- * One file gives one object; several give an array of objects, in the order given.
+ * One file gives one object; several give an array of objects, in the order given. Any text is
+ * read (an empty one gives an empty object and a warning); a file that is not text is named on
+ * standard error, the others are still read, and the exit code is 1.
  */
 @Command(name = "extract",
         description = "Print the entities found in each document as JSON: agencies, countries, resolutions, "
-                + "programmes, partners and periods.")
+                + "programmes, partners and periods, then the concepts its activities are classified by: "
+                + "subjects (forms of violence) and interventions (kinds of intervention).")
 final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--json", required = true, description = "Write JSON (the only format; required for stability of the contract).")
     boolean json;
 
-    @Option(names = "--explain", description = "Add each entity's mentions: code-point offsets, exact quote, confidence.")
+    @Option(names = "--explain", description = "Add each entity's and concept's mentions: code-point offsets, exact quote, confidence.")
     boolean explain;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Pages to read.")
@@ -47,12 +51,14 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        CorpusMapper mapper = base.mapper();
+        Mapper mapper = base.mapper();
         JsonArray results = new JsonArray();
         int failed = 0;
         for (Path file : files) {
             try {
-                JsonObject report = ExtractReport.of(mapper.analyser().analyse(PageDecoder.read(file)), mapper.recognisers(), explain);
+                DocumentAnalysis analysis = mapper.analyser().analyse(PageDecoder.read(file));
+                analysis.warnings().forEach(w -> err.println("evaw-kg extract: warning: " + w));
+                JsonObject report = ExtractReport.of(analysis, mapper.recognisers(), explain);
                 report.put("document", file.toString());
                 results.add(report);
             } catch (PageFormatException e) {

@@ -10,9 +10,11 @@ import org.evaw.loader.LoadReport;
 import org.evaw.loader.LoadSettings;
 import org.evaw.loader.LoaderFactory;
 import org.evaw.loader.TdbGraphStore;
-import org.evaw.loader.build.BuildManifest;
-import org.evaw.loader.build.CorpusBuild;
-import org.evaw.mapping.build.CorpusMapper;
+import org.evaw.loader.manifest.BuildManifest;
+import org.evaw.mapping.Corpus;
+import org.evaw.pipeline.PageMapping;
+import org.evaw.pipeline.corpus.BuildSummary;
+import org.evaw.pipeline.corpus.CorpusBuild;
 import org.evaw.server.EvawServer;
 import org.evaw.server.http.ClientBudget;
 import org.evaw.server.linkeddata.LinkedData;
@@ -111,18 +113,18 @@ final class ServeCommand implements Callable<Integer> {
     private void buildInto(TdbGraphStore store, Path dir, PrintWriter err) throws Exception {
         Path pages = corpus != null ? corpus : Home.corpus();
         err.println("evaw-kg serve: building the store " + dir + " from " + pages);
-        List<Path> files = CorpusMapper.pages(pages);
+        List<Path> files = Corpus.pages(pages);
         Path built = Files.createTempFile(dir.toAbsolutePath().getParent(), "evaw-kg-serve-", ".nq.gz");
         try {
-            CorpusBuild.Result result;
+            BuildSummary summary;
             try (Progress progress = Progress.start("build", files.size(), err)) {
-                result = CorpusBuild.create(base.mapper(), base.minter()).full(true)
+                summary = CorpusBuild.create(new PageMapping(base.mapper())).full(true)
                         .version(new Version().getVersion()[0]).build().run(files, built, progress::step);
             }
-            result.summary().failures().forEach(f -> err.println("evaw-kg serve: " + f));
+            summary.failures().forEach(f -> err.println("evaw-kg serve: " + f));
             LoadReport loaded = LoaderFactory.createLoader(store, LoadSettings.defaults()).load(List.of(built));
             loaded.failures().forEach(f -> err.println("evaw-kg serve: " + f.message()));
-            err.println("evaw-kg serve: " + result.summary().oneLine());
+            err.println("evaw-kg serve: " + summary.oneLine());
             err.flush();
         } finally {
             Files.deleteIfExists(built);

@@ -45,7 +45,7 @@ class CommandLineTest {
     }
 
     @Test
-    void buildReportsBadPagesByNameAndStillMapsTheOthers() throws Exception {
+    void buildReportsWhatIsNotTextByNameAndMapsEveryText() throws Exception {
         Path corpus = Files.createDirectory(work.resolve("mixed"));
         Files.copy(CORPUS.resolve("000_0f13b727ca13757f.txt"), corpus.resolve("good.txt"));
         Files.write(corpus.resolve("empty.txt"), new byte[0]);
@@ -55,11 +55,11 @@ class CommandLineTest {
         Path out = work.resolve("mixed.nq");
         Run run = Run.of("build", "--corpus", corpus.toString(), "--out", out.toString());
         assertEquals(1, run.exitCode());
-        assertTrue(run.out().startsWith("1 documents mapped, 4 failed"), run.out());
-        assertTrue(run.err().contains("empty.txt: empty file"), run.err());
+        assertTrue(run.out().startsWith("3 documents mapped, 2 failed"), run.out());
+        assertTrue(run.err().contains("warning: empty.txt: no text"), run.err());
         assertTrue(run.err().contains("binary.txt: binary content"), run.err());
         assertTrue(run.err().contains("latin1.txt: not UTF-8"), run.err());
-        assertTrue(run.err().contains("prose.txt: no recognisable structure"), run.err());
+        assertTrue(iterate(RDFDataMgr.loadDatasetGraph(out.toString())).contains("http://localhost:3030/graph/prose"), "prose is mapped");
         assertTrue(iterate(RDFDataMgr.loadDatasetGraph(out.toString())).contains("http://localhost:3030/graph/000-0f13b727ca13757f")
                 || iterate(RDFDataMgr.loadDatasetGraph(out.toString())).contains("http://localhost:3030/graph/good"));
     }
@@ -98,6 +98,33 @@ class CommandLineTest {
             assertTrue(json.hasKey(key), "missing key " + key);
         assertTrue(run.out().contains("\"E/RES/2005/20\""), run.out());
         assertTrue(run.out().contains("\"2013-03\""), run.out());
+    }
+
+    @Test
+    void extractReadsOneSentenceOfProseAndEvalScoresItDocumentByDocument() throws Exception {
+        Path dir = Files.createDirectories(work.resolve("prose-set/gold"));
+        Path doc = Files.writeString(dir.getParent().resolve("one.txt"), "In 2021, UNDP and UN Women supported the Government "
+                + "of Nepal to implement General Assembly resolution 73/148.\n");
+        Run extract = Run.of("extract", "--json", doc.toString());
+        assertEquals(0, extract.exitCode(), extract.err());
+        JsonObject json = JSON.parse(extract.out());
+        assertEquals("A/RES/73/148", json.get("resolutions").getAsArray().get(0).getAsObject().get("symbol").getAsString().value());
+        assertEquals("2021-12", json.get("periods").getAsArray().get(0).getAsObject().get("end").getAsString().value());
+
+        Files.writeString(dir.resolve("one.json"), """
+                {"document": "one.txt",
+                 "agencies": [{"label": "United Nations Development Programme", "acronym": "UNDP"},
+                              {"label": "United Nations Entity for Gender Equality and the Empowerment of Women", "acronym": "UN Women"}],
+                 "countries": [{"label": "Nepal", "iso3": "NPL"}],
+                 "resolutions": [{"symbol": "A/RES/73/148"}],
+                 "programmes": [],
+                 "partners": [{"label": "Government of Nepal"}, {"label": "Ministry of Health"}],
+                 "periods": [{"label": "2021", "start": "2021-01", "end": "2021-12"}]}
+                """);
+        Run eval = Run.of("eval", "--gold", dir.toString(), "--corpus", dir.getParent().toString());
+        assertEquals(0, eval.exitCode(), eval.err());
+        assertTrue(eval.out().contains("\none.txt\n  missed   partners: ministry of health\n"), eval.out());
+        assertTrue(eval.out().lines().anyMatch(l -> l.startsWith("one.txt ") && l.contains("0.857")), eval.out());
     }
 
     @Test

@@ -18,7 +18,7 @@ import java.util.zip.GZIPOutputStream;
 
 import com.sun.net.httpserver.HttpServer;
 
-import org.evaw.loader.build.BuildManifest;
+import org.evaw.loader.manifest.BuildManifest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -18,11 +18,16 @@ import java.util.stream.Stream;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.evaw.mapping.build.CorpusMapper;
+import org.evaw.mapping.Corpus;
 import org.evaw.mapping.extract.ExtractReport;
 import org.evaw.mapping.extract.GoldComparison;
 import org.evaw.mapping.iri.IriMinter;
 import org.evaw.mapping.page.PageDecoder;
+import org.evaw.mapping.recognise.EntityType;
+import org.evaw.pipeline.MappedPage;
+import org.evaw.pipeline.PageMapping;
+import org.evaw.pipeline.corpus.BuildSummary;
+import org.evaw.pipeline.corpus.CorpusBuild;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,10 +42,12 @@ class CorpusGeneratorTest {
     @TempDir
     static Path work;
     static CorpusGenerator generator;
+    static PageMapping mapping;
 
     @BeforeAll
     static void setUp() {
         generator = new CorpusGenerator(IRIS);
+        mapping = PageMapping.create(IRIS);
     }
 
     @Test
@@ -67,7 +74,7 @@ class CorpusGeneratorTest {
     void goldFollowsTheExtractContract() throws IOException {
         Path dir = work.resolve("contract");
         generator.write(100, 7, dir, f -> { });
-        for (Path page : CorpusMapper.pages(dir)) {
+        for (Path page : Corpus.pages(dir)) {
             String name = page.getFileName().toString();
             JsonObject gold = readJson(dir.resolve(CorpusGenerator.GOLD).resolve(name.replace(".txt", ".json")));
             assertEquals(Set.of("document", "agencies", "countries", "resolutions", "programmes", "partners", "periods"), gold.keys());
@@ -99,17 +106,40 @@ class CorpusGeneratorTest {
     void extractionAgreesWithTheGeneratedGold() throws Exception {
         Path dir = work.resolve("eval");
         generator.write(200, 2024, dir, f -> { });
-        CorpusMapper mapper = new CorpusMapper(IRIS);
         GoldComparison comparison = new GoldComparison();
-        for (Path page : CorpusMapper.pages(dir)) {
+        for (Path page : Corpus.pages(dir)) {
             String name = page.getFileName().toString();
-            JsonObject extracted = ExtractReport.of(mapper.analyser().analyse(PageDecoder.read(page)), mapper.recognisers(), false);
+            JsonObject extracted = ExtractReport.of(mapping.mapper().analyser().analyse(PageDecoder.read(page)),
+                    mapping.mapper().recognisers(), false);
             comparison.add(name, extracted, readJson(dir.resolve(CorpusGenerator.GOLD).resolve(name.replace(".txt", ".json"))));
         }
         String report = comparison.report();
         System.out.println(report);
         comparison.byType().forEach((type, score) ->
                 assertTrue(score.f1() >= 0.9, type + " F1 " + score.f1() + "\n" + report));
+    }
+
+    /**
+     * Generated pages go through the page pipeline as the corpus's do: every page mapped, its
+     * graph meeting the shapes, and among the entities it names an agency its gold lists.
+     */
+    @Test
+    void generatedPagesBuildToGraphsThatMeetTheShapesAndNameAGoldAgency() throws Exception {
+        Path dir = work.resolve("pipeline");
+        generator.write(40, 11, dir, f -> { });
+        List<Path> pages = Corpus.pages(dir);
+        BuildSummary summary = CorpusBuild.create(mapping).threads(2).build().run(pages, work.resolve("generated.nq.gz"), p -> { });
+        assertEquals(40, summary.documents(), summary.oneLine());
+        assertTrue(summary.succeeded(), summary.oneLine() + "\n" + String.join("\n", summary.warnings()));
+        for (Path page : pages.subList(0, 10)) {
+            MappedPage mapped = mapping.map(PageDecoder.read(page));
+            assertTrue(mapped.conforms(), () -> page + ": " + mapped.violations());
+            JsonObject gold = readJson(dir.resolve(CorpusGenerator.GOLD).resolve(page.getFileName().toString().replace(".txt", ".json")));
+            Set<String> acronyms = new java.util.HashSet<>();
+            gold.get("agencies").getAsArray().forEach(a -> acronyms.add(a.getAsObject().getString("acronym")));
+            assertTrue(mapped.entities().stream().anyMatch(e -> e.type() == EntityType.AGENCY && acronyms.contains(e.code())),
+                    () -> page + ": none of the gold's agencies " + acronyms + " among " + mapped.entities());
+        }
     }
 
     private static JsonObject readJson(Path file) throws IOException {

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apache.jena.riot.Lang;
-import org.evaw.loader.build.BuildManifest;
+import org.evaw.loader.manifest.BuildManifest;
 import org.evaw.loader.read.LoadFailure;
 import org.evaw.loader.read.RdfFileException;
 import org.evaw.loader.read.RdfFiles;

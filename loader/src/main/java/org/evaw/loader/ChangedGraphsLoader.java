@@ -12,7 +12,7 @@ import java.util.Map;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.evaw.loader.build.BuildManifest;
+import org.evaw.loader.manifest.BuildManifest;
 import org.evaw.loader.read.Decompression;
 import org.evaw.loader.read.LoadFailure;
 import org.evaw.loader.read.RdfFileException;

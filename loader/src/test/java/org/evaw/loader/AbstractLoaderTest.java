@@ -206,7 +206,7 @@ abstract class AbstractLoaderTest {
     @Test
     void refusesABuildCutAtAGzipMemberBoundaryBesideItsManifest() throws IOException {
         Path build = Builds.write(FIXTURES.resolve("summary/pages.trig"), work.resolve("cut.nq.gz")).orElseThrow();
-        var manifest = org.evaw.loader.build.BuildManifest.readFor(build).orElseThrow();
+        var manifest = org.evaw.loader.manifest.BuildManifest.readFor(build).orElseThrow();
         var last = manifest.entries().get(manifest.entries().size() - 1);
         byte[] whole = Files.readAllBytes(build);
         Files.write(build, Arrays.copyOf(whole, Math.toIntExact(last.offset())));

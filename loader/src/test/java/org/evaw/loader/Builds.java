@@ -22,7 +22,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCTerms;
-import org.evaw.loader.build.BuildManifest;
+import org.evaw.loader.manifest.BuildManifest;
 
 /**
  * Writes a fixture as a build writes its output: N-Quads, one graph after the other, each graph

@@ -25,6 +25,8 @@ public final class EVAW {
     // Classes
     public static final Resource Agency = resource("Agency");
     public static final Resource IntergovernmentalBody = resource("IntergovernmentalBody");
+    public static final Resource TreatyBody = resource("TreatyBody");
+    public static final Resource SpecialProcedure = resource("SpecialProcedure");
     public static final Resource PartnerOrganisation = resource("PartnerOrganisation");
     public static final Resource PolicyInstrument = resource("PolicyInstrument");
     public static final Resource Resolution = resource("Resolution");

@@ -29,10 +29,12 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.evaw.mapping.build.CorpusMapper;
+import org.evaw.mapping.Corpus;
 import org.evaw.mapping.iri.IriMinter;
 import org.evaw.ontology.OntologyFiles;
 import org.evaw.ontology.iri.UriSpace;
+import org.evaw.pipeline.PageMapping;
+import org.evaw.pipeline.corpus.CorpusBuild;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +54,7 @@ class SavedQueriesTest {
     }
 
     /**
-     * The corpus mapped into memory, once per test run. The deployed store answers over the union
+     * The corpus built into memory by the pipeline {@code build} runs, once per test run. The deployed store answers over the union
      * of its named graphs (TDB2's unionDefaultGraph), which an in-memory dataset cannot be told to
      * do; so every quad is kept in its named graph and its triple is also copied into the default
      * graph, which then is that union. Queries with GRAPH see the named graphs as they are.
@@ -62,13 +64,11 @@ class SavedQueriesTest {
             return cached;
         DatasetGraph mapped = DatasetGraphFactory.createTxnMem();
         StreamRDF sink = StreamRDFLib.dataset(mapped);
-        sink.start();
         try {
-            new CorpusMapper(IriMinter.defaultBase()).map(CorpusMapper.pages(CORPUS), sink, name -> {});
+            CorpusBuild.create(PageMapping.create(IriMinter.defaultBase())).build().run(Corpus.pages(CORPUS), sink, name -> {});
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        sink.finish();
         DatasetGraph union = DatasetGraphFactory.create();
         mapped.find().forEachRemaining(quad -> {
             union.add(quad);

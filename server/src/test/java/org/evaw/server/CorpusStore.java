@@ -7,23 +7,24 @@ import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
-import org.evaw.mapping.build.CorpusMapper;
+import org.evaw.mapping.Corpus;
 import org.evaw.mapping.iri.IriMinter;
 import org.evaw.ontology.OntologyFiles;
 import org.evaw.ontology.iri.UriSpace;
+import org.evaw.pipeline.PageMapping;
+import org.evaw.pipeline.corpus.CorpusBuild;
 
 /**
  * The stores the server's tests serve: TDB2 databases in a test's directory, holding the bundled
- * corpus mapped page by page beside its summary graph, as {@code load} leaves a store, or the
- * graphs a test puts in. Written here, in one transaction, so that the server's tests need no
- * loader.
+ * corpus as the page pipeline builds it ({@code build}) beside its summary graph, as {@code load}
+ * leaves a store, or the graphs a test puts in. Written here, in one transaction, so that the
+ * server's tests need no loader.
  */
 public final class CorpusStore {
     private static final Path CORPUS = Path.of("../corpus");
@@ -35,19 +36,17 @@ public final class CorpusStore {
         return DatabaseMgr.connectDatasetGraph(directory.toString());
     }
 
-    /** A new TDB2 database at {@code directory} holding the bundled corpus, mapped under the default base, and its summary. */
+    /** A new TDB2 database at {@code directory} holding the bundled corpus, built under the default base, and its summary. */
     public static DatasetGraph create(Path directory) {
         DatasetGraph ds = empty(directory);
         IriMinter iris = IriMinter.defaultBase();
         Txn.executeWrite(ds, () -> {
-            StreamRDF sink = StreamRDFLib.dataset(ds);
-            sink.start();
             try {
-                new CorpusMapper(iris).map(CorpusMapper.pages(CORPUS), sink, page -> { });
+                CorpusBuild.create(PageMapping.create(iris)).build()
+                        .run(Corpus.pages(CORPUS), StreamRDFLib.dataset(ds), page -> { });
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            sink.finish();
             Graph summary;
             try (QueryExec exec = QueryExec.dataset(ds).query(OntologyFiles.summaryQuery()).set(TDB2.symUnionDefaultGraph, true).build()) {
                 summary = exec.construct();

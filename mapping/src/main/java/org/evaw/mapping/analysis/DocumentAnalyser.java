@@ -1,17 +1,26 @@
 package org.evaw.mapping.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.evaw.mapping.classify.Classifier;
 import org.evaw.mapping.page.Block;
 import org.evaw.mapping.page.BlockKind;
 import org.evaw.mapping.page.DatedEntry;
+import org.evaw.mapping.page.PageForm;
 import org.evaw.mapping.page.PageFormatException;
 import org.evaw.mapping.page.PageLayout;
 import org.evaw.mapping.page.PageParser;
@@ -23,53 +32,87 @@ import org.evaw.mapping.recognise.Mention;
 import org.evaw.mapping.recognise.Recognisers;
 
 /**
- * Reads a page's layout and the mentions in it into a {@link DocumentAnalysis}: which agency the
- * page is about, what each activity links, what the policy framework cites.
+ * Reads a document's layout and the mentions in it into a {@link DocumentAnalysis}: which agency
+ * the document is about, what each activity links and what its words say it is about, what the
+ * policy framework cites. Inventory
+ * paragraphs are read as entries ({@link EntryActivityReader}), prose paragraphs sentence group by
+ * sentence group ({@link ProseActivityReader}).
  */
 public final class DocumentAnalyser {
     private static final Pattern GUID = Pattern.compile("\\{?[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}\\}?");
 
-    private final Recognisers recognisers;
+    /** Far more than a paragraph repeats one name; the words of every fact stay annotated. */
+    static final int MAX_MENTIONS_PER_ENTITY = 16;
 
-    public DocumentAnalyser(Recognisers recognisers) {
+    private final Recognisers recognisers;
+    private final Classifier classifier;
+
+    /** An analyser that recognises names with {@code recognisers} and classifies each activity with {@code classifier}. */
+    public DocumentAnalyser(Recognisers recognisers, Classifier classifier) {
         this.recognisers = recognisers;
+        this.classifier = classifier;
     }
 
+    /** Never refuses text; the exception is kept for callers written when pages without structure were refused. */
     public DocumentAnalysis analyse(SourcePage page) throws PageFormatException {
         PageLayout layout = PageParser.parse(page);
         List<String> warnings = new ArrayList<>();
+        if (layout.blocks().isEmpty())
+            warnings.add(page.fileName() + ": no text: the document is recorded, with nothing read from it");
         List<Passage> passages = new ArrayList<>();
-        Map<Block, Passage> byBlock = new LinkedHashMap<>();
+        Map<Passage, SentenceGroup> groups = new IdentityHashMap<>();
         for (Block block : layout.blocks()) {
             if (!block.kind().carriesFacts())
                 continue;
-            Passage passage = new Passage(block, block.text(page), recognisers.find(page.text(), block.start(), block.end()));
-            passages.add(passage);
-            byBlock.put(block, passage);
+            List<Mention> mentions = capped(recognisers.find(page.text(), block.start(), block.end()));
+            if (block.kind() == BlockKind.PARAGRAPH) {
+                for (SentenceGroup g : SentenceGroups.of(block, page.text(), mentions)) {
+                    passages.add(g.passage());
+                    groups.put(g.passage(), g);
+                }
+            } else {
+                passages.add(new Passage(block, block.text(page), mentions));
+            }
         }
-        Entity agency = pageAgency(layout, passages);
-        if (agency == null)
-            warnings.add(page.fileName() + ": no UN agency recognised as the page's subject");
+        Entity agency = pageAgency(passages);
+        if (agency == null && !layout.blocks().isEmpty())
+            warnings.add(page.fileName() + ": no UN agency recognised as the document's subject");
 
+        Map<DatedEntry, Entity> entryAgencies = new HashMap<>();
+        for (Passage p : passages) {
+            if (p.block().kind() == BlockKind.ENTRY_HEADER)
+                agencies(p).findFirst().ifPresent(a -> entryAgencies.put(p.block().entry(), a));
+        }
+        ActivityReader entries = new EntryActivityReader(entryAgencies);
+        ActivityReader prose = new ProseActivityReader(groups, layout.form() == PageForm.PROSE);
+
+        Set<Block> resourceTitles = resourceTitles(layout);
         List<Passage> policy = passages.stream().filter(p -> p.block().kind() == BlockKind.POLICY).toList();
         List<Activity> activities = new ArrayList<>();
         List<Publication> publications = new ArrayList<>();
-        List<DatedEntry> periods = new ArrayList<>();
+        List<Period> periods = new ArrayList<>();
+        Entity subject = agency;
         for (Passage p : passages) {
+            Optional<Activity> activity = Optional.empty();
             switch (p.block().kind()) {
-                case ACTIVITY -> {
-                    Activity activity = activity(activities.size() + 1, p, agency, byBlock);
-                    activities.add(activity);
-                    publications.addAll(activity.publications());
-                }
+                case ACTIVITY -> activity = entries.read(activities.size() + 1, p, agency);
+                case PARAGRAPH -> activity = prose.read(activities.size() + 1, p, subject);
+                // The paragraphs under a heading that names an agency are that agency's.
+                case PROSE_HEADING -> subject = agencies(p).findFirst().orElse(agency);
                 case LIST_ITEM -> publications.add(PublicationFinder.ofListItem(p));
-                case ENTRY_HEADER -> {
-                    DatedEntry entry = p.block().entry();
-                    if (periods.stream().noneMatch(e -> e.from().equals(entry.from()) && e.to().equals(entry.to())))
-                        periods.add(entry);
-                }
+                case ENTRY_HEADER -> addPeriod(periods, Period.of(p.block().entry()));
                 default -> { }
             }
+            // Only an activity's own words say what it is about: never a profile, a title, an address or a
+            // resource's title.
+            activity = activity.map(a -> resourceTitles.contains(a.passage().block()) ? a : a.classified(
+                    classifier.classify(page.text(), a.passage().start(), a.passage().end(), a.passage().mentions())));
+            activity.ifPresent(a -> {
+                activities.add(a);
+                publications.addAll(a.publications());
+                if (a.period() != null && a.passage().block().kind() == BlockKind.PARAGRAPH)
+                    addPeriod(periods, a.period());
+            });
         }
         return new DocumentAnalysis(layout, agency, guid(layout, Section.ITEM_ID, warnings),
                 guid(layout, Section.UN_AGENCY_ID, warnings), List.copyOf(passages), policy,
@@ -77,91 +120,81 @@ public final class DocumentAnalyser {
     }
 
     /**
-     * The agency a page is about: the one its title names, else its "Title" or "Icon" field, else
-     * the one its dated entries name, else the one it names most often.
+     * The lines under Resources that come before any web address there: titles of the agency's
+     * resources, which the mapper keeps as activities (a page may list reported work there), but
+     * whose words say what the publications are about, not what the work was. The inventory lists
+     * reported activities after the web addresses.
      */
-    private static Entity pageAgency(PageLayout layout, List<Passage> passages) {
-        List<Passage> ordered = new ArrayList<>();
-        passages.stream().filter(p -> p.block().kind() == BlockKind.TITLE).forEach(ordered::add);
-        passages.stream().filter(p -> p.block().kind() == BlockKind.FIELD_VALUE
-                && (Section.TITLE.heading().equals(p.block().section()) || Section.ICON.heading().equals(p.block().section())))
-                .forEach(ordered::add);
-        passages.stream().filter(p -> p.block().kind() == BlockKind.ENTRY_HEADER).forEach(ordered::add);
-        for (Passage p : ordered) {
-            Optional<Entity> first = agencies(p).findFirst();
-            if (first.isPresent())
-                return first.get();
+    private static Set<Block> resourceTitles(PageLayout layout) {
+        Set<Block> titles = new HashSet<>();
+        String section = null;
+        boolean pointer = false;
+        for (Block b : layout.blocks()) {
+            if (!Objects.equals(section, b.section())) {
+                section = b.section();
+                pointer = false;
+            }
+            pointer |= b.kind() == BlockKind.RESOURCE;
+            if (b.kind() == BlockKind.ACTIVITY && b.entry() == null && !pointer && Section.RESOURCES.heading().equals(section))
+                titles.add(b);
+        }
+        return titles;
+    }
+
+    /**
+     * The mentions of a block, keeping no more than {@link #MAX_MENTIONS_PER_ENTITY} of any one
+     * entity: a name repeated a million times is one fact, and its RDF stays bounded.
+     */
+    private static List<Mention> capped(List<Mention> mentions) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<Mention> kept = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (seen.merge(m.entity().iri(), 1, Integer::sum) <= MAX_MENTIONS_PER_ENTITY)
+                kept.add(m);
+        }
+        return kept.size() == mentions.size() ? mentions : kept;
+    }
+
+    private static void addPeriod(List<Period> periods, Period period) {
+        // A page has a few distinct periods: the scan stays short however many entries repeat them.
+        if (periods.stream().noneMatch(period::sameSpan))
+            periods.add(period);
+    }
+
+    /**
+     * The agency a document is about: the one its title names, else its "Title" or "Icon" field,
+     * else the one its dated entries name, else the one it names most often (the first of equals).
+     */
+    private static Entity pageAgency(List<Passage> passages) {
+        for (Passage p : passages) {
+            if (p.block().kind() == BlockKind.TITLE) {
+                Optional<Entity> first = agencies(p).findFirst();
+                if (first.isPresent())
+                    return first.get();
+            }
+        }
+        for (Passage p : passages) {
+            if (p.block().kind() == BlockKind.FIELD_VALUE && (Section.TITLE.heading().equals(p.block().section())
+                    || Section.ICON.heading().equals(p.block().section()))) {
+                Optional<Entity> first = agencies(p).findFirst();
+                if (first.isPresent())
+                    return first.get();
+            }
+        }
+        for (Passage p : passages) {
+            if (p.block().kind() == BlockKind.ENTRY_HEADER) {
+                Optional<Entity> first = agencies(p).findFirst();
+                if (first.isPresent())
+                    return first.get();
+            }
         }
         Map<Entity, Long> counts = passages.stream().flatMap(DocumentAnalyser::agencies)
                 .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
-    private static java.util.stream.Stream<Entity> agencies(Passage p) {
+    private static Stream<Entity> agencies(Passage p) {
         return p.mentions().stream().map(Mention::entity).filter(e -> e.type() == EntityType.AGENCY);
-    }
-
-    private static Activity activity(int ordinal, Passage p, Entity pageAgency, Map<Block, Passage> byBlock) {
-        DatedEntry entry = p.block().entry();
-        Entity lead = pageAgency;
-        if (entry != null) {
-            Passage header = byBlock.values().stream()
-                    .filter(h -> h.block().kind() == BlockKind.ENTRY_HEADER && h.block().entry() == entry)
-                    .findFirst().orElse(null);
-            if (header != null)
-                lead = agencies(header).findFirst().orElse(pageAgency);
-        }
-        List<Entity> partners = new ArrayList<>();
-        List<Entity> countries = new ArrayList<>();
-        List<Entity> places = new ArrayList<>();
-        List<Entity> programmes = new ArrayList<>();
-        List<Entity> cites = new ArrayList<>();
-        List<Entity> references = new ArrayList<>();
-        for (Mention m : p.mentions()) {
-            Entity e = m.entity();
-            switch (e.type()) {
-                case AGENCY, PARTNER -> { if (!e.equals(lead)) addOnce(partners, e); }
-                case COUNTRY -> addOnce(countries, e);
-                case PLACE -> addOnce(places, e);
-                case PROGRAMME -> addOnce(programmes, e);
-                case RESOLUTION, INSTRUMENT -> addOnce(cites, e);
-                case UN_DOCUMENT -> addOnce(references, e);
-                default -> { }
-            }
-        }
-        List<TrainingCount> trained = TrainingCountFinder.find(p.text(), 0, p.text().length()).stream()
-                .map(c -> c.in(countryOfCount(p, c, countries))).toList();
-        return new Activity(ordinal, p, lead, partners, countries, places, programmes, cites, references,
-                trained, PublicationFinder.inText(p), entry);
-    }
-
-    private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile("\\s*(?:,|and|&|,\\s*and)\\s*");
-
-    /**
-     * The country a training count belongs to: the country or place named last before it in its
-     * sentence ("in Kyrgyzstan, 200 police officers"), unless that name ends a list ("Namibia, South
-     * Africa and Zimbabwe ... 138 officers", a figure for them all); else the activity's one country.
-     */
-    private static String countryOfCount(Passage p, TrainingCount count, List<Entity> countries) {
-        int sentence = TrainingCountFinder.sentenceStart(p.text(), count.start());
-        List<Mention> before = p.mentions().stream()
-                .filter(m -> m.entity().type() == EntityType.COUNTRY || m.entity().type() == EntityType.PLACE)
-                .filter(m -> m.start() - p.start() >= sentence && m.end() - p.start() <= count.start())
-                .toList();
-        if (!before.isEmpty()) {
-            Mention last = before.get(before.size() - 1);
-            boolean endsList = before.size() > 1 && LIST_GAP.matcher(
-                    p.text().substring(before.get(before.size() - 2).end() - p.start(), last.start() - p.start())).matches();
-            if (!endsList)
-                return last.entity().broader();
-            return null;
-        }
-        return countries.size() == 1 ? countries.get(0).iri() : null;
-    }
-
-    private static void addOnce(List<Entity> list, Entity e) {
-        if (list.stream().noneMatch(x -> x.iri().equals(e.iri())))
-            list.add(e);
     }
 
     private static Optional<String> guid(PageLayout layout, Section field, List<String> warnings) {
@@ -170,6 +203,6 @@ public final class DocumentAnalyser {
             warnings.add(layout.page().fileName() + ": " + field.heading() + " is not a GUID: " + value.get());
             return Optional.empty();
         }
-        return value.map(v -> v.replaceAll("[{}]", "").toUpperCase(java.util.Locale.ROOT));
+        return value.map(v -> v.replaceAll("[{}]", "").toUpperCase(Locale.ROOT));
     }
 }

@@ -24,7 +24,7 @@ final class TrainingCountFinder {
             + "investigators|workers|providers|operators|counsellors|counselors|teachers|journalists|parliamentarians|"
             + "defenders|inspectors|guards|paralegals|mediators|leaders|volunteers|members|experts|specialists";
     private static final Pattern COUNT = Pattern.compile(
-            "\\b(\\d{1,3}(?:,\\d{3})+|\\d{1,7}|" + String.join("|", WORDS.keySet()) + ")\\s+"
+            "\\b(\\d{1,3}(?:,\\d{3}){1,6}|\\d{1,7}|" + String.join("|", WORDS.keySet()) + ")\\s+"
                     + "((?:(?!and\\b|or\\b|of\\b|in\\b|from\\b|for\\b|to\\b|were\\b|who\\b)[a-z][a-z-]*\\s+){0,3}(?:" + ROLES + "))\\b");
     private static final Pattern TRAINING = Pattern.compile("train|capacity|workshop|course|curricul|session", Pattern.CASE_INSENSITIVE);
     private static final long MAX_COUNT = 8_000_000_000L;

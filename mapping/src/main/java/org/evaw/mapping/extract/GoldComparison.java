@@ -17,10 +17,17 @@ import org.apache.jena.atlas.json.JsonValue;
  * acronym, countries by ISO 3166 alpha-3, resolutions by symbol, programmes and partners by
  * label (case, spacing and apostrophe forms folded), periods by start and end. A gold entity may
  * also list {@code aliases}, the other names its document uses for it; an extracted agency,
- * programme or partner is found when its key, its label or a quote of one of its mentions (as
- * {@code extract --explain} gives them: the words the document used) matches the gold entity's
- * key, label or one of those aliases.
- * Counts add up over documents; misses and inventions are named.
+ * programme or partner is found when its key, its label, one of its aliases or a quote of one of
+ * its mentions (as {@code extract --explain} gives them: the words the document used) matches the
+ * gold entity's key, label or one of those aliases.
+ * Counts add up over types and over documents; misses and inventions are named, document by
+ * document.
+ *
+ * <p>The classifications, {@code subjects} and {@code interventions}, are concepts compared by IRI
+ * and scored on their own ({@link #byClassification()}): the overall figure and each document's
+ * stay over the six entity types, so that they compare with figures measured before
+ * classifications existed. A gold file without one of those keys (written before they existed)
+ * is not scored on it; their misses and inventions are named with the document's.
  */
 public final class GoldComparison {
     /** The entity types of the extract contract, each with the key that identifies an entity. */
@@ -32,6 +39,13 @@ public final class GoldComparison {
         TYPES.put("programmes", o -> fold(str(o, "label")));
         TYPES.put("partners", o -> fold(str(o, "label")));
         TYPES.put("periods", o -> str(o, "start") + ".." + str(o, "end"));
+    }
+
+    /** The classifications of the extract contract, concepts identified by IRI. */
+    public static final Map<String, Function<JsonObject, String>> CLASSIFICATIONS = new LinkedHashMap<>();
+    static {
+        CLASSIFICATIONS.put("subjects", o -> str(o, "iri"));
+        CLASSIFICATIONS.put("interventions", o -> str(o, "iri"));
     }
 
     /** Counts of one type: true positives, false positives, false negatives, and what they were. */
@@ -62,57 +76,96 @@ public final class GoldComparison {
 
     private final Map<String, Score> scores = new LinkedHashMap<>();
     private final Score overall = new Score();
+    private final Map<String, Score> documents = new LinkedHashMap<>();
+    private final Map<String, Score> classifications = new LinkedHashMap<>();
+    private final Map<String, Score> documentClassifications = new LinkedHashMap<>();
 
     public GoldComparison() {
         TYPES.keySet().forEach(t -> scores.put(t, new Score()));
+        CLASSIFICATIONS.keySet().forEach(t -> classifications.put(t, new Score()));
     }
 
     /** Adds one document's comparison; {@code document} names it in misses and inventions. */
     public void add(String document, JsonObject extracted, JsonObject gold) {
-        TYPES.forEach((type, key) -> {
-            List<Set<String>> found = names(extracted, type, key);
-            List<Set<String>> expected = names(gold, type, key);
-            Score score = scores.get(type);
-            boolean[] matched = new boolean[expected.size()];
-            for (Set<String> f : found) {
-                int hit = -1;
-                for (int i = 0; i < expected.size() && hit < 0; i++)
-                    if (!matched[i] && !java.util.Collections.disjoint(f, expected.get(i)))
-                        hit = i;
-                if (hit >= 0) {
-                    matched[hit] = true;
-                    score.truePositives++;
-                    overall.truePositives++;
-                } else {
-                    score.inventions.add(document + " " + type + ": " + f.iterator().next());
-                    overall.inventions.add(document + " " + type + ": " + f.iterator().next());
-                }
-            }
-            for (int i = 0; i < expected.size(); i++) {
-                if (!matched[i]) {
-                    score.misses.add(document + " " + type + ": " + expected.get(i).iterator().next());
-                    overall.misses.add(document + " " + type + ": " + expected.get(i).iterator().next());
-                }
-            }
+        Score byDocument = documents.computeIfAbsent(document, d -> new Score());
+        TYPES.forEach((type, key) -> compare(document, type, names(extracted, type, key), names(gold, type, key),
+                List.of(scores.get(type), overall), byDocument));
+        Score classified = documentClassifications.computeIfAbsent(document, d -> new Score());
+        CLASSIFICATIONS.forEach((type, key) -> {
+            if (gold.get(type) != null)
+                compare(document, type, names(extracted, type, key), names(gold, type, key),
+                        List.of(classifications.get(type)), classified);
         });
     }
 
+    /** Matches {@code found} to {@code expected} and counts the result in {@code totals} and {@code byDocument}. */
+    private static void compare(String document, String type, List<Set<String>> found, List<Set<String>> expected,
+                                List<Score> totals, Score byDocument) {
+        boolean[] matched = new boolean[expected.size()];
+        for (Set<String> f : found) {
+            int hit = -1;
+            for (int i = 0; i < expected.size() && hit < 0; i++)
+                if (!matched[i] && !java.util.Collections.disjoint(f, expected.get(i)))
+                    hit = i;
+            if (hit >= 0) {
+                matched[hit] = true;
+                totals.forEach(s -> s.truePositives++);
+                byDocument.truePositives++;
+            } else {
+                totals.forEach(s -> s.inventions.add(document + " " + type + ": " + f.iterator().next()));
+                byDocument.inventions.add(type + ": " + f.iterator().next());
+            }
+        }
+        for (int i = 0; i < expected.size(); i++) {
+            if (!matched[i]) {
+                String missed = expected.get(i).iterator().next();
+                totals.forEach(s -> s.misses.add(document + " " + type + ": " + missed));
+                byDocument.misses.add(type + ": " + missed);
+            }
+        }
+    }
+
+    /** The six entity types' counts, by type. */
     public Map<String, Score> byType() { return scores; }
 
+    /** The counts over the six entity types (not the classifications). */
     public Score overall() { return overall; }
 
-    /** The report {@code eval} prints: one line of figures per type, then misses and inventions. */
+    /** The classifications' counts, {@code subjects} and {@code interventions}, over the documents whose gold has them. */
+    public Map<String, Score> byClassification() { return classifications; }
+
+    /** Each document's counts over the six entity types, in the order documents were added. */
+    public Map<String, Score> byDocument() { return documents; }
+
+    /**
+     * The report {@code eval} prints: one line of figures per entity type, overall (over those six
+     * types) and per classification; one per document (over the six types); then each document
+     * that has any, with what it missed and what was invented in it, classifications included.
+     */
     public String report() {
-        StringBuilder sb = new StringBuilder(String.format("%-12s %9s %6s %6s %6s%n", "type", "precision", "recall", "F1", "gold"));
-        scores.forEach((type, s) -> sb.append(line(type, s)));
-        sb.append(line("overall", overall));
-        overall.misses.forEach(m -> sb.append("missed   ").append(m).append('\n'));
-        overall.inventions.forEach(i -> sb.append("invented ").append(i).append('\n'));
+        String type = "%-13s";
+        StringBuilder sb = new StringBuilder(String.format(type + " %9s %6s %6s %6s%n", "type", "precision", "recall", "F1", "gold"));
+        scores.forEach((t, s) -> sb.append(line(type, t, s)));
+        sb.append(line(type, "overall", overall));
+        classifications.forEach((t, s) -> sb.append(line(type, t, s)));
+        int width = Math.max(12, documents.keySet().stream().mapToInt(String::length).max().orElse(0));
+        sb.append('\n').append(String.format("%-" + width + "s %9s %6s %6s %6s%n", "document", "precision", "recall", "F1", "gold"));
+        documents.forEach((document, s) -> sb.append(line("%-" + width + "s", document, s)));
+        documents.forEach((document, s) -> {
+            Score c = documentClassifications.getOrDefault(document, new Score());
+            if (s.misses.isEmpty() && s.inventions.isEmpty() && c.misses.isEmpty() && c.inventions.isEmpty())
+                return;
+            sb.append('\n').append(document).append('\n');
+            s.misses.forEach(m -> sb.append("  missed   ").append(m).append('\n'));
+            c.misses.forEach(m -> sb.append("  missed   ").append(m).append('\n'));
+            s.inventions.forEach(i -> sb.append("  invented ").append(i).append('\n'));
+            c.inventions.forEach(i -> sb.append("  invented ").append(i).append('\n'));
+        });
         return sb.toString();
     }
 
-    private static String line(String type, Score s) {
-        return String.format(Locale.ROOT, "%-12s %9.3f %6.3f %6.3f %6d%n", type, s.precision(), s.recall(), s.f1(),
+    private static String line(String nameFormat, String name, Score s) {
+        return String.format(Locale.ROOT, nameFormat + " %9.3f %6.3f %6.3f %6d%n", name, s.precision(), s.recall(), s.f1(),
                 s.truePositives + s.misses.size());
     }
 

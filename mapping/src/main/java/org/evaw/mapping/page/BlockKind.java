@@ -1,6 +1,6 @@
 package org.evaw.mapping.page;
 
-/** The role a block of text plays on an inventory page; it decides what the mapper reads from it. */
+/** The role a block of text plays in a document; it decides what the mapper reads from it. */
 public enum BlockKind {
     /** The page's first line: the agency or programme the page is about. */
     TITLE,
@@ -23,11 +23,15 @@ public enum BlockKind {
     /** A dated entry header such as {@code Mar 2013 - Feb 2014 | UNODC}. */
     ENTRY_HEADER,
     /** A paragraph reporting what an agency did. */
-    ACTIVITY;
+    ACTIVITY,
+    /** A paragraph of prose, read sentence by sentence: who did what, with whom, where and when. */
+    PARAGRAPH,
+    /** A short line of prose heading the paragraphs under it: an agency's name, a country, a theme. */
+    PROSE_HEADING;
 
     /** Whether entities named in such a block are facts of the page (addresses and headings are not). */
     public boolean carriesFacts() {
         return this == TITLE || this == PROFILE || this == POLICY || this == LIST_ITEM || this == ACTIVITY
-                || this == ENTRY_HEADER || this == FIELD_VALUE;
+                || this == ENTRY_HEADER || this == FIELD_VALUE || this == PARAGRAPH || this == PROSE_HEADING;
     }
 }

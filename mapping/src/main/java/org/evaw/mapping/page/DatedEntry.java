@@ -16,10 +16,14 @@ public record DatedEntry(YearMonth from, YearMonth to, String agencyName, int st
             "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
     private static final Pattern HEADER = Pattern.compile(
             "^" + MONTH + "\\.?\\s+(\\d{4})\\s*[-\u2013\u2014]\\s*" + MONTH + "\\.?\\s+(\\d{4})\\s*\\|\\s*(\\S.*?)\\s*$");
+    /** A header is a date range and an agency's name: a longer line is text. */
+    private static final int MAX_HEADER = 300;
     private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     /** Parses a trimmed header line, or returns empty if the line is not a dated entry header. */
     public static Optional<DatedEntry> parse(String line, int start) {
+        if (line.length() > MAX_HEADER)
+            return Optional.empty();
         Matcher m = HEADER.matcher(line);
         if (!m.matches())
             return Optional.empty();

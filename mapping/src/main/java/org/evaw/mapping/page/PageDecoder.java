@@ -9,9 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Turns the bytes of a page file into a {@link SourcePage}, refusing what is not a text page.
- * Decoding is strict: a page with malformed UTF-8 is rejected rather than silently repaired, so
- * that offsets and quotes always match the file.
+ * Turns the bytes of a page file into a {@link SourcePage}, refusing what is not text (NUL bytes,
+ * malformed UTF-8) or too large to be a page. Decoding is strict: a page with malformed UTF-8 is
+ * rejected rather than silently repaired, so that offsets and quotes always match the file. An
+ * empty or blank file is text, and is read as a document that says nothing.
  */
 public final class PageDecoder {
     /** Pages larger than this are refused before decoding: the inventory's pages are a few kB. */
@@ -28,8 +29,6 @@ public final class PageDecoder {
     }
 
     public static SourcePage decode(String fileName, byte[] bytes) throws PageFormatException {
-        if (bytes.length == 0)
-            throw new PageFormatException(fileName, "empty file");
         for (byte b : bytes) {
             if (b == 0)
                 throw new PageFormatException(fileName, "binary content (NUL bytes): not a text page");
@@ -45,8 +44,6 @@ public final class PageDecoder {
         }
         if (text.startsWith("\uFEFF"))
             text = text.substring(1);
-        if (text.isBlank())
-            throw new PageFormatException(fileName, "no text (only white space)");
         return new SourcePage(idOf(fileName), fileName, text);
     }
 

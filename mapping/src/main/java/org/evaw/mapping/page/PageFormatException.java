@@ -1,6 +1,6 @@
 package org.evaw.mapping.page;
 
-/** A page that cannot be read or mapped: empty, binary, not UTF-8, or without recognisable structure. */
+/** A file that cannot be read as text: binary, not UTF-8, or too large to be a page. */
 public class PageFormatException extends Exception {
     private final String fileName;
 

@@ -3,8 +3,8 @@ package org.evaw.mapping.page;
 import java.util.List;
 import java.util.Optional;
 
-/** A page cut into blocks, in page order, with the page's title block if it has one. */
-public record PageLayout(SourcePage page, List<Block> blocks) {
+/** A page cut into blocks, in page order, with the form it was read in and its title block if it has one. */
+public record PageLayout(SourcePage page, List<Block> blocks, PageForm form) {
     public Optional<Block> title() {
         return blocks.stream().filter(b -> b.kind() == BlockKind.TITLE).findFirst();
     }

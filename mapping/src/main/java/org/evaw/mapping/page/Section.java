@@ -41,9 +41,13 @@ public enum Section {
 
     /** The section a trimmed line heads, matched without regard to case or inner spacing. */
     public static Optional<Section> ofHeading(String line) {
+        if (line.length() > MAX_HEADING)
+            return Optional.empty();
         return Optional.ofNullable(BY_KEY.get(normalise(line)));
     }
 
+    /** No heading is longer, however it is spaced: longer lines are not normalised at all. */
+    private static final int MAX_HEADING = 40;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     // Every line of every page is looked up: the headings are normalised once.
     private static final Map<String, Section> BY_KEY = new HashMap<>();

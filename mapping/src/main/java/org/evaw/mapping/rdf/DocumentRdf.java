@@ -2,6 +2,7 @@ package org.evaw.mapping.rdf;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -17,10 +18,11 @@ import org.apache.jena.vocabulary.SKOS;
 import org.evaw.mapping.analysis.Activity;
 import org.evaw.mapping.analysis.DocumentAnalysis;
 import org.evaw.mapping.analysis.Passage;
+import org.evaw.mapping.analysis.Period;
 import org.evaw.mapping.analysis.Publication;
 import org.evaw.mapping.analysis.TrainingCount;
 import org.evaw.mapping.iri.IriMinter;
-import org.evaw.mapping.page.DatedEntry;
+import org.evaw.mapping.page.CodePoints;
 import org.evaw.mapping.recognise.Entity;
 import org.evaw.mapping.recognise.EntityType;
 import org.evaw.mapping.recognise.Mention;
@@ -32,7 +34,9 @@ import org.evaw.ontology.TIME;
  * Writes what one page says as quads in the page's own named graph: the source document, its
  * passages (Web Annotation selectors with code-point offsets and the exact quote), a mention
  * annotation for every recognised entity, the activities with their links, the policy framework,
- * publications and reporting periods. Entities found by pattern only are described here too.
+ * publications and the periods activities took place in (a prose date phrase annotated as a
+ * mention too), and each activity's forms of violence and kinds of intervention with a mention of
+ * each concept at the words that state it. Entities found by pattern only are described here too.
  */
 public final class DocumentRdf {
     private static final int LABEL_LENGTH = 120;
@@ -60,6 +64,7 @@ public final class DocumentRdf {
         private final Node graph;
         private final Node document;
         private final String text;
+        private final CodePoints codePoints;
         private final Set<String> described = new HashSet<>();
 
         Writer(DocumentAnalysis a, StreamRDF out) {
@@ -68,6 +73,7 @@ public final class DocumentRdf {
             this.graph = graphOf(a);
             this.document = uri(iris.entity("document", a.page().id()));
             this.text = a.page().text();
+            this.codePoints = CodePoints.of(text);
         }
 
         void write() {
@@ -83,7 +89,7 @@ public final class DocumentRdf {
                 passage(p);
             if (!a.policyFramework().isEmpty() && a.agency() != null)
                 policyFramework();
-            for (DatedEntry period : a.periods())
+            for (Period period : a.periods())
                 period(period);
             for (Activity activity : a.activities())
                 activity(activity);
@@ -130,8 +136,8 @@ public final class DocumentRdf {
             add(span, OA.hasSelector.asNode(), position);
             add(span, OA.hasSelector.asNode(), quote);
             add(position, RDF.type.asNode(), OA.TextPositionSelector.asNode());
-            add(position, OA.start.asNode(), integer(text.codePointCount(0, start)));
-            add(position, OA.end.asNode(), integer(text.codePointCount(0, end)));
+            add(position, OA.start.asNode(), integer(codePoints.offset(start)));
+            add(position, OA.end.asNode(), integer(codePoints.offset(end)));
             add(quote, RDF.type.asNode(), OA.TextQuoteSelector.asNode());
             add(quote, OA.exact.asNode(), literal(text.substring(start, end)));
         }
@@ -171,13 +177,15 @@ public final class DocumentRdf {
             }
         }
 
-        private void period(DatedEntry e) {
+        /** A period; one still open ("since 2019") has a beginning and no end. */
+        private void period(Period e) {
             Node period = periodNode(e);
             add(period, RDF.type.asNode(), EVAW.ReportingPeriod.asNode());
             add(period, RDF.type.asNode(), TIME.ProperInterval.asNode());
             add(period, RDFS.label.asNode(), langLiteral(e.label()));
             instant(period, TIME.hasBeginning.asNode(), "#beginning", e.from().toString());
-            instant(period, TIME.hasEnd.asNode(), "#end", e.to().toString());
+            if (!e.isOpen())
+                instant(period, TIME.hasEnd.asNode(), "#end", e.to().toString());
         }
 
         private void instant(Node period, Node property, String fragment, String yearMonth) {
@@ -207,11 +215,32 @@ public final class DocumentRdf {
             link(node, DCTerms.references.asNode(), act.references());
             for (Publication p : act.publications())
                 add(node, PROV.generated.asNode(), publicationNode(p));
+            classifications(node, act, EVAW.formOfViolence.asNode(), act.formsOfViolence(), "violence-");
+            classifications(node, act, EVAW.interventionType.asNode(), act.interventionTypes(), "intervention-");
             int n = 0;
             for (TrainingCount count : act.trained())
                 trainingCount(node, act, count, ++n);
-            if (act.period() != null)
+            if (act.period() != null) {
                 add(node, EVAW.reportingPeriod.asNode(), periodNode(act.period()));
+                // A date phrase of prose is annotated where it stands, as a name is; an entry header is a passage itself.
+                if (act.passage().start() <= act.period().start() && act.period().end() <= act.passage().end())
+                    annotation(periodNode(act.period()), act.passage(), act.period().start(), act.period().end(), "period", "1.0");
+            }
+        }
+
+        /**
+         * An activity's link to each concept its words state, and a mention of the concept for
+         * each span of words that states it: the classification is traced to them.
+         */
+        private void classifications(Node activity, Activity act, Node property, Map<Entity, List<Mention>> concepts,
+                                     String keyPrefix) {
+            concepts.forEach((concept, mentions) -> {
+                Node node = uri(concept.iri());
+                add(activity, property, node);
+                String key = keyPrefix + concept.iri().substring(concept.iri().lastIndexOf('/') + 1);
+                for (Mention m : mentions)
+                    annotation(node, act.passage(), m.start(), m.end(), key, Double.toString(m.confidence()));
+            });
         }
 
         /** A count of people trained, with a mention that ties it to the words that state it. */
@@ -226,15 +255,20 @@ public final class DocumentRdf {
             add(node, SCHEMA_VALUE, NodeFactory.createLiteralDT(Long.toString(count.count()), XSDDatatype.XSDinteger));
             int start = act.passage().start() + count.start();
             int end = act.passage().start() + count.end();
-            Node mention = uri(iris.entity("mention", a.page().id() + "-" + start + "-" + end + "-trained"));
+            annotation(node, act.passage(), start, end, "trained", "0.8");
+        }
+
+        /** A mention that ties {@code body} to the words at {@code start..end} of the page, inside passage {@code p}. */
+        private void annotation(Node body, Passage p, int start, int end, String key, String confidence) {
+            Node mention = uri(iris.entity("mention", a.page().id() + "-" + start + "-" + end + "-" + key));
             Node target = uri(mention.getURI() + "#target");
             add(mention, RDF.type.asNode(), EVAW.Mention.asNode());
             add(mention, RDF.type.asNode(), OA.Annotation.asNode());
             add(mention, OA.motivatedBy.asNode(), OA.identifying.asNode());
-            add(mention, OA.hasBody.asNode(), node);
+            add(mention, OA.hasBody.asNode(), body);
             add(mention, OA.hasTarget.asNode(), target);
-            add(mention, EVAW.inPassage.asNode(), passageNode(act.passage()));
-            add(mention, EVAW.confidence.asNode(), NodeFactory.createLiteralDT("0.8", XSDDatatype.XSDdecimal));
+            add(mention, EVAW.inPassage.asNode(), passageNode(p));
+            add(mention, EVAW.confidence.asNode(), NodeFactory.createLiteralDT(confidence, XSDDatatype.XSDdecimal));
             add(target, RDF.type.asNode(), OA.SpecificResource.asNode());
             add(target, OA.hasSource.asNode(), document);
             selectors(target, start, end);
@@ -264,8 +298,8 @@ public final class DocumentRdf {
             return uri(iris.entity("passage", a.page().id() + "-" + p.start() + "-" + p.end()));
         }
 
-        private Node periodNode(DatedEntry e) {
-            return uri(iris.entity("period", e.from() + "-" + e.to()));
+        private Node periodNode(Period e) {
+            return uri(iris.entity("period", e.from() + "-" + (e.isOpen() ? "open" : e.to().toString())));
         }
 
         private void add(Node s, Node p, Node o) {

@@ -14,7 +14,7 @@ import org.evaw.mapping.iri.IriMinter;
  */
 public final class DocumentSymbolRecogniser implements Recogniser {
     private static final Pattern SYMBOL = Pattern.compile(
-            "\\b[ASE]/(?:[A-Z][A-Za-z0-9.]*/)*\\d{1,4}(?:/(?:Add\\.|Rev\\.|Corr\\.)?\\d{1,4})*(?![\\w/])");
+            "\\b[ASE]/(?:[A-Z][A-Za-z0-9.]{0,20}/){0,6}\\d{1,4}(?:/(?:Add\\.|Rev\\.|Corr\\.)?\\d{1,4}){0,6}(?![\\w/])");
 
     private final IriMinter iris;
 

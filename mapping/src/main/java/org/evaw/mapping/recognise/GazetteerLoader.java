@@ -1,6 +1,8 @@
 package org.evaw.mapping.recognise;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.rdf.model.Model;
@@ -20,14 +22,14 @@ import org.evaw.ontology.EVAW;
 public final class GazetteerLoader {
     private static final List<EntityType> ORDER = List.of(
             EntityType.AGENCY, EntityType.BODY, EntityType.PROGRAMME, EntityType.PARTNER,
-            EntityType.INSTRUMENT, EntityType.COUNTRY, EntityType.PLACE);
+            EntityType.INSTRUMENT, EntityType.COUNTRY, EntityType.PLACE, EntityType.TERM);
 
     private GazetteerLoader() {}
 
     public static Gazetteer from(Model reference) {
         Gazetteer gazetteer = new Gazetteer();
         for (EntityType type : ORDER) {
-            for (Resource subject : reference.listSubjectsWithProperty(RDF.type, type.ontologyClass()).toList()) {
+            for (Resource subject : subjectsOf(reference, type)) {
                 Optional<Entity> entity = entityOf(subject, type);
                 if (entity.isEmpty())
                     continue;
@@ -40,6 +42,45 @@ public final class GazetteerLoader {
             }
         }
         return gazetteer;
+    }
+
+    /** The names the reference data gives each entity (preferred label, acronym, other labels), by IRI. */
+    public static Map<String, List<String>> names(Model reference) {
+        Map<String, List<String>> names = new HashMap<>();
+        for (EntityType type : ORDER) {
+            for (Resource subject : subjectsOf(reference, type)) {
+                if (!subject.isURIResource())
+                    continue;
+                List<String> list = names.computeIfAbsent(subject.getURI(), k -> new java.util.ArrayList<>());
+                for (Property p : List.of(SKOS.prefLabel, EVAW.acronym, SKOS.altLabel)) {
+                    for (Statement st : subject.listProperties(p).toList()) {
+                        if (st.getObject().isLiteral() && !list.contains(stripArticle(st.getString())))
+                            list.add(stripArticle(st.getString()));
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    /** Every entity the reference data describes, by IRI. */
+    public static Map<String, Entity> entities(Model reference) {
+        Map<String, Entity> entities = new HashMap<>();
+        for (EntityType type : ORDER) {
+            for (Resource subject : subjectsOf(reference, type))
+                entityOf(subject, type).ifPresent(e -> entities.putIfAbsent(e.iri(), e));
+        }
+        return entities;
+    }
+
+    /** The resources of the given kind; one typed both an agency and a body is a body. */
+    static List<Resource> subjectsOf(Model reference, EntityType type) {
+        List<Resource> subjects = new java.util.ArrayList<>();
+        for (Resource c : type.referenceClasses())
+            subjects.addAll(reference.listSubjectsWithProperty(RDF.type, c).toList());
+        if (type == EntityType.AGENCY)
+            subjects.removeIf(s -> EntityType.BODY.referenceClasses().stream().anyMatch(b -> s.hasProperty(RDF.type, b)));
+        return subjects;
     }
 
     /** The entity a reference resource describes, or empty if it lacks a label (or a place its country). */

@@ -10,35 +10,71 @@ import org.evaw.mapping.iri.IriMinter;
 
 /**
  * Finds organisations and programmes that no reference list names, by the shape of their names: a
- * run of capitalised words ending in a head noun, such as a partner's {@code Ministry of Women and
- * Social Affairs}, {@code National Civil Police}, {@code Attorney-General’s Office}, or a
- * programme's {@code Safe Cities Free of Violence Initiative}. Such finds carry a lower confidence
- * than reference matches, and yield to them where the two overlap.
+ * run of capitalised words ending in a head noun, with its complement, such as a partner's
+ * {@code Ministry of Labour, Invalids and Social Affairs}, {@code Legal Aid Department of the
+ * Ministry of Justice}, {@code Royal Government of Cambodia}, {@code Attorney-General’s Office},
+ * or a programme's {@code Joint Programme on Essential Services for Women and Girls Subject to
+ * Violence}. Coordinated names are split ("the Ministries of Health and Education", "the National
+ * and Migration Police"). Units of any organisation ("Country Office", "Office of the Resident
+ * Coordinator") are not names. Such finds carry a lower confidence than reference matches, and
+ * yield to them where the two overlap.
  */
 public final class OrganisationPatternRecogniser implements Recogniser {
     static final double CONFIDENCE = 0.6;
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.'\u2019][\\p{L}\\p{N}]+)*");
+    /** A word, with the apostrophe of a plural possessive ("Veterans' Affairs"). */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.'\u2019][\\p{L}\\p{N}]+){0,8}(?:/[\\p{L}\\p{N}]+)?(?:(?<=s)['\u2019](?![\\p{L}\\p{N}]))?");
     private static final Set<String> PARTNER_HEADS = Set.of(
             "Ministry", "Ministries", "Office", "Offices", "Commission", "Council", "Committee", "Police",
             "Secretariat", "Institute", "Union", "Network", "Organization", "Organisation", "Association",
-            "Authority", "Department", "Court", "Lab", "Laboratory", "University", "Foundation", "Federation",
-            "Board", "Bureau", "Centre", "Center", "Parliament", "Agency", "Tribunal", "Forum", "Alliance",
-            "Coalition", "Group", "Society", "Academy", "Prosecutor", "Directorate", "Assembly");
+            "Authority", "Department", "Departments", "Court", "Lab", "Laboratory", "University", "Foundation",
+            "Federation", "Board", "Bureau", "Centre", "Center", "Parliament", "Agency", "Tribunal", "Forum",
+            "Alliance", "Coalition", "Group", "Society", "Academy", "Prosecutor", "Directorate", "Assembly",
+            "Government", "Unit", "Service", "Ombudsman", "Ombudsperson", "Commissariat", "Municipality", "International",
+            "Corporation", "Company", "Institution", "Movement", "Consortium", "Chamber", "Judiciary", "Senate",
+            "Congress", "Force", "Forces", "Hospital", "Mechanism");
     private static final Set<String> PROGRAMME_HEADS = Set.of(
             "Programme", "Program", "Initiative", "Fund", "Campaign", "Project", "Partnership", "Facility");
+    /** Heads that name nothing without their complement: "the Government" is any government. */
+    private static final Set<String> NEEDS_COMPLEMENT = Set.of("Government", "Governments");
+    /** Heads whose complement may be a list: "Ministry of Labour, Invalids and Social Affairs". */
+    private static final Set<String> LIST_COMPLEMENT = Set.of("Ministry", "Ministries", "Department", "Departments", "Bureau");
+    /** Heads of groups that, named with one of {@link #COORDINATION_WORDS}, are inter-agency mechanisms: programmes. */
+    private static final Set<String> GROUP_HEADS = Set.of("Group", "Network", "Coalition", "Force", "Mechanism");
+    private static final Set<String> COORDINATION_WORDS = Set.of(
+            "Working", "Task", "Reference", "Coordination", "Coordinating", "Thematic", "Inter-Agency", "Interagency",
+            "Inter-agency", "Research", "Global", "Expert");
+    /** Heads that adjectives share when coordinated: "the National and Migration Police" are two police forces. */
+    private static final Set<String> COORDINATED_HEADS = Set.of("Police", "Force", "Forces", "Service", "Court", "Courts");
+    /** Office holders whose possessive opens a name without being part of it. */
+    private static final Set<String> ROLE_POSSESSORS = Set.of(
+            "Secretary-General's", "Secretary-General\u2019s", "President's", "President\u2019s", "Government's",
+            "Government\u2019s", "Minister's", "Minister\u2019s", "Organization's", "Organization\u2019s");
     /** Words that alone do not make a programme's name ("the Trust Fund", "the Joint Programme"). */
     private static final Set<String> GENERIC_PROGRAMME_WORDS = Set.of(
             "Trust", "Joint", "Global", "Regional", "National", "Country", "Voluntary", "Special", "Pilot", "New", "UN");
+    /** Words that make a name a unit of some organisation, not an organisation: "Country Office", "Resident Coordinator's Office". */
+    private static final Set<String> UNIT_WORDS = Set.of(
+            "Country", "Regional", "Sub-Regional", "Subregional", "Sub-regional", "Field", "Liaison", "Project",
+            "Programme", "Multi-Country", "Head", "Resident", "Coordinator", "Coordinator's", "Coordinator\u2019s",
+            "Coordinators", "Area", "Sub", "Sub-Office", "Local", "Provincial", "District", "Zonal", "Representative",
+            "Representative's", "Representative\u2019s", "Special", "Secretary-General", "Secretary-General's",
+            "Secretary-General\u2019s", "UN", "United", "Nations", "Executive", "Director", "Director's", "Director\u2019s");
+    private static final Set<String> UNIT_HEADS = Set.of("Office", "Offices", "Bureau", "Unit", "Division", "Secretariat",
+            "Team", "Government", "Board");
     /** Connectors inside a name, between capitalised words. */
-    private static final Set<String> INNER = Set.of("and", "of", "for", "on", "against", "the", "in", "&");
+    private static final Set<String> INNER = Set.of("and", "of", "for", "on", "against", "the", "in", "&", "to");
     /** Capitalised words that start a sentence or clause rather than a name. */
     private static final Set<String> NOT_NAME_START = Set.of(
             "In", "The", "Under", "During", "Further", "Furthermore", "As", "With", "For", "This", "These", "Its",
             "Their", "Through", "And", "Of", "To", "By", "On", "At", "From", "All", "A", "An", "Pursuant",
             "Mandated", "Together", "Also", "Both", "Each", "Between", "Since", "After", "Before", "Within",
-            "Among", "Other", "Several", "Such", "Some", "Many", "Following", "Additionally", "Moreover");
+            "Among", "Other", "Several", "Such", "Some", "Many", "Following", "Additionally", "Moreover",
+            "Support", "Supported", "Supporting", "Funded", "Led", "When", "While", "Where", "Our", "Her", "His");
+    private static final Pattern ARTICLE = Pattern.compile("(?:al|el|Al|El)-\\p{Lu}");
+    /** Longest run of words a name is read over: beyond it, the text is not a name. */
+    private static final int MAX_NAME_WORDS = 24;
 
     private final IriMinter iris;
     private final Set<String> heads;
@@ -68,43 +104,120 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             words.add(new int[] {m.start(), m.end()});
         List<Mention> found = new ArrayList<>();
         int h = 0;
+        int floor = 0;
         while (h < words.size()) {
-            if (!heads.contains(word(text, words.get(h))) || continuesName(text, words, h)) {
+            String headWord = headOf(word(text, words.get(h)));
+            if (!heads.contains(headWord) || continuesName(text, words, h)) {
                 h++;
                 continue;
             }
-            int left = extendLeft(text, words, h);
+            int left = extendLeft(text, words, h, floor);
             int right = extendRight(text, words, h);
-            if (right > left && !(type == EntityType.PROGRAMME && onlyGenericBefore(text, words, left, h))) {
+            if (right > left && !rejected(text, words, left, h, right)) {
                 int start = words.get(left)[0];
                 int end = words.get(right)[1];
-                String head = singular(WHITESPACE.matcher(text.substring(words.get(h)[0], end)).replaceAll(" "));
-                if (h - left == 3 && word(text, words.get(left + 1)).equals("and")) {
+                String fromHead = WHITESPACE.matcher(text.substring(words.get(h)[0], end)).replaceAll(" ");
+                String before = WHITESPACE.matcher(text.substring(start, words.get(h)[0])).replaceAll(" ");
+                if (h - left == 3 && word(text, words.get(left + 1)).equals("and") && COORDINATED_HEADS.contains(headWord)) {
                     // "National and Migration Police" names two bodies: National Police and Migration Police.
-                    found.add(mention(word(text, words.get(left)) + " " + head, start, end));
-                    found.add(mention(word(text, words.get(h - 1)) + " " + head, start, end));
+                    found.add(mention(word(text, words.get(left)) + " " + singular(fromHead), start, end));
+                    found.add(mention(word(text, words.get(h - 1)) + " " + singular(fromHead), start, end));
+                } else if (isPlural(headWord) && right > h) {
+                    // "the Ministries of Health and Education": one body for each part of the complement.
+                    for (String part : complementParts(text, words, h, right))
+                        found.add(mention(before + singular(headWord) + " " + part, start, end));
                 } else {
-                    found.add(mention(WHITESPACE.matcher(text.substring(start, words.get(h)[0])).replaceAll(" ") + head, start, end));
+                    found.add(mention(before + singular(fromHead), start, end));
                 }
             }
             h = right + 1;
+            floor = h;
         }
         return found;
     }
 
-    private static boolean onlyGenericBefore(String text, List<int[]> words, int left, int h) {
-        for (int i = left; i < h; i++) {
+    /** The head noun of a word: "Center-Gaza" is a Center, named for where it is. */
+    private static String headOf(String word) {
+        int hyphen = word.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.length() && Character.isUpperCase(word.charAt(hyphen + 1))
+                ? word.substring(0, hyphen) : word;
+    }
+
+    /** Whether a candidate name is generic: a unit of some organisation, or a programme word alone. */
+    private boolean rejected(String text, List<int[]> words, int left, int h, int right) {
+        String head = word(text, words.get(h));
+        if (NEEDS_COMPLEMENT.contains(head) && right == h)
+            return true;
+        if (type == EntityType.PARTNER && isUnitedNations(text, words, left, right))
+            return true;
+        if (type == EntityType.PROGRAMME)
+            // A "Programme of Action" is a plan that governments adopt, an instrument.
+            return right == h && onlyFrom(GENERIC_PROGRAMME_WORDS, text, words, left, h)
+                    || right >= h + 2 && word(text, words.get(h + 1)).equals("of") && word(text, words.get(h + 2)).equals("Action");
+        return UNIT_HEADS.contains(head) && onlyFrom(UNIT_WORDS, text, words, left, h)
+                && onlyFrom(UNIT_WORDS, text, words, h + 1, right + 1);
+    }
+
+    /** A name that starts with "United Nations" or "UN", or ends "of the United Nations", is of the UN system: not a partner. */
+    private static boolean isUnitedNations(String text, List<int[]> words, int left, int right) {
+        String first = word(text, words.get(left));
+        if (first.equals("UN") || first.equals("United") && left + 1 <= right && word(text, words.get(left + 1)).equals("Nations"))
+            return true;
+        return right - left >= 2 && word(text, words.get(right)).equals("Nations") && word(text, words.get(right - 1)).equals("United");
+    }
+
+    /** Whether every word of {@code words[a, b)} is a connector or in {@code allowed}. */
+    private static boolean onlyFrom(Set<String> allowed, String text, List<int[]> words, int a, int b) {
+        for (int i = a; i < b; i++) {
             String w = word(text, words.get(i));
-            if (!GENERIC_PROGRAMME_WORDS.contains(w) && !INNER.contains(w))
+            if (!allowed.contains(w) && !INNER.contains(w))
                 return false;
         }
         return true;
     }
 
     private Mention mention(String label, int start, int end) {
-        String kind = type == EntityType.PROGRAMME ? "programme" : "partner";
-        Entity entity = new Entity(type, iris.entity(kind, label), label, null, null, false);
+        EntityType kind = type == EntityType.PARTNER && isCoordinationGroup(label) ? EntityType.PROGRAMME : type;
+        Entity entity = new Entity(kind, iris.entity(kind == EntityType.PROGRAMME ? "programme" : "partner", label), label,
+                null, null, false);
         return new Mention(entity, start, end, CONFIDENCE);
+    }
+
+    /** "Thematic Working Group on Gender", "Global Coalition on Women and AIDS": inter-agency mechanisms, counted as programmes. */
+    static boolean isCoordinationGroup(String label) {
+        String[] words = label.split(" ");
+        boolean group = false;
+        boolean coordination = false;
+        for (String w : words) {
+            group |= GROUP_HEADS.contains(w);
+            coordination |= COORDINATION_WORDS.contains(w);
+        }
+        return group && coordination;
+    }
+
+    private static boolean isPlural(String head) {
+        return head.equals("Ministries") || head.equals("Offices") || head.equals("Departments") || head.equals("Governments");
+    }
+
+    /**
+     * The parts of a coordinated complement, each with its connector: "of Health and Education"
+     * gives "of Health", "of Education"; where commas list the parts, each part may hold an "and"
+     * ("of Justice, Defence and Veterans' Affairs, and Health").
+     */
+    private static List<String> complementParts(String text, List<int[]> words, int h, int right) {
+        String connector = word(text, words.get(h + 1));
+        int first = h + 2;
+        if (first <= right && word(text, words.get(first)).equals("the"))
+            first++;
+        String prefix = connector + (first > h + 2 ? " the" : "");
+        String complement = WHITESPACE.matcher(text.substring(words.get(Math.min(first, right))[0], words.get(right)[1])).replaceAll(" ");
+        List<String> parts = new ArrayList<>();
+        // With commas, the commas (and a last ", and") part the list: "Defence and Veterans' Affairs, Justice, and Health".
+        String separators = complement.contains(",") ? "\\s*,\\s*(?:and\\s+)?" : "\\s+and\\s+|\\s*&\\s*";
+        for (String part : complement.split(separators))
+            if (!part.isBlank())
+                parts.add(prefix + " " + part.strip());
+        return parts.isEmpty() ? List.of(prefix + " " + complement) : parts;
     }
 
     /** One body's name from a plural head: "Offices of the Prosecutor General" is the Office of the Prosecutor General. */
@@ -115,6 +228,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         String one = switch (head) {
             case "Offices" -> "Office";
             case "Ministries" -> "Ministry";
+            case "Departments" -> "Department";
+            case "Governments" -> "Government";
             default -> head;
         };
         return one + rest;
@@ -125,14 +240,16 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         return h + 1 < words.size() && onlySpaceBetween(text, words, h, h + 1) && isCapitalised(word(text, words.get(h + 1)));
     }
 
-    private static int extendLeft(String text, List<int[]> words, int h) {
+    /** The first word of the name whose head is at {@code h}; never before {@code floor}, where the last name ended. */
+    private static int extendLeft(String text, List<int[]> words, int h, int floor) {
         int left = h;
-        while (left > 0 && onlySpaceBetween(text, words, left - 1, left)) {
+        while (left > floor && h - left < MAX_NAME_WORDS && onlySpaceBetween(text, words, left - 1, left)) {
             String previous = word(text, words.get(left - 1));
             if (isCapitalised(previous)) {
                 left--;
-            } else if (INNER.contains(previous) && left - 2 >= 0 && onlySpaceBetween(text, words, left - 2, left - 1)
-                    && isCapitalised(word(text, words.get(left - 2)))) {
+            } else if (INNER.contains(previous) && left - 2 >= floor && onlySpaceBetween(text, words, left - 2, left - 1)
+                    && isCapitalised(word(text, words.get(left - 2))) && !isPossessive(word(text, words.get(left)))) {
+                // "National and Migration Police"; but "… Affairs and Bangladesh's Ministry" starts a second name.
                 left -= 2;
             } else {
                 break;
@@ -140,31 +257,51 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         }
         while (left < h && NOT_NAME_START.contains(word(text, words.get(left))))
             left++;
+        // "the Secretary-General's Africa-wide Campaign": the office holder is not part of the name.
+        while (left < h && ROLE_POSSESSORS.contains(word(text, words.get(left))))
+            left++;
         while (left < h && !isCapitalised(word(text, words.get(left))))
             left++;
         return left;
     }
 
-    private static int extendRight(String text, List<int[]> words, int h) {
+    private int extendRight(String text, List<int[]> words, int h) {
+        boolean listAllowed = LIST_COMPLEMENT.contains(word(text, words.get(h)));
+        boolean plural = isPlural(word(text, words.get(h)));
         int right = h;
-        while (true) {
+        // An Arabic article opens the name that follows the head: "Charitable Program Center Society al-Daraj".
+        if (h + 1 < words.size() && onlySpaceBetween(text, words, h, h + 1) && ARTICLE.matcher(word(text, words.get(h + 1))).lookingAt())
+            right = h + 1;
+        while (right - h < MAX_NAME_WORDS) {
             int k = right + 1;
             if (k >= words.size() || !onlySpaceBetween(text, words, right, k))
                 break;
             String connector = word(text, words.get(k));
-            if (!connector.equals("of") && !connector.equals("for") && !connector.equals("on") && !connector.equals("against"))
+            if (!connector.equals("of") && !connector.equals("for") && !connector.equals("on") && !connector.equals("against")
+                    && !connector.equals("to"))
                 break;
             k++;
             if (k < words.size() && word(text, words.get(k)).equals("the") && onlySpaceBetween(text, words, k - 1, k))
                 k++;
             int last = -1;
-            while (k < words.size() && onlySpaceBetween(text, words, k - 1, k)) {
+            while (k < words.size() && k - h < MAX_NAME_WORDS) {
+                boolean spaced = onlySpaceBetween(text, words, k - 1, k);
                 String w = word(text, words.get(k));
-                if (isCapitalised(w)) {
+                if (spaced && isCapitalised(w) && !isAcronym(w)) {
                     last = k;
                     k++;
-                } else if (last >= 0 && INNER.contains(w) && k + 1 < words.size() && onlySpaceBetween(text, words, k, k + 1)
-                        && isCapitalised(word(text, words.get(k + 1)))) {
+                } else if (spaced && last >= 0 && INNER.contains(w) && continuesComplement(text, words, k)) {
+                    k++;
+                } else if (plural && last >= 0 && commaBetween(text, words, k - 1, k) && (w.equals("and")
+                        ? k + 1 < words.size() && isPlainCapitalised(word(text, words.get(k + 1)))
+                        : isPlainCapitalised(w))) {
+                    // "the Ministries of Foreign Affairs, Justice, Interior, and Health": a list of complements.
+                    if (!w.equals("and"))
+                        last = k;
+                    k++;
+                } else if (listAllowed && last >= 0 && commaBetween(text, words, k - 1, k) && closesList(text, words, k)) {
+                    // "Ministry of Labour, Invalids and Social Affairs": a comma inside the complement, closed by "and".
+                    last = k;
                     k++;
                 } else {
                     break;
@@ -177,12 +314,77 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         return right;
     }
 
+    /**
+     * Whether the connector at {@code k} ("of", "and", "and the") leads on to more of the same name:
+     * a capitalised word follows, which is not an acronym, nor, after "and", the head or possessor of a
+     * second name ("Ministry of Justice and Ministry of Interior", "… Affairs and Bangladesh's Ministry").
+     */
+    private static boolean continuesComplement(String text, List<int[]> words, int k) {
+        int next = k + 1;
+        if (next < words.size() && word(text, words.get(next)).equals("the") && !word(text, words.get(k)).equals("the")
+                && onlySpaceBetween(text, words, k, next))
+            next++;
+        if (next >= words.size() || !onlySpaceBetween(text, words, next - 1, next))
+            return false;
+        String w = word(text, words.get(next));
+        if (!isCapitalised(w) || isAcronym(w))
+            return false;
+        if (word(text, words.get(k)).equals("and")) {
+            // "… of Agriculture and Livestock and the High Commission": a head in the words that follow starts a second name.
+            for (int i = next; i < words.size() && i < next + 4; i++) {
+                String v = word(text, words.get(i));
+                if (i > next && (!onlySpaceBetween(text, words, i - 1, i) || !isCapitalised(v)))
+                    break;
+                if (PARTNER_HEADS.contains(v) || PROGRAMME_HEADS.contains(v) || isPossessive(v))
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPossessive(String w) {
+        return w.endsWith("'s") || w.endsWith("\u2019s");
+    }
+
+    /** Whether a capitalised plain word at {@code k} is followed, within the name, by "and" and a capitalised word: a closed list. */
+    private static boolean closesList(String text, List<int[]> words, int k) {
+        for (int i = k; i < words.size() && i < k + 4; i++) {
+            String w = word(text, words.get(i));
+            if (i > k && !onlySpaceBetween(text, words, i - 1, i))
+                return false;
+            if (w.equals("and"))
+                return i > k && i + 1 < words.size() && isCapitalised(word(text, words.get(i + 1)))
+                        && !isAcronym(word(text, words.get(i + 1))) && !PARTNER_HEADS.contains(word(text, words.get(i + 1)));
+            if (!isCapitalised(w) || isAcronym(w) || PARTNER_HEADS.contains(w))
+                return false;
+        }
+        return false;
+    }
+
+    private static boolean isPlainCapitalised(String w) {
+        return isCapitalised(w) && !isAcronym(w) && !PARTNER_HEADS.contains(w);
+    }
+
+    private static boolean commaBetween(String text, List<int[]> words, int a, int b) {
+        return text.substring(words.get(a)[1], words.get(b)[0]).strip().equals(",");
+    }
+
     private static boolean onlySpaceBetween(String text, List<int[]> words, int a, int b) {
         return text.substring(words.get(a)[1], words.get(b)[0]).isBlank();
     }
 
+    /** Capitalised, or a number-led name such as "3N". */
     private static boolean isCapitalised(String word) {
-        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+        if (word.isEmpty())
+            return false;
+        int c = word.codePointAt(0);
+        return Character.isUpperCase(c) || Character.isDigit(c) && word.chars().anyMatch(Character::isUpperCase);
+    }
+
+    /** An acronym ("UNDP", "UN") names an entity of its own, not a word of a longer name's complement. */
+    private static boolean isAcronym(String word) {
+        return word.chars().filter(Character::isUpperCase).count() >= 2
+                && word.codePoints().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
     private static String word(String text, int[] span) {

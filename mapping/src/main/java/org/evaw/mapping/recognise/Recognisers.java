@@ -8,33 +8,46 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.vocabulary.RDF;
 import org.evaw.mapping.iri.IriMinter;
-import org.evaw.ontology.EVAW;
 
 /**
  * All recognisers together, with the rule that settles overlaps: reference-data matches first;
- * resolution patterns next; an organisation found by pattern is kept only where it overlaps no
- * named body, programme or instrument (it may contain a place, as in "Ministry of Justice of
- * Somaliland").
+ * resolution patterns next (a body's name inside a resolution's reference gives way to it); then
+ * numbered instruments ("CEDAW General Recommendation No. 35" takes the place of the names inside
+ * it); an organisation or programme found by pattern is kept only where it overlaps no named body,
+ * programme, instrument or resolution (it may contain a place, as in "Ministry of Justice of
+ * Somaliland"; a name defined by an acronym in brackets may not, nor may it hold a term such as
+ * "gender-based violence (GBV)"). Terms themselves are not reported.
  */
 public final class Recognisers {
     private final Gazetteer gazetteer;
     private final ResolutionRecogniser resolutions;
-    private final OrganisationPatternRecogniser organisations;
-    private final OrganisationPatternRecogniser programmes;
+    private final InstrumentRecogniser instruments;
+    private final QuotedProgrammeRecogniser quotedProgrammes;
+    private final List<Recogniser> patterns;
+    private final IriMinter iris;
+    private final AcronymNameRecogniser acronymNames;
     private final DocumentSymbolRecogniser documents;
     private final Map<String, Entity> countries = new HashMap<>();
+    private final Map<String, List<String>> names;
 
     public Recognisers(Model reference, IriMinter iris) {
         this.gazetteer = GazetteerLoader.from(reference);
+        Map<String, Entity> known = GazetteerLoader.entities(reference);
         this.resolutions = new ResolutionRecogniser(iris);
-        this.organisations = new OrganisationPatternRecogniser(iris);
-        this.programmes = OrganisationPatternRecogniser.programmes(iris);
+        this.instruments = new InstrumentRecogniser(iris, known);
+        this.quotedProgrammes = new QuotedProgrammeRecogniser(iris);
+        this.patterns = List.of(OrganisationPatternRecogniser.programmes(iris), new OrganisationPatternRecogniser(iris));
+        this.iris = iris;
+        this.acronymNames = new AcronymNameRecogniser(iris);
         this.documents = new DocumentSymbolRecogniser(iris);
-        for (Resource c : reference.listSubjectsWithProperty(RDF.type, EVAW.Country).toList())
-            GazetteerLoader.entityOf(c, EntityType.COUNTRY).ifPresent(e -> countries.put(e.iri(), e));
+        known.values().stream().filter(e -> e.type() == EntityType.COUNTRY).forEach(e -> countries.put(e.iri(), e));
+        this.names = GazetteerLoader.names(reference);
+    }
+
+    /** The names the reference data gives an entity, in any language; none for an entity found by pattern. */
+    public List<String> namesOf(Entity entity) {
+        return names.getOrDefault(entity.iri(), List.of());
     }
 
     /** The country an entity lies in: a country itself, or the country of a place. */
@@ -45,27 +58,161 @@ public final class Recognisers {
 
     /** Every mention in {@code text[from, to)}, sorted by start, without conflicting overlaps. */
     public List<Mention> find(String text, int from, int to) {
-        List<Mention> kept = new ArrayList<>(gazetteer.find(text, from, to));
-        for (Mention m : resolutions.find(text, from, to)) {
+        List<Mention> reference = gazetteer.find(text, from, to);
+        List<Mention> kept = new ArrayList<>(reference);
+        List<Mention> resolutionMentions = resolutions.find(text, from, to);
+        if (!resolutionMentions.isEmpty()) {
             // A resolution's span may hold a body's name ("General Assembly resolution 48/104"): the resolution wins.
             // An instrument named in a resolution's title stays a mention of its own.
-            kept.removeIf(k -> k.entity().type() == EntityType.BODY && m.overlaps(k));
-            kept.add(m);
+            Spans resolutionSpans = new Spans(resolutionMentions);
+            kept.removeIf(k -> k.entity().type() == EntityType.BODY && resolutionSpans.overlap(k));
+            kept.addAll(resolutionMentions);
         }
+        List<Mention> instrumentMentions = instruments.find(text, from, to);
+        if (!instrumentMentions.isEmpty()) {
+            Spans before = new Spans(kept);
+            List<Mention> accepted = new ArrayList<>();
+            for (Mention m : instrumentMentions) {
+                // Kept unless a name runs across its edges: the names inside it give way to it.
+                if (!before.overlap(m.start(), m.start()) && !before.overlap(m.end(), m.end()))
+                    accepted.add(m);
+            }
+            Spans acceptedSpans = new Spans(accepted);
+            kept.removeIf(k -> k.entity().type().isNamedBody() && acceptedSpans.overlap(k));
+            kept.addAll(accepted);
+        }
+        Spans all = new Spans(kept);
         for (Mention m : documents.find(text, from, to)) {
-            if (kept.stream().noneMatch(k -> k.overlaps(m)))
+            if (!all.overlap(m))
                 kept.add(m);
         }
-        List<Mention> named = List.copyOf(kept);
-        List<Mention> patterns = new ArrayList<>(programmes.find(text, from, to));
-        patterns.addAll(organisations.find(text, from, to));
-        for (Mention m : patterns) {
-            if (named.stream().noneMatch(k -> k.overlaps(m) && (k.entity().type().isNamedBody()
-                    || k.entity().type() == EntityType.RESOLUTION)))
-                kept.add(m);
+        List<Mention> named = kept.stream().filter(k -> k.entity().type().isNamedBody()
+                || k.entity().type() == EntityType.RESOLUTION).toList();
+        Spans namedSpans = new Spans(named);
+        List<Mention> quoted = new ArrayList<>();
+        for (Mention m : quotedProgrammes.find(text, from, to)) {
+            if (!namedSpans.overlap(m))
+                quoted.add(m);
         }
+        kept.addAll(quoted);
+        // A quoted name holds the words a pattern would read: "the “Because I am a Girl Urban Programme”".
+        Spans quotedSpans = new Spans(quoted);
+        java.util.TreeMap<Integer, Mention> byStart = new java.util.TreeMap<>();
+        reference.forEach(r -> byStart.putIfAbsent(r.start(), r));
+        java.util.TreeMap<Integer, Mention> unSystemByEnd = new java.util.TreeMap<>();
+        reference.stream().filter(r -> r.entity().type() == EntityType.AGENCY || r.entity().type() == EntityType.BODY)
+                .forEach(r -> unSystemByEnd.putIfAbsent(r.end(), r));
+        List<Mention> found = new ArrayList<>();
+        for (Recogniser r : patterns)
+            found.addAll(r.find(text, from, to));
+        for (Mention m : found) {
+            if (namedSpans.overlap(m) || quotedSpans.overlap(m) || insideAReferenceName(byStart, m)
+                    || unitOfTheUnSystem(text, unSystemByEnd, m))
+                continue;
+            kept.add(withoutPossessor(text, byStart, m));
+        }
+        Spans anyKnown = new Spans(kept.stream().filter(k -> k.confidence() == 1.0 || k.entity().type() == EntityType.TERM).toList());
+        List<Mention> defined = new ArrayList<>();
+        for (Mention m : acronymNames.find(text, from, to)) {
+            // A name defined by its acronym inside a longer name found by pattern is part of that name.
+            if (!anyKnown.overlap(m) && !startsInside(kept, m) && !unitOfTheUnSystem(text, unSystemByEnd, m))
+                defined.add(m);
+        }
+        if (!defined.isEmpty()) {
+            // It holds a shorter find of the head-noun pattern ("Global Coalition on Women" of "… Women and AIDS (GCWA)").
+            Spans definedSpans = new Spans(defined);
+            kept.removeIf(k -> k.confidence() == OrganisationPatternRecogniser.CONFIDENCE && definedSpans.overlap(k));
+            kept.addAll(defined);
+        }
+        kept.removeIf(k -> k.entity().type() == EntityType.TERM || namesAnAgreement(text, to, k) || inAnAddress(text, from, k));
         kept.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return kept;
+    }
+
+    /** What follows a place's name when the words name an agreement or a review, not a place: "the Lima Consensus", "Beijing+25". */
+    private static final java.util.regex.Pattern AGREEMENT = java.util.regex.Pattern.compile(
+            "\\s{0,2}\\+\\s{0,2}\\d|\\s{1,3}(?:Consensus|Declaration|Platform|Agreement|Accords?|Principles|Process|Commitments?|Outcome|Programme\\s+of\\s+Action|Plan\\s+of\\s+Action)\\b");
+
+    /** Whether a country or place mention is the name of an agreement or review held there. */
+    private static boolean namesAnAgreement(String text, int to, Mention m) {
+        EntityType type = m.entity().type();
+        return (type == EntityType.COUNTRY || type == EntityType.PLACE)
+                && AGREEMENT.matcher(text).region(m.end(), Math.min(to, m.end() + 40)).lookingAt();
+    }
+
+    /**
+     * An office's street address written into a sentence, up to the place: "at UN House, Caicoli
+     * Street, Dili, Timor-Leste", "Avenue Appia 20, 1211 Geneva, Switzerland", "New York, NY 10017, USA".
+     */
+    private static final java.util.regex.Pattern ADDRESS_BEFORE = java.util.regex.Pattern.compile(
+            "(?:\\b(?:Street|St\\.|Avenue|Ave\\.|Road|Rd\\.|Boulevard|Blvd\\.|Plaza|P\\.\\s?O\\.\\s?Box|PO\\sBox|Building|Floor|Suite|"
+                    + "Compound|UN\\sHouse|Rue|Calle|Avenida|Chemin)\\b|\\b[A-Z]{2}\\s\\d{5}\\b|\\b\\d{4,6}\\s\\p{Lu}[\\p{L}-]{1,30})"
+                    + "[^.;:\\n]{0,60}(?:,\\s{0,3}(?:[\\p{Lu}\\d][\\p{L}\\d' -]{0,40},\\s{0,3}){0,3}|\\s\\d{4,6}\\s{1,2})$");
+    private static final int ADDRESS_LOOK_BEHIND = 160;
+
+    /** Whether a country or place mention ends a street address: where an office is, not where the work is. */
+    private static boolean inAnAddress(String text, int from, Mention m) {
+        EntityType type = m.entity().type();
+        if (type != EntityType.COUNTRY && type != EntityType.PLACE)
+            return false;
+        String before = text.substring(Math.max(from, m.start() - ADDRESS_LOOK_BEHIND), m.start());
+        return ADDRESS_BEFORE.matcher(before).find();
+    }
+
+    /** Whether a pattern find of {@code kept} starts before {@code m} and runs into it. */
+    private static boolean startsInside(List<Mention> kept, Mention m) {
+        for (Mention k : kept) {
+            if (k.confidence() == OrganisationPatternRecogniser.CONFIDENCE && k.start() < m.start() && k.end() > m.start())
+                return true;
+        }
+        return false;
+    }
+
+    /** Words between a UN entity's possessive and a name: "the Security Council's informal Expert Group". */
+    private static final java.util.regex.Pattern OWNED = java.util.regex.Pattern.compile(
+            "^(?:['\u2019]s)?\\s{1,3}(?:[a-z-]{1,20}\\s{1,3}){0,2}$");
+
+    /**
+     * Whether a find names a unit of a UN entity named just before it, not a partner: "the UNESCO
+     * Institute for Information Technologies in Education (IITE)", "the Security Council's informal
+     * Expert Group".
+     */
+    private static boolean unitOfTheUnSystem(String text, java.util.TreeMap<Integer, Mention> unSystemByEnd, Mention m) {
+        var before = unSystemByEnd.floorEntry(m.start());
+        if (before == null || m.start() - before.getKey() > 30)
+            return false;
+        // An agency's programme is a programme ("UNRWA's Gender Initiative programme"); a body runs none.
+        if (m.entity().type() == EntityType.PROGRAMME && before.getValue().entity().type() != EntityType.BODY)
+            return false;
+        String gap = text.substring(before.getKey(), m.start());
+        return OWNED.matcher(gap).matches() && (gap.startsWith("'") || gap.startsWith("\u2019") || gap.isBlank());
+    }
+
+    /** A find inside a name the reference data gives ("Russian Federation" is a country, not a federation). */
+    private static boolean insideAReferenceName(java.util.TreeMap<Integer, Mention> byStart, Mention m) {
+        var before = byStart.floorEntry(m.start());
+        return before != null && before.getValue().end() >= m.end();
+    }
+
+    /**
+     * A find that opens with a named country or agency and "’s" names that one's organisation:
+     * "Cambodia’s Ministry of Women’s Affairs" is the Ministry of Women’s Affairs (of Cambodia).
+     */
+    private Mention withoutPossessor(String text, java.util.TreeMap<Integer, Mention> byStart, Mention m) {
+        Mention owner = byStart.get(m.start());
+        if (owner == null || owner.end() + 3 >= m.end())
+            return m;
+        String after = text.substring(owner.end(), owner.end() + 3);
+        if (!after.equals("'s ") && !after.equals("\u2019s "))
+            return m;
+        String ownerName = text.substring(owner.start(), owner.end());
+        String label = m.entity().label();
+        String rest = label.startsWith(ownerName + after) ? label.substring(ownerName.length() + after.length()).strip() : null;
+        if (rest == null || rest.isEmpty())
+            return m;
+        EntityType type = m.entity().type();
+        Entity e = new Entity(type, iris.entity(type == EntityType.PROGRAMME ? "programme" : "partner", rest), rest, null, null, false);
+        return new Mention(e, owner.end() + 3, m.end(), m.confidence());
     }
 
     public int gazetteerSize() { return gazetteer.size(); }

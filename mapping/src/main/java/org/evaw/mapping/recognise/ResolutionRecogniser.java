@@ -1,7 +1,9 @@
 package org.evaw.mapping.recognise;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,36 +12,52 @@ import org.evaw.mapping.iri.IriMinter;
 
 /**
  * Finds references to UN resolutions in their many written forms and normalises each to its
- * document symbol: {@code A/Res/70/176}, {@code UNSCR 1325}, {@code Security Council Resolution 1325},
- * {@code General Assembly resolution “…” (52/86)}, {@code resolution 18/1 of the Commission on
- * Crime Prevention and Criminal Justice}. Report symbols without {@code RES} are not resolutions.
+ * document symbol: {@code A/Res/70/176}, {@code UNSCR 1325}, {@code SCR 2467}, {@code Security
+ * Council resolution 1325 (2000)}, {@code resolutions 1820 and 1888}, {@code HRC resolution
+ * 53/23}, {@code General Assembly resolution “…” (52/86)}, {@code resolution 18/1 of the
+ * Commission on Crime Prevention and Criminal Justice}, {@code resolution WHA67.15}. Report
+ * symbols without {@code RES} are not resolutions. Every quantifier is bounded.
  */
 public final class ResolutionRecogniser implements Recogniser {
-    private static final String NUMBER = "\\d{1,4}(?:/\\d{1,4})?";
+    private static final String NUMBER = "\\d{1,4}(?:[/.]\\d{1,4})?";
     /** A resolution's number may carry its year, "1325 (2000)"; the year is not a number of the list. */
-    private static final String YEAR = "(?:\\s*\\(\\d{4}\\))?";
-    private static final String NUMBER_LIST = "(" + NUMBER + YEAR + "(?:\\s*(?:,\\s*and|,|and|&)\\s*" + NUMBER + YEAR + ")*)";
+    private static final String YEAR = "(?:\\s{0,3}\\(\\d{4}\\))?";
+    private static final String GAP = "\\s{0,3}(?:,\\s{0,3}and|,|and|&)\\s{0,3}";
+    private static final String NUMBER_LIST = "(" + NUMBER + YEAR + "(?:" + GAP + NUMBER + YEAR + "){0,30})";
     private static final String SESSIONAL = "(?:\\d{1,2}/\\d{1,3}|\\d{4}/\\d{1,3})";
     private static final String BODY = "(" + ResolutionSeries.ANY_BODY + ")";
-    private static final String QUOTED_TITLE = "(?:[\u201C\"][^\u201D\"]{0,400}[\u201D\"]\\s*)?";
+    private static final String QUOTED_TITLE = "(?:[\u201C\"][^\u201D\"]{0,400}[\u201D\"]\\s{0,3})?";
+    /** "Security Council Resolution (UNSCR) 1325": the acronym in brackets before the number. */
+    private static final String ACRONYM = "(?:\\(\\s{0,2}[A-Z]{2,6}s?\\s{0,2}\\)\\s{0,3})?";
 
     private static final Pattern BODY_FIRST = Pattern.compile(
-            "\\b(?:UN\\s+|United Nations\\s+)?" + BODY + "\\s+resolutions?\\s*" + QUOTED_TITLE
-                    + "(?:\\(\\s*" + NUMBER_LIST + "\\s*\\)|" + NUMBER_LIST + ")(?![\\d/])",
+            "\\b(?:UN\\s{1,3}|United Nations\\s{1,3})?" + BODY + "\\s{1,3}resolutions?\\s{0,3}" + ACRONYM + QUOTED_TITLE
+                    + "(?:\\(\\s{0,3}" + NUMBER_LIST + "\\s{0,3}\\)|" + NUMBER_LIST + ")(?![\\d/])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER_FIRST = Pattern.compile(
-            "\\bresolutions?\\s+" + NUMBER_LIST + "\\s+(?:adopted\\s+)?(?:of|by)\\s+the\\s+" + BODY + "\\b",
+            "\\bresolutions?\\s{1,3}" + NUMBER_LIST + "\\s{1,3}(?:adopted\\s{1,3})?(?:of|by)\\s{1,3}the\\s{1,3}" + BODY + "\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SYMBOL = Pattern.compile(
             "\\b(A/HRC/RES/|A/RES/|S/RES/|E/RES/|E/CN\\.\\d{1,2}/RES/)(" + NUMBER + ")(?![\\d/])",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHA = Pattern.compile("\\bWHA\\s{0,2}(\\d{1,3}\\.\\d{1,3})(?![\\d.]\\d)");
     private static final Pattern UNSCR = Pattern.compile(
-            "\\bUNSCRs?\\s*(\\d{1,4}" + YEAR + "(?:\\s*(?:,\\s*and|,|and|&)\\s*\\d{1,4}" + YEAR + ")*)(?![\\d/])");
+            "\\b(?:UN)?SCRs?\\s{0,3}(\\d{3,4}" + YEAR + "(?:" + GAP + "\\d{3,4}" + YEAR + "){0,30})(?![\\d/])");
     private static final Pattern BARE = Pattern.compile(
-            "\\bresolutions?\\s+(" + SESSIONAL + "(?:\\s*(?:,\\s*and|,|and|&)\\s*" + SESSIONAL + ")*)(?![\\d/])",
+            "\\bresolutions?\\s{1,3}(" + SESSIONAL + "(?:" + GAP + SESSIONAL + "){0,30})(?![\\d/])",
+            Pattern.CASE_INSENSITIVE);
+    /** "resolutions 1820 and 1888": only the Security Council numbers its resolutions without a session. */
+    private static final Pattern BARE_SECURITY_COUNCIL = Pattern.compile(
+            "\\bresolutions?\\s{1,3}(\\d{3,4}" + YEAR + "(?:" + GAP + "\\d{3,4}" + YEAR + "){0,30})(?![\\d/]|\\.\\d|\\s{0,3}of\\s)",
+            Pattern.CASE_INSENSITIVE);
+    /** The General Assembly's first thirty sessions numbered resolutions with the session in Roman numerals: "302 (IV)". */
+    private static final Pattern ROMAN_SESSION = Pattern.compile(
+            "\\b(?:(?:General\\s{1,3}Assembly|UNGA|GA)\\s{1,3})?resolutions?\\s{1,3}(\\d{1,4})\\s{0,2}\\(([IVXL]{1,7})\\)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ONE_NUMBER = Pattern.compile(NUMBER);
     private static final Pattern YEAR_IN_BRACKETS = Pattern.compile("\\(\\d{4}\\)");
+    /** Security Council resolutions are numbered from 1 and have not reached this. */
+    private static final int MAX_SECURITY_COUNCIL = 3999;
 
     /** Bare {@code resolution 52/86} is a General Assembly resolution by convention, not by certainty. */
     static final double BARE_CONFIDENCE = 0.7;
@@ -52,7 +70,35 @@ public final class ResolutionRecogniser implements Recogniser {
 
     @Override
     public List<Mention> find(String text, int from, int to) {
-        List<Mention> found = new ArrayList<>();
+        Found found = new Found();
+        boolean resolution = Triggers.any(text, from, to, "esolution", "ESOLUTION");
+        if (resolution)
+            findResolutionWord(text, from, to, found);
+        if (Triggers.any(text, from, to, "RES/", "Res/", "res/"))
+            findSymbols(text, from, to, found);
+        if (Triggers.any(text, from, to, "WHA")) {
+            Matcher w = WHA.matcher(text).region(from, to);
+            while (w.find())
+                add(found, ResolutionSeries.WORLD_HEALTH_ASSEMBLY, w.group(1), w.start(), w.end(), 1.0);
+        }
+        if (Triggers.any(text, from, to, "SCR")) {
+            Matcher u = UNSCR.matcher(text).region(from, to);
+            while (u.find())
+                addAll(found, ResolutionSeries.SECURITY_COUNCIL, u.group(1), u.start(), u.end(), 1.0);
+        }
+        if (resolution)
+            findBareNumbers(text, from, to, found);
+        return found.list;
+    }
+
+    /** The forms that name a body beside the word "resolution", or a Roman-numbered session. */
+    private void findResolutionWord(String text, int from, int to, Found found) {
+        Matcher roman = ROMAN_SESSION.matcher(text).region(from, to);
+        while (roman.find()) {
+            String symbol = ResolutionSeries.GENERAL_ASSEMBLY.symbolPrefix + roman.group(1) + "("
+                    + roman.group(2).toUpperCase(java.util.Locale.ROOT) + ")";
+            found.add(new Mention(entity(ResolutionSeries.GENERAL_ASSEMBLY, symbol), roman.start(), roman.end(), 1.0));
+        }
         Matcher m = BODY_FIRST.matcher(text).region(from, to);
         while (m.find()) {
             Optional<ResolutionSeries> series = ResolutionSeries.ofBodyName(m.group(1));
@@ -64,14 +110,18 @@ public final class ResolutionRecogniser implements Recogniser {
             Optional<ResolutionSeries> series = ResolutionSeries.ofBodyName(n.group(2));
             series.ifPresent(s -> addAll(found, s, n.group(1), n.start(), n.end(), 1.0));
         }
+    }
+
+    private void findSymbols(String text, int from, int to, Found found) {
         Matcher s = SYMBOL.matcher(text).region(from, to);
         while (s.find()) {
             Optional<ResolutionSeries> series = ResolutionSeries.ofSymbolPrefix(s.group(1));
             series.ifPresent(r -> add(found, r, s.group(2), s.start(), s.end(), 1.0));
         }
-        Matcher u = UNSCR.matcher(text).region(from, to);
-        while (u.find())
-            addAll(found, ResolutionSeries.SECURITY_COUNCIL, u.group(1), u.start(), u.end(), 1.0);
+    }
+
+    /** "resolution 52/86", "resolutions 1820 and 1888": numbers without a body, found last so that fuller forms win. */
+    private void findBareNumbers(String text, int from, int to, Found found) {
         Matcher b = BARE.matcher(text).region(from, to);
         while (b.find()) {
             Matcher one = ONE_NUMBER.matcher(b.group(1));
@@ -81,32 +131,58 @@ public final class ResolutionRecogniser implements Recogniser {
                 add(found, series, number, b.start(), b.end(), BARE_CONFIDENCE);
             }
         }
-        return found;
+        Matcher sc = BARE_SECURITY_COUNCIL.matcher(text).region(from, to);
+        while (sc.find())
+            addAll(found, ResolutionSeries.SECURITY_COUNCIL, sc.group(1), sc.start(), sc.end(), BARE_CONFIDENCE);
     }
 
-    private void addAll(List<Mention> found, ResolutionSeries series, String numbers, int start, int end, double confidence) {
+    private void addAll(Found found, ResolutionSeries series, String numbers, int start, int end, double confidence) {
         Matcher m = ONE_NUMBER.matcher(YEAR_IN_BRACKETS.matcher(numbers).replaceAll(""));
         while (m.find())
             add(found, series, m.group(), start, end, confidence);
     }
 
     /** Adds a mention unless an earlier, more specific pattern already covers this span. */
-    private void add(List<Mention> found, ResolutionSeries series, String number, int start, int end, double confidence) {
+    private void add(Found found, ResolutionSeries series, String number, int start, int end, double confidence) {
         Optional<String> symbol = series.symbol(number);
         if (symbol.isEmpty())
             return;
-        Mention mention = new Mention(entity(series, symbol.get()), start, end, confidence);
-        for (Mention other : found) {
-            if (other.overlaps(mention) && !(other.start() == start && other.end() == end))
-                return;
-            if (other.start() == start && other.end() == end && other.entity().code().equals(symbol.get()))
-                return;
-        }
-        found.add(mention);
+        if (series == ResolutionSeries.SECURITY_COUNCIL && Integer.parseInt(number) > MAX_SECURITY_COUNCIL)
+            return;
+        found.add(new Mention(entity(series, symbol.get()), start, end, confidence));
     }
 
     private Entity entity(ResolutionSeries series, String symbol) {
         return new Entity(EntityType.RESOLUTION, iris.entity("resolution", symbol), symbol, symbol,
                 iris.entity("body", series.bodyKey), false);
+    }
+
+    /**
+     * The mentions found so far, with the spans they cover: a later pattern's find is dropped where
+     * it overlaps an earlier one's, unless both cover the same span (a list names several), and a
+     * symbol is found once per span.
+     */
+    private static final class Found {
+        final List<Mention> list = new ArrayList<>();
+        /** Spans taken so far, by start: end; overlapping spans are rare, so a scan of them is short. */
+        private final java.util.TreeMap<Integer, Integer> spans = new java.util.TreeMap<>();
+        private final Map<String, Boolean> symbolsAtSpan = new HashMap<>();
+
+        void add(Mention m) {
+            Integer sameEnd = spans.get(m.start());
+            boolean sameSpan = sameEnd != null && sameEnd == m.end();
+            if (!sameSpan && overlaps(m.start(), m.end()))
+                return;
+            if (symbolsAtSpan.putIfAbsent(m.start() + ":" + m.end() + ":" + m.entity().code(), Boolean.TRUE) != null)
+                return;
+            spans.putIfAbsent(m.start(), m.end());
+            list.add(m);
+        }
+
+        private boolean overlaps(int start, int end) {
+            var before = spans.floorEntry(end - 1);
+            // Spans do not overlap one another, so the one starting last before end is the only candidate.
+            return before != null && before.getValue() > start;
+        }
     }
 }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * {@code A/RES/65/228}, Security Council {@code S/RES/1325}, ECOSOC {@code E/RES/2005/20},
  * Human Rights Council {@code A/HRC/RES/53/23}, and the functional commissions of ECOSOC
  * ({@code E/CN.15/RES/18/1} for CCPCJ, {@code E/CN.6/RES/56/3} for CSW, {@code E/CN.4/RES/2003/45}
- * for the former Commission on Human Rights).
+ * for the former Commission on Human Rights), and the World Health Assembly's {@code WHA67.15}.
  */
 enum ResolutionSeries {
     GENERAL_ASSEMBLY("general-assembly", "A/RES/", "General Assembly|UNGA|GA"),
@@ -20,7 +20,8 @@ enum ResolutionSeries {
     CCPCJ("ccpcj", "E/CN.15/RES/",
             "Commission on Crime Prevention and Criminal Justice|CCPCJ"),
     CSW("csw", "E/CN.6/RES/", "Commission on the Status of Women|CSW"),
-    CND("cnd", "E/CN.7/RES/", "Commission on Narcotic Drugs|CND");
+    CND("cnd", "E/CN.7/RES/", "Commission on Narcotic Drugs|CND"),
+    WORLD_HEALTH_ASSEMBLY("wha", "WHA", "World Health Assembly|WHA");
 
     /** Every series' names, for building patterns. */
     static final String ANY_BODY;
@@ -64,7 +65,12 @@ enum ResolutionSeries {
     /** The symbol for a resolution number, or empty when the number does not fit the series. */
     Optional<String> symbol(String number) {
         boolean sessional = number.contains("/");
-        boolean fits = this == SECURITY_COUNCIL ? !sessional : sessional;
+        boolean dotted = number.contains(".");
+        boolean fits = switch (this) {
+            case SECURITY_COUNCIL -> !sessional && !dotted;
+            case WORLD_HEALTH_ASSEMBLY -> dotted;
+            default -> sessional;
+        };
         return fits ? Optional.of(symbolPrefix + number) : Optional.empty();
     }
 }

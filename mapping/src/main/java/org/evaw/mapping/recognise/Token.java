@@ -7,13 +7,15 @@ import java.util.Locale;
 /**
  * A token for dictionary matching: a run of letters and digits, or one other non-space character.
  * Typographic variants (curly quotes and apostrophes, dashes) are folded so that
- * {@code MIT’s} and {@code MIT's}, {@code UN–Women} and {@code UN-Women} match alike.
+ * {@code MIT’s} and {@code MIT's}, {@code UN–Women} and {@code UN-Women} match alike. The
+ * gazetteer matches names with these tokens and the classifier matches the concept schemes' labels.
  */
-record Token(String text, int start, int end) {
+public record Token(String text, int start, int end) {
     /** U+02BC is a letter to Unicode, but pages use it as an apostrophe ("Coxʼs Bazar"). */
     private static final int MODIFIER_APOSTROPHE = 0x02BC;
 
-    String key() {
+    /** The token folded for case-insensitive matching. */
+    public String key() {
         return text.toLowerCase(Locale.ROOT);
     }
 
@@ -22,7 +24,8 @@ record Token(String text, int start, int end) {
         return !Character.isLetter(c) || Character.isUpperCase(c) || Character.isTitleCase(c);
     }
 
-    static List<Token> tokenise(String text, int from, int to) {
+    /** The tokens of {@code text[from, to)}, in order, with offsets into {@code text}. */
+    public static List<Token> tokenise(String text, int from, int to) {
         List<Token> tokens = new ArrayList<>();
         int i = from;
         while (i < to) {

@@ -68,6 +68,46 @@ public final class CountryTable {
         }
     }
 
+    /**
+     * Adds the capital of each country with a UN name as a place in it, unless the reference data
+     * already names a place or country so: a capital named in a text is a place in that country
+     * ("a training of trainers in Tunis"). Capitals whose names are common words or names of people,
+     * or whose status is disputed, are left out.
+     */
+    public static void addCapitals(Model model, IriMinter iris) throws IOException {
+        try (InputStream in = CountryTable.class.getResourceAsStream(RESOURCE)) {
+            if (in == null)
+                throw new IOException("missing classpath resource " + RESOURCE);
+            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+            for (CSVRecord row : format.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String iso3 = row.get("ISO3166-1-Alpha-3").strip();
+                String capital = row.get("Capital").strip();
+                if (capital.isEmpty() || row.get("UNTERM English Short").isBlank() || AMBIGUOUS_CAPITALS.contains(capital)
+                        || named(model, capital))
+                    continue;
+                Resource country = model.createResource(iris.entity("country", iso3));
+                model.createResource(iris.entity("place", capital))
+                        .addProperty(RDF.type, EVAW.Place)
+                        .addProperty(SKOS.prefLabel, capital, "en")
+                        .addProperty(EVAW.inCountry, country);
+            }
+        }
+    }
+
+    /** Capitals that are also words, people's names or disputed: a text naming them may mean something else. */
+    private static final Set<String> AMBIGUOUS_CAPITALS = Set.of("Male", "Victoria", "Kingston", "Georgetown", "Jerusalem",
+            "Hamilton", "Douglas", "Stanley", "Basseterre", "Castries", "Nassau", "Praia", "Sucre", "Valletta");
+
+    private static boolean named(Model model, String name) {
+        for (org.apache.jena.rdf.model.Property p : new org.apache.jena.rdf.model.Property[] {SKOS.prefLabel, SKOS.altLabel}) {
+            for (Resource r : model.listSubjectsWithProperty(p, model.createLiteral(name, "en")).toList()) {
+                if (r.hasProperty(RDF.type, EVAW.Place) || r.hasProperty(RDF.type, EVAW.Country))
+                    return true;
+            }
+        }
+        return false;
+    }
+
     /** Adds a UN name without its annotations ("(the)", "*"), and the short form before a parenthesis. */
     private static void addName(Set<String> names, String raw) {
         String name = raw.replace("*", "").strip()

@@ -17,14 +17,14 @@ import org.evaw.mapping.iri.IriMinter;
 /**
  * The curated reference data the recognisers read: UN system entities, intergovernmental bodies,
  * programmes, partners, legal instruments, places and country name variants (Turtle files with
- * IRIs relative to the base) and the UN country table. Users extend it by adding Turtle files to a
+ * IRIs relative to the base) and the UN country table, with the capital of each country as a place. Users extend it by adding Turtle files to a
  * directory of their own; no Java changes.
  */
 public final class ReferenceData {
     /** The bundled Turtle files, in the order they are read. */
     public static final List<String> BUNDLED = List.of(
             "agencies.ttl", "bodies.ttl", "programmes.ttl", "partners.ttl",
-            "instruments.ttl", "places.ttl", "country-variants.ttl");
+            "instruments.ttl", "places.ttl", "country-variants.ttl", "additions-mapper.ttl");
     private static final String FOLDER = "/org/evaw/mapping/reference/";
 
     private ReferenceData() {}
@@ -46,6 +46,7 @@ public final class ReferenceData {
                     RDFParser.source(in).lang(Lang.TURTLE).base(iris.base()).parse(model);
                 }
             }
+            CountryTable.addCapitals(model, iris);
             for (Path dir : extraDirectories) {
                 try (Stream<Path> files = Files.list(dir)) {
                     for (Path file : files.filter(f -> f.toString().endsWith(".ttl")).sorted().toList())

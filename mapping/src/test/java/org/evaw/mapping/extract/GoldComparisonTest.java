@@ -1,7 +1,10 @@
 package org.evaw.mapping.extract;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
@@ -58,6 +61,35 @@ class GoldComparisonTest {
         assertEquals(0, countries.truePositives());
         assertEquals(1, countries.misses().size());
         assertEquals(1, countries.inventions().size());
+    }
+
+    @Test
+    void scoresClassificationsByIriOnTheirOwnOutsideTheOverallFigure() {
+        GoldComparison comparison = new GoldComparison();
+        String fgm = "https://w3id.org/evaw-kg/concept/violence/female-genital-mutilation";
+        String vawg = "https://w3id.org/evaw-kg/concept/violence/violence-against-women-and-girls";
+        comparison.add("d", json("{'countries': [{'iso3': 'NER'}], 'subjects': [{'label': 'FGM', 'iri': '" + fgm + "'}, "
+                        + "{'label': 'sexual violence', 'iri': 'https://w3id.org/evaw-kg/concept/violence/sexual-violence'}]}"),
+                json("{'countries': [{'iso3': 'NER'}], 'subjects': [{'label': 'female genital mutilation', 'iri': '" + fgm + "'}, "
+                        + "{'label': 'violence against women and girls', 'iri': '" + vawg + "'}]}"));
+        GoldComparison.Score subjects = comparison.byClassification().get("subjects");
+        String report = comparison.report();
+        assertAll(
+                () -> assertEquals(1, subjects.truePositives()),
+                () -> assertEquals(List.of("d subjects: " + vawg), subjects.misses()),
+                () -> assertEquals(1, subjects.inventions().size()),
+                () -> assertEquals(1.0, comparison.overall().f1(), "overall stays over the six entity types"),
+                () -> assertTrue(report.contains("\nsubjects          0.500  0.500  0.500      2\n"), report),
+                () -> assertTrue(report.contains("\n  missed   subjects: " + vawg + "\n"), report));
+    }
+
+    @Test
+    void aGoldFileWithoutClassificationsIsNotScoredOnThem() {
+        GoldComparison comparison = new GoldComparison();
+        comparison.add("d", json("{'subjects': [{'label': 'femicide', 'iri': 'https://w3id.org/evaw-kg/concept/violence/femicide'}]}"),
+                json("{'countries': []}"));
+        GoldComparison.Score subjects = comparison.byClassification().get("subjects");
+        assertEquals(0, subjects.truePositives() + subjects.inventions().size() + subjects.misses().size());
     }
 
     @Test

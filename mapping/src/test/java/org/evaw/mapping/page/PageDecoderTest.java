@@ -26,13 +26,10 @@ class PageDecoderTest {
 
     @ParameterizedTest(name = "{0} is refused: {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            empty.txt               | empty file
             nul-bytes.txt           | NUL bytes
             latin-1.txt             | not UTF-8
             truncated-utf-8.txt     | not UTF-8
             encoded-surrogate.txt   | not UTF-8
-            whitespace-only.txt     | only white space
-            bom-only.txt            | only white space
             """)
     void refusesWhatIsNotATextPageNamingFileAndReason(String fixture, String reason) throws Exception {
         PageFormatException e = assertThrows(PageFormatException.class, () -> PageDecoder.read(fixture(fixture)));
@@ -40,6 +37,20 @@ class PageDecoderTest {
                 () -> assertEquals(fixture, e.fileName()),
                 () -> assertTrue(e.getMessage().startsWith(fixture + ": "), e.getMessage()),
                 () -> assertTrue(e.getMessage().contains(reason), e.getMessage()));
+    }
+
+    @ParameterizedTest(name = "{0} is a document with no text")
+    @CsvSource(textBlock = """
+            empty.txt
+            whitespace-only.txt
+            bom-only.txt
+            """)
+    void readsAnEmptyOrBlankFileAsADocumentWithoutText(String fixture) throws Exception {
+        SourcePage page = PageDecoder.read(fixture(fixture));
+        assertAll(
+                () -> assertEquals(fixture, page.fileName()),
+                () -> assertTrue(page.text().isBlank()),
+                () -> assertTrue(PageParser.parse(page).blocks().isEmpty()));
     }
 
     @Test

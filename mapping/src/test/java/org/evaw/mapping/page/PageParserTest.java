@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -133,20 +132,50 @@ class PageParserTest {
     }
 
     @Test
-    void refusesAPageWithoutStructureNamingTheFile() throws Exception {
-        SourcePage page = PageDecoder.read(fixture("no-structure.txt"));
-        PageFormatException e = assertThrows(PageFormatException.class, () -> PageParser.parse(page));
-        assertAll(
-                () -> assertEquals("no-structure.txt", e.fileName()),
-                () -> assertTrue(e.getMessage().startsWith("no-structure.txt: "), e.getMessage()),
-                () -> assertTrue(e.getMessage().contains("no recognisable structure"), e.getMessage()));
+    void readsAPageWithoutStructureAsProseUnderItsTitle() throws Exception {
+        PageLayout layout = parseFixture("no-structure.txt");
+        assertEquals(PageForm.PROSE, layout.form());
+        assertEquals(Optional.of("United Nations Office on Drugs and Crime"), layout.title().map(b -> b.text(layout.page())));
+        assertEquals(List.of("UNODC helps Member States to strengthen legislative, judicial and health systems.",
+                "It works on preventing and addressing violence against women."), texts(layout, BlockKind.PARAGRAPH));
     }
 
     @Test
-    void refusesAPageWithNoText() {
+    void readsProseAsParagraphsJoiningWrappedLinesAndKeepingAddressesApart() throws Exception {
+        assertLayoutAsExpected("prose-report");
+    }
+
+    @Test
+    void readsASingleSentenceAsOneParagraph() {
+        SourcePage page = new SourcePage("one", "one.txt", "In 2021, UNDP and UN Women supported the Government of Nepal.\n");
+        PageLayout layout = PageParser.parse(page);
+        assertEquals(List.of("PARAGRAPH"), layout.blocks().stream().map(b -> b.kind().name()).toList());
+    }
+
+    @Test
+    void readsProseBeforeTheFirstHeadingOfAnInventoryPageAsParagraphs() throws Exception {
+        PageLayout layout = parseFixture("mixed-page.txt");
+        assertEquals(PageForm.INVENTORY, layout.form());
+        assertEquals(List.of(BlockKind.TITLE, BlockKind.HEADER_MATTER, BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.PROFILE,
+                BlockKind.ENTRY_HEADER, BlockKind.ACTIVITY), layout.blocks().stream().map(Block::kind).toList());
+    }
+
+    @Test
+    void cutsALineLongerThanABlockMayBeAtSentenceEnds() {
+        String sentence = "UNDP trained police officers in Nepal. ";
+        String text = sentence.repeat(1000).strip();
+        PageLayout layout = PageParser.parse(new SourcePage("long", "long.txt", text));
+        assertTrue(layout.blocks().size() > 1, "one block of " + text.length() + " characters");
+        for (Block b : layout.blocks()) {
+            assertTrue(b.end() - b.start() <= LongSpans.MAX_CHARS, b.toString());
+            assertTrue(b.text(layout.page()).endsWith("."), "cut at a sentence end: " + b);
+        }
+    }
+
+    @Test
+    void readsAPageWithNoTextAsNoBlocks() {
         SourcePage page = new SourcePage("blank", "blank.txt", " \n\t\n");
-        PageFormatException e = assertThrows(PageFormatException.class, () -> PageParser.parse(page));
-        assertEquals("blank.txt", e.fileName());
+        assertTrue(PageParser.parse(page).blocks().isEmpty());
     }
 
     // --- corpus pages ---
@@ -256,7 +285,8 @@ class PageParserTest {
     static Stream<String> everyPage() throws IOException {
         List<String> pages = new ArrayList<>(corpusFiles());
         pages.addAll(List.of("fixture:structured-page.txt", "fixture:search-listing.txt", "fixture:view-more.txt",
-                "fixture:view-more-after-entry-header.txt", "fixture:view-more-on-its-own-line.txt"));
+                "fixture:view-more-after-entry-header.txt", "fixture:view-more-on-its-own-line.txt",
+                "fixture:prose-report.txt", "fixture:mixed-page.txt", "fixture:no-structure.txt"));
         return pages.stream();
     }
 
@@ -310,7 +340,7 @@ class PageParserTest {
 
     private static String describe(SourcePage page, Block b) {
         return String.join("\t", b.kind().name(), b.section() == null ? "" : b.section(),
-                b.entry() == null ? "" : b.entry().from() + "/" + b.entry().to(), b.text(page));
+                b.entry() == null ? "" : b.entry().from() + "/" + b.entry().to(), b.text(page).replace("\n", "\\n"));
     }
 
     private static Block headingAt(PageLayout layout, String text) {

@@ -9,8 +9,8 @@ import java.util.Arrays;
 
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.evaw.mapping.Mapper;
 import org.evaw.mapping.analysis.DocumentAnalysis;
-import org.evaw.mapping.build.CorpusMapper;
 import org.evaw.mapping.iri.IriMinter;
 import org.evaw.mapping.rdf.DocumentRdf;
 
@@ -30,7 +30,7 @@ import net.jqwik.api.statistics.Statistics;
  * number of tries; the seed jqwik prints replays a failure.
  */
 class PageReaderFuzzTest {
-    private static final CorpusMapper MAPPER = new CorpusMapper(IriMinter.defaultBase());
+    private static final Mapper MAPPER = new Mapper(IriMinter.defaultBase());
     private static final DocumentRdf RDF = new DocumentRdf(IriMinter.defaultBase());
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 

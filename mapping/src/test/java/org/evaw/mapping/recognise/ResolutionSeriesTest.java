@@ -56,6 +56,9 @@ class ResolutionSeriesTest {
                 () -> assertEquals(Optional.of(ResolutionSeries.ECOSOC), ResolutionSeries.ofBodyName("Economic and Social Council")),
                 () -> assertEquals(Optional.of(ResolutionSeries.CCPCJ),
                         ResolutionSeries.ofBodyName("Commission on Crime Prevention and Criminal Justice")),
-                () -> assertEquals(Optional.empty(), ResolutionSeries.ofBodyName("World Health Assembly")));
+                () -> assertEquals(Optional.of(ResolutionSeries.WORLD_HEALTH_ASSEMBLY), ResolutionSeries.ofBodyName("World Health Assembly")),
+                () -> assertEquals(Optional.of("WHA67.15"), ResolutionSeries.WORLD_HEALTH_ASSEMBLY.symbol("67.15")),
+                () -> assertEquals(Optional.empty(), ResolutionSeries.WORLD_HEALTH_ASSEMBLY.symbol("65/228")),
+                () -> assertEquals(Optional.empty(), ResolutionSeries.ofBodyName("Executive Board")));
     }
 }

@@ -1,0 +1,45 @@
+package org.evaw.mapping.analysis;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.evaw.mapping.recognise.Entity;
+import org.evaw.mapping.recognise.EntityType;
+import org.evaw.mapping.recognise.Mention;
+
+/**
+ * Reads a group of sentences of prose as an activity when it says what an organisation did: it
+ * names an organisation or programme, or the text has a subject to do it and the group names a
+ * country, place or instrument, or gives a date or a count of people trained. The lead agency is the actor the sentences name, else the subject, else
+ * the first agency named; the period is the group's date phrase, when dates are read (on inventory
+ * pages only the dated entries give periods).
+ */
+final class ProseActivityReader implements ActivityReader {
+    private final Map<Passage, SentenceGroup> groups;
+    private final boolean readsDates;
+
+    ProseActivityReader(Map<Passage, SentenceGroup> groups, boolean readsDates) {
+        this.groups = groups;
+        this.readsDates = readsDates;
+    }
+
+    @Override
+    public Optional<Activity> read(int ordinal, Passage passage, Entity subject) {
+        SentenceGroup group = groups.get(passage);
+        Period period = readsDates && group != null ? group.period() : null;
+        boolean namesOrganisation = passage.mentions().stream().map(Mention::entity).anyMatch(ProseActivityReader::actsOrIsActedFor);
+        Entity lead = group != null && group.actor() != null ? group.actor() : subject;
+        if (lead == null)
+            lead = passage.mentions().stream().map(Mention::entity).filter(e -> e.type() == EntityType.AGENCY).findFirst().orElse(null);
+        // Words that name nothing and give no date or count are background, not work done.
+        boolean saysSomething = !passage.mentions().isEmpty() || (group != null && group.period() != null)
+                || !TrainingCountFinder.find(passage.text(), 0, passage.text().length()).isEmpty();
+        if (!namesOrganisation && (lead == null || !saysSomething))
+            return Optional.empty();
+        return Optional.of(ActivityLinks.activity(ordinal, passage, lead, period));
+    }
+
+    private static boolean actsOrIsActedFor(Entity e) {
+        return e.type() == EntityType.AGENCY || e.type() == EntityType.PARTNER || e.type() == EntityType.PROGRAMME;
+    }
+}

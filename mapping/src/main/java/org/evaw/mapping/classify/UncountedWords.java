@@ -1,0 +1,91 @@
+package org.evaw.mapping.classify;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.evaw.mapping.recognise.EntityType;
+import org.evaw.mapping.recognise.Mention;
+import org.evaw.mapping.recognise.Token;
+
+/**
+ * The words of an activity that do not say what it is about or what it does, as eval/README.md
+ * ("Subjects and interventions") sets out: the names of organisations, offices, bodies and cited
+ * instruments ("the Special Rapporteur on violence against women", "resolution 1820 on sexual
+ * violence in conflict"), and, for the kinds of intervention only, the phrases that name who pays
+ * for the activity ("with funding from the European Union", "funded by Norway"). Programme names
+ * count: a campaign the activity joins says what it does.
+ */
+final class UncountedWords {
+    /** What follows a cited resolution's or instrument's name when it gives its title: "(2000) on women, peace and security". */
+    private static final Pattern TITLE = Pattern.compile(
+            "(?:\\s{0,3}\\(\\d{4}\\))?\\s{1,3}(?:on|sur|sobre|relating\\s{1,3}to|concerning)\\s[^.;:,()\\n]{1,150}");
+    /** The words that introduce who pays for an activity. */
+    private static final Pattern PAYER = Pattern.compile(
+            "\\b(?:(?:with|through|thanks\\s{1,3}to)\\s{1,3}(?:the\\s{1,3})?(?:generous\\s{1,3})?"
+                    + "(?:funding|funds|financing|financial\\s{1,3}(?:support|assistance|contributions?)|grants?)"
+                    + "\\s{1,3}(?:from|of|provided\\s{1,3}by)"
+                    + "|(?:co-?|jointly\\s{1,3})?(?:funded|financed|sponsored)\\s{1,3}by"
+                    + "|(?:funding|financial\\s{1,3}support)\\s{1,3}(?:provided|given)\\s{1,3}by)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private UncountedWords() {}
+
+    /** Whether the names of this kind are words that never count. */
+    static boolean masks(EntityType type) {
+        return switch (type) {
+            case AGENCY, BODY, PARTNER, INSTRUMENT, RESOLUTION, UN_DOCUMENT -> true;
+            default -> false;
+        };
+    }
+
+    /** Marks, for each of {@code tokens}, whether it lies in a name of {@code names} or a cited title after one. */
+    static boolean[] inNames(String text, int to, List<Token> tokens, List<Mention> names) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher title = TITLE.matcher(text);
+        for (Mention m : names) {
+            if (m.start() >= to || !masks(m.entity().type()))
+                continue;
+            int end = m.end();
+            EntityType type = m.entity().type();
+            if ((type == EntityType.RESOLUTION || type == EntityType.INSTRUMENT) && end < to) {
+                title.region(end, to);
+                if (title.lookingAt())
+                    end = title.end();
+            }
+            spans.add(new int[] {m.start(), end});
+        }
+        return mark(tokens, spans, new boolean[tokens.size()]);
+    }
+
+    /**
+     * Adds to {@code uncounted} the tokens of the phrases in {@code text[from, to)} that name who
+     * pays for the activity. The payer's name itself is left as it is: an organisation's name is
+     * masked already, and a fund that the activity's agency manages ("projects financed by the
+     * Trust Fund, which UNODC manages") still says the activity channels money.
+     */
+    static boolean[] inPayerPhrases(String text, int from, int to, List<Token> tokens, boolean[] uncounted) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher payer = PAYER.matcher(text).region(from, to);
+        while (payer.find())
+            spans.add(new int[] {payer.start(), payer.end()});
+        if (spans.isEmpty())
+            return uncounted;
+        return mark(tokens, spans, uncounted.clone());
+    }
+
+    private static boolean[] mark(List<Token> tokens, List<int[]> spans, boolean[] uncounted) {
+        spans.sort(Comparator.comparingInt(s -> s[0]));
+        int first = 0;
+        for (int[] span : spans) {
+            // Spans are sorted by start, so no later span reaches a token that ends before this one starts.
+            while (first < tokens.size() && tokens.get(first).end() <= span[0])
+                first++;
+            for (int j = first; j < tokens.size() && tokens.get(j).start() < span[1]; j++)
+                uncounted[j] = true;
+        }
+        return uncounted;
+    }
+}

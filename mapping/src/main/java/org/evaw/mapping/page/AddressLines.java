@@ -1,0 +1,40 @@
+package org.evaw.mapping.page;
+
+import java.util.regex.Pattern;
+
+/**
+ * Tells a line that gives an office's postal address or contact details ("605 Third Avenue. New
+ * York, NY 10158", "P.O. Box 5678, Dili", "Tel: +41 22 917 1234") from a line of text: the places
+ * it names are where an office is, not where the work is done.
+ */
+final class AddressLines {
+    /** Words of addresses and contact details, as whole words. */
+    private static final Pattern MARKER = Pattern.compile(
+            "\\b(?:P\\.?\\s?O\\.?\\s?Box|Street|St\\.|Avenue|Ave\\.|Road|Rd\\.|Boulevard|Blvd\\.?|Plaza|Building|Floor|"
+                    + "Room|Suite|Postal|Zip|Tel\\.?|Telephone|Phone|Fax|E-?mail|Rue|Calle|Avenida|Chemin|Route de|Palais des Nations|"
+                    + "UN House|UN Compound|Compound|Headquarters|Tower|Complex)\\b", Pattern.CASE_INSENSITIVE);
+    /** Postal codes and house numbers: "NY 10017", "CH-1211", "10158", "1st". */
+    private static final Pattern NUMBER = Pattern.compile(
+            "\\b(?:[A-Z]{2}\\s?\\d{5}|[A-Z]{1,2}-\\d{4,5}|(?!19\\d\\d\\b|20\\d\\d\\b)\\d{4,6})\\b|\\b\\d{1,4}(?:st|nd|rd|th)?\\s+[A-Z]");
+    private static final Pattern CONTACT = Pattern.compile(
+            "^(?:Tel|Telephone|Phone|Fax|E-?mail|Website|Web|Address|Contact|Mail Address)\\b\\s*[:.]?", Pattern.CASE_INSENSITIVE);
+    /** A verb makes a line a sentence: addresses have none (their words are capitalised). */
+    private static final Pattern VERB = Pattern.compile(
+            "\\b(?:is|are|was|were|has|have|had|supports|provides|works|helps|leads|runs|[a-z]{2,}ed)\\b");
+    /** Addresses are short; a long line with these words is text about a place. */
+    private static final int MAX_LENGTH = 200;
+
+    private AddressLines() {}
+
+    static boolean isAddress(String line) {
+        if (line.length() > MAX_LENGTH)
+            return false;
+        if (CONTACT.matcher(line).find())
+            return true;
+        if (VERB.matcher(line).find())
+            return false;
+        int markers = MARKER.matcher(line).find() ? 1 : 0;
+        int numbers = NUMBER.matcher(line).find() ? 1 : 0;
+        return markers + numbers >= 1 && (markers + numbers >= 2 || line.indexOf(',') >= 0);
+    }
+}

@@ -1,0 +1,125 @@
+package org.evaw.mapping.recognise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.evaw.mapping.iri.IriMinter;
+
+/**
+ * Finds organisations that text defines with an acronym in brackets, "Un Ponte Per (UPP)",
+ * "Women's Legal Aid Centre (WLAC)": the capitalised words before the bracket whose initials spell
+ * the acronym (small connecting words such as "of", "for", "de" may be skipped) are the name. A
+ * name ending in a programme's head noun is a programme; one ending in the noun of a document, a
+ * law or a plan ("Essential Services Package (ESP)") is neither, and terms the reference data
+ * lists ("gender-based violence (GBV)") overrule it. Found by pattern: confidence below reference.
+ */
+public final class AcronymNameRecogniser implements Recogniser {
+    private static final Pattern ACRONYM = Pattern.compile("\\(\\s{0,2}([A-Z][A-Za-z&]{1,9})\\s{0,2}\\)");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{1,40}(?:['\u2019-][\\p{L}\\p{N}]{1,40}){0,3}");
+    private static final Set<String> CONNECTORS = Set.of(
+            "of", "for", "the", "and", "on", "in", "against", "de", "des", "du", "la", "le", "les", "el", "los", "las",
+            "del", "y", "e", "et", "pour", "per", "di", "da", "do", "dos", "das", "to", "&");
+    private static final Set<String> PROGRAMME_HEADS = Set.of(
+            "Programme", "Program", "Initiative", "Fund", "Campaign", "Project", "Partnership", "Facility");
+    /** Names of documents, laws, plans, methods and events, which are not organisations. */
+    private static final Set<String> NOT_ORGANISATIONS = Set.of(
+            "Package", "Plan", "Strategy", "Policy", "Framework", "Law", "Act", "Code", "Convention", "Protocol",
+            "Declaration", "Platform", "Agenda", "Goal", "Goals", "Report", "Survey", "Index", "Assessment", "Review",
+            "Guidelines", "Guidance", "Standard", "Standards", "Tool", "Toolkit", "Manual", "Model", "Approach",
+            "Procedures", "Procedure", "System", "Mechanism", "Services", "Conference", "Summit", "Meeting", "Forum", "Day", "Week", "Violence", "Mutilation", "Cutting",
+            "Harassment", "Abuse", "Exploitation", "Rights", "Health", "Development", "Justice", "Data", "Indicators",
+            "Resolution", "Recommendation", "Recommendations", "Statement", "Charter", "Treaty", "Reform", "Response",
+            "Operating", "Teams", "Team", "Women", "Girls", "Children", "Persons", "People", "Survivors", "Countries",
+            "States", "Region", "Regions", "Areas", "Sector", "Sectors", "Matrix", "Analysis", "Study", "Database", "Method",
+            "Methodology", "Consensus",
+            // A plural names a kind of organisation: "civil society organizations (CSOs)".
+            "Organizations", "Organisations", "Groups", "Associations", "Institutions", "Agencies", "Networks",
+            "Committees", "Councils", "Defenders", "Workers", "Providers", "Actors", "Partners", "Authorities");
+    /** A lowercase noun after the bracket that makes the name a programme's: "the Safe Access to Fuel and Energy (SAFE) approach". */
+    private static final Pattern PROGRAMME_AFTER = Pattern.compile(
+            "\\s{1,3}(?:approach|initiative|programme|program|project|campaign|model|scheme|intervention)\\b");
+    private static final int MAX_WORDS = 14;
+
+    private final IriMinter iris;
+
+    public AcronymNameRecogniser(IriMinter iris) {
+        this.iris = iris;
+    }
+
+    @Override
+    public List<Mention> find(String text, int from, int to) {
+        List<Mention> found = new ArrayList<>();
+        Matcher m = ACRONYM.matcher(text).region(from, to);
+        while (m.find()) {
+            String acronym = m.group(1);
+            String letters = acronym.replaceAll("[^A-Z]", "");
+            if (letters.length() < 2)
+                continue;
+            List<int[]> words = wordsBefore(text, Math.max(from, m.start() - 400), m.start());
+            int first = spell(text, words, letters);
+            if (first < 0)
+                continue;
+            int start = words.get(first)[0];
+            int nameEnd = words.get(words.size() - 1)[1];
+            String last = text.substring(words.get(words.size() - 1)[0], nameEnd);
+            if (NOT_ORGANISATIONS.contains(last))
+                continue;
+            String name = text.substring(start, nameEnd).replaceAll("\\s+", " ");
+            boolean programme = PROGRAMME_HEADS.contains(last) || OrganisationPatternRecogniser.isCoordinationGroup(name)
+                    || PROGRAMME_AFTER.matcher(text).region(m.end(), Math.min(to, m.end() + 20)).lookingAt();
+            EntityType type = programme ? EntityType.PROGRAMME : EntityType.PARTNER;
+            Entity e = new Entity(type, iris.entity(type == EntityType.PROGRAMME ? "programme" : "partner", name), name,
+                    acronym, null, false);
+            found.add(new Mention(e, start, m.end(), OrganisationPatternRecogniser.CONFIDENCE));
+        }
+        return found;
+    }
+
+    /** The words just before {@code end}, separated by spaces only, up to {@link #MAX_WORDS}, in text order. */
+    private static List<int[]> wordsBefore(String text, int from, int end) {
+        List<int[]> all = new ArrayList<>();
+        Matcher w = WORD.matcher(text).region(from, end);
+        while (w.find())
+            all.add(new int[] {w.start(), w.end()});
+        List<int[]> run = new ArrayList<>();
+        int expectedEnd = end;
+        for (int i = all.size() - 1; i >= 0 && run.size() < MAX_WORDS; i--) {
+            int[] word = all.get(i);
+            if (!text.substring(word[1], expectedEnd).isBlank())
+                break;
+            run.add(0, word);
+            expectedEnd = word[0];
+        }
+        return run;
+    }
+
+    /**
+     * The index of the first word of the name whose initials spell {@code letters}, read back from
+     * the last word; -1 if the words do not spell it or the name would start with a small word.
+     */
+    private static int spell(String text, List<int[]> words, String letters) {
+        int k = letters.length() - 1;
+        int i = words.size() - 1;
+        while (i >= 0 && k >= 0) {
+            String w = text.substring(words.get(i)[0], words.get(i)[1]);
+            char initial = Character.toUpperCase(w.charAt(0));
+            boolean capital = Character.isUpperCase(w.charAt(0));
+            if (initial == letters.charAt(k) && (capital || CONNECTORS.contains(w.toLowerCase(Locale.ROOT)))) {
+                k--;
+                i--;
+            } else if (CONNECTORS.contains(w.toLowerCase(Locale.ROOT))) {
+                i--;
+            } else {
+                return -1;
+            }
+        }
+        if (k >= 0 || i + 1 >= words.size())
+            return -1;
+        String first = text.substring(words.get(i + 1)[0], words.get(i + 1)[1]);
+        return Character.isUpperCase(first.charAt(0)) ? i + 1 : -1;
+    }
+}

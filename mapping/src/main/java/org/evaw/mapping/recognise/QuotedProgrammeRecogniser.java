@@ -1,0 +1,84 @@
+package org.evaw.mapping.recognise;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.evaw.mapping.iri.IriMinter;
+
+/**
+ * Finds programmes that text names in quotes beside the word for what they are: "the ‘Safe Cities’
+ * programme", "the “Orange the World” campaign", "a project called “Voices against Violence”", or
+ * with that word inside the quotes ("the “Because I am a Girl Urban Programme”"). The name is the
+ * quoted words, with the head noun when the text capitalises it as part of the name ("the “Safe
+ * Cities” Programme"). Found by pattern: confidence below reference matches. Only the places where
+ * a quote opens are tried, not every position of the text.
+ */
+public final class QuotedProgrammeRecogniser implements Recogniser {
+    private static final String HEAD = "(programme|program|initiative|campaign|project|fund|partnership|network)";
+    /** Quoted words from the opening quote on; a right single quote followed by a letter is an apostrophe inside them. */
+    private static final String QUOTED = "[\"\u201C\u2018']((?:[^\"\u201C\u201D\u2018\u2019'\\n]|[\u2019'](?=\\p{L})){2,100})(?:[\"\u201D]|[\u2019'](?!\\p{L}))";
+    private static final Pattern QUOTE_THEN_HEAD = Pattern.compile(QUOTED + "\\s{0,2}(?i:" + HEAD + ")\\b");
+    private static final Pattern QUOTED_WITH_HEAD = Pattern.compile(
+            "[\"\u201C\u2018']((?:[^\"\u201C\u201D\u2018\u2019'\\n]|[\u2019'](?=\\p{L})){0,100}\\s(?:Programme|Program|Initiative|Campaign|Project|Fund|Partnership))"
+                    + "(?:[\"\u201D]|[\u2019'](?!\\p{L}))");
+    private static final Pattern QUOTED_ONLY = Pattern.compile(QUOTED);
+    /** The words before a quote that make it a programme's name: "the campaign called". */
+    private static final Pattern HEAD_BEFORE = Pattern.compile(
+            "\\b(?i:" + HEAD + ")\\s{1,3}(?:(?i:called|entitled|titled|named|dubbed|known\\sas)\\s{1,3})?$");
+    private static final int HEAD_LOOK_BEHIND = 40;
+
+    private final IriMinter iris;
+
+    public QuotedProgrammeRecogniser(IriMinter iris) {
+        this.iris = iris;
+    }
+
+    @Override
+    public List<Mention> find(String text, int from, int to) {
+        List<Mention> found = new ArrayList<>();
+        for (int at = from; at < to; at++) {
+            char c = text.charAt(at);
+            boolean opens = c == '"' || c == '\u201C' || c == '\u2018'
+                    || c == '\'' && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)));
+            if (!opens)
+                continue;
+            Matcher m = QUOTE_THEN_HEAD.matcher(text).region(at, to);
+            if (m.lookingAt()) {
+                String head = m.group(2);
+                add(found, m.group(1).strip() + (Character.isUpperCase(head.charAt(0)) ? " " + head : ""), m.start(), m.end());
+                continue;
+            }
+            Matcher q = QUOTED_WITH_HEAD.matcher(text).region(at, to);
+            if (q.lookingAt()) {
+                add(found, q.group(1).strip(), q.start(), q.end());
+                continue;
+            }
+            Matcher before = HEAD_BEFORE.matcher(text).region(Math.max(from, at - HEAD_LOOK_BEHIND), at);
+            Matcher only = QUOTED_ONLY.matcher(text).region(at, to);
+            if (before.find() && only.lookingAt())
+                add(found, only.group(1).strip(), at, only.end());
+        }
+        // A quote may open inside another's span: keep the first of overlapping finds.
+        found.sort(Comparator.comparingInt(Mention::start));
+        List<Mention> kept = new ArrayList<>();
+        int lastEnd = -1;
+        for (Mention m : found) {
+            if (m.start() >= lastEnd) {
+                kept.add(m);
+                lastEnd = m.end();
+            }
+        }
+        return kept;
+    }
+
+    private void add(List<Mention> found, String name, int start, int end) {
+        if (name.isEmpty() || !Character.isLetterOrDigit(name.codePointAt(0)))
+            return;
+        String label = name.replaceAll("\\s+", " ");
+        Entity e = new Entity(EntityType.PROGRAMME, iris.entity("programme", label), label, null, null, false);
+        found.add(new Mention(e, start, end, OrganisationPatternRecogniser.CONFIDENCE));
+    }
+}

@@ -1,0 +1,50 @@
+package org.evaw.mapping.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Which date phrases of prose say when something was done, and the months they cover. */
+class DatePhrasesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            In 2021, UNDP trained judges.                          | 2021           | 2021-01 | 2021-12
+            UNDP trained judges in June 2015.                      | June 2015      | 2015-06 | 2015-06
+            In 2022 and 2023, WHO trained nurses.                  | 2022 and 2023  | 2022-01 | 2023-12
+            During 2021–2022 the project ran.                      | 2021–2022      | 2021-01 | 2022-12
+            From 2021 to 2022 the project ran.                     | 2021 to 2022   | 2021-01 | 2022-12
+            It ran between July 2016 and December 2017.            | July 2016 and December 2017 | 2016-07 | 2017-12
+            Between January and December 2014, the DTM verified sites. | January and December 2014 | 2014-01 | 2014-12
+            Since 2019, UNFPA has worked with UPP.                 | 2019           | 2019-01 |
+            Since April 2015 the programme has worked in villages. | April 2015     | 2015-04 |
+            On 21 August 2019 she briefed the Council.             | 21 August 2019 | 2019-08 | 2019-08
+            In 2016 club members reported stronger leadership.     | 2016           | 2016-01 | 2016-12
+            in 2021-22 the fund grew.                              | 2021-22        | 2021-01 | 2022-12
+            """)
+    void readsWhenSomethingWasDone(String text, String label, String start, String end) {
+        List<Period> found = DatePhrases.find(text, 0, text.length());
+        assertEquals(1, found.size(), found.toString());
+        Period p = found.get(0);
+        assertEquals(List.of(label, start, end == null ? "" : end),
+                List.of(p.label(), p.from().toString(), p.isOpen() ? "" : p.to().toString()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            It acts under Security Council resolution 1325 (2000).
+            It supported Law 1257 of 2008 on violence against women.
+            It aims to end child marriage by 2030.
+            It aligns with the 2030 Agenda for Sustainable Development.
+            It supported the law adopted in 2019 by parliament.
+            The convention entered into force in 2021.
+            It reached women in 2000 households.
+            It published the Handbook (2014).
+            """)
+    void leavesDatesThatDoNotSayWhenTheWorkWasDone(String text) {
+        assertEquals(List.of(), DatePhrases.find(text, 0, text.length()));
+    }
+}
