@@ -26,6 +26,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.evaw.loader.read.LoadFailure;
 import org.evaw.ontology.EVAW;
+import org.evaw.ontology.iri.UriSpace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,8 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 abstract class AbstractLoaderTest {
     static final Path FIXTURES = Path.of("src/test/resources/org/evaw/loader");
-    static final String BASE = "http://localhost:3030/";
-    static final Node SUMMARY = NodeFactory.createURI(BASE + "graph/summary");
+    static final String BASE = UriSpace.DEFAULT_BASE;
+    static final Node SUMMARY = NodeFactory.createURI(UriSpace.defaultBase().graph(UriSpace.SUMMARY_GRAPH));
 
     private final Function<Path, LoaderSetup> maker;
     @TempDir(factory = MemoryTempDir.class)

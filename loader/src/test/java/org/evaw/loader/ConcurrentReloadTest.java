@@ -33,6 +33,9 @@ class ConcurrentReloadTest {
     private static final int SMALL = 300;
     private static final int LARGE = 900;
     private static final long MILLIS = 4_000;
+    /** Replacements enough to race; on a loaded machine the readers may hold the writer back, so it runs longer, up to a minute. */
+    private static final int REPLACEMENTS = 6;
+    private static final long MOST_MILLIS = 60_000;
 
     @Test
     void readersSeeTheOldGraphOrTheNewNeverAMix(@TempDir(factory = MemoryTempDir.class) Path dir) throws Exception {
@@ -83,7 +86,12 @@ class ConcurrentReloadTest {
         writer.start();
         for (Thread r : readers)
             r.start();
-        Thread.sleep(MILLIS);
+        long start = System.nanoTime();
+        long elapsed = 0;
+        while (elapsed < MILLIS || (replacements.get() < REPLACEMENTS && elapsed < MOST_MILLIS)) {
+            Thread.sleep(100);
+            elapsed = (System.nanoTime() - start) / 1_000_000;
+        }
         running.set(false);
         writer.join();
         for (Thread r : readers)
@@ -93,10 +101,10 @@ class ConcurrentReloadTest {
         Map<Long, Long> counts = new TreeMap<>();
         seen.forEach((size, n) -> counts.put(size, n.get()));
         System.out.printf("concurrent-reload: %d replacements and %d counts in %d ms; triples counted -> times: %s%n",
-                replacements.get(), reads.get(), MILLIS, counts);
+                replacements.get(), reads.get(), elapsed, counts);
         assertTrue(failures.isEmpty(), failures.toString());
         assertEquals(Set.of((long) SMALL, (long) LARGE), counts.keySet(), "every count is one version's size: " + counts);
-        assertTrue(replacements.get() >= 6, "the graph was replaced often enough to race: " + replacements.get());
+        assertTrue(replacements.get() >= REPLACEMENTS, "the graph was replaced often enough to race: " + replacements.get());
     }
 
     private static Graph version(String name, int size) {

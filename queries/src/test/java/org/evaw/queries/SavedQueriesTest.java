@@ -32,6 +32,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.evaw.mapping.Corpus;
 import org.evaw.mapping.iri.IriMinter;
 import org.evaw.ontology.OntologyFiles;
+import org.evaw.ontology.iri.UriSpace;
 import org.evaw.pipeline.PageMapping;
 import org.evaw.pipeline.corpus.CorpusBuild;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,7 +75,7 @@ class SavedQueriesTest {
             union.getDefaultGraph().add(quad.asTriple());
         });
         // The summary graph, as a load makes it after the pages' graphs.
-        Node summaryName = NodeFactory.createURI(IriMinter.defaultBase().graph("summary"));
+        Node summaryName = NodeFactory.createURI(UriSpace.defaultBase().graph(UriSpace.SUMMARY_GRAPH));
         Graph summary;
         try (QueryExec exec = QueryExec.dataset(union).query(OntologyFiles.summaryQuery()).build()) {
             summary = exec.construct();

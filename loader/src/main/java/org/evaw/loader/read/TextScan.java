@@ -59,6 +59,9 @@ final class TextScan {
     static void check(Path file, String part, InputStream in, Lang lang, ReadLimits limits) throws IOException, RdfFileException {
         Nesting nesting = new Nesting(TURTLE_FAMILY.contains(lang) ? Nesting.Syntax.TURTLE
                 : JSON_FAMILY.contains(lang) ? Nesting.Syntax.JSON : Nesting.Syntax.FLAT);
+        // N-Triples and N-Quads, the bulk of what is loaded, skip the nesting count altogether.
+        boolean nests = !nesting.flat;
+        int maxNesting = limits.maxNesting();
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
@@ -80,7 +83,7 @@ final class TextScan {
                     char c = chars.get();
                     if (c == 0)
                         throw refused(file, part, line, column, "binary content (a NUL byte), not RDF text");
-                    if (nesting.next(c) > limits.maxNesting())
+                    if (nests && nesting.next(c) > maxNesting)
                         throw refused(file, part, line, column, "nests deeper than " + limits.maxNesting()
                                 + " levels (blank nodes, collections, graphs or JSON objects); refused, as the parser would run out of stack");
                     if (c == '\n') {
@@ -135,8 +138,6 @@ final class TextScan {
         }
 
         int next(char c) {
-            if (flat)
-                return 0;
             switch (state) {
                 case CODE -> code(c);
                 case ESCAPE -> state = State.CODE;
