@@ -91,14 +91,17 @@ public final class LabelClassifier implements Classifier {
         List<Token> tokens = Token.tokenise(text, from, to);
         if (tokens.isEmpty())
             return List.of();
+        String[] keys = new String[tokens.size()];
+        for (int i = 0; i < keys.length; i++)
+            keys[i] = tokens.get(i).key();
         boolean[] inNames = UncountedWords.inNames(text, to, tokens, names);
-        boolean[] paid = UncountedWords.inPayerPhrases(text, from, to, tokens, inNames);
+        boolean[] paid = UncountedWords.inPayerPhrases(text, from, to, tokens, keys, inNames);
         List<Mention> found = new ArrayList<>();
-        List<Mention> labelled = forms.find(tokens, inNames);
+        List<Mention> labelled = forms.find(tokens, keys, inNames);
         capped(labelled, found);
         if (topConcept != null)
-            capped(TopConceptParaphrase.find(tokens, inNames, labelled, topConcept), found);
-        capped(interventions.find(tokens, paid), found);
+            capped(TopConceptParaphrase.find(tokens, keys, inNames, labelled, topConcept), found);
+        capped(interventions.find(tokens, keys, paid), found);
         found.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return found;
     }

@@ -3,6 +3,7 @@ package org.evaw.mapping.classify;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,12 @@ final class UncountedWords {
                     + "|(?:co-?|jointly\\s{1,3})?(?:funded|financed|sponsored)\\s{1,3}by"
                     + "|(?:funding|financial\\s{1,3}support)\\s{1,3}(?:provided|given)\\s{1,3}by)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /** The words every payer phrase holds (folded), one of which {@link #PAYER} needs. */
+    private static final Set<String> PAYER_WORDS = Set.of("funding", "funds", "financing", "financial", "grant",
+            "grants", "funded", "financed", "sponsored");
+    /** How far a payer phrase reaches on either side of its word: "thanks to the generous financial contributions from". */
+    private static final int PAYER_REACH = 40;
 
     private UncountedWords() {}
 
@@ -61,16 +68,30 @@ final class UncountedWords {
     }
 
     /**
-     * Adds to {@code uncounted} the tokens of the phrases in {@code text[from, to)} that name who
-     * pays for the activity. The payer's name itself is left as it is: an organisation's name is
-     * masked already, and a fund that the activity's agency manages ("projects financed by the
-     * Trust Fund, which UNODC manages") still says the activity channels money.
+     * A copy of {@code uncounted} that also marks the tokens of the phrases in
+     * {@code text[from, to)} that name who pays for the activity ({@code keys} are the tokens'
+     * keys). The payer's name itself is left as it is: an organisation's name is masked already,
+     * and a fund that the activity's agency manages ("projects financed by the Trust Fund, which
+     * UNODC manages") still says the activity channels money. Without such a phrase,
+     * {@code uncounted} itself.
      */
-    static boolean[] inPayerPhrases(String text, int from, int to, List<Token> tokens, boolean[] uncounted) {
+    static boolean[] inPayerPhrases(String text, int from, int to, List<Token> tokens, String[] keys, boolean[] uncounted) {
         List<int[]> spans = new ArrayList<>();
-        Matcher payer = PAYER.matcher(text).region(from, to);
-        while (payer.find())
-            spans.add(new int[] {payer.start(), payer.end()});
+        // Transparent bounds: a word boundary at the edge of a window is judged by the text around it.
+        Matcher payer = PAYER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int searched = from;
+        // The pattern is tried only around the words it cannot match without: a regular expression
+        // tried at every position of every activity would cost more than the rest of the classifier.
+        for (int i = 0; i < keys.length; i++) {
+            Token t = tokens.get(i);
+            if (!PAYER_WORDS.contains(keys[i]) || t.end() <= searched)
+                continue;
+            payer.region(Math.max(searched, t.start() - PAYER_REACH), Math.min(to, t.end() + PAYER_REACH));
+            while (payer.find()) {
+                spans.add(new int[] {payer.start(), payer.end()});
+                searched = payer.end();
+            }
+        }
         if (spans.isEmpty())
             return uncounted;
         return mark(tokens, spans, uncounted.clone());
