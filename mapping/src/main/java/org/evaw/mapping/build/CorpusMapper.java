@@ -38,8 +38,9 @@ import org.evaw.ontology.OntologyFiles;
 /**
  * Maps a corpus, one page at a time, to quads on a {@link StreamRDF}: the ontology (with the
  * concept schemes that classify activities) and the reference data each in a named graph of their
- * own, then one named graph per page, each validated with the SHACL shapes before it is sent. A page that cannot be read is reported by
- * name and skipped; the others are still mapped. Only one page's graph is held at a time.
+ * own, then one named graph per page, each validated with the SHACL shapes before it is sent. A
+ * page that cannot be read is reported by name and skipped; the others are still mapped. Only one
+ * page's graph is held at a time.
  */
 public final class CorpusMapper {
     private final IriMinter iris;
