@@ -253,6 +253,8 @@ public final class CorpusBuild {
         m.warnings.addAll(analysis.warnings());
         analysis.passages().forEach(p -> p.mentions().stream().map(Mention::entity)
                 .forEach(e -> m.entities.add(e.type().name().toLowerCase() + "\t" + e.iri())));
+        analysis.activities().forEach(a -> a.classifications().stream().map(Mention::entity)
+                .forEach(e -> m.entities.add(e.type().name().toLowerCase() + "\t" + e.iri())));
         return m;
     }
 

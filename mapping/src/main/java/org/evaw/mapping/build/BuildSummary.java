@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * What a build did: documents mapped and failed (each failure with its reason), quads written,
- * distinct entities by type, warnings, and SHACL violations found.
+ * distinct entities by type (the concepts activities are classified by among them), warnings, and
+ * SHACL violations found.
  */
 public record BuildSummary(int documents, List<String> failures, long quads, Map<String, Integer> entitiesByType,
                            List<String> warnings, int violations) {

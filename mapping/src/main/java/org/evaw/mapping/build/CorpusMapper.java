@@ -129,6 +129,8 @@ public final class CorpusMapper {
                 warnings.addAll(analysis.warnings());
                 analysis.passages().forEach(p -> p.mentions().stream().map(Mention::entity)
                         .forEach(e -> entities.computeIfAbsent(e.type().name().toLowerCase(), k -> new HashSet<>()).add(e.iri())));
+                analysis.activities().forEach(a -> a.classifications().stream().map(Mention::entity)
+                        .forEach(e -> entities.computeIfAbsent(e.type().name().toLowerCase(), k -> new HashSet<>()).add(e.iri())));
                 documents++;
             } catch (PageFormatException e) {
                 failures.add(e.getMessage());
