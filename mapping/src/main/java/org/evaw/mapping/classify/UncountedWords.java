@@ -15,14 +15,16 @@ import org.evaw.mapping.recognise.Token;
  * The words of an activity that do not say what it is about or what it does, as eval/README.md
  * ("Subjects and interventions") sets out: the names of organisations, offices, bodies and cited
  * instruments ("the Special Rapporteur on violence against women", "resolution 1820 on sexual
- * violence in conflict"), and, for the kinds of intervention only, the phrases that name who pays
- * for the activity ("with funding from the European Union", "funded by Norway"). Programme names
- * count: a campaign the activity joins says what it does.
+ * violence in conflict"), web addresses, and, for the kinds of intervention only, the phrases that
+ * name who pays for the activity ("with funding from the European Union", "funded by Norway").
+ * Programme names count: a campaign the activity joins says what it does.
  */
 final class UncountedWords {
     /** What follows a cited resolution's or instrument's name when it gives its title: "(2000) on women, peace and security". */
     private static final Pattern TITLE = Pattern.compile(
             "(?:\\s{0,3}\\(\\d{4}\\))?\\s{1,3}(?:on|sur|sobre|relating\\s{1,3}to|concerning)\\s[^.;:,()\\n]{1,150}");
+    /** A web address: its path holds words ("…/human-trafficking/Needs_Assessment_Toolkit.pdf") that say nothing. */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?:https?://|www\\.)[^\\s<>\"]{1,2000}");
     /** The words that introduce who pays for an activity. */
     private static final Pattern PAYER = Pattern.compile(
             "\\b(?:(?:with|through|thanks\\s{1,3}to)\\s{1,3}(?:the\\s{1,3})?(?:generous\\s{1,3})?"
@@ -48,9 +50,21 @@ final class UncountedWords {
         };
     }
 
-    /** Marks, for each of {@code tokens}, whether it lies in a name of {@code names} or a cited title after one. */
+    /** Marks, for each of {@code tokens}, whether it lies in a name of {@code names}, a cited title after one or a web address. */
     static boolean[] inNames(String text, int to, List<Token> tokens, List<Mention> names) {
         List<int[]> spans = new ArrayList<>();
+        Matcher address = WEB_ADDRESS.matcher(text);
+        int after = 0;
+        for (Token t : tokens) {
+            // A web address is cut into many tokens; the pattern is tried only where one may open.
+            if (t.start() < after || !(t.text().equals("http") || t.text().equals("https") || t.text().equals("www")))
+                continue;
+            address.region(t.start(), to);
+            if (address.lookingAt()) {
+                spans.add(new int[] {t.start(), address.end()});
+                after = address.end();
+            }
+        }
         Matcher title = TITLE.matcher(text);
         for (Mention m : names) {
             if (m.start() >= to || !masks(m.entity().type()))

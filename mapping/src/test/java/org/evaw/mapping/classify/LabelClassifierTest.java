@@ -111,6 +111,12 @@ class LabelClassifierTest {
     }
 
     @Test
+    void theWordsOfAWebAddressDoNotCount() {
+        assertEquals(Set.of("capacity-building-and-training"), concepts("UNODC launched a toolkit, found at: "
+                + "http://www.unodc.org/documents/human-trafficking/Needs_Assessment_Toolkit_ebook.pdf."));
+    }
+
+    @Test
     void theNameOfWhatTheActivityRunsOrJoinsCounts() {
         assertEquals(Set.of("advocacy-and-awareness", "violence-against-women-and-girls"),
                 concepts("UNODC took part in the 16 Days of Activism against Gender-Based Violence."));
