@@ -91,13 +91,13 @@ public final class LabelClassifier implements Classifier {
         for (int i = 0; i < keys.length; i++)
             keys[i] = tokens.get(i).key();
         boolean[] inNames = UncountedWords.inNames(text, to, tokens, names);
-        boolean[] paid = UncountedWords.inPayerPhrases(text, from, to, tokens, keys, inNames);
+        boolean[] noKind = UncountedWords.inPhrasesOfNoKind(text, from, to, tokens, keys, inNames);
         List<Mention> found = new ArrayList<>();
         List<Mention> labelled = forms.find(tokens, keys, inNames);
         capped(labelled, found);
         if (topConcept != null)
             capped(TopConceptParaphrase.find(tokens, keys, inNames, labelled, topConcept), found);
-        capped(interventions.find(tokens, keys, paid), found);
+        capped(interventions.find(tokens, keys, noKind), found);
         found.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return found;
     }

@@ -16,8 +16,9 @@ import org.evaw.mapping.recognise.Token;
  * ("Subjects and interventions") sets out: the names of organisations, offices, bodies and cited
  * instruments ("the Special Rapporteur on violence against women", "resolution 1820 on sexual
  * violence in conflict"), web addresses, and, for the kinds of intervention only, the phrases that
- * name who pays for the activity ("with funding from the European Union", "funded by Norway").
- * Programme names count: a campaign the activity joins says what it does.
+ * name who pays for the activity ("with funding from the European Union", "funded by Norway") or
+ * what something is called ("referred to as"). Programme names count: a campaign the activity
+ * joins says what it does.
  */
 final class UncountedWords {
     /** What follows a cited resolution's or instrument's name when it gives its title: "(2000) on women, peace and security". */
@@ -25,20 +26,24 @@ final class UncountedWords {
             "(?:\\s{0,3}\\(\\d{4}\\))?\\s{1,3}(?:on|sur|sobre|relating\\s{1,3}to|concerning)\\s[^.;:,()\\n]{1,150}");
     /** A web address: its path holds words ("…/human-trafficking/Needs_Assessment_Toolkit.pdf") that say nothing. */
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?:https?://|www\\.)[^\\s<>\"]{1,2000}");
-    /** The words that introduce who pays for an activity. */
-    private static final Pattern PAYER = Pattern.compile(
+    /**
+     * Phrases whose signal words say nothing of the kind of work: those that introduce who pays for
+     * an activity, and "referred to as", which names a thing and refers no survivor.
+     */
+    private static final Pattern NO_KIND = Pattern.compile(
             "\\b(?:(?:with|through|thanks\\s{1,3}to)\\s{1,3}(?:the\\s{1,3})?(?:generous\\s{1,3})?"
                     + "(?:funding|funds|financing|financial\\s{1,3}(?:support|assistance|contributions?)|grants?)"
                     + "\\s{1,3}(?:from|of|provided\\s{1,3}by)"
                     + "|(?:co-?|jointly\\s{1,3})?(?:funded|financed|sponsored)\\s{1,3}by"
-                    + "|(?:funding|financial\\s{1,3}support)\\s{1,3}(?:provided|given)\\s{1,3}by)\\b",
+                    + "|(?:funding|financial\\s{1,3}support)\\s{1,3}(?:provided|given)\\s{1,3}by"
+                    + "|referred\\s{1,3}to\\s{1,3}as)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** The words every payer phrase holds (folded), one of which {@link #PAYER} needs. */
-    private static final Set<String> PAYER_WORDS = Set.of("funding", "funds", "financing", "financial", "grant",
-            "grants", "funded", "financed", "sponsored");
-    /** How far a payer phrase reaches on either side of its word: "thanks to the generous financial contributions from". */
-    private static final int PAYER_REACH = 40;
+    /** The words (folded) of which every phrase of {@link #NO_KIND} holds one. */
+    private static final Set<String> NO_KIND_WORDS = Set.of("funding", "funds", "financing", "financial", "grant",
+            "grants", "funded", "financed", "sponsored", "referred");
+    /** How far such a phrase reaches on either side of its word: "thanks to the generous financial contributions from". */
+    private static final int NO_KIND_REACH = 40;
 
     private UncountedWords() {}
 
@@ -83,27 +88,27 @@ final class UncountedWords {
 
     /**
      * A copy of {@code uncounted} that also marks the tokens of the phrases in
-     * {@code text[from, to)} that name who pays for the activity ({@code keys} are the tokens'
-     * keys). The payer's name itself is left as it is: an organisation's name is masked already,
-     * and a fund that the activity's agency manages ("projects financed by the Trust Fund, which
-     * UNODC manages") still says the activity channels money. Without such a phrase,
-     * {@code uncounted} itself.
+     * {@code text[from, to)} that say nothing of the kind of work ({@code keys} are the tokens'
+     * keys): who pays for the activity, what something is called. The payer's name itself is left
+     * as it is: an organisation's name is masked already, and a fund that the activity's agency
+     * manages ("projects financed by the Trust Fund, which UNODC manages") still says the activity
+     * channels money. Without such a phrase, {@code uncounted} itself.
      */
-    static boolean[] inPayerPhrases(String text, int from, int to, List<Token> tokens, String[] keys, boolean[] uncounted) {
+    static boolean[] inPhrasesOfNoKind(String text, int from, int to, List<Token> tokens, String[] keys, boolean[] uncounted) {
         List<int[]> spans = new ArrayList<>();
         // Transparent bounds: a word boundary at the edge of a window is judged by the text around it.
-        Matcher payer = PAYER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher phrase = NO_KIND.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int searched = from;
         // The pattern is tried only around the words it cannot match without: a regular expression
         // tried at every position of every activity would cost more than the rest of the classifier.
         for (int i = 0; i < keys.length; i++) {
             Token t = tokens.get(i);
-            if (!PAYER_WORDS.contains(keys[i]) || t.end() <= searched)
+            if (!NO_KIND_WORDS.contains(keys[i]) || t.end() <= searched)
                 continue;
-            payer.region(Math.max(searched, t.start() - PAYER_REACH), Math.min(to, t.end() + PAYER_REACH));
-            while (payer.find()) {
-                spans.add(new int[] {payer.start(), payer.end()});
-                searched = payer.end();
+            phrase.region(Math.max(searched, t.start() - NO_KIND_REACH), Math.min(to, t.end() + NO_KIND_REACH));
+            while (phrase.find()) {
+                spans.add(new int[] {phrase.start(), phrase.end()});
+                searched = phrase.end();
             }
         }
         if (spans.isEmpty())

@@ -136,6 +136,13 @@ class LabelClassifierTest {
     }
 
     @Test
+    void whatSomethingIsCalledRefersNoSurvivor() {
+        assertAll(
+                () -> assertEquals(Set.of("femicide"), concepts("The killings (also referred to as femicide) were counted.")),
+                () -> assertEquals(Set.of("services-for-survivors"), concepts("Survivors were referred to shelters.")));
+    }
+
+    @Test
     void readsEnglishFrenchAndSpanishLabels() {
         assertAll(
                 () -> assertEquals(Set.of("capacity-building-and-training", "domestic-and-intimate-partner-violence"),
