@@ -66,6 +66,9 @@ public final class PageMapping {
         });
         Set<Entity> entities = new HashSet<>();
         analysis.passages().forEach(p -> p.mentions().forEach(m -> entities.add(m.entity())));
+        // The concepts activities are classified by count among the page's entities, so that
+        // build's summary says how many forms of violence and interventions the corpus touches.
+        analysis.activities().forEach(a -> a.classifications().forEach(m -> entities.add(m.entity())));
         return new MappedPage(page, NodeFactory.createURI(mapper.iris().documentGraph(page.id())), graph,
                 analysis.warnings(), shapes.violations(graph), entities);
     }

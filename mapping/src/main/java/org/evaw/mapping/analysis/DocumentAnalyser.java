@@ -34,9 +34,9 @@ import org.evaw.mapping.recognise.Recognisers;
 /**
  * Reads a document's layout and the mentions in it into a {@link DocumentAnalysis}: which agency
  * the document is about, what each activity links and what its words say it is about, what the
- * policy framework cites. Inventory
- * paragraphs are read as entries ({@link EntryActivityReader}), prose paragraphs sentence group by
- * sentence group ({@link ProseActivityReader}).
+ * policy framework cites. Inventory paragraphs are read as entries ({@link EntryActivityReader}),
+ * prose paragraphs sentence group by sentence group ({@link ProseActivityReader}); each activity is
+ * then classified from its own words by a {@link Classifier}.
  */
 public final class DocumentAnalyser {
     private static final Pattern GUID = Pattern.compile("\\{?[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}\\}?");
@@ -103,8 +103,8 @@ public final class DocumentAnalyser {
                 case ENTRY_HEADER -> addPeriod(periods, Period.of(p.block().entry()));
                 default -> { }
             }
-            // Only an activity's own words say what it is about: never a profile, a title, an address or a
-            // resource's title.
+            // Only an activity's own words say what it is about: never a profile, a title, an address or
+            // the title of a resource.
             activity = activity.map(a -> resourceTitles.contains(a.passage().block()) ? a : a.classified(
                     classifier.classify(page.text(), a.passage().start(), a.passage().end(), a.passage().mentions())));
             activity.ifPresent(a -> {

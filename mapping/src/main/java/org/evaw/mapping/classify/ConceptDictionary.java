@@ -46,9 +46,9 @@ final class ConceptDictionary {
 
     /**
      * The longest label at each position of {@code tokens}, left to right, none holding a token
-     * that {@code uncounted} marks; matches do not overlap.
+     * that {@code uncounted} marks; matches do not overlap. {@code keys} are the tokens' keys.
      */
-    List<Mention> find(List<Token> tokens, boolean[] uncounted) {
+    List<Mention> find(List<Token> tokens, String[] keys, boolean[] uncounted) {
         List<Mention> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -56,7 +56,7 @@ final class ConceptDictionary {
             int bestEnd = -1;
             Node node = root;
             for (int j = i; j < tokens.size() && !uncounted[j]; j++) {
-                node = node.children.get(tokens.get(j).key());
+                node = node.children.get(keys[j]);
                 if (node == null)
                     break;
                 for (Entry e : node.entries) {

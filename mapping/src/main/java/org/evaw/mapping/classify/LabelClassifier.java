@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.apache.jena.rdf.model.Literal;
@@ -29,7 +28,9 @@ import org.evaw.ontology.ConceptSchemes;
  * that concept and not also sexual violence); acronyms match as written, other labels whatever
  * their case. Names of organisations, bodies and cited instruments are masked first, and the
  * phrases that name who pays for the activity are masked for the kinds of intervention
- * ({@link UncountedWords}). Nothing is inferred: a concept is found only where its words are.
+ * ({@link UncountedWords}). The top concept is also found by its commonest paraphrase, which no
+ * label holds ({@link TopConceptParaphrase}). Nothing is inferred: a concept is found only where
+ * words state it, and a narrower concept does not add its broader ones.
  */
 public final class LabelClassifier implements Classifier {
     /** The languages whose labels are matched: those of the inventory's pages. */
@@ -42,17 +43,17 @@ public final class LabelClassifier implements Classifier {
     private final ConceptDictionary forms = new ConceptDictionary();
     private final ConceptDictionary interventions = new ConceptDictionary();
     private final Map<String, Entity> concepts = new HashMap<>();
-    private Entity topConcept;
+    private final Entity topConcept;
 
-    private LabelClassifier() {}
+    private LabelClassifier(Model schemes) {
+        load(schemes, ConceptSchemes.FormsOfViolence, EntityType.FORM_OF_VIOLENCE, forms);
+        load(schemes, ConceptSchemes.Interventions, EntityType.INTERVENTION, interventions);
+        topConcept = concepts.get(ConceptSchemes.ViolenceAgainstWomenAndGirls.getURI());
+    }
 
     /** A classifier of the concepts of the two schemes in {@code schemes} ({@code OntologyFiles.conceptSchemes()}). */
     public static LabelClassifier of(Model schemes) {
-        LabelClassifier c = new LabelClassifier();
-        c.load(schemes, ConceptSchemes.FormsOfViolence, EntityType.FORM_OF_VIOLENCE, c.forms);
-        c.load(schemes, ConceptSchemes.Interventions, EntityType.INTERVENTION, c.interventions);
-        c.topConcept = c.concepts.get(ConceptSchemes.ViolenceAgainstWomenAndGirls.getURI());
-        return c;
+        return new LabelClassifier(schemes);
     }
 
     private void load(Model schemes, Resource scheme, EntityType type, ConceptDictionary dictionary) {
@@ -78,11 +79,6 @@ public final class LabelClassifier implements Classifier {
         }
     }
 
-    /** The concept an IRI names, if it is one of the two schemes'. */
-    public Optional<Entity> concept(String iri) {
-        return Optional.ofNullable(concepts.get(iri));
-    }
-
     /** How many concepts the two schemes hold. */
     public int size() { return concepts.size(); }
 
@@ -91,14 +87,17 @@ public final class LabelClassifier implements Classifier {
         List<Token> tokens = Token.tokenise(text, from, to);
         if (tokens.isEmpty())
             return List.of();
+        String[] keys = new String[tokens.size()];
+        for (int i = 0; i < keys.length; i++)
+            keys[i] = tokens.get(i).key();
         boolean[] inNames = UncountedWords.inNames(text, to, tokens, names);
-        boolean[] paid = UncountedWords.inPayerPhrases(text, from, to, tokens, inNames);
+        boolean[] noKind = UncountedWords.inPhrasesOfNoKind(text, from, to, tokens, keys, inNames);
         List<Mention> found = new ArrayList<>();
-        List<Mention> labelled = forms.find(tokens, inNames);
+        List<Mention> labelled = forms.find(tokens, keys, inNames);
         capped(labelled, found);
         if (topConcept != null)
-            capped(TopConceptParaphrase.find(tokens, inNames, labelled, topConcept), found);
-        capped(interventions.find(tokens, paid), found);
+            capped(TopConceptParaphrase.find(tokens, keys, inNames, labelled, topConcept), found);
+        capped(interventions.find(tokens, keys, noKind), found);
         found.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return found;
     }

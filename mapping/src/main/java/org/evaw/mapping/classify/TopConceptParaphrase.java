@@ -28,22 +28,22 @@ final class TopConceptParaphrase {
     private TopConceptParaphrase() {}
 
     /**
-     * Mentions of {@code topConcept} for each "violence" of {@code tokens} that {@code labelled}
-     * (the matches of the forms of violence, sorted) and {@code uncounted} leave free, with "women"
-     * or "girls" free nearby.
+     * Mentions of {@code topConcept} for each "violence" of {@code tokens} (whose keys are
+     * {@code keys}) that {@code labelled} (the matches of the forms of violence, sorted) and
+     * {@code uncounted} leave free, with "women" or "girls" free nearby.
      */
-    static List<Mention> find(List<Token> tokens, boolean[] uncounted, List<Mention> labelled, Entity topConcept) {
+    static List<Mention> find(List<Token> tokens, String[] keys, boolean[] uncounted, List<Mention> labelled, Entity topConcept) {
         List<Mention> found = new ArrayList<>();
         int next = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (uncounted[i] || !VIOLENCE.contains(t.key()))
+            if (uncounted[i] || !VIOLENCE.contains(keys[i]))
                 continue;
             while (next < labelled.size() && labelled.get(next).end() <= t.start())
                 next++;
             if (next < labelled.size() && labelled.get(next).start() < t.end())
                 continue;
-            int other = nearest(tokens, uncounted, i);
+            int other = nearest(keys, uncounted, i);
             if (other >= 0) {
                 Token a = tokens.get(Math.min(i, other));
                 Token b = tokens.get(Math.max(i, other));
@@ -54,11 +54,11 @@ final class TopConceptParaphrase {
     }
 
     /** The nearest "women" or "girls" within the window of token {@code at} and in its clause, or -1. */
-    private static int nearest(List<Token> tokens, boolean[] uncounted, int at) {
+    private static int nearest(String[] keys, boolean[] uncounted, int at) {
         boolean backward = true, forward = true;
         for (int d = 1; d <= WINDOW + 1 && (backward || forward); d++) {
-            if (forward && at + d < tokens.size()) {
-                String k = tokens.get(at + d).key();
+            if (forward && at + d < keys.length) {
+                String k = keys[at + d];
                 if (CLAUSE_ENDS.contains(k))
                     forward = false;
                 else if (WOMEN.contains(k) && !uncounted[at + d])
@@ -67,7 +67,7 @@ final class TopConceptParaphrase {
                 forward = false;
             }
             if (backward && at - d >= 0) {
-                String k = tokens.get(at - d).key();
+                String k = keys[at - d];
                 if (CLAUSE_ENDS.contains(k))
                     backward = false;
                 else if (WOMEN.contains(k) && !uncounted[at - d])

@@ -1,5 +1,6 @@
 package org.evaw.mapping.rdf;
 
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -229,8 +230,11 @@ public final class DocumentRdf {
         }
 
         /**
-         * An activity's link to each concept its words state, and a mention of the concept for
-         * each span of words that states it: the classification is traced to them.
+         * An activity's link to each concept its words state, and the mention that backs it: the
+         * words that state the concept most surely, the first of equals. One mention per link is
+         * what traces the classification and lets one dispute it; the other words that state it
+         * are left to {@code extract --explain}, so that a page's graph grows by one mention per
+         * classification, not per word.
          */
         private void classifications(Node activity, Activity act, Node property, Map<Entity, List<Mention>> concepts,
                                      String keyPrefix) {
@@ -238,8 +242,8 @@ public final class DocumentRdf {
                 Node node = uri(concept.iri());
                 add(activity, property, node);
                 String key = keyPrefix + concept.iri().substring(concept.iri().lastIndexOf('/') + 1);
-                for (Mention m : mentions)
-                    annotation(node, act.passage(), m.start(), m.end(), key, Double.toString(m.confidence()));
+                Mention surest = mentions.stream().max(Comparator.comparingDouble(Mention::confidence)).orElseThrow();
+                annotation(node, act.passage(), surest.start(), surest.end(), key, Double.toString(surest.confidence()));
             });
         }
 

@@ -111,6 +111,12 @@ class LabelClassifierTest {
     }
 
     @Test
+    void theWordsOfAWebAddressDoNotCount() {
+        assertEquals(Set.of("capacity-building-and-training"), concepts("UNODC launched a toolkit, found at: "
+                + "http://www.unodc.org/documents/human-trafficking/Needs_Assessment_Toolkit_ebook.pdf."));
+    }
+
+    @Test
     void theNameOfWhatTheActivityRunsOrJoinsCounts() {
         assertEquals(Set.of("advocacy-and-awareness", "violence-against-women-and-girls"),
                 concepts("UNODC took part in the 16 Days of Activism against Gender-Based Violence."));
@@ -127,6 +133,13 @@ class LabelClassifierTest {
                         concepts("With financial support from Japan, WHO ran a survey.")),
                 () -> assertEquals(Set.of("funding", "services-for-survivors"), concepts("UNFPA funded a helpline.")),
                 () -> assertEquals(Set.of("funding"), concepts("The trust fund awarded grants to twelve organizations.")));
+    }
+
+    @Test
+    void whatSomethingIsCalledRefersNoSurvivor() {
+        assertAll(
+                () -> assertEquals(Set.of("femicide"), concepts("The killings (also referred to as femicide) were counted.")),
+                () -> assertEquals(Set.of("services-for-survivors"), concepts("Survivors were referred to shelters.")));
     }
 
     @Test
