@@ -133,15 +133,20 @@ class UntrustedFilesIT {
         // Without a manifest, cut five bytes into that member's header, which java.util.zip reads past without a word.
         Path unclosed = work.resolve("unclosed.nq.gz");
         Files.write(unclosed, Arrays.copyOf(whole, Math.toIntExact(last.offset() + 5)));
+        // Without a manifest, cut where that member begins: only the missing closing line tells.
+        Path bare = work.resolve("bare.nq.gz");
+        Files.write(bare, Arrays.copyOf(whole, Math.toIntExact(last.offset())));
 
-        Child load = load("cut", "--db", db.toString(), cut.toString(), unclosed.toString(), good.toString());
+        Child load = load("cut", "--db", db.toString(), cut.toString(), unclosed.toString(), bare.toString(), good.toString());
         List<String> reports = reports(load);
-        print("a build cut at a member boundary beside its manifest, and one ending inside a member", load, reports);
+        print("a build cut at a member boundary beside its manifest, one ending inside a member, one cut at a member boundary alone", load, reports);
         assertEquals(1, load.exitCode(), load.err());
-        assertEquals(2, reports.size(), load.err());
+        assertEquals(3, reports.size(), load.err());
         assertTrue(reports.get(0).contains("cut.nq.gz: the file is " + last.offset() + " bytes but its manifest (cut.nq.gz.manifest) states "
                 + Files.size(built) + " bytes: it stops short of its build"), reports.get(0));
-        assertTrue(reports.get(1).contains("unclosed.nq.gz: the file ends inside gzip member " + manifest.entries().size()), reports.get(1));
+        // The build's opening line is a member of its own before the graphs'.
+        assertTrue(reports.get(1).contains("unclosed.nq.gz: the file ends inside gzip member " + (manifest.entries().size() + 1)), reports.get(1));
+        assertTrue(reports.get(2).contains("bare.nq.gz: a build's N-Quads file that ends without its closing line"), reports.get(2));
         assertEquals(Long.parseLong(digits(before)) + 1, Long.parseLong(digits(count(db))), "only the good file's quad is new");
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Set;
 
 import org.apache.jena.riot.Lang;
+import org.evaw.loader.manifest.BuildFileEnds;
 
 /**
  * The pass over a file before it is parsed, 64 kB at a time, that refuses what the parsers would
@@ -23,7 +24,9 @@ import org.apache.jena.riot.Lang;
  * arrays, nest deeper than {@link ReadLimits#maxNesting()}: Jena's parsers recurse on nesting
  * and would run out of stack;</li>
  * <li>compressed input that is cut short or inflates past its limits ({@link Decompression}),
- * whatever the syntax: all of it is read here, before anything is written.</li>
+ * whatever the syntax: all of it is read here, before anything is written;</li>
+ * <li>a build's N-Quads file that opens with its build's first line but does not end with its
+ * closing line ({@link BuildFileEnds}): it was cut short, perhaps at a gzip member boundary.</li>
  * </ul>
  */
 final class TextScan {
@@ -61,6 +64,8 @@ final class TextScan {
                 : JSON_FAMILY.contains(lang) ? Nesting.Syntax.JSON : Nesting.Syntax.FLAT);
         // N-Triples and N-Quads, the bulk of what is loaded, skip the nesting count altogether.
         boolean nests = !nesting.flat;
+        // A whole build's N-Quads file must end with the line its build writes last.
+        EndLines ends = lang.equals(Lang.NQUADS) && part.isEmpty() ? new EndLines() : null;
         int maxNesting = limits.maxNesting();
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -86,6 +91,8 @@ final class TextScan {
                     if (nests && nesting.next(c) > maxNesting)
                         throw refused(file, part, line, column, "nests deeper than " + limits.maxNesting()
                                 + " levels (blank nodes, collections, graphs or JSON objects); refused, as the parser would run out of stack");
+                    if (ends != null)
+                        ends.next(c);
                     if (c == '\n') {
                         line++;
                         column = 1;
@@ -105,6 +112,9 @@ final class TextScan {
         chars.clear();
         if (decoder.flush(chars).isError())
             throw refused(file, part, line, -1, "not UTF-8 text (the file ends inside a character)");
+        if (ends != null && ends.buildCutShort())
+            throw new RdfFileException(LoadFailure.of(file, "a build's N-Quads file that ends without its closing line ('"
+                    + BuildFileEnds.CLOSING + " …'): it is cut short; refused, nothing loaded"));
     }
 
     private static RdfFileException refused(Path file, String part, long line, long column, String reason) {

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,11 +25,13 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.evaw.loader.Gzip;
+import org.evaw.loader.manifest.BuildFileEnds;
 import org.evaw.loader.manifest.BuildManifest;
 
 /**
- * A build's N-Quads file, incremental: each graph in one piece (one gzip member if the file's name
- * ends in {@code .gz}), its version statement first, and a {@link BuildManifest} beside the file
+ * A build's N-Quads file, incremental: between an opening and a closing line ({@link BuildFileEnds},
+ * by which a load without the manifest still tells a file cut short), each graph in one piece (one
+ * gzip member if the file's name ends in {@code .gz}), its version statement first, and a {@link BuildManifest} beside the file
  * that records every graph's version and byte range, so that the next build copies the graphs of
  * unchanged pages instead of mapping them again, and a load replaces only what changed. The file
  * is written beside the target and moved into place when complete.
@@ -65,6 +68,15 @@ final class NQuadsOutput implements BuildOutput<byte[]> {
             throw e;
         }
         this.previousFile = channel;
+        writeLine(BuildFileEnds.openingLine());
+    }
+
+    /** A line outside every graph (its own gzip member in a {@code .nq.gz}). */
+    private void writeLine(String line) throws IOException {
+        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+        byte[] content = gzip ? Gzip.member(bytes) : bytes;
+        os.write(content);
+        offset += content.length;
     }
 
     /**
@@ -126,6 +138,7 @@ final class NQuadsOutput implements BuildOutput<byte[]> {
 
     @Override
     public void commit() throws IOException {
+        writeLine(BuildFileEnds.closingLine(entries.size(), entries.stream().mapToLong(BuildManifest.Entry::quads).sum()));
         os.close();
         if (previousFile != null)
             previousFile.close();
