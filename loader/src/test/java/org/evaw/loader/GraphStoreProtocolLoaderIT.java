@@ -1,14 +1,11 @@
 package org.evaw.loader;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -36,19 +33,16 @@ class GraphStoreProtocolLoaderIT extends AbstractLoaderTest {
     }
 
     /** A Fuseki server of one dataset, {@code /evaw}, with the query, update and Graph Store Protocol services. */
-    static final class Fuseki implements LoaderSetup {
+    static final class Fuseki extends StoreSetup {
         private final DatasetGraph dataset = DatabaseMgr.createDatasetGraph();
         private final FusekiServer server;
         private final EndpointGraphStore store;
-        private final String buildSuffix;
-        private final String expected;
 
         Fuseki(String buildSuffix, String expected) {
+            super(buildSuffix, expected);
             dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
             server = FusekiServer.create().loopback(true).port(0).add("/evaw", dataset).build().start();
             store = new EndpointGraphStore("http://127.0.0.1:" + server.getPort() + "/evaw");
-            this.buildSuffix = buildSuffix;
-            this.expected = expected;
         }
 
         @Override
@@ -57,28 +51,8 @@ class GraphStoreProtocolLoaderIT extends AbstractLoaderTest {
         }
 
         @Override
-        public String expectedLoader() {
-            return expected;
-        }
-
-        @Override
-        public boolean builds() {
-            return !buildSuffix.isEmpty();
-        }
-
-        @Override
-        public Path file(Path fixture, Path work) throws IOException {
-            if (buildSuffix.isEmpty())
-                return fixture;
-            String name = fixture.getFileName().toString();
-            return Builds.write(fixture, work.resolve(name.substring(0, name.indexOf('.')) + buildSuffix)).orElse(fixture);
-        }
-
-        @Override
-        public DatasetGraph contents() {
-            DatasetGraph copy = DatasetGraphFactory.create();
-            Txn.executeRead(dataset, () -> dataset.find().forEachRemaining(copy::add));
-            return copy;
+        DatasetGraph dataset() {
+            return dataset;
         }
 
         @Override

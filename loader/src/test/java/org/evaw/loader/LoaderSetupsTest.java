@@ -1,6 +1,5 @@
 package org.evaw.loader;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -9,7 +8,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.Arguments;
@@ -45,12 +43,11 @@ class LoaderSetupsTest extends AbstractLoaderTest {
     enum Start { NEW, EMPTIED, HOLDING }
 
     /** A TDB2 store in the test's directory; files as they are, or as builds with the given suffix. */
-    static final class Tdb2 implements LoaderSetup {
+    static final class Tdb2 extends StoreSetup {
         private final TdbGraphStore store;
-        private final String buildSuffix;
-        private final String expected;
 
         Tdb2(Path work, Start start, String buildSuffix, String expected) {
+            super(buildSuffix, expected);
             Path db = work.resolve("tdb2");
             if (start != Start.NEW) {
                 try (TdbGraphStore before = new TdbGraphStore(db)) {
@@ -61,8 +58,6 @@ class LoaderSetupsTest extends AbstractLoaderTest {
             this.store = new TdbGraphStore(db);
             if (start == Start.EMPTIED)
                 Txn.executeWrite(store.dataset(), () -> store.dataset().clear());
-            this.buildSuffix = buildSuffix;
-            this.expected = expected;
         }
 
         @Override
@@ -71,28 +66,8 @@ class LoaderSetupsTest extends AbstractLoaderTest {
         }
 
         @Override
-        public String expectedLoader() {
-            return expected;
-        }
-
-        @Override
-        public boolean builds() {
-            return !buildSuffix.isEmpty();
-        }
-
-        @Override
-        public Path file(Path fixture, Path work) throws IOException {
-            if (buildSuffix.isEmpty())
-                return fixture;
-            String name = fixture.getFileName().toString();
-            return Builds.write(fixture, work.resolve(name.substring(0, name.indexOf('.')) + buildSuffix)).orElse(fixture);
-        }
-
-        @Override
-        public DatasetGraph contents() {
-            DatasetGraph copy = DatasetGraphFactory.create();
-            Txn.executeRead(store.dataset(), () -> store.dataset().find().forEachRemaining(copy::add));
-            return copy;
+        DatasetGraph dataset() {
+            return store.dataset();
         }
 
         @Override
