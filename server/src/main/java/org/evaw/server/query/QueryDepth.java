@@ -2,6 +2,7 @@ package org.evaw.server.query;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.VarExprList;
@@ -59,37 +60,27 @@ public final class QueryDepth {
 
     // Elements nest no deeper than the parser's own recursion, which returned: recursion is safe here.
     static int of(Element element) {
-        if (element instanceof ElementGroup group) {
-            int deepest = 0;
-            for (Element e : group.getElements())
-                deepest = Math.max(deepest, of(e));
-            return group.size() + deepest;
-        }
-        if (element instanceof ElementUnion union) {
-            int deepest = 0;
-            for (Element e : union.getElements())
-                deepest = Math.max(deepest, of(e));
-            return union.getElements().size() + deepest;
-        }
-        if (element instanceof ElementOptional o)
-            return 1 + of(o.getOptionalElement());
-        if (element instanceof ElementMinus m)
-            return 1 + of(m.getMinusElement());
-        if (element instanceof ElementNamedGraph g)
-            return 1 + of(g.getElement());
-        if (element instanceof ElementService s)
-            return 1 + of(s.getElement());
-        if (element instanceof ElementExists e)
-            return 1 + of(e.getElement());
-        if (element instanceof ElementNotExists e)
-            return 1 + of(e.getElement());
-        if (element instanceof ElementSubQuery s)
-            return 1 + of(s.getQuery());
-        if (element instanceof ElementFilter f)
-            return 1 + of(f.getExpr());
-        if (element instanceof ElementBind b)
-            return 1 + of(b.getExpr());
-        return 1;
+        return switch (element) {
+            case ElementGroup group -> group.size() + deepest(group.getElements());
+            case ElementUnion union -> union.getElements().size() + deepest(union.getElements());
+            case ElementOptional o -> 1 + of(o.getOptionalElement());
+            case ElementMinus m -> 1 + of(m.getMinusElement());
+            case ElementNamedGraph g -> 1 + of(g.getElement());
+            case ElementService s -> 1 + of(s.getElement());
+            case ElementExists e -> 1 + of(e.getElement());
+            case ElementNotExists e -> 1 + of(e.getElement());
+            case ElementSubQuery s -> 1 + of(s.getQuery());
+            case ElementFilter f -> 1 + of(f.getExpr());
+            case ElementBind b -> 1 + of(b.getExpr());
+            default -> 1;
+        };
+    }
+
+    private static int deepest(List<Element> elements) {
+        int deepest = 0;
+        for (Element e : elements)
+            deepest = Math.max(deepest, of(e));
+        return deepest;
     }
 
     /** An expression's depth, walked without recursion: the parser builds {@code a || b || …} flat, as a left-deep tree. */
