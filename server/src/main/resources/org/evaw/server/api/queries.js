@@ -194,7 +194,11 @@ function showChart(vars, rows) {
       options: {
         animation: false, indexAxis: 'y', maintainAspectRatio: false,
         plugins: { legend: { display: true, position: 'bottom' } },
-        scales: { x: { stacked: true, beginAtZero: true, ticks: { precision: 0 } }, y: { stacked: true } }
+        scales: {
+          x: { stacked: true, beginAtZero: true, ticks: { precision: 0 } },
+          // A long name is cut on the axis, whole in the tooltip and the table, so that the bars keep their room.
+          y: { stacked: true, ticks: { callback(v) { const l = this.getLabelForValue(v); return l.length > 22 ? l.slice(0, 21) + '…' : l; } } }
+        }
       }
     });
     return;

@@ -154,6 +154,7 @@ class QueryPagesBrowserIT {
             assertTrue(browser.findElement(By.id("chart")).getDomAttribute("aria-label").contains("stacked by formName"));
             Object overflow = browser.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertEquals(0L, ((Number) overflow).longValue(), "nothing wider than a 375 px screen");
+            browser.executeScript("document.getElementById('chart-box').scrollIntoView()");
             screenshot("saved-query-stacked-chart-375.png");
         } finally {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
