@@ -111,6 +111,22 @@ class ConceptPagesIT {
     }
 
     @Test
+    void everyConceptAndSchemeDereferences() {
+        Set<String> iris = new TreeSet<>(List.of(ConceptSchemes.FORMS_OF_VIOLENCE, ConceptSchemes.INTERVENTIONS));
+        for (String scheme : List.of(ConceptSchemes.FORMS_OF_VIOLENCE, ConceptSchemes.INTERVENTIONS))
+            subjectsInStore(SKOS.inScheme.asNode(), uri(scheme)).forEach(c -> iris.add(c.getURI()));
+        assertTrue(iris.size() > 20, iris.toString());
+        for (String iri : iris) {
+            String path = "/" + iri.substring("https://w3id.org/evaw-kg/".length());
+            HttpResponse<byte[]> r = LiveServer.get(SERVER.url(path), "Accept", "application/n-triples");
+            assertEquals(303, r.statusCode(), path);
+            assertEquals("/page" + path + ".nt", header(r, "Location"), path);
+            Graph doc = parse(LiveServer.follow(SERVER.url(path), "Accept", "application/n-triples").body(), Lang.NTRIPLES);
+            assertFalse(doc.find(uri(iri), SKOS.prefLabel.asNode(), Node.ANY).toList().isEmpty(), iri + " is described");
+        }
+    }
+
+    @Test
     void whatIsNoConceptOfTheGraphIsNotFoundAndAnUnservableTypeNotAcceptable() {
         for (String path : List.of("/concept/violence/no-such-form", "/concept/violence/FGM", "/concept/colours/red",
                 "/concept/violence/a/b", "/page/concept/violence/no-such-form", "/id/concept/violence"))
