@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -20,13 +21,15 @@ import org.evaw.ontology.EVAW;
  * Brings the summary graph up to date after a few page graphs are replaced, without computing it
  * again from every activity: what the old graphs gave ({@code summary-of-graph.rq}) is taken away
  * and what the new ones give is added. Counts add up because an activity lives in its page's graph
- * alone; a link ({@code evaw:worksIn}, {@code evaw:worksOn}) the old graphs gave and the new do not
- * is kept only if another activity still gives it ({@code summary-link-supported.rq}). Made before
+ * alone; a link ({@code evaw:worksIn}, {@code evaw:worksOn}, {@code evaw:activityAgency},
+ * {@code evaw:activityCountry}) the old graphs gave and the new do not is kept only if another
+ * activity still gives it ({@code summary-link-supported.rq}, {@code summary-concept-link-supported.rq}). Made before
  * the graphs are replaced and applied after, inside the same write transaction.
  */
 final class SummaryDelta {
     private static final Query OF_GRAPH = QueryFactory.create(SummaryGraph.resource("summary-of-graph.rq"));
     private static final Query SUPPORTED = QueryFactory.create(SummaryGraph.resource("summary-link-supported.rq"));
+    private static final Query CONCEPT_SUPPORTED = QueryFactory.create(SummaryGraph.resource("summary-concept-link-supported.rq"));
     private static final Node WORKS_IN = EVAW.worksIn.asNode();
     private static final Node WORKS_ON = EVAW.worksOn.asNode();
 
@@ -52,8 +55,14 @@ final class SummaryDelta {
         Contribution after = contribution();
         adjustCounts(EVAW.activityCount.asNode(), before.entities, after.entities);
         adjustCounts(EVAW.regionActivityCount.asNode(), before.regions, after.regions);
-        adjustLinks(WORKS_IN, EVAW.country.asNode(), before.worksIn, after.worksIn);
-        adjustLinks(WORKS_ON, EVAW.programme.asNode(), before.worksOn, after.worksOn);
+        adjustLinks(WORKS_IN, before.worksIn, after.worksIn, (agency, country) -> agencyLinked(agency, EVAW.country.asNode(), country));
+        adjustLinks(WORKS_ON, before.worksOn, after.worksOn,
+                (agency, programme) -> agencyLinked(agency, EVAW.programme.asNode(), programme));
+        adjustLinks(EVAW.activityAgency.asNode(), before.activityAgencies, after.activityAgencies,
+                (concept, agency) -> conceptLinked(concept, EVAW.leadAgency.asNode(), agency)
+                        || conceptLinked(concept, EVAW.partner.asNode(), agency));
+        adjustLinks(EVAW.activityCountry.asNode(), before.activityCountries, after.activityCountries,
+                (concept, country) -> conceptLinked(concept, EVAW.country.asNode(), country));
     }
 
     private void adjustCounts(Node property, Map<Node, Long> before, Map<Node, Long> after) {
@@ -72,19 +81,27 @@ final class SummaryDelta {
         return found.hasNext() ? ((Number) found.next().getObject().getLiteralValue()).longValue() : 0;
     }
 
-    private void adjustLinks(Node link, Node property, Set<List<Node>> before, Set<List<Node>> after) {
+    private void adjustLinks(Node link, Set<List<Node>> before, Set<List<Node>> after, BiPredicate<Node, Node> supported) {
         after.forEach(pair -> dataset.add(summary, pair.get(0), link, pair.get(1)));
         for (List<Node> pair : before) {
-            if (after.contains(pair))
-                continue;
-            boolean supported;
-            try (QueryExec exec = QueryExec.dataset(dataset).query(SUPPORTED).set(TDB2.symUnionDefaultGraph, true)
-                    .substitution("agency", pair.get(0)).substitution("target", pair.get(1))
-                    .substitution("property", property).build()) {
-                supported = exec.ask();
-            }
-            if (!supported)
+            if (!after.contains(pair) && !supported.test(pair.get(0), pair.get(1)))
                 dataset.delete(summary, pair.get(0), link, pair.get(1));
+        }
+    }
+
+    /** Whether an activity still has the agency as lead or partner and links the target by the property. */
+    private boolean agencyLinked(Node agency, Node property, Node target) {
+        try (QueryExec exec = QueryExec.dataset(dataset).query(SUPPORTED).set(TDB2.symUnionDefaultGraph, true)
+                .substitution("agency", agency).substitution("target", target).substitution("property", property).build()) {
+            return exec.ask();
+        }
+    }
+
+    /** Whether an activity classified by the concept still links the target by the property. */
+    private boolean conceptLinked(Node concept, Node property, Node target) {
+        try (QueryExec exec = QueryExec.dataset(dataset).query(CONCEPT_SUPPORTED).set(TDB2.symUnionDefaultGraph, true)
+                .substitution("concept", concept).substitution("target", target).substitution("property", property).build()) {
+            return exec.ask();
         }
     }
 
@@ -101,6 +118,8 @@ final class SummaryDelta {
                         case "region" -> c.regions.merge(s, 1L, Long::sum);
                         case "worksIn" -> c.worksIn.add(List.of(s, o));
                         case "worksOn" -> c.worksOn.add(List.of(s, o));
+                        case "activityAgency" -> c.activityAgencies.add(List.of(s, o));
+                        case "activityCountry" -> c.activityCountries.add(List.of(s, o));
                         default -> throw new IllegalStateException("summary-of-graph.rq gave " + row);
                     }
                 });
@@ -115,5 +134,7 @@ final class SummaryDelta {
         final Map<Node, Long> regions = new HashMap<>();
         final Set<List<Node>> worksIn = new HashSet<>();
         final Set<List<Node>> worksOn = new HashSet<>();
+        final Set<List<Node>> activityAgencies = new HashSet<>();
+        final Set<List<Node>> activityCountries = new HashSet<>();
     }
 }

@@ -149,6 +149,9 @@ abstract class AbstractLoaderTest {
         assertTrue(IsoMatcher.isomorphic(before, setup.contents()), "the store is as it was");
     }
 
+    private static final String TRAFFICKING = "https://w3id.org/evaw-kg/concept/violence/trafficking-in-persons";
+    private static final String PREVENTION = "https://w3id.org/evaw-kg/concept/intervention/prevention";
+
     @Test
     void keepsTheSummaryGraphUpToDate() throws IOException {
         assertEquals(List.of(), load(file("summary/pages.trig")).failures());
@@ -159,6 +162,9 @@ abstract class AbstractLoaderTest {
         assertEquals(List.of("2"), summary("region/africa", EVAW.regionActivityCount));
         assertEquals(List.of(BASE + "id/country/ken", BASE + "id/country/uga"), summary("agency/unodc", EVAW.worksIn));
         assertEquals(List.of(BASE + "id/programme/spotlight"), summary("agency/unodc", EVAW.worksOn));
+        assertEquals(List.of(BASE + "id/agency/unfpa", BASE + "id/agency/unodc"), summaryOf(TRAFFICKING, EVAW.activityAgency));
+        assertEquals(List.of(BASE + "id/country/ken", BASE + "id/country/uga"), summaryOf(TRAFFICKING, EVAW.activityCountry));
+        assertEquals(List.of(BASE + "id/agency/unfpa", BASE + "id/agency/unodc"), summaryOf(PREVENTION, EVAW.activityAgency));
         // Page 2 again: UNFPA alone, in Uganda, no programme. Twice: a summary is made again, never added to.
         for (int i = 0; i < 2; i++) {
             assertEquals(List.of(), load(file("summary/page-2-changed.trig")).failures());
@@ -170,6 +176,11 @@ abstract class AbstractLoaderTest {
             assertEquals(List.of(BASE + "id/country/ken"), summary("agency/unodc", EVAW.worksIn));
             assertEquals(List.of(BASE + "id/country/uga"), summary("agency/unfpa", EVAW.worksIn));
             assertEquals(List.of(), summary("agency/unodc", EVAW.worksOn));
+            // Trafficking is page 1's alone now, UNODC's in Kenya; prevention UNFPA's in Uganda.
+            assertEquals(List.of(BASE + "id/agency/unodc"), summaryOf(TRAFFICKING, EVAW.activityAgency));
+            assertEquals(List.of(BASE + "id/country/ken"), summaryOf(TRAFFICKING, EVAW.activityCountry));
+            assertEquals(List.of(BASE + "id/agency/unfpa"), summaryOf(PREVENTION, EVAW.activityAgency));
+            assertEquals(List.of(BASE + "id/country/uga"), summaryOf(PREVENTION, EVAW.activityCountry));
         }
     }
 
@@ -240,8 +251,13 @@ abstract class AbstractLoaderTest {
 
     /** The values of a property of a resource in the summary graph, sorted: IRIs, or literals' lexical forms. */
     List<String> summary(String resource, Property property) {
+        return summaryOf(BASE + "id/" + resource, property);
+    }
+
+    /** The summary's values of a property of any resource, by its full IRI, in order. */
+    List<String> summaryOf(String iri, Property property) {
         List<String> values = new ArrayList<>();
-        setup.contents().find(SUMMARY, NodeFactory.createURI(BASE + "id/" + resource), property.asNode(), Node.ANY)
+        setup.contents().find(SUMMARY, NodeFactory.createURI(iri), property.asNode(), Node.ANY)
                 .forEachRemaining(q -> values.add(q.getObject().isLiteral() ? q.getObject().getLiteralLexicalForm() : q.getObject().getURI()));
         values.sort(null);
         return values;

@@ -74,6 +74,8 @@ public final class EVAW {
     public static final Property confidence = property("confidence");
     public static final Property worksIn = property("worksIn");
     public static final Property worksOn = property("worksOn");
+    public static final Property activityAgency = property("activityAgency");
+    public static final Property activityCountry = property("activityCountry");
     public static final Property formOfViolence = property("formOfViolence");
     public static final Property interventionType = property("interventionType");
     public static final Property activityCount = property("activityCount");

@@ -38,8 +38,9 @@ public final class OntologyFiles {
     public static final String JSONLD_CONTEXT_RESOURCE = "/org/evaw/ontology/context.jsonld";
     /**
      * Classpath resource name of the SPARQL CONSTRUCT that computes the summary graph: the values of
-     * {@code evaw:activityCount}, {@code evaw:regionActivityCount}, {@code evaw:worksIn} and
-     * {@code evaw:worksOn} over the union of the named graphs.
+     * {@code evaw:activityCount}, {@code evaw:regionActivityCount}, {@code evaw:worksIn},
+     * {@code evaw:worksOn}, {@code evaw:activityAgency} and {@code evaw:activityCountry} over the
+     * union of the named graphs.
      */
     public static final String SUMMARY_QUERY_RESOURCE = "/org/evaw/ontology/summary.rq";
 

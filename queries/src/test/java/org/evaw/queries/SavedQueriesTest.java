@@ -142,7 +142,8 @@ class SavedQueriesTest {
         Catalogue.bundled().all().forEach(q -> names.add(q.name()));
         assertTrue(names.containsAll(Set.of("agencies-in-country", "countries-of-agency", "resolutions-cited-by-agency",
                 "partners-of-agency", "programmes-and-agencies", "agency-pairs-sharing-country", "activity-timeline",
-                "source-of-activity-country", "countries-by-region")), names.toString());
+                "source-of-activity-country", "countries-by-region", "activities-by-form-of-violence-and-region",
+                "agencies-per-sdg-target", "interventions-per-agency", "forms-of-violence-by-country")), names.toString());
     }
 
     @Test

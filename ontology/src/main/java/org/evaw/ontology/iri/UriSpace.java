@@ -17,6 +17,13 @@ import org.apache.jena.irix.IRIx;
  * shape names nothing here. The server's root stands for the base, so a path such as
  * {@code /id/agency/unodc} names the IRI {@code {base}id/agency/unodc}.
  *
+ * <p>The concepts of the SKOS schemes are vocabulary, like the ontology: their IRIs are fixed under
+ * {@link #VOCABULARY} ({@code https://w3id.org/evaw-kg/concept/violence/female-genital-mutilation})
+ * whatever the base, and w3id.org sends {@code https://w3id.org/evaw-kg/*} to a server's root. So
+ * the server answers for them as well: the path {@code /concept/{scheme}/{slug}} names the concept
+ * (key type {@code concept/{scheme}}), {@code /concept/{scheme}} the scheme (key type
+ * {@code concept}), and their documents are {@code /page/concept/{scheme}[/{slug}]}.
+ *
  * <pre>
  *   UriSpace uris = new UriSpace("https://data.example.org/evaw/");
  *   uris.entity(UriSpace.AGENCY, "unodc");           // https://data.example.org/evaw/id/agency/unodc
@@ -53,6 +60,11 @@ public final class UriSpace {
             MENTION, PARTNER, PASSAGE, PERIOD, PLACE, POLICY_FRAMEWORK, PROGRAMME, PUBLICATION, REGION, RESOLUTION,
             UN_DOCUMENT);
 
+    /** Where the IRIs of the concept schemes and their concepts live, in every deployment. */
+    public static final String VOCABULARY = "https://w3id.org/evaw-kg/";
+    /** The type of a concept scheme's key; a concept's key has the type {@code concept/{scheme}}. */
+    public static final String CONCEPT_TYPE = "concept";
+
     /** The type in a document path that names a graph's page ({@code page/graph/{slug}}); no entity has it. */
     public static final String GRAPH_TYPE = "graph";
 
@@ -70,6 +82,9 @@ public final class UriSpace {
     private static final Pattern RESOURCE_PATH = Pattern.compile("/" + ID + "(" + SLUG + ")/(" + SLUG + ")");
     private static final Pattern GRAPH_PATH = Pattern.compile("/" + GRAPH + "(" + SLUG + ")");
     private static final Pattern DOCUMENT_PATH = Pattern.compile("/" + PAGE + "(" + SLUG + ")/(" + SLUG + ")(?:\\.([a-z]+))?");
+    private static final Pattern CONCEPT_PATH = Pattern.compile("/" + CONCEPT_TYPE + "/(" + SLUG + ")(?:/(" + SLUG + "))?");
+    private static final Pattern CONCEPT_DOCUMENT_PATH = Pattern.compile(
+            "/" + PAGE + CONCEPT_TYPE + "/(" + SLUG + ")/(" + SLUG + ")(?:\\.([a-z]+))?");
 
     private final String base;
 
@@ -88,6 +103,9 @@ public final class UriSpace {
     /** A resource of the graph, by the type and slug of its IRI; a named graph has the type {@link #GRAPH_TYPE}. */
     public record Key(String type, String slug) {
         public boolean isGraph() { return GRAPH_TYPE.equals(type); }
+
+        /** Whether the key names a concept scheme or one of its concepts, whose IRIs are under {@link #VOCABULARY}. */
+        public boolean isConcept() { return CONCEPT_TYPE.equals(type) || type.startsWith(CONCEPT_TYPE + "/"); }
     }
 
     /** A document request: which resource, and the representation asked by suffix, if any. */
@@ -113,19 +131,33 @@ public final class UriSpace {
         return GRAPH + slug;
     }
 
-    /** The resource a request path names: {@code /id/{type}/{slug}} or {@code /graph/{slug}}. */
+    /**
+     * The resource a request path names: {@code /id/{type}/{slug}}, {@code /graph/{slug}}, or a concept
+     * scheme or concept, {@code /concept/{scheme}[/{slug}]}.
+     */
     public Optional<Key> resourcePath(String path) {
         Matcher m = RESOURCE_PATH.matcher(path);
+        // A concept has one name, under /concept/: /id/concept/... names nothing.
         if (m.matches())
-            return Optional.of(new Key(m.group(1), m.group(2)));
+            return CONCEPT_TYPE.equals(m.group(1)) ? Optional.empty() : Optional.of(new Key(m.group(1), m.group(2)));
         m = GRAPH_PATH.matcher(path);
         if (m.matches())
             return Optional.of(new Key(GRAPH_TYPE, m.group(1)));
+        m = CONCEPT_PATH.matcher(path);
+        if (m.matches())
+            return Optional.of(conceptKey(m.group(1), m.group(2)));
         return Optional.empty();
+    }
+
+    private static Key conceptKey(String scheme, String slug) {
+        return slug == null ? new Key(CONCEPT_TYPE, scheme) : new Key(CONCEPT_TYPE + "/" + scheme, slug);
     }
 
     /** The document a request path names: {@code /page/{type}/{slug}} with an optional suffix. */
     public Optional<DocumentRequest> documentPath(String path) {
+        Matcher concept = CONCEPT_DOCUMENT_PATH.matcher(path);
+        if (concept.matches())
+            return Optional.of(new DocumentRequest(conceptKey(concept.group(1), concept.group(2)), Optional.ofNullable(concept.group(3))));
         Matcher m = DOCUMENT_PATH.matcher(path);
         if (!m.matches())
             return Optional.empty();
@@ -139,7 +171,9 @@ public final class UriSpace {
 
     /** The resource's IRI, once Jena's IRI parser has accepted it. */
     public Optional<String> iri(Key key) {
-        String iri = key.isGraph() ? graph(key.slug()) : entity(key.type(), key.slug());
+        String iri = key.isGraph() ? graph(key.slug())
+                : key.isConcept() ? VOCABULARY + key.type() + "/" + key.slug()
+                : entity(key.type(), key.slug());
         try {
             IRIx parsed = IRIx.create(iri);
             if (!parsed.isAbsolute() || parsed.hasViolations())
@@ -164,8 +198,10 @@ public final class UriSpace {
         return base + documentPath(key, null).substring(1);
     }
 
-    /** The server path of an IRI under the base, or empty for an IRI elsewhere. */
+    /** The server path of an IRI under the base or of a concept scheme's, or empty for an IRI elsewhere. */
     public Optional<String> localPath(String iri) {
+        if (iri.startsWith(VOCABULARY + CONCEPT_TYPE + "/"))
+            return Optional.of("/" + iri.substring(VOCABULARY.length()));
         if (!iri.startsWith(base))
             return Optional.empty();
         return Optional.of("/" + iri.substring(base.length()));

@@ -49,6 +49,30 @@ class UriSpaceTest {
     }
 
     @Test
+    void answersForTheConceptsOfTheSchemesWhateverTheBase() {
+        String fgm = "https://w3id.org/evaw-kg/concept/violence/female-genital-mutilation";
+        UriSpace.Key key = uris.key(fgm).orElseThrow();
+        assertTrue(key.isConcept());
+        assertEquals(Optional.of("/concept/violence/female-genital-mutilation"), uris.localPath(fgm));
+        assertEquals(Optional.of(fgm), uris.iri(key));
+        assertEquals("/page/concept/violence/female-genital-mutilation.ttl", uris.documentPath(key, "ttl"));
+        assertEquals("https://data.example.org/evaw/page/concept/violence/female-genital-mutilation", uris.documentIri(key));
+        UriSpace.DocumentRequest doc = uris.documentPath("/page/concept/violence/female-genital-mutilation.ttl").orElseThrow();
+        assertEquals(key, doc.key());
+        assertEquals(Optional.of("ttl"), doc.suffix());
+        assertEquals(key, uris.documentPath(uris.documentPath(key, null)).orElseThrow().key());
+        // The scheme itself.
+        UriSpace.Key scheme = uris.resourcePath("/concept/intervention").orElseThrow();
+        assertTrue(scheme.isConcept());
+        assertEquals(Optional.of("https://w3id.org/evaw-kg/concept/intervention"), uris.iri(scheme));
+        assertEquals(scheme, uris.documentPath(uris.documentPath(scheme, "jsonld")).orElseThrow().key());
+        assertEquals(Optional.empty(), uris.resourcePath("/id/concept/violence"), "a concept has one name");
+        for (String bad : new String[] {"/concept/", "/concept/violence/FGM", "/concept/violence/a/b", "/concept/violence/x#y"})
+            assertEquals(Optional.empty(), uris.resourcePath(bad), bad);
+        assertEquals(Optional.empty(), uris.localPath("https://w3id.org/evaw-kg/ontology#Agency"), "the ontology is documented at /ontology");
+    }
+
+    @Test
     void namesTheGraphsNotDrawnFromAPage() {
         assertEquals("https://data.example.org/evaw/graph/reference", uris.graph(UriSpace.REFERENCE_GRAPH));
         assertEquals("https://data.example.org/evaw/graph/ontology", uris.graph(UriSpace.ONTOLOGY_GRAPH));

@@ -35,7 +35,7 @@ public final class ClientBudget extends HttpFilter {
         public boolean off() { return concurrent <= 0 && secondsPerMinute <= 0; }
     }
 
-    private static final List<String> BUDGETED = List.of("/evaw/", "/api/", "/page/", "/graph/", "/id/",
+    private static final List<String> BUDGETED = List.of("/evaw/", "/api/", "/page/", "/graph/", "/id/", "/concept/",
             "/.well-known/void", "/service-description");
     private static final int MAX_CLIENTS = 10_000;
     /**

@@ -10,7 +10,8 @@ import org.evaw.ontology.iri.UriSpace;
 
 /**
  * The linked-data face of the server, added to a Fuseki server builder: every IRI the graph mints
- * dereferences ({@code /id/...} and {@code /graph/...} by 303 to {@code /page/...}), the ontology
+ * dereferences ({@code /id/...}, {@code /graph/...} and the concepts' {@code /concept/...} by 303 to
+ * {@code /page/...}), the ontology
  * is documented at {@code /ontology}, the dataset described by VoID at {@code /.well-known/void}
  * and the query service by a SPARQL Service Description, the JSON-LD context is published at
  * {@code /context.jsonld}, and the whole graph is downloadable under {@code /dumps/}.
@@ -70,6 +71,8 @@ public final class LinkedData {
         ResourceRedirect redirect = new ResourceRedirect(uris, describer);
         builder.addServlet("/id/*", redirect);
         builder.addServlet("/graph/*", redirect);
+        // The concept schemes' IRIs (https://w3id.org/evaw-kg/concept/...), which w3id.org sends here.
+        builder.addServlet("/" + UriSpace.CONCEPT_TYPE + "/*", redirect);
         builder.addServlet("/page/*", new DocumentServlet(uris, describer, responder, page, cache));
         OntologyDocs ontology = new OntologyDocs(responder, labels);
         OntologyDocs.paths().forEach(p -> builder.addServlet(p, ontology));

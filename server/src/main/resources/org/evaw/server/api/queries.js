@@ -104,12 +104,19 @@ async function run(page) {
   showDownloads(path, extra);
 }
 
+// The concepts of the schemes have IRIs under w3id.org that this server also answers for: link to its page.
+const CONCEPTS = 'https://w3id.org/evaw-kg/concept/';
+
+function localHref(iri) {
+  return iri.startsWith(CONCEPTS) ? '/concept/' + iri.substring(CONCEPTS.length) : iri;
+}
+
 function cell(binding) {
   const td = el('td');
   if (!binding) return td;
   // Only web IRIs become links: a javascript: or data: IRI in the data is shown as text.
   if (binding.type === 'uri' && /^https?:\/\//i.test(binding.value)) {
-    td.append(el('a', { href: binding.value }, binding.value));
+    td.append(el('a', { href: localHref(binding.value) }, binding.value));
   } else {
     td.textContent = binding.value;
   }
@@ -132,21 +139,76 @@ function showTable(vars, rows) {
 }
 
 const NUMERIC = /#(integer|decimal|double|float|int|long|nonNegativeInteger)$/;
+// Colours for the stacks of a bar, each with at least 3:1 contrast against the white page (WCAG 1.4.11).
+const PALETTE = ['#3b6ea8', '#b5446e', '#2e7d32', '#a65e00', '#6a3d9a', '#00796b', '#c62828', '#455a64',
+  '#8a6d00', '#ad1457', '#1565c0', '#5d4037'];
+
+function text(row, v) {
+  return row[v] ? row[v].value : '';
+}
+
+// The column a count is broken down by within each bar: the first text column after the bar's own
+// whose value is not the same for every row of one bar (the form of violence within a country, the
+// agency within an SDG target); null when each bar has one row.
+function stackColumn(rows, category, candidates) {
+  for (const v of candidates) {
+    const seen = new Map();
+    if (rows.some(r => seen.has(text(r, category)) ? seen.get(text(r, category)) !== text(r, v)
+        : (seen.set(text(r, category), text(r, v)), false))) return v;
+  }
+  return null;
+}
 
 // A bar chart where the answer is a count: the last numeric column against the first text column.
+// A count over two things (rows per country and form) is drawn as one bar per value of the first,
+// stacked by the second, when it has few enough values to tell apart by colour.
 function showChart(vars, rows) {
   const box = document.getElementById('chart-box');
+  const canvas = document.getElementById('chart');
   const numeric = vars.filter(v => rows.length > 0 && rows.every(r => r[v] && NUMERIC.test(r[v].datatype || '')));
   const labels = vars.filter(v => !numeric.includes(v));
   if (state.chart) { state.chart.destroy(); state.chart = null; }
   if (numeric.length === 0 || labels.length === 0 || typeof Chart === 'undefined') { box.hidden = true; return; }
   const value = numeric[numeric.length - 1];
   const label = labels[0];
+  const stack = stackColumn(rows, label, labels.slice(1));
+  const series = stack ? [...new Set(rows.map(r => text(r, stack)))] : [];
   box.hidden = false;
-  state.chart = new Chart(document.getElementById('chart'), {
+  if (stack && series.length <= PALETTE.length) {
+    const bars = [...new Set(rows.map(r => text(r, label)))];
+    const counts = new Map(rows.map(r => [text(r, label) + '\u0000' + text(r, stack), Number(r[value].value)]));
+    canvas.setAttribute('aria-label', 'Bar chart of ' + value + ' for each ' + label + ', stacked by ' + stack
+        + '; the table below holds the same figures');
+    // Bars lie across the page, one line each, so that long names stay readable on a narrow screen.
+    box.style.height = Math.max(16, bars.length * 1.6 + 6 + Math.ceil(series.length / 2) * 1.4) + 'rem';
+    state.chart = new Chart(canvas, {
+      type: 'bar',
+      data: {
+        labels: bars,
+        datasets: series.map((name, i) => ({
+          label: name,
+          data: bars.map(bar => counts.get(bar + '\u0000' + name) || 0),
+          backgroundColor: PALETTE[i], borderColor: '#ffffff', borderWidth: 1
+        }))
+      },
+      options: {
+        animation: false, indexAxis: 'y', maintainAspectRatio: false,
+        plugins: { legend: { display: true, position: 'bottom' } },
+        scales: {
+          x: { stacked: true, beginAtZero: true, ticks: { precision: 0 } },
+          // A long name is cut on the axis, whole in the tooltip and the table, so that the bars keep their room.
+          y: { stacked: true, ticks: { callback(v) { const l = this.getLabelForValue(v); return l.length > 22 ? l.slice(0, 21) + '…' : l; } } }
+        }
+      }
+    });
+    return;
+  }
+  box.style.height = '';
+  canvas.setAttribute('aria-label', 'Bar chart of ' + value + ' for each ' + label + '; the table below holds the same figures');
+  state.chart = new Chart(canvas, {
     type: 'bar',
     data: {
-      labels: rows.map(r => (r[label] ? r[label].value : '')),
+      labels: rows.map(r => text(r, label)),
       datasets: [{ label: value, data: rows.map(r => Number(r[value].value)), backgroundColor: '#3b6ea8' }]
     },
     options: { animation: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true } } }

@@ -124,6 +124,54 @@ class QueryPagesBrowserIT {
         screenshot("saved-query-chart.png");
     }
 
+    /** Forms of violence by country: one bar a country, stacked by form, the same figures as the table. */
+    @Test
+    void drawsACountOverTwoThingsAsStackedBarsThatFitANarrowScreen() throws Exception {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 900));
+        try {
+            browser.get(server.url() + "queries?q=forms-of-violence-by-country");
+            waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+            browser.findElement(By.id("run")).click();
+            waiting().until(d -> d.findElement(By.id("chart-box")).isDisplayed());
+            // The table's figures, read cell by cell: form -> total activities, and the countries.
+            java.util.Map<String, Long> byForm = new java.util.TreeMap<>();
+            java.util.Set<String> countries = new java.util.LinkedHashSet<>();
+            for (WebElement row : browser.findElements(By.cssSelector("#results tbody tr"))) {
+                List<WebElement> cells = row.findElements(By.tagName("td"));
+                countries.add(cells.get(0).getText());
+                byForm.merge(cells.get(2).getText(), Long.parseLong(cells.get(4).getText()), Long::sum);
+            }
+            assertTrue(byForm.size() > 1, "the corpus classifies activities by several forms: " + byForm);
+            @SuppressWarnings("unchecked")
+            List<Object> drawn = (List<Object>) browser.executeScript("const c = Chart.getChart(document.getElementById('chart'));"
+                    + "return [c.data.labels, c.data.datasets.map(d => d.label), c.data.datasets.map(d => d.data.reduce((a, b) => a + b, 0))];");
+            assertEquals(List.copyOf(countries), drawn.get(0), "one bar a country, in the table's order");
+            java.util.Map<String, Long> stacked = new java.util.TreeMap<>();
+            List<?> labels = (List<?>) drawn.get(1), sums = (List<?>) drawn.get(2);
+            for (int i = 0; i < labels.size(); i++)
+                stacked.put((String) labels.get(i), ((Number) sums.get(i)).longValue());
+            assertEquals(byForm, stacked, "each form a stack, adding up to the table's figures");
+            assertTrue(browser.findElement(By.id("chart")).getDomAttribute("aria-label").contains("stacked by formName"));
+            Object overflow = browser.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertEquals(0L, ((Number) overflow).longValue(), "nothing wider than a 375 px screen");
+            browser.executeScript("document.getElementById('chart-box').scrollIntoView()");
+            screenshot("saved-query-stacked-chart-375.png");
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
+        }
+    }
+
+    /** A concept IRI in a result links to the concept's page on this server, not to w3id.org. */
+    @Test
+    void conceptIrisInAnswersLinkToTheirPagesHere() throws Exception {
+        browser.get(server.url() + "queries?q=interventions-per-agency");
+        waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        browser.findElement(By.id("run")).click();
+        waiting().until(d -> !d.findElements(By.cssSelector("#results tbody tr")).isEmpty());
+        WebElement concept = browser.findElement(By.cssSelector("#results tbody a[href^='/concept/intervention/']"));
+        assertTrue(concept.getText().startsWith("https://w3id.org/evaw-kg/concept/intervention/"), concept.getText());
+    }
+
     @Test
     void theSparqlEditorRunsAQueryAgainstTheEndpoint() throws Exception {
         browser.get(server.url() + "sparql-editor");

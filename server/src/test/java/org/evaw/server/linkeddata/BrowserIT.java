@@ -76,7 +76,8 @@ class BrowserIT {
         assertTrue(dom.contains("Activities by reporting period"), "the timeline");
         assertTrue(dom.contains("<mark class=\"own\""), "the agency's own mentions are marked in the passages");
         assertTrue(dom.contains("type=\"text/turtle\""), "a download link for Turtle");
-        for (String page : List.of("/id/agency/unodc", "/id/activity/001-62342d8e6123a918-12", "/ontology", "/.well-known/void"))
+        for (String page : List.of("/id/agency/unodc", "/id/activity/001-62342d8e6123a918-12", "/ontology", "/.well-known/void",
+                "/concept/violence/trafficking-in-persons"))
             assertNonTrivialPicture(screenshot(profile, SERVER.url(page), page.substring(1).replaceAll("[^a-z0-9]+", "-")));
     }
 
