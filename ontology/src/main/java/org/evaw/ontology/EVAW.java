@@ -45,6 +45,10 @@ public final class EVAW {
     public static final Resource Passage = resource("Passage");
     public static final Resource Mention = resource("Mention");
 
+    // Datatypes
+    /** The datatype of a skos:notation that is a UN M49 code, such as "404". */
+    public static final Resource M49Code = resource("M49Code");
+
     // Properties
     public static final Property acronym = property("acronym");
     public static final Property symbol = property("symbol");
@@ -54,6 +58,7 @@ public final class EVAW {
     public static final Property m49 = property("m49");
     public static final Property region = property("region");
     public static final Property subregion = property("subregion");
+    public static final Property intermediateRegion = property("intermediateRegion");
     public static final Property inCountry = property("inCountry");
     public static final Property leadAgency = property("leadAgency");
     public static final Property partner = property("partner");

@@ -57,7 +57,7 @@ class OntologyTermsTest {
             // Property extends Resource, so the property test must come first.
             boolean declared = term instanceof Property
                     ? ontology.contains(term, RDF.type, OWL.ObjectProperty) || ontology.contains(term, RDF.type, OWL.DatatypeProperty)
-                    : ontology.contains(term, RDF.type, OWL.Class);
+                    : ontology.contains(term, RDF.type, OWL.Class) || ontology.contains(term, RDF.type, RDFS.Datatype);
             if (!declared)
                 undeclared.add(field.getName());
         }
@@ -91,7 +91,7 @@ class OntologyTermsTest {
     @Test
     void everyPropertyHasDomainAndRange() {
         List<Resource> properties = ontologyTerms().stream()
-                .filter(term -> !ontology.contains(term, RDF.type, OWL.Class))
+                .filter(term -> !ontology.contains(term, RDF.type, OWL.Class) && !ontology.contains(term, RDF.type, RDFS.Datatype))
                 .toList();
         assertFalse(properties.isEmpty());
         assertAll(properties.stream().map(property -> () -> {
@@ -147,6 +147,27 @@ class OntologyTermsTest {
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of("bad-bare", "bad-case", "bad-missing", "bad-number", "bad-organ", "bad-two"), rejected,
                 () -> describe(report));
+    }
+
+    @Test
+    void shapesRequireTheIdentifierAndUndocsPermalinkOfAResolution() {
+        ValidationReport report = validate("resolution-links.ttl");
+        Set<String> rejected = report.getEntries().stream()
+                .map(entry -> entry.focusNode().getURI().replace("http://example.org/evaw/", ""))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of("bad-no-identifier", "bad-other-identifier", "bad-no-link", "bad-wrong-link", "bad-two-links"),
+                rejected, () -> describe(report));
+    }
+
+    @Test
+    void shapesRequireTheM49IdentifiersOfCountriesAndRegions() {
+        ValidationReport report = validate("m49-areas.ttl");
+        Set<String> rejected = report.getEntries().stream()
+                .map(entry -> entry.focusNode().getURI().replace("http://example.org/evaw/", ""))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of("bad-no-code", "bad-plain-notation", "bad-short-notation", "bad-no-geo-area",
+                        "bad-old-geo-area", "bad-two-broader"),
+                rejected, () -> describe(report));
     }
 
     @Test

@@ -13,11 +13,14 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.evaw.ontology.EVAW;
 
 /**
  * Validates a page's graph with the SHACL shapes over the page and only the slice of the reference
  * data it reaches (the entities it names, what those point to, and the types of what that points
- * to) rather than all of it: the reference entities no page names are the same for every page, and are validated once, by
+ * to, and every region above a region it reaches) rather than all of it: the reference entities no page names are the same
+ * for every page, and are validated once, by
  * {@link #referenceViolations()}. Read only: one instance serves every thread.
  */
 final class ShapesCheck {
@@ -59,9 +62,29 @@ final class ShapesCheck {
                     last.add(t.getObject());
             });
         }
-        for (Node n : last)
-            reference.find(n, RDF.type.asNode(), Node.ANY).forEachRemaining(data::add);
+        for (Node n : last) {
+            if (reference.contains(n, RDF.type.asNode(), EVAW.Region.asNode()))
+                addRegionAndAbove(data, n);
+            else
+                reference.find(n, RDF.type.asNode(), Node.ANY).forEachRemaining(data::add);
+        }
         return entries(ShaclValidator.get().validate(shapes, data));
+    }
+
+    /**
+     * A region is described whole, and so is every region above it (skos:broader, up to the world):
+     * the region shape checks each one it finds typed, and checks that the broader one is a region.
+     */
+    private void addRegionAndAbove(Graph data, Node region) {
+        Set<Node> seen = new HashSet<>();
+        List<Node> todo = new java.util.ArrayList<>(List.of(region));
+        while (!todo.isEmpty()) {
+            Node n = todo.remove(todo.size() - 1);
+            if (!seen.add(n))
+                continue;
+            reference.find(n, Node.ANY, Node.ANY).forEachRemaining(data::add);
+            reference.find(n, SKOS.broader.asNode(), Node.ANY).forEachRemaining(t -> todo.add(t.getObject()));
+        }
     }
 
     /** The reference data's own violations. */

@@ -98,6 +98,13 @@ class PageMappingTest {
     }
 
     @Test
+    void theShapesSeeEveryRegionAboveACountryThePageReachesThroughAPlace() {
+        Graph namesAPlace = RDFParser.source("src/test/resources/org/evaw/pipeline/names-a-place.ttl").toGraph();
+        assertEquals(List.of(), new ShapesCheck(OntologyFiles.shapes(), mapping.mapper().reference().getGraph())
+                .violations(namesAPlace));
+    }
+
+    @Test
     void aGraphThatBreaksAShapeIsAViolationThatNamesItsFocusNode() {
         Graph broken = RDFParser.source("src/test/resources/org/evaw/pipeline/activity-without-description.ttl").toGraph();
         List<ReportEntry> violations = new ShapesCheck(OntologyFiles.shapes(), mapping.mapper().reference().getGraph())

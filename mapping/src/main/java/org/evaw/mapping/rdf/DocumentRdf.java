@@ -27,6 +27,7 @@ import org.evaw.mapping.page.CodePoints;
 import org.evaw.mapping.recognise.Entity;
 import org.evaw.mapping.recognise.EntityType;
 import org.evaw.mapping.recognise.Mention;
+import org.evaw.mapping.reference.UnDocs;
 import org.evaw.ontology.EVAW;
 import org.evaw.ontology.PROV;
 import org.evaw.ontology.TIME;
@@ -155,6 +156,10 @@ public final class DocumentRdf {
             if (e.type() == EntityType.RESOLUTION) {
                 add(node, RDF.type.asNode(), EVAW.PolicyInstrument.asNode());
                 add(node, EVAW.symbol.asNode(), literal(e.code()));
+                // The symbol again as the identifier every Dublin Core consumer reads, and the UN's
+                // own record of the resolution, reached by that symbol.
+                add(node, DCTerms.identifier.asNode(), literal(e.code()));
+                UnDocs.permalink(e.code()).ifPresent(url -> add(node, RDFS.seeAlso.asNode(), uri(url)));
                 if (e.broader() != null)
                     add(node, EVAW.adoptedBy.asNode(), uri(e.broader()));
             }

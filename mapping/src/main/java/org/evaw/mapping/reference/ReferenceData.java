@@ -39,6 +39,7 @@ public final class ReferenceData {
         Model model = ModelFactory.createDefaultModel();
         try {
             CountryTable.addTo(model, iris);
+            M49Areas.addTo(model, iris);
             for (String name : BUNDLED) {
                 try (InputStream in = ReferenceData.class.getResourceAsStream(FOLDER + name)) {
                     if (in == null)
@@ -53,6 +54,7 @@ public final class ReferenceData {
                         RDFParser.source(file).lang(Lang.TURTLE).base(iris.base()).parse(model);
                 }
             }
+            UnDocs.addToResolutions(model);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
