@@ -112,7 +112,8 @@ public final class CandidateIndex {
     /**
      * The entities with a name that starts with {@code prefix} (or with a word that does), for
      * auto-completion: a name equal to the prefix first, then names starting with it, then names with
-     * a word starting with it; {@code cursor} of them skipped, at most {@code limit} returned.
+     * a word starting with it, the shorter name first within each (it is nearer complete);
+     * {@code cursor} of them skipped, at most {@code limit} returned.
      */
     public List<Entity> suggest(String prefix, Set<EntityType> types, int cursor, int limit) {
         String p = NameScorer.normalise(prefix);
@@ -128,7 +129,7 @@ public final class CandidateIndex {
                 String n = normalised.get(i);
                 int r = n.equals(p) ? 0 : n.startsWith(p) ? 1 : (" " + n).contains(" " + p) ? 2 : -1;
                 if (r >= 0)
-                    rank.merge(e, r, Math::min);
+                    rank.merge(e, r * 1000 + Math.min(n.length(), 999), Math::min);
             }
         }
         return rank.entrySet().stream()
