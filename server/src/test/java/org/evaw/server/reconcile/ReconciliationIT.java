@@ -179,6 +179,21 @@ class ReconciliationIT {
     }
 
     @Test
+    void aCommitToTheServedStoreIsReconciledAtOnceAndPreviewedEscaped() throws Exception {
+        String zz = ID + "agency/zz-hostile";
+        assertEquals(0, valid("reconciliation-result-batch.json", get("/reconcile?queries=" + encode("{\"q\": {\"query\": \"ZYXWV\"}}")))
+                .at("/q/result").size());
+        CorpusStore.replace(store, org.apache.jena.graph.NodeFactory.createURI(UriSpace.DEFAULT_BASE + "graph/hostile-reconcile"),
+                org.apache.jena.riot.RDFParser.source(ReconciliationIT.class.getResource("hostile-agency.ttl").toString()).toGraph());
+        JsonNode r = valid("reconciliation-result-batch.json", get("/reconcile?queries=" + encode("{\"q\": {\"query\": \"ZYXWV\"}}")));
+        assertEquals(zz, r.at("/q/result/0/id").asText(), r.toString());
+        assertTrue(r.at("/q/result/0/match").asBoolean());
+        String preview = get("/reconcile/preview?id=" + encode(zz)).body();
+        assertFalse(preview.contains("<script>") || preview.contains("\"onload"), preview);
+        assertTrue(preview.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), preview);
+    }
+
+    @Test
     void theViewLeadsToTheEntityOnThisServer() throws Exception {
         HttpResponse<String> r = get("/reconcile/view?id=" + encode(ID + "country/ken"));
         assertEquals(303, r.statusCode());
