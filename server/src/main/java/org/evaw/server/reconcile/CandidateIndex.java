@@ -14,12 +14,11 @@ import java.util.Set;
  * Every name of every entity the service matches, arranged to find candidates fast: by exact
  * normalised name, by acronym or code, by initials, and by character trigrams, so that only the
  * {@value #SHORTLIST} names sharing most trigrams with a query are compared by edit distance
- * (a batch of a hundred queries then costs a fraction of a second, not a comparison of each
- * query with every name). Immutable: a changed store gets a new index.
+ * (a query then costs fifty comparisons, not one with each of the thousands of names). Immutable: a changed store gets a new index.
  */
 public final class CandidateIndex {
     /** How many names, by trigrams shared, are compared in full with a query. */
-    static final int SHORTLIST = 100;
+    static final int SHORTLIST = 50;
     /** Candidates scoring less are not proposed: at that point the names have little in common. */
     static final double MIN_SCORE = 40;
 
@@ -152,16 +151,24 @@ public final class CandidateIndex {
     /** The names, of entities of the types asked for, that share most trigrams with {@code q} (by Dice coefficient). */
     private List<Integer> shortlist(String q, Set<EntityType> types) {
         List<String> grams = NameScorer.trigrams(q).stream().distinct().toList();
-        Map<Integer, Integer> shared = new HashMap<>();
-        for (String g : grams)
-            for (int i : trigrams.getOrDefault(g, List.of()))
-                shared.merge(i, 1, Integer::sum);
+        // Counted in an array, one cell a name: a query touches thousands of postings, and boxed map entries cost more than the comparisons.
+        int[] shared = new int[names.size()];
+        int[] touched = new int[names.size()];
+        int nTouched = 0;
+        for (String g : grams) {
+            for (int i : trigrams.getOrDefault(g, List.of())) {
+                if (shared[i]++ == 0)
+                    touched[nTouched++] = i;
+            }
+        }
         PriorityQueue<double[]> top = new PriorityQueue<>(Comparator.comparingDouble(a -> a[1]));
-        for (Map.Entry<Integer, Integer> en : shared.entrySet()) {
-            int i = en.getKey();
+        for (int k = 0; k < nTouched; k++) {
+            int i = touched[k];
+            double dice = 2.0 * shared[i] / (grams.size() + trigramCounts.get(i));
+            if (top.size() == SHORTLIST && dice <= top.peek()[1])
+                continue;
             if (!allowed(owners.get(i), types))
                 continue;
-            double dice = 2.0 * en.getValue() / (grams.size() + trigramCounts.get(i));
             top.add(new double[] {i, dice});
             if (top.size() > SHORTLIST)
                 top.poll();

@@ -104,7 +104,11 @@ public final class NameScorer {
             for (int i = 0; i < b.size(); i++) {
                 if (used[i])
                     continue;
-                double r = w.equals(b.get(i)) ? 1.0 : ratio(w, b.get(i));
+                String v = b.get(i);
+                // Words whose lengths differ by more than a quarter cannot reach WORD_MATCH: no need to count their edits.
+                if (Math.abs(w.length() - v.length()) > (1 - WORD_MATCH) * Math.max(w.length(), v.length()))
+                    continue;
+                double r = w.equals(v) ? 1.0 : ratio(w, v);
                 if (r > bestRatio) {
                     bestRatio = r;
                     best = i;
