@@ -1,10 +1,15 @@
 package org.evaw.server.reconcile;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How close a name of the graph is to the name an analyst typed, from 0 (nothing alike) to 1 (the
@@ -27,12 +32,21 @@ public final class NameScorer {
     static final double WORD_MATCH = 0.75;
     /** The similarity of a typed acronym to a name whose initials it is: high, but below an exact name. */
     static final double INITIALS = 0.9;
-    /** Words left out of initials, in the six languages' Latin-script names the data holds. */
-    private static final Set<String> MINOR_WORDS = Set.of("of", "on", "and", "the", "for", "in", "to", "against",
-            "de", "des", "du", "la", "le", "les", "et", "pour", "sur", "contre", "el", "los", "las", "del", "y", "para",
-            "contra", "en");
+    /** Words left out of initials ({@code minor-words.txt}). */
+    private static final Set<String> MINOR_WORDS = minorWords();
 
     private NameScorer() {}
+
+    private static Set<String> minorWords() {
+        try (InputStream in = NameScorer.class.getResourceAsStream("minor-words.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(l -> l.replaceFirst("#.*", "").strip())
+                    .filter(l -> !l.isEmpty())
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** The name as compared: accents and case dropped, every run of other than letters and digits one space. */
     public static String normalise(String name) {
