@@ -69,6 +69,17 @@ class CandidateIndexTest {
     }
 
     @Test
+    void namesInOtherScriptsMatchToo() {
+        for (String name : List.of("Кения", "КЕНИЯ", "كينيا", "肯尼亚")) {
+            Candidate c = search(name).get(0);
+            assertEquals(ID + "country/ken", c.entity().iri(), name);
+            assertTrue(c.match(), name);
+        }
+        assertEquals(ID + "country/ken", first("Кения Республика"), "a word more still finds it");
+        assertEquals("Kenya", index.suggest("Кен", Set.of(), 0, 5).get(0).name());
+    }
+
+    @Test
     void aPartialNameComesFirstButIsNoMatch() {
         Candidate c = search("Office on Drugs and Crime").get(0);
         assertEquals(ID + "agency/unodc", c.entity().iri());
