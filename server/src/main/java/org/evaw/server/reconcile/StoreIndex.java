@@ -23,7 +23,8 @@ import org.evaw.server.linkeddata.CommitSignal;
 /**
  * The candidate index of the served store, built from it on first use ({@code candidates.rq},
  * one read transaction) and built again on the first use after a write transaction commits: the
- * same signal that empties the linked-data document cache ({@link CommitSignal}).
+ * same signal that empties the linked-data document cache ({@link CommitSignal}). A store of
+ * another kind has no such signal: its index is built once, and it must not be written while served.
  *
  * <pre>StoreIndex index = StoreIndex.of(dataset); index.get().search(query);</pre>
  */
