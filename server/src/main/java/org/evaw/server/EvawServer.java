@@ -24,12 +24,15 @@ import org.evaw.server.http.ClientBudget;
 import org.evaw.server.query.MemoryGuard;
 import org.evaw.server.query.PublicQueryRewrite;
 import org.evaw.server.query.RunningQueries;
+import org.evaw.server.reconcile.ReconcileServlet;
+import org.evaw.server.reconcile.StoreIndex;
 
 /**
  * The evaw-kg server: an embedded Fuseki with one dataset, {@code /evaw}, exposing only the SPARQL
  * query service (at {@code /evaw/sparql} and {@code /evaw/query}), with a query timeout and a
- * row cap, over the union of the store's named graphs; a home page at {@code /}; and the linked
- * data (see {@link LinkedData}): every IRI under the base dereferences. No update, upload, Graph
+ * row cap, over the union of the store's named graphs; a home page at {@code /}; the linked
+ * data (see {@link LinkedData}): every IRI under the base dereferences; and the reconciliation
+ * service for spreadsheets at {@code /reconcile} (see {@link ReconcileServlet}). No update, upload, Graph
  * Store Protocol or admin service is registered.
  *
  * <pre>EvawServer.create().port(3030).dataset(dsg).base(base).build().start();</pre>
@@ -169,6 +172,7 @@ public final class EvawServer {
                     .addServlet("/assets/*", ClasspathAssets.queryPages())
                     .addServlet("/queries", new PageServlet("/org/evaw/server/api/queries.html"))
                     .addServlet("/sparql-editor", new PageServlet("/org/evaw/server/api/editor.html"))
+                    .addServlet("/reconcile/*", new ReconcileServlet(StoreIndex.of(dataset), base))
                     .enablePing(false)
                     .enableStats(false)
                     .enableMetrics(false)

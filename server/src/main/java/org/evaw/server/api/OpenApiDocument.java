@@ -27,12 +27,14 @@ import org.evaw.queries.Catalogue;
 import org.evaw.queries.Page;
 import org.evaw.queries.ResultFormat;
 import org.evaw.queries.SavedQuery;
+import org.evaw.server.reconcile.ReconcileOpenApi;
 
 /**
  * The OpenAPI 3.1 description of the saved-query API, generated from the catalogue with the
  * OpenAPI models of swagger-core: one {@code GET /api/{name}} operation per saved query, its
  * parameters typed and defaulted as the query's grlc decorators say (with {@code page} for a
- * paginated one), and the result formats it answers in.
+ * paginated one), and the result formats it answers in; and the reconciliation service's
+ * operations ({@link ReconcileOpenApi}).
  */
 final class OpenApiDocument {
     /** The version of the OpenAPI Specification the document follows. */
@@ -47,6 +49,7 @@ final class OpenApiDocument {
         Paths paths = new Paths();
         for (SavedQuery q : catalogue.all())
             paths.addPathItem("/api/" + q.name(), new PathItem().get(operation(q)));
+        ReconcileOpenApi.paths().forEach(paths::addPathItem);
         return new OpenAPI(SpecVersion.V31)
                 .openapi(OPENAPI_VERSION)
                 .info(new Info()

@@ -7,12 +7,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.apache.jena.atlas.lib.Cache;
 import org.apache.jena.atlas.lib.CacheFactory;
-import org.apache.jena.dboe.transaction.txn.Transaction;
-import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
-import org.apache.jena.dboe.transaction.txn.TransactionListener;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The bytes of the documents already sent, by resource, page and representation, so that
@@ -73,18 +69,7 @@ final class DocumentCache {
 
     /** Empties the cache whenever a write transaction on the store commits, if the store is TDB2. */
     DocumentCache clearOnCommit(DatasetGraph dataset) {
-        if (!TDBInternal.isTDB2(dataset))
-            return this;
-        TransactionCoordinator coordinator = TDBInternal.getTransactionCoordinator(dataset);
-        TransactionListener listener = new TransactionListener() {
-            @Override
-            public void notifyCommitFinish(Transaction transaction) {
-                if (transaction.isWriteTxn())
-                    clear();
-            }
-        };
-        // The coordinator takes listeners only in its configuration mode, which waits for no transaction to be active.
-        coordinator.modifyConfig(() -> coordinator.addListener(listener));
+        CommitSignal.listen(dataset, this::clear);
         return this;
     }
 }

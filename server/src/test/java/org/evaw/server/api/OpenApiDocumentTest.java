@@ -28,8 +28,20 @@ class OpenApiDocumentTest {
     void isValidOpenApi31WithAnOperationPerSavedQuery() {
         OpenAPI api = parsed();
         assertEquals("3.1.1", api.getOpenapi());
-        assertEquals(Catalogue.bundled().all().size(), api.getPaths().size());
+        assertEquals(Catalogue.bundled().all().size(), api.getPaths().keySet().stream().filter(p -> p.startsWith("/api/")).count());
         assertEquals("agenciesInCountry", api.getPaths().get("/api/agencies-in-country").getGet().getOperationId());
+    }
+
+    @Test
+    void describesTheReconciliationService() {
+        var paths = parsed().getPaths();
+        assertTrue(paths.get("/reconcile").getPost().getRequestBody().getContent().containsKey("application/x-www-form-urlencoded"));
+        assertEquals("queries", paths.get("/reconcile").getGet().getParameters().get(0).getName());
+        for (String kind : java.util.List.of("entity", "type", "property"))
+            assertTrue(paths.get("/reconcile/suggest/" + kind).getGet().getParameters().stream()
+                    .anyMatch(p -> p.getName().equals("prefix") && p.getRequired()), kind);
+        assertTrue(paths.get("/reconcile/preview").getGet().getResponses().get("200").getContent().containsKey("text/html"));
+        assertTrue(paths.get("/reconcile/view").getGet().getResponses().containsKey("303"));
     }
 
     @Test
