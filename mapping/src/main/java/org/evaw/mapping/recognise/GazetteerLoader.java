@@ -87,7 +87,7 @@ public final class GazetteerLoader {
     public static Optional<Entity> entityOf(Resource subject, EntityType type) {
         if (!subject.isURIResource())
             return Optional.empty();
-        String label = literal(subject, SKOS.prefLabel);
+        String label = englishLabel(subject);
         if (label == null)
             return Optional.empty();
         String code = switch (type) {
@@ -105,6 +105,27 @@ public final class GazetteerLoader {
             country = in.getResource().getURI();
         }
         return Optional.of(new Entity(type, subject.getURI(), label, code, country, true));
+    }
+
+    /**
+     * The English preferred label, else one without a language, else any: the label the
+     * extraction report and the page graphs give an entity, whatever other languages label it.
+     */
+    public static String englishLabel(Resource subject) {
+        String untagged = null;
+        String other = null;
+        for (Statement s : subject.listProperties(SKOS.prefLabel).toList()) {
+            if (!s.getObject().isLiteral())
+                continue;
+            String language = s.getLanguage();
+            if (language.equalsIgnoreCase("en") || language.toLowerCase(java.util.Locale.ROOT).startsWith("en-"))
+                return s.getString();
+            if (language.isEmpty() && untagged == null)
+                untagged = s.getString();
+            else if (other == null || s.getString().compareTo(other) < 0)
+                other = s.getString();
+        }
+        return untagged != null ? untagged : other;
     }
 
     private static String literal(Resource subject, Property p) {
