@@ -56,7 +56,7 @@ final class DocumentServlet extends ReadOnlyServlet {
             return;
         DocumentCache.Key cacheKey = new DocumentCache.Key(iri.get(), number, chosen.get(),
                 chosen.get() == Representation.JSONLD ? Responder.contextUrl(req) : null,
-                Responder.followsLanguage(chosen.get()) ? Responder.language(req) : null);
+                Responder.documentLanguage(req, chosen.get()));
         Optional<DocumentCache.Document> document = cache.get(cacheKey, () -> build(req, key, iri.get(), number, chosen.get(), pathOf));
         if (document.isEmpty()) {
             HttpReply.notFound(resp, number == 1 ? "the graph holds nothing about " + iri.get().getURI()

@@ -14,12 +14,12 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
 /**
- * The labels of a JSON-LD document in one language: of each resource's preferred, alternative and
+ * The labels of a JSON-LD document in the language a request asks for: of each resource's preferred, alternative and
  * RDFS labels, those in the language asked are kept, or, if it has none in that language, those
  * in English, or else all; every other triple, and every label without a language, is kept as it
  * is. A JSON-LD client (a web page, a script) shows the labels it is given, so the server chooses
- * them as it does for HTML; the Turtle, N-Triples and RDF/XML documents, and the dumps, keep every
- * language.
+ * them as it does for HTML; a request that asks for no language, the Turtle, N-Triples and RDF/XML
+ * documents and the dumps get every language.
  */
 final class LabelLanguage {
     private static final Set<Node> LABELS = Set.of(SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(), RDFS.label.asNode());

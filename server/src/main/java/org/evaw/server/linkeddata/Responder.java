@@ -17,9 +17,9 @@ import org.evaw.server.http.LanguageNegotiation;
  * Sends one document in the representation asked for, by suffix or by {@code Accept}: picks the
  * representation (406 if none is acceptable), writes the body, and sets the headers a linked-data
  * client reads: {@code Content-Type}, {@code Link} to every alternate, {@code Vary: Accept} and
- * {@code Content-Location} when negotiated, {@code ETag} (304 on revalidation) and CORS. HTML and
- * JSON-LD documents name resources in the language asked ({@link #language}), and say so with
- * {@code Content-Language} and {@code Vary: Accept-Language}.
+ * {@code Content-Location} when negotiated, {@code ETag} (304 on revalidation) and CORS. HTML
+ * documents name resources in the language asked ({@link #language}), JSON-LD documents too when a
+ * language is asked, and say so with {@code Content-Language} and {@code Vary: Accept-Language}.
  */
 final class Responder {
     /** Pages carry no script; this policy makes sure none runs even if one slipped in. */
@@ -84,8 +84,9 @@ final class Responder {
     byte[] body(HttpServletRequest req, Graph graph, Representation chosen, List<EntityPage.Download> downloads, HtmlView html) {
         if (chosen == Representation.HTML)
             return html.render(downloads, language(req));
-        if (chosen == Representation.JSONLD)
-            return writer.write(LabelLanguage.keep(graph, language(req)), chosen, contextUrl(req));
+        String language = documentLanguage(req, chosen);
+        if (chosen == Representation.JSONLD && language != null)
+            return writer.write(LabelLanguage.keep(graph, language), chosen, contextUrl(req));
         return writer.write(graph, chosen, contextUrl(req));
     }
 
@@ -104,6 +105,19 @@ final class Responder {
     }
 
     /**
+     * The language a document in one representation is in, or null when it holds every language:
+     * HTML is always in one (English unless asked otherwise); JSON-LD only when the request asks for
+     * a language, so that an RDF client that asks for none gets the same graph as in Turtle.
+     */
+    static String documentLanguage(HttpServletRequest req, Representation r) {
+        if (r == Representation.HTML)
+            return language(req);
+        if (r == Representation.JSONLD && (req.getParameter("lang") != null || req.getHeader("Accept-Language") != null))
+            return language(req);
+        return null;
+    }
+
+    /**
      * Sends a body made for {@code chosen}, with the headers of a negotiated document ({@code Vary},
      * {@code Content-Location}) when there was no suffix, and a {@code Link} to every alternate.
      */
@@ -116,8 +130,9 @@ final class Responder {
         } else if (byLanguage) {
             resp.setHeader("Vary", "Accept-Language");
         }
-        if (byLanguage)
-            resp.setHeader("Content-Language", language(req));
+        String language = documentLanguage(req, chosen);
+        if (language != null)
+            resp.setHeader("Content-Language", language);
         for (Representation r : offer) {
             if (r != chosen)
                 resp.addHeader("Link", HttpReply.alternate(pathOf.apply(r), r));

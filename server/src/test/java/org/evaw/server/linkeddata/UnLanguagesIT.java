@@ -114,6 +114,14 @@ class UnLanguagesIT {
     }
 
     @Test
+    void jsonLdAskedInNoLanguageHoldsEveryLanguageAsTurtleDoes() {
+        HttpResponse<byte[]> r = get("/page/country/kgz.jsonld");
+        List<String> languages = prefLabels(parse(r, Lang.JSONLD), KGZ).stream().map(l -> l.substring(l.indexOf('@') + 1)).sorted().toList();
+        assertEquals(List.of("ar", "en", "es", "fr", "ru", "zh"), languages);
+        assertFalse(r.headers().firstValue("Content-Language").isPresent());
+    }
+
+    @Test
     void turtleKeepsEveryLanguage() {
         HttpResponse<byte[]> r = get("/page/country/kgz.ttl", "Accept-Language", "fr");
         List<String> languages = prefLabels(parse(r, Lang.TURTLE), KGZ).stream().map(l -> l.substring(l.indexOf('@') + 1)).toList();
