@@ -32,9 +32,4 @@ public final class UnLanguages {
                 ULocale.forLanguageTag(l), LocaleDisplayNames.DialectHandling.STANDARD_NAMES)).regionDisplayName(code);
         return name == null || name.isBlank() || name.equalsIgnoreCase(code) ? Optional.empty() : Optional.of(name.strip());
     }
-
-    /** The version of CLDR the names come from. */
-    public static String cldrVersion() {
-        return com.ibm.icu.util.LocaleData.getCLDRVersion().toString();
-    }
 }
