@@ -35,7 +35,7 @@ public final class GazetteerLoader {
                     continue;
                 for (Property p : List.of(SKOS.prefLabel, EVAW.acronym, SKOS.altLabel)) {
                     for (Statement s : subject.listProperties(p).toList()) {
-                        if (s.getObject().isLiteral())
+                        if (s.getObject().isLiteral() && !namesSomethingElse(s))
                             gazetteer.add(stripArticle(s.getString()), entity.get());
                     }
                 }
@@ -134,6 +134,19 @@ public final class GazetteerLoader {
             return null;
         RDFNode o = s.getObject();
         return o.isLiteral() ? o.asLiteral().getLexicalForm() : null;
+    }
+
+    /**
+     * Country names in French or Spanish that English text mostly uses for people or other places
+     * ("Maurice Strong", "Granada" in Spain, "Salvador de Bahia"): not recognised in text, though
+     * they stay the countries' labels.
+     */
+    private static final java.util.Set<String> OTHER_MEANINGS = java.util.Set.of(
+            "Maurice", "Mauricio", "Granada", "Salvador", "Guadalupe", "Dominique");
+
+    private static boolean namesSomethingElse(Statement label) {
+        String language = label.getLanguage();
+        return (language.equals("fr") || language.equals("es")) && OTHER_MEANINGS.contains(label.getString());
     }
 
     private static String stripArticle(String name) {

@@ -51,6 +51,13 @@ class UnLanguageNamesTest {
     }
 
     @Test
+    void leavesForeignCountryNamesThatEnglishUsesForPeopleOrOtherPlaces() {
+        assertAll(
+                () -> assertEquals(List.of(), countries("Maurice Strong opened the meeting in Granada.")),
+                () -> assertEquals(List.of("SLV", "MUS"), countries("El Salvador and Mauritius")));
+    }
+
+    @Test
     void foldsRussianCaseEndingsButLeavesShortAndLatinWordsAlone() {
         assertAll(
                 () -> assertEquals("казахстан", new Token("Казахстане", 0, 10).key()),
