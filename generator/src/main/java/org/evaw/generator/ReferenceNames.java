@@ -17,6 +17,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.evaw.mapping.iri.IriMinter;
 import org.evaw.mapping.recognise.EntityType;
+import org.evaw.mapping.recognise.GazetteerLoader;
 import org.evaw.mapping.reference.ReferenceData;
 import org.evaw.ontology.EVAW;
 
@@ -49,7 +50,7 @@ public final class ReferenceNames {
         for (EntityType type : types) {
             List<Named> named = new ArrayList<>();
             for (Resource r : subjects.get(type)) {
-                String label = literal(r, SKOS.prefLabel);
+                String label = GazetteerLoader.englishLabel(r);
                 if (label == null)
                     continue;
                 String code = type == EntityType.COUNTRY ? literal(r, EVAW.iso3) : literal(r, EVAW.acronym);
@@ -97,9 +98,12 @@ public final class ReferenceNames {
 
     private static List<String> rawNames(Resource r) {
         Set<String> names = new LinkedHashSet<>();
+        // Generated pages are English: a country is named by its English names, not by the five
+        // other UN languages' names the country table adds.
+        boolean englishOnly = r.hasProperty(RDF.type, EVAW.Country);
         for (Property p : List.of(SKOS.prefLabel, EVAW.acronym, SKOS.altLabel)) {
             for (Statement s : r.listProperties(p).toList()) {
-                if (s.getObject().isLiteral()) {
+                if (s.getObject().isLiteral() && !(englishOnly && !s.getLanguage().isEmpty() && !s.getLanguage().startsWith("en"))) {
                     String name = s.getString().strip();
                     if (name.startsWith("the "))
                         name = name.substring(4);

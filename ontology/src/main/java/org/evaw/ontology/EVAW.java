@@ -44,6 +44,7 @@ public final class EVAW {
     public static final Resource SourceDocument = resource("SourceDocument");
     public static final Resource Passage = resource("Passage");
     public static final Resource Mention = resource("Mention");
+    public static final Resource LanguagePartition = resource("LanguagePartition");
 
     // Datatypes
     /** The datatype of a skos:notation that is a UN M49 code, such as "404". */
@@ -84,5 +85,7 @@ public final class EVAW {
     public static final Property formOfViolence = property("formOfViolence");
     public static final Property interventionType = property("interventionType");
     public static final Property activityCount = property("activityCount");
+    public static final Property languagePartition = property("languagePartition");
+    public static final Property labelCount = property("labelCount");
     public static final Property regionActivityCount = property("regionActivityCount");
 }

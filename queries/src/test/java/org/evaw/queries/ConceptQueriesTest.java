@@ -107,6 +107,16 @@ class ConceptQueriesTest {
     }
 
     @Test
+    void theRegionMayBeNamedInAnyUnLanguageAndCase() {
+        List<String> english = rows("activities-by-form-of-violence-and-region", "concept", "TIP", "region", "Asia").stream()
+                .map(r -> cell(r, "activity")).toList();
+        assertFalse(english.isEmpty());
+        for (String name : List.of("Asie", "asia", "Азия", "亚洲"))
+            assertEquals(english, rows("activities-by-form-of-violence-and-region", "concept", "TIP", "region", name).stream()
+                    .map(r -> cell(r, "activity")).toList(), name);
+    }
+
+    @Test
     void aBroadFormFindsTheActivitiesOfTheFormsBelowIt() {
         Set<String> trafficking = new TreeSet<>();
         rows("activities-by-form-of-violence-and-region", "concept", "TIP", "region", "Asia")

@@ -527,6 +527,42 @@ class SavedQueriesTest {
         assertEquals(50, integer(rowWithAll(rows, "iso3", "KGZ", "role", "prosecutors"), "trained"));
     }
 
+    // names in the six UN languages
+
+    @Test
+    void aCountryIsFoundByItsNameInAnyUnLanguage() {
+        List<Binding> byCode = rows("agencies-in-country", "country", "KGZ");
+        for (String name : List.of("Kyrgyzstan", "kirghizistan", "Kirguistán", "Кыргызстан", "قيرغيزستان", "吉尔吉斯斯坦"))
+            assertEquals(byCode, rows("agencies-in-country", "country", name), name);
+    }
+
+    @Test
+    void aRegionIsFoundByItsNameInAnyUnLanguage() {
+        List<Binding> africa = rows("countries-in-region", "region", "Africa");
+        assertFalse(africa.isEmpty());
+        for (String name : List.of("africa", "Afrique", "África", "Африка", "أفريقيا", "非洲"))
+            assertEquals(africa, rows("countries-in-region", "region", name), name);
+        assertEquals(rows("countries-without-activity", "region", "Europe"), rows("countries-without-activity", "region", "Европа"));
+    }
+
+    @Test
+    void anAgencyIsFoundByItsAcronymOrItsNameInAnotherLanguage() {
+        List<Binding> byAcronym = rows("countries-of-agency", "agency", "UNODC");
+        assertFalse(byAcronym.isEmpty());
+        for (String name : List.of("ONUDC", "Office des Nations Unies contre la drogue et le crime",
+                "Oficina de las Naciones Unidas contra la Droga y el Delito", "United Nations Office on Drugs and Crime"))
+            assertEquals(byAcronym, rows("countries-of-agency", "agency", name), name);
+        assertEquals(rows("partners-of-agency", "agency", "UNODC"), rows("partners-of-agency", "agency", "ONUDC"));
+        assertEquals(rows("resolutions-cited-by-agency", "agency", "UNODC"), rows("resolutions-cited-by-agency", "agency", "ONUDD"));
+    }
+
+    @Test
+    void namesAreGivenInEnglishOnceEach() {
+        List<Binding> rows = rows("countries-of-agency", "agency", "UNODC");
+        assertEquals(rows.size(), new TreeSet<>(column(rows, "iso3")).size(), "one row per country");
+        assertEquals("Kyrgyzstan", cell(rowWith(rows, "iso3", "KGZ"), "countryName"));
+    }
+
     // countries-without-activity
 
     @Test

@@ -11,8 +11,12 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.sparql.core.TriplePath;
-import org.apache.jena.sparql.syntax.ElementPathBlock;
+import org.apache.jena.sparql.syntax.ElementFilter;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.expr.ExprFunction1;
+import org.apache.jena.sparql.expr.ExprFunction2;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.junit.jupiter.api.Test;
@@ -45,8 +49,8 @@ class SavedQueryTest {
     @Test
     void rejectsAValueOutsideTheEnumeration() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> saved("countries-in-region").bind(Map.of("region", "Antarctica")));
-        assertTrue(e.getMessage().contains("'region'"), e.getMessage());
+                () -> saved("entities-of-type").bind(Map.of("type", "Antarctica")));
+        assertTrue(e.getMessage().contains("'type'"), e.getMessage());
     }
 
     @Test
@@ -87,19 +91,35 @@ class SavedQueryTest {
     }
 
     /** The object of the query's {@code evaw:iso3} pattern, where the country parameter is bound. */
+    /** The literal the country parameter is bound to: compared, in a filter, with the country's code and names. */
     private static Node iso3Literal(Query query) {
         Node[] found = new Node[1];
         ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
             @Override
-            public void visit(ElementPathBlock el) {
-                for (TriplePath t : el.getPattern().getList()) {
-                    if (t.getPredicate() != null
-                            && "https://w3id.org/evaw-kg/ontology#iso3".equals(t.getPredicate().getURI()))
-                        found[0] = t.getObject();
-                }
+            public void visit(ElementFilter el) {
+                if (!el.getExpr().getVarsMentioned().contains(Var.alloc("countryKey")))
+                    return;
+                el.getExpr().visit(new ExprVisitorBase() {
+                    @Override
+                    public void visit(ExprFunction1 f) {
+                        f.getArg().visit(this);
+                    }
+
+                    @Override
+                    public void visit(ExprFunction2 f) {
+                        f.getArg1().visit(this);
+                        f.getArg2().visit(this);
+                    }
+
+                    @Override
+                    public void visit(NodeValue nv) {
+                        if (nv.asNode().isLiteral())
+                            found[0] = nv.asNode();
+                    }
+                });
             }
         });
-        assertTrue(found[0] != null && found[0].isLiteral(), "no literal object of evaw:iso3 in " + query);
+        assertTrue(found[0] != null && found[0].isLiteral(), "no literal compared with the country's code in " + query);
         return found[0];
     }
 }

@@ -35,7 +35,7 @@ public final class GazetteerLoader {
                     continue;
                 for (Property p : List.of(SKOS.prefLabel, EVAW.acronym, SKOS.altLabel)) {
                     for (Statement s : subject.listProperties(p).toList()) {
-                        if (s.getObject().isLiteral())
+                        if (s.getObject().isLiteral() && !namesSomethingElse(s))
                             gazetteer.add(stripArticle(s.getString()), entity.get());
                     }
                 }
@@ -87,7 +87,7 @@ public final class GazetteerLoader {
     public static Optional<Entity> entityOf(Resource subject, EntityType type) {
         if (!subject.isURIResource())
             return Optional.empty();
-        String label = literal(subject, SKOS.prefLabel);
+        String label = englishLabel(subject);
         if (label == null)
             return Optional.empty();
         String code = switch (type) {
@@ -107,12 +107,46 @@ public final class GazetteerLoader {
         return Optional.of(new Entity(type, subject.getURI(), label, code, country, true));
     }
 
+    /**
+     * The English preferred label, else one without a language, else any: the label the
+     * extraction report and the page graphs give an entity, whatever other languages label it.
+     */
+    public static String englishLabel(Resource subject) {
+        String untagged = null;
+        String other = null;
+        for (Statement s : subject.listProperties(SKOS.prefLabel).toList()) {
+            if (!s.getObject().isLiteral())
+                continue;
+            String language = s.getLanguage();
+            if (language.equalsIgnoreCase("en") || language.toLowerCase(java.util.Locale.ROOT).startsWith("en-"))
+                return s.getString();
+            if (language.isEmpty() && untagged == null)
+                untagged = s.getString();
+            else if (other == null || s.getString().compareTo(other) < 0)
+                other = s.getString();
+        }
+        return untagged != null ? untagged : other;
+    }
+
     private static String literal(Resource subject, Property p) {
         Statement s = subject.getProperty(p);
         if (s == null)
             return null;
         RDFNode o = s.getObject();
         return o.isLiteral() ? o.asLiteral().getLexicalForm() : null;
+    }
+
+    /**
+     * Country names in French or Spanish that English text mostly uses for people or other places
+     * ("Maurice Strong", "Granada" in Spain, "Salvador de Bahia"): not recognised in text, though
+     * they stay the countries' labels.
+     */
+    private static final java.util.Set<String> OTHER_MEANINGS = java.util.Set.of(
+            "Maurice", "Mauricio", "Granada", "Salvador", "Guadalupe", "Dominique");
+
+    private static boolean namesSomethingElse(Statement label) {
+        String language = label.getLanguage();
+        return (language.equals("fr") || language.equals("es")) && OTHER_MEANINGS.contains(label.getString());
     }
 
     private static String stripArticle(String name) {

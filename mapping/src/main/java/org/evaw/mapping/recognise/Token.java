@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A token for dictionary matching: a run of letters and digits, or one other non-space character.
+ * A token for dictionary matching: a run of letters and digits, one ideograph (Chinese writes no
+ * spaces between words, so each character is a token and a name is a run of them), or one other
+ * non-space character.
  * Typographic variants (curly quotes and apostrophes, dashes) are folded so that
  * {@code MIT’s} and {@code MIT's}, {@code UN–Women} and {@code UN-Women} match alike. The
  * gazetteer matches names with these tokens and the classifier matches the concept schemes' labels.
@@ -14,14 +16,19 @@ public record Token(String text, int start, int end) {
     /** U+02BC is a letter to Unicode, but pages use it as an apostrophe ("Coxʼs Bazar"). */
     private static final int MODIFIER_APOSTROPHE = 0x02BC;
 
-    /** The token folded for case-insensitive matching. */
+    /**
+     * The token folded for case-insensitive matching. A Russian word also loses its case ending
+     * ({@link RussianEndings}), so that "в Казахстане" matches the name "Казахстан", and an Arabic
+     * word its joined conjunction or preposition ({@link ArabicProclitics}).
+     */
     public String key() {
-        return text.toLowerCase(Locale.ROOT);
+        return ArabicProclitics.strip(RussianEndings.strip(text.toLowerCase(Locale.ROOT)));
     }
 
+    /** Whether the token starts as a proper noun does: upper case, or a script without case (Arabic, Chinese). */
     boolean startsUpperOrNonLetter() {
         int c = text.codePointAt(0);
-        return !Character.isLetter(c) || Character.isUpperCase(c) || Character.isTitleCase(c);
+        return !Character.isLetter(c) || !Character.isLowerCase(c);
     }
 
     /** The tokens of {@code text[from, to)}, in order, with offsets into {@code text}. */
@@ -33,11 +40,14 @@ public record Token(String text, int start, int end) {
             int n = Character.charCount(c);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 i += n;
+            } else if (Character.isIdeographic(c)) {
+                tokens.add(new Token(text.substring(i, i + n), i, i + n));
+                i += n;
             } else if (Character.isLetterOrDigit(c) && c != MODIFIER_APOSTROPHE) {
                 int j = i + n;
                 while (j < to) {
                     int d = text.codePointAt(j);
-                    if (!Character.isLetterOrDigit(d) || d == MODIFIER_APOSTROPHE)
+                    if (!Character.isLetterOrDigit(d) || d == MODIFIER_APOSTROPHE || Character.isIdeographic(d))
                         break;
                     j += Character.charCount(d);
                 }

@@ -4,6 +4,8 @@
  * resolutions in their written forms, numbered instruments, organisations and programmes by the
  * shape of their names, names defined by an acronym in brackets, quoted programme names.
  * {@link org.evaw.mapping.recognise.Recognisers} runs them together and settles overlaps. Every
- * pattern's quantifiers are bounded, so the cost stays linear in the text.
+ * pattern's quantifiers are bounded, so the cost stays linear in the text. Names are matched in
+ * any of the six UN languages: {@link org.evaw.mapping.recognise.Token} reads Chinese a character
+ * at a time and folds Russian case endings and Arabic joined prepositions.
  */
 package org.evaw.mapping.recognise;

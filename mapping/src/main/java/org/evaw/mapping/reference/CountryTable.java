@@ -22,6 +22,7 @@ import org.evaw.ontology.EVAW;
  * adds each country and region to a model: the names become SKOS labels, so the recognisers see
  * UN short and formal names, official names and CLDR display names alike. The preferred label is
  * the UN short name, or, where UNTERM gives none, the CLDR name ("Côte d’Ivoire", not "Ivory Coast").
+ * Countries and regions are also labelled in the other five UN languages ({@link TranslatedNames}).
  */
 public final class CountryTable {
     public static final String RESOURCE = "/org/evaw/mapping/reference/country-codes.csv";
@@ -56,11 +57,12 @@ public final class CountryTable {
             }
             country.addProperty(EVAW.iso3, iso3);
             addCode(country, EVAW.iso2, row.get("ISO3166-1-Alpha-2"));
+            TranslatedNames.addCountry(country, row.get("ISO3166-1-Alpha-2").strip(), row);
             String m49 = row.get("M49").strip();
             if (m49.matches("\\d{1,3}"))
                 country.addProperty(EVAW.m49, String.format("%03d", Integer.parseInt(m49)));
-            addRegion(model, iris, country, EVAW.region, row.get("Region Name"));
-            addRegion(model, iris, country, EVAW.subregion, row.get("Sub-region Name"));
+            addRegion(model, iris, country, EVAW.region, row.get("Region Name"), optional(row, "Region Code"));
+            addRegion(model, iris, country, EVAW.subregion, row.get("Sub-region Name"), optional(row, "Sub-region Code"));
             String wikidata = row.get("wikidata_id").strip();
             if (wikidata.matches("https://www\\.wikidata\\.org/wiki/Q\\d+"))
                 country.addProperty(SKOS.exactMatch, model.createResource(
@@ -123,6 +125,11 @@ public final class CountryTable {
             names.add(name.substring(0, paren).strip());
     }
 
+    /** A column a table may lack (an older copy, a user's sample): empty when absent. */
+    private static String optional(CSVRecord row, String column) {
+        return row.isMapped(column) ? row.get(column) : "";
+    }
+
     private static void addCode(Resource country, org.apache.jena.rdf.model.Property property, String raw) {
         String code = raw.strip();
         if (!code.isEmpty())
@@ -130,13 +137,14 @@ public final class CountryTable {
     }
 
     private static void addRegion(Model model, IriMinter iris, Resource country,
-                                  org.apache.jena.rdf.model.Property property, String name) {
+                                  org.apache.jena.rdf.model.Property property, String name, String m49) {
         String label = name.strip();
         if (label.isEmpty())
             return;
         Resource region = model.createResource(iris.entity("region", label))
                 .addProperty(RDF.type, EVAW.Region)
                 .addProperty(SKOS.prefLabel, label, "en");
+        TranslatedNames.addRegion(region, m49);
         country.addProperty(property, region);
     }
 }

@@ -91,6 +91,8 @@ public final class M49Areas {
             Resource region = model.createResource(iris.entity("region", area.name()))
                     .addProperty(RDF.type, EVAW.Region)
                     .addProperty(SKOS.prefLabel, area.name(), "en");
+            // The world and the intermediate regions reach the graph only here: CLDR names them too.
+            TranslatedNames.addRegion(region, area.code());
             identify(model, region, area.code());
             if (area.parent() != null)
                 region.addProperty(SKOS.broader, model.createResource(iris.entity("region", area.parent())));

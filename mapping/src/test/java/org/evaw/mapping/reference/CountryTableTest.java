@@ -42,16 +42,16 @@ class CountryTableTest {
     void dropsTheAnnotationsOfUnNames() {
         Resource pse = country("pse");
         assertAll(
-                () -> assertEquals("State of Palestine", pse.getProperty(SKOS.prefLabel).getString()),
+                () -> assertEquals("State of Palestine", pse.getProperty(SKOS.prefLabel, "en").getString()),
                 () -> assertEquals(Set.of("Palestine"), labels(pse, SKOS.altLabel)),
-                () -> assertEquals("Democratic Republic of the Congo", country("cod").getProperty(SKOS.prefLabel).getString()));
+                () -> assertEquals("Democratic Republic of the Congo", country("cod").getProperty(SKOS.prefLabel, "en").getString()));
     }
 
     @Test
     void addsTheShortFormBeforeAParenthesis() {
         Resource bol = country("bol");
         assertAll(
-                () -> assertEquals("Bolivia (Plurinational State of)", bol.getProperty(SKOS.prefLabel).getString()),
+                () -> assertEquals("Bolivia (Plurinational State of)", bol.getProperty(SKOS.prefLabel, "en").getString()),
                 () -> assertEquals(Set.of("Bolivia", "Plurinational State of Bolivia"), labels(bol, SKOS.altLabel)));
     }
 
@@ -72,7 +72,7 @@ class CountryTableTest {
         assertAll(
                 () -> assertEquals(iris.entity("region", "Asia"), asia.getURI()),
                 () -> assertTrue(model.contains(asia, RDF.type, EVAW.Region)),
-                () -> assertEquals("Asia", asia.getProperty(SKOS.prefLabel).getString()),
+                () -> assertEquals("Asia", asia.getProperty(SKOS.prefLabel, "en").getString()),
                 () -> assertEquals(iris.entity("region", "Southern Asia"), afg.getPropertyResourceValue(EVAW.subregion).getURI()),
                 // Wikidata's concept IRIs are http, whatever the page address in the table.
                 () -> assertEquals("http://www.wikidata.org/entity/Q889", afg.getPropertyResourceValue(SKOS.exactMatch).getURI()),

@@ -70,7 +70,7 @@ class M49AreasTest {
         Resource region = model.createResource(iris.entity("region", name));
         assertAll(
                 () -> assertTrue(model.contains(region, RDF.type, EVAW.Region)),
-                () -> assertEquals(name, region.getProperty(SKOS.prefLabel).getString()),
+                () -> assertEquals(name, region.getProperty(SKOS.prefLabel, "en").getString()),
                 () -> assertEquals(code, region.getProperty(EVAW.m49).getString()),
                 () -> assertTrue(model.contains(region, SKOS.notation, model.createTypedLiteral(code, EVAW.M49Code.getURI()))),
                 () -> assertEquals(Set.of(M49Areas.SDG_GEO_AREA + code), uris(region, SKOS.exactMatch)),

@@ -29,7 +29,8 @@ class ReferenceDataTest {
     @Test
     void describesVietNamByItsUnNameAndCodes() {
         Resource vnm = REF.createResource(IRIS.entity("country", "VNM"));
-        List<Literal> prefLabels = vnm.listProperties(SKOS.prefLabel).mapWith(Statement::getLiteral).toList();
+        List<Literal> prefLabels = vnm.listProperties(SKOS.prefLabel).mapWith(Statement::getLiteral)
+                .filterKeep(l -> l.getLanguage().equals("en")).toList();
         assertAll(
                 () -> assertTrue(REF.contains(vnm, RDF.type, EVAW.Country)),
                 () -> assertEquals(1, prefLabels.size(), prefLabels.toString()),
@@ -38,8 +39,28 @@ class ReferenceDataTest {
                 () -> assertEquals("VNM", vnm.getProperty(EVAW.iso3).getString()),
                 () -> assertEquals("VN", vnm.getProperty(EVAW.iso2).getString()),
                 () -> assertEquals("704", vnm.getProperty(EVAW.m49).getString()),
-                () -> assertEquals("Asia", vnm.getPropertyResourceValue(EVAW.region).getProperty(SKOS.prefLabel).getString()),
+                () -> assertEquals("Asia", vnm.getPropertyResourceValue(EVAW.region).getProperty(SKOS.prefLabel, "en").getString()),
                 () -> assertTrue(REF.contains(vnm, SKOS.altLabel, REF.createLiteral("Vietnam", "en"))));
+    }
+
+    @Test
+    void labelsCountriesAndRegionsInTheSixUnLanguages() {
+        Resource vnm = REF.createResource(IRIS.entity("country", "VNM"));
+        Resource asia = vnm.getPropertyResourceValue(EVAW.region);
+        Resource pse = REF.createResource(IRIS.entity("country", "PSE"));
+        Resource civ = REF.createResource(IRIS.entity("country", "CIV"));
+        assertAll(
+                // The UN's short name first, CLDR's as another label.
+                () -> assertEquals("Вьетнам", vnm.getProperty(SKOS.prefLabel, "ru").getString()),
+                () -> assertEquals("越南", vnm.getProperty(SKOS.prefLabel, "zh").getString()),
+                () -> assertEquals("État de Palestine", pse.getProperty(SKOS.prefLabel, "fr").getString()),
+                () -> assertEquals("Estado de Palestina", pse.getProperty(SKOS.prefLabel, "es").getString()),
+                () -> assertTrue(REF.contains(vnm, SKOS.altLabel, REF.createLiteral("Viêt Nam", "fr"))),
+                () -> assertTrue(REF.contains(civ, SKOS.altLabel, REF.createLiteral("Кот-д’Ивуар", "ru"))),
+                // Regions: CLDR's name of the M49 code.
+                () -> assertEquals("亚洲", asia.getProperty(SKOS.prefLabel, "zh").getString()),
+                () -> assertEquals("آسيا", asia.getProperty(SKOS.prefLabel, "ar").getString()),
+                () -> assertEquals("Asie", asia.getProperty(SKOS.prefLabel, "fr").getString()));
     }
 
     @Test
@@ -57,12 +78,12 @@ class ReferenceDataTest {
     }
 
     @Test
-    void givesEveryCountryOneEnglishPrefLabel() {
+    void givesEveryCountryOnePrefLabelInEachUnLanguage() {
         List<String> bad = new ArrayList<>();
         for (Resource c : REF.listSubjectsWithProperty(RDF.type, EVAW.Country).toList()) {
-            List<Statement> labels = c.listProperties(SKOS.prefLabel).toList();
-            if (labels.size() != 1 || !"en".equals(labels.get(0).getLanguage()))
-                bad.add(c.getURI() + " " + labels);
+            List<String> languages = c.listProperties(SKOS.prefLabel).toList().stream().map(Statement::getLanguage).sorted().toList();
+            if (!languages.equals(List.of("ar", "en", "es", "fr", "ru", "zh")))
+                bad.add(c.getURI() + " " + languages);
         }
         assertEquals(List.of(), bad);
     }
@@ -70,7 +91,7 @@ class ReferenceDataTest {
     @Test
     void keepsUnAnnotationsOutOfCountryNames() {
         Resource pse = REF.createResource(IRIS.entity("country", "PSE"));
-        assertEquals("State of Palestine", pse.getProperty(SKOS.prefLabel).getString());
+        assertEquals("State of Palestine", pse.getProperty(SKOS.prefLabel, "en").getString());
         List<String> starred = new ArrayList<>();
         for (Resource c : REF.listSubjectsWithProperty(RDF.type, EVAW.Country).toList()) {
             for (Statement s : c.listProperties().toList()) {
@@ -86,7 +107,7 @@ class ReferenceDataTest {
     void namesCoteDIvoireByItsUnShortName() {
         // The table's UNTERM columns are empty for CIV; its official_name_en is "Ivory Coast".
         Resource civ = REF.createResource(IRIS.entity("country", "CIV"));
-        assertEquals("Côte d’Ivoire", civ.getProperty(SKOS.prefLabel).getString().replace('\'', '’'));
+        assertEquals("Côte d’Ivoire", civ.getProperty(SKOS.prefLabel, "en").getString().replace('\'', '’'));
     }
 
     @Test

@@ -28,8 +28,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * no such hook, and must not be written while it is served with a cache.
  */
 final class DocumentCache {
-    /** What a cached document is kept by: the JSON-LD of a document names the context's URL on the server asked. */
-    record Key(Node iri, long page, Representation representation, String contextUrl) {}
+    /**
+     * What a cached document is kept by: the JSON-LD of a document names the context's URL on the
+     * server asked; its HTML and JSON-LD name resources in the language asked.
+     */
+    record Key(Node iri, long page, Representation representation, String contextUrl, String language) {}
 
     /** A document as sent: its bytes, their entity tag, and its place among its pages. */
     record Document(byte[] body, String etag, Paging paging) {}

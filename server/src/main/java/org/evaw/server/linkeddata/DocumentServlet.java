@@ -55,7 +55,8 @@ final class DocumentServlet extends ReadOnlyServlet {
         if (chosen.isEmpty())
             return;
         DocumentCache.Key cacheKey = new DocumentCache.Key(iri.get(), number, chosen.get(),
-                chosen.get() == Representation.JSONLD ? Responder.contextUrl(req) : null);
+                chosen.get() == Representation.JSONLD ? Responder.contextUrl(req) : null,
+                Responder.documentLanguage(req, chosen.get()));
         Optional<DocumentCache.Document> document = cache.get(cacheKey, () -> build(req, key, iri.get(), number, chosen.get(), pathOf));
         if (document.isEmpty()) {
             HttpReply.notFound(resp, number == 1 ? "the graph holds nothing about " + iri.get().getURI()
@@ -78,7 +79,7 @@ final class DocumentServlet extends ReadOnlyServlet {
                 : describer.resource(iri, NodeFactory.createURI(uris.documentIri(key)), number);
         return description.map(d -> {
             byte[] body = responder.body(req, d.graph(), chosen, Responder.downloads(Representation.PAGE, pathOf),
-                    downloads -> page.render(d, downloads, n -> pagePath(key, null, n)));
+                    (downloads, language) -> page.in(language).render(d, downloads, n -> pagePath(key, null, n)));
             return new DocumentCache.Document(body, HttpReply.etag(body), d.paging());
         });
     }

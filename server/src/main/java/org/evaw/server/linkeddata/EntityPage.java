@@ -37,7 +37,7 @@ final class EntityPage {
     private static final Set<Node> PROVENANCE_TERMS = Set.of(EVAW.inPassage.asNode(), EVAW.confidence.asNode(), EVAW.section.asNode());
     private static final List<Node> SUMMARY = List.of(DCTerms.description.asNode(), RDFS.comment.asNode(), SKOS.definition.asNode());
 
-    private final Template template = Templates.load("entity");
+    private static final Template TEMPLATE = Templates.load("entity");
     private final Describer describer;
     private final UriSpace uris;
     private final Labels labels;
@@ -46,6 +46,11 @@ final class EntityPage {
         this.describer = describer;
         this.uris = uris;
         this.labels = labels;
+    }
+
+    /** The same pages, naming resources in another language (English where a resource has no label in it). */
+    EntityPage in(String language) {
+        return language.equals(labels.language()) ? this : new EntityPage(describer, uris, labels.in(language));
     }
 
     record Link(String href, String iri, String label) {}
@@ -104,7 +109,7 @@ final class EntityPage {
         List<SourcePassages.Passage> passages = SourcePassages.of(describer.passages(self, paging.page()), self, this::link);
         page.put("passages", passages);
         page.put("hasPassages", !passages.isEmpty());
-        return template.execute(page).getBytes(StandardCharsets.UTF_8);
+        return TEMPLATE.execute(page).getBytes(StandardCharsets.UTF_8);
     }
 
     private List<Group> groups(Graph g, Node self) {

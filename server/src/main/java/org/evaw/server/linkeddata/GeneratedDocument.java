@@ -44,6 +44,6 @@ final class GeneratedDocument extends ReadOnlyServlet {
     void serve(HttpServletRequest req, HttpServletResponse resp, Optional<String> suffix) throws IOException {
         Description d = content.get();
         responder.respond(req, resp, d.graph(), suffix, offer, r -> r == null ? path : path + "." + r.suffix(),
-                representations -> page.render(d, representations, n -> path));
+                (representations, language) -> page.in(language).render(d, representations, n -> path));
     }
 }

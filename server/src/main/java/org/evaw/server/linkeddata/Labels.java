@@ -11,29 +11,52 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.evaw.ontology.EVAW;
+import org.evaw.server.http.LanguageNegotiation;
 
 /**
- * Names for what a page shows: a resource by its label in the description (English first),
- * a property or class of the ontology by the ontology's own label, any other term by its CURIE.
+ * Names for what a page shows: a resource by its label in the description, in the page's language
+ * if it has one, else in English, else in any; a property or class of the ontology by the
+ * ontology's own label; any other term by its CURIE.
  */
 final class Labels {
     private static final List<Node> LABEL_PROPERTIES = List.of(SKOS.prefLabel.asNode(), RDFS.label.asNode(), DCTerms.title.asNode());
 
     private final Graph ontology;
     private final PrefixMapping prefixes;
+    private final String language;
 
     Labels(Graph ontology, PrefixMapping prefixes) {
-        this.ontology = ontology;
-        this.prefixes = prefixes;
+        this(ontology, prefixes, LanguageNegotiation.FALLBACK);
     }
 
-    /** The label a graph gives a node, or empty. */
+    private Labels(Graph ontology, PrefixMapping prefixes, String language) {
+        this.ontology = ontology;
+        this.prefixes = prefixes;
+        this.language = language;
+    }
+
+    /** The same names, for a page in another language (a BCP 47 primary tag such as {@code fr}). */
+    Labels in(String language) {
+        return language.equals(this.language) ? this : new Labels(ontology, prefixes, language);
+    }
+
+    /** The language resources are named in. */
+    String language() {
+        return language;
+    }
+
+    /** The English label a graph gives a node, or empty. */
     static Optional<String> label(Graph graph, Node node) {
+        return label(graph, node, LanguageNegotiation.FALLBACK);
+    }
+
+    /** The label a graph gives a node in a language, else in English, else in any; or empty. */
+    static Optional<String> label(Graph graph, Node node, String language) {
         for (Node p : LABEL_PROPERTIES) {
             Optional<String> label = graph.find(node, p, Node.ANY).toList().stream()
                     .map(t -> t.getObject())
                     .filter(Node::isLiteral)
-                    .sorted(Comparator.comparing((Node o) -> !o.getLiteralLanguage().startsWith("en")).thenComparing(Node::getLiteralLexicalForm))
+                    .sorted(Comparator.comparingInt((Node o) -> rank(o.getLiteralLanguage(), language)).thenComparing(Node::getLiteralLexicalForm))
                     .map(Node::getLiteralLexicalForm)
                     .findFirst();
             if (label.isPresent())
@@ -42,11 +65,24 @@ final class Labels {
         return Optional.empty();
     }
 
+    /** 0 for the language asked, 1 for English, 2 for any other: the order labels are chosen in. */
+    static int rank(String literalLanguage, String language) {
+        if (matches(literalLanguage, language))
+            return 0;
+        return matches(literalLanguage, LanguageNegotiation.FALLBACK) ? 1 : 2;
+    }
+
+    /** Whether a literal's language tag is, or is a variant of, a primary language ({@code en-GB} of {@code en}). */
+    static boolean matches(String literalLanguage, String language) {
+        String tag = literalLanguage.toLowerCase(java.util.Locale.ROOT);
+        return tag.equals(language) || tag.startsWith(language + "-");
+    }
+
     /** A resource's name: its label in the graph, else the ontology's label, else its CURIE or last path segment. */
     String name(Graph graph, Node node) {
         if (!node.isURI())
             return node.isBlank() ? "(anonymous)" : node.toString();
-        return label(graph, node).or(() -> label(ontology, node)).orElseGet(() -> shortName(node.getURI()));
+        return label(graph, node, language).or(() -> label(ontology, node)).orElseGet(() -> shortName(node.getURI()));
     }
 
     /** A term's name: the ontology's label for its own terms, the CURIE for any other vocabulary. */

@@ -54,8 +54,9 @@ final class OntologyDocs extends ReadOnlyServlet {
     protected void read(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {
         Optional<String> suffix = path.equals(PATH) ? Optional.empty() : Optional.of(path.substring(PATH.length() + 1));
         resp.addHeader("Link", "<" + EVAW.ONTOLOGY_IRI + ">; rel=\"describes\"");
-        responder.respond(req, resp, ontology.getGraph(), suffix, Representation.PAGE,
-                r -> r == null ? PATH : PATH + "." + r.suffix(), this::render);
+        // The ontology is documented in English alone: its pages do not follow the language asked.
+        responder.respond(new EnglishOnly(req), resp, ontology.getGraph(), suffix, Representation.PAGE,
+                r -> r == null ? PATH : PATH + "." + r.suffix(), (representations, language) -> render(representations));
     }
 
     /** Every path this servlet answers: the negotiated one and one per representation. */
@@ -118,5 +119,22 @@ final class OntologyDocs extends ReadOnlyServlet {
         if (s == null)
             s = r.getProperty(p);
         return s == null || !s.getObject().isLiteral() ? Optional.empty() : Optional.of(s.getString());
+    }
+
+    /** A request that asks for no language, so that the ontology's documents say they are English. */
+    private static final class EnglishOnly extends jakarta.servlet.http.HttpServletRequestWrapper {
+        EnglishOnly(HttpServletRequest req) {
+            super(req);
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return "Accept-Language".equalsIgnoreCase(name) ? null : super.getHeader(name);
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return "lang".equals(name) ? null : super.getParameter(name);
+        }
     }
 }

@@ -10,12 +10,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.graph.Graph;
+import org.evaw.mapping.reference.UnLanguages;
+import org.evaw.server.http.LanguageNegotiation;
 
 /**
  * Sends one document in the representation asked for, by suffix or by {@code Accept}: picks the
  * representation (406 if none is acceptable), writes the body, and sets the headers a linked-data
  * client reads: {@code Content-Type}, {@code Link} to every alternate, {@code Vary: Accept} and
- * {@code Content-Location} when negotiated, {@code ETag} (304 on revalidation) and CORS.
+ * {@code Content-Location} when negotiated, {@code ETag} (304 on revalidation) and CORS. HTML
+ * documents name resources in the language asked ({@link #language}), JSON-LD documents too when a
+ * language is asked, and say so with {@code Content-Language} and {@code Vary: Accept-Language}.
  */
 final class Responder {
     /** Pages carry no script; this policy makes sure none runs even if one slipped in. */
@@ -28,10 +32,13 @@ final class Responder {
         this.writer = new RdfDocumentWriter(context);
     }
 
-    /** The HTML view of a document, given its representations' paths (HTML first). */
+    /** The HTML view of a document, given its representations' paths (HTML first) and the language of its labels. */
     interface HtmlView {
-        byte[] render(List<EntityPage.Download> representations);
+        byte[] render(List<EntityPage.Download> representations, String language);
     }
+
+    /** The languages the graph labels in, which a request may ask for. */
+    static final List<String> LANGUAGES = UnLanguages.TAGS;
 
     /**
      * @param suffix the representation asked by suffix, if the request named one
@@ -75,7 +82,39 @@ final class Responder {
 
     /** The body of a document in one representation. */
     byte[] body(HttpServletRequest req, Graph graph, Representation chosen, List<EntityPage.Download> downloads, HtmlView html) {
-        return chosen == Representation.HTML ? html.render(downloads) : writer.write(graph, chosen, contextUrl(req));
+        if (chosen == Representation.HTML)
+            return html.render(downloads, language(req));
+        String language = documentLanguage(req, chosen);
+        if (chosen == Representation.JSONLD && language != null)
+            return writer.write(LabelLanguage.keep(graph, language), chosen, contextUrl(req));
+        return writer.write(graph, chosen, contextUrl(req));
+    }
+
+    /**
+     * The language of the labels a document shows, for the representations that choose one (HTML
+     * and JSON-LD; Turtle, N-Triples and RDF/XML carry every language): {@code ?lang=}, else
+     * {@code Accept-Language}, else English.
+     */
+    static String language(HttpServletRequest req) {
+        return LanguageNegotiation.choose(req.getParameter("lang"), req.getHeader("Accept-Language"), LANGUAGES);
+    }
+
+    /** Whether a representation's labels follow the language asked. */
+    static boolean followsLanguage(Representation r) {
+        return r == Representation.HTML || r == Representation.JSONLD;
+    }
+
+    /**
+     * The language a document in one representation is in, or null when it holds every language:
+     * HTML is always in one (English unless asked otherwise); JSON-LD only when the request asks for
+     * a language, so that an RDF client that asks for none gets the same graph as in Turtle.
+     */
+    static String documentLanguage(HttpServletRequest req, Representation r) {
+        if (r == Representation.HTML)
+            return language(req);
+        if (r == Representation.JSONLD && (req.getParameter("lang") != null || req.getHeader("Accept-Language") != null))
+            return language(req);
+        return null;
     }
 
     /**
@@ -84,10 +123,16 @@ final class Responder {
      */
     void send(HttpServletRequest req, HttpServletResponse resp, Optional<String> suffix, List<Representation> offer,
               Function<Representation, String> pathOf, Representation chosen, byte[] body, String etag) throws IOException {
+        boolean byLanguage = followsLanguage(chosen);
         if (suffix.isEmpty()) {
-            resp.setHeader("Vary", "Accept");
+            resp.setHeader("Vary", byLanguage ? "Accept, Accept-Language" : "Accept");
             resp.setHeader("Content-Location", pathOf.apply(chosen));
+        } else if (byLanguage) {
+            resp.setHeader("Vary", "Accept-Language");
         }
+        String language = documentLanguage(req, chosen);
+        if (language != null)
+            resp.setHeader("Content-Language", language);
         for (Representation r : offer) {
             if (r != chosen)
                 resp.addHeader("Link", HttpReply.alternate(pathOf.apply(r), r));

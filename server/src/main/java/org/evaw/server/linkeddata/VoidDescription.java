@@ -15,7 +15,8 @@ import org.evaw.ontology.iri.UriSpace;
 /**
  * The VoID description of the dataset, served at {@code /.well-known/void} (RFC 8615, as the
  * VoID note asks): {@code void.ttl} beside this class, plus the sizes, class partitions and named
- * graph subsets the store answers, and one {@code void:dataDump} per dump with its media type,
+ * graph subsets the store answers, the languages of its labels ({@code dcterms:language}, as
+ * Lexvo names them) with the number of labels in each ({@code evaw:languagePartition}), and one {@code void:dataDump} per dump with its media type,
  * size in bytes ({@code dcat:byteSize}, {@code dcterms:extent}) and SHA-256 ({@code spdx:checksum}).
  * Built once, on first use, since the store cannot change under a read-only server.
  */
@@ -24,6 +25,7 @@ final class VoidDescription extends BuiltOnce {
     private static final ParameterisedQuery COUNTS = ParameterisedQuery.load("void-counts.rq");
     private static final ParameterisedQuery CLASSES = ParameterisedQuery.load("void-classes.rq");
     private static final ParameterisedQuery GRAPHS = ParameterisedQuery.load("void-graphs.rq");
+    private static final ParameterisedQuery LANGUAGES = ParameterisedQuery.load("void-languages.rq");
     private static final String VOID = "http://rdfs.org/ns/void#";
     private static final String DCAT = "http://www.w3.org/ns/dcat#";
     private static final String SPDX = "http://spdx.org/rdf/terms#";
@@ -51,6 +53,7 @@ final class VoidDescription extends BuiltOnce {
         COUNTS.construct(dataset, params).find().forEach(g::add);
         CLASSES.construct(dataset, Map.of("dataset", ds)).find().forEach(g::add);
         GRAPHS.construct(dataset, Map.of("dataset", ds)).find().forEach(g::add);
+        LANGUAGES.construct(dataset, Map.of("dataset", ds)).find().forEach(g::add);
         for (Dump dump : dumps.all())
             addDump(g, ds, dump);
         return new Description(ds, g);

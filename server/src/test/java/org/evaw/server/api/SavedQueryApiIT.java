@@ -94,9 +94,9 @@ class SavedQueryApiIT {
 
     @Test
     void refusesAValueOutsideTheEnumeration() throws Exception {
-        HttpResponse<String> r = get("/api/countries-without-activity?region=Atlantis", null);
+        HttpResponse<String> r = get("/api/entities-of-type?type=Atlantis", null);
         assertEquals(400, r.statusCode());
-        assertTrue(r.body().contains("'region'"), r.body());
+        assertTrue(r.body().contains("'type'"), r.body());
     }
 
     @Test
