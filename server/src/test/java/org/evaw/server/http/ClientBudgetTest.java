@@ -1,6 +1,7 @@
 package org.evaw.server.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Proxy;
@@ -63,6 +64,28 @@ class ClientBudgetTest {
         leave.countDown();
         assertEquals(200, first.get(10, TimeUnit.SECONDS));
         assertEquals(200, run(chain -> { }), "admitted again once the first has left");
+    }
+
+    @Test
+    void letsOnlyOneRequestOfAClientWaitForASlot() throws Exception {
+        // A grace longer than any pause of this machine: the second request is still waiting when the third comes.
+        budget = new ClientBudget(new ClientBudget.Settings(1, 0), TimeUnit.SECONDS.toNanos(10));
+        CountDownLatch inside = new CountDownLatch(1), leave = new CountDownLatch(1);
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> run(chain -> {
+            inside.countDown();
+            await(leave);
+        }), threads);
+        assertTrue(inside.await(10, TimeUnit.SECONDS));
+        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> run(chain -> { }), threads);
+        while (budget.waiting() == 0)
+            Thread.onSpinWait();
+        assertEquals(429, run(chain -> { }), "a third request does not wait beside the second");
+        assertFalse(second.isDone(), "the second still waits for the first to leave");
+        assertEquals(1, budget.waiting());
+        leave.countDown();
+        assertEquals(200, first.get(10, TimeUnit.SECONDS));
+        assertEquals(200, second.get(10, TimeUnit.SECONDS), "the waiting request is admitted once the first left");
+        assertEquals(0, budget.waiting());
     }
 
     private interface Body {
