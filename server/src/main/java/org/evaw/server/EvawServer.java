@@ -12,6 +12,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
+import org.eclipse.jetty.server.Handler;
 import org.evaw.ontology.iri.UriSpace;
 import org.evaw.queries.Catalogue;
 import org.evaw.server.linkeddata.Describer;
@@ -21,6 +22,7 @@ import org.evaw.server.api.PageServlet;
 import org.evaw.server.api.SavedQueryApi;
 import org.evaw.server.http.AcceptOverride;
 import org.evaw.server.http.ClientBudget;
+import org.evaw.server.http.ClientTarpit;
 import org.evaw.server.query.MemoryGuard;
 import org.evaw.server.query.PublicQueryRewrite;
 import org.evaw.server.query.RunningQueries;
@@ -49,6 +51,9 @@ public final class EvawServer {
      * 21), with 10 000 after 2.1 to 3.5 s; a full sort of 50 000 rows cost about 10 % more CPU.
      */
     public static final long SPILL_TO_DISK_ROWS = 10_000;
+
+    /** How long a client with more requests outstanding than it may run waits for each 429 ({@link ClientTarpit}). */
+    public static final long TARPIT_MILLIS = 1_000;
 
     private final FusekiServer fuseki;
     private final RunningQueries running;
@@ -160,12 +165,13 @@ public final class EvawServer {
                     .addEndpoint(Operation.Query, "sparql")
                     .addEndpoint(Operation.Query, "query")
                     .build();
+            ClientBudget budget = new ClientBudget(clientBudget);
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(loopback)
                     .registerOperation(Operation.Query, new CappedQueryService(maxRows, maxTriples, running))
                     .add(DATASET, service)
-                    .addFilter("/*", new ClientBudget(clientBudget))
+                    .addFilter("/*", budget)
                     .addFilter(DATASET + "/*", new AcceptOverride())
                     .addFilter("/*", new HomePage(base, DATASET, timeoutMillis, maxRows))
                     .addFilter(DATASET + "/*", new StreamedBodyLimit(requestLimits.bodyBytes()))
@@ -182,6 +188,11 @@ public final class EvawServer {
                     .addTo(fuseki, Set.of(DATASET + "/sparql", DATASET + "/query"));
             FusekiServer server = fuseki.build();
             requestLimits.applyTo(server.getJettyServer());
+            // Inside the security headers, so that a delayed 429 carries them too.
+            Handler.Wrapper outermost = (Handler.Wrapper) server.getJettyServer().getHandler();
+            ClientTarpit tarpit = new ClientTarpit(budget, TARPIT_MILLIS);
+            tarpit.setHandler(outermost.getHandler());
+            outermost.setHandler(tarpit);
             ErrorPages.applyTo(server.getJettyServer());
             return new EvawServer(server, running);
         }

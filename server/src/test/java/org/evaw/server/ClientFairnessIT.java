@@ -37,7 +37,8 @@ import org.junit.jupiter.api.Test;
  * connections of an expensive query (a cross product that runs to the 5 s timeout), a second
  * client asks a cheap query again and again; its p99 must stay under 1 s, the issue's figure. The
  * flood is answered {@code 429} with {@code Retry-After} past the default limits (half the cores at
- * once, 30 s a minute). Figures on lines starting {@code fairness:}.
+ * once, 30 s a minute), after a second ({@link org.evaw.server.http.ClientTarpit}) once the flooder
+ * has more requests outstanding than it may run. Figures on lines starting {@code fairness:}.
  *
  * <p>What is measured is set by the state of the server, not by the clock: a cheap query counts
  * only when it starts while wrk runs and the flood's queries are running on the server (as many as
@@ -122,7 +123,7 @@ class ClientFairnessIT {
                 millis.add(took);
             else
                 skipped++;
-            if (asked % 20 == 0 && server.runningQueries() >= floodAtOnce && wrk.isAlive()) {
+            if (asked % 50 == 0 && server.runningQueries() >= floodAtOnce && wrk.isAlive()) {
                 // The flooder's own request, the cheap query, while its limit is taken.
                 HttpResponse<String> probe = ask(http, cheap, "flood/1.0");
                 probes++;
@@ -151,9 +152,9 @@ class ClientFairnessIT {
                         + "p50 %d ms, p99 %d ms, max %d ms (%d asked between the flood's queries, not counted; load average %.1f)%n",
                 asked, ok, millis.size(), millis.isEmpty() ? -1 : millis.get(millis.size() / 2), p99,
                 millis.isEmpty() ? -1 : millis.get(millis.size() - 1), skipped, loadAverage());
-        assertTrue(millis.size() >= 100, "too few cheap queries met the flood running to measure a p99: " + millis.size() + "\n" + out);
         assertEquals(asked, ok, "every cheap query answered 200");
-        assertTrue(p99 < 1_000, "p99 " + p99 + " ms, the issue asks for under 1 s");
+        assertTrue(p99 >= 0 && p99 < 1_000, "p99 " + p99 + " ms, the issue asks for under 1 s");
+        assertTrue(millis.size() >= 100, "too few cheap queries met the flood running to measure a p99: " + millis.size() + "\n" + out);
         assertEquals(requests, statuses.values().stream().mapToLong(Long::longValue).sum(), "every response counted: " + out);
         assertTrue(statuses.keySet().stream().allMatch(s -> s == 429 || s == 503), "429 past the limit, 503 at the timeout: " + statuses);
         // Each admitted query runs to the timeout: at most so many fit into the flood, a slot at a time.

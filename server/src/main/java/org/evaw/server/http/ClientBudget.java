@@ -75,7 +75,7 @@ public final class ClientBudget extends HttpFilter {
     protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
         String path = req.getRequestURI().substring(req.getContextPath().length());
-        if (settings.off() || BUDGETED.stream().noneMatch(path::startsWith)) {
+        if (!budgeted(path)) {
             chain.doFilter(req, resp);
             return;
         }
@@ -91,8 +91,7 @@ public final class ClientBudget extends HttpFilter {
                         + settings.concurrent() + " at once";
                 retryAfter = 1;
             } else if (settings.secondsPerMinute() > 0 && client.budgetMillis <= 0) {
-                double refillPerMilli = settings.secondsPerMinute() * 1000.0 / 60_000;
-                retryAfter = Math.max(1, (long) Math.ceil(-client.budgetMillis / refillPerMilli / 1000) + 1);
+                retryAfter = retryAfterSeconds(client);
                 refusal = "this client has used its " + settings.secondsPerMinute() + " s of query time for this minute";
             } else {
                 refusal = null;
@@ -122,12 +121,46 @@ public final class ClientBudget extends HttpFilter {
 
     /** The client as this filter tells clients apart: its address and its User-Agent. */
     static String clientKey(HttpServletRequest req) {
-        String agent = req.getHeader("User-Agent");
+        return clientKey(req.getRemoteAddr(), req.getHeader("User-Agent"));
+    }
+
+    static String clientKey(String address, String agent) {
         if (agent == null)
             agent = "";
         else if (agent.length() > 200)
             agent = agent.substring(0, 200);
-        return req.getRemoteAddr() + " " + agent;
+        return address + " " + agent;
+    }
+
+    /** Whether requests to {@code path} count against a client's budget. */
+    boolean budgeted(String path) {
+        return !settings.off() && BUDGETED.stream().anyMatch(path::startsWith);
+    }
+
+    /**
+     * Whether this filter would refuse the client's next request without waiting at all, and for
+     * how long: the seconds of its {@code Retry-After}, or 0 if it would not. It would when the
+     * client has as many requests running as it may and another already waiting for a slot (a
+     * client with more requests outstanding than it may run), or has spent its time budget.
+     */
+    long refusedForSeconds(String key) {
+        Client client = clients.get(key);
+        if (client == null)
+            return 0;
+        synchronized (client) {
+            refill(client);
+            if (settings.secondsPerMinute() > 0 && client.budgetMillis <= 0)
+                return retryAfterSeconds(client);
+            if (settings.concurrent() > 0 && client.running >= settings.concurrent() && client.waiting > 0)
+                return 1;
+            return 0;
+        }
+    }
+
+    /** When a client that overspent its time budget has some again. */
+    private long retryAfterSeconds(Client client) {
+        double refillPerMilli = settings.secondsPerMinute() * 1000.0 / 60_000;
+        return Math.max(1, (long) Math.ceil(-client.budgetMillis / refillPerMilli / 1000) + 1);
     }
 
     /**

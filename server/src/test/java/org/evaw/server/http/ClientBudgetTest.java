@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /** One client's requests at its limit of one at once: the moment its previous request takes to leave, and a real second. */
 class ClientBudgetTest {
+    /** The client every request here comes from, as {@link ClientBudget#clientKey} names it. */
+    private static final String CLIENT = ClientBudget.clientKey("192.0.2.1", "test/1.0");
     private ClientBudget budget = new ClientBudget(new ClientBudget.Settings(1, 0));
     /** A thread per request, as Jetty gives them: the common pool may have a single thread. */
     private final ExecutorService threads = Executors.newCachedThreadPool();
@@ -82,10 +84,12 @@ class ClientBudgetTest {
         assertEquals(429, run(chain -> { }), "a third request does not wait beside the second");
         assertFalse(second.isDone(), "the second still waits for the first to leave");
         assertEquals(1, budget.waiting());
+        assertEquals(1, budget.refusedForSeconds(CLIENT), "a fourth would be refused at once, to retry after 1 s (ClientTarpit)");
         leave.countDown();
         assertEquals(200, first.get(10, TimeUnit.SECONDS));
         assertEquals(200, second.get(10, TimeUnit.SECONDS), "the waiting request is admitted once the first left");
         assertEquals(0, budget.waiting());
+        assertEquals(0, budget.refusedForSeconds(CLIENT), "nothing outstanding: not refused");
     }
 
     private interface Body {
