@@ -14,6 +14,7 @@ import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaRange;
 import org.apache.jena.fuseki.DEF;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQLProtocol;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
@@ -39,6 +40,7 @@ import org.eclipse.jetty.ee11.servlet.ServletContextRequest;
 import org.eclipse.jetty.io.SocketChannelEndPoint;
 import org.evaw.server.http.AcceptOverride;
 import org.evaw.server.http.Negotiation;
+import org.evaw.server.query.CancelledQuery;
 import org.evaw.server.query.QueryDepth;
 import org.evaw.server.query.QueryText;
 import org.evaw.server.query.ResultTooLargeException;
@@ -109,8 +111,18 @@ public final class CappedQueryService extends SPARQL_QueryDataset {
                  RunningQueries.Entry entry = running.start(exec)) {
                 watchClient(action, entry);
                 try {
-                    QueryExecResult result = collect(action, exec, q, capRows);
-                    sendResults(action, result, q.getPrologue());
+                    try {
+                        QueryExecResult result = collect(action, exec, q, capRows);
+                        sendResults(action, result, q.getPrologue());
+                    } catch (QueryCancelledException | ResultTooLargeException | ActionErrorException expected) {
+                        throw expected;
+                    } catch (RuntimeException failure) {
+                        RuntimeException reported = CancelledQuery.failure(exec, failure);
+                        if (reported != failure)
+                            action.log.warn(String.format("[%d] Failed after it was cancelled, so answered as cancelled: %s",
+                                    action.id, failure));
+                        throw reported;
+                    }
                 } catch (QueryCancelledException cancelled) {
                     if (entry.stop() == RunningQueries.Stop.CLIENT_GONE) {
                         action.log.info(String.format("[%d] Client went away: query stopped", action.id));

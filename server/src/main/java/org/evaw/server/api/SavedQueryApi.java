@@ -31,6 +31,7 @@ import org.evaw.queries.ResultFormat;
 import org.evaw.queries.SavedQuery;
 import org.evaw.server.CappedQueryService;
 import org.evaw.server.http.Negotiation;
+import org.evaw.server.query.CancelledQuery;
 
 /**
  * The saved queries over HTTP: {@code GET /api} gives the OpenAPI 3.1 description of the catalogue,
@@ -120,24 +121,28 @@ public final class SavedQueryApi extends HttpServlet {
                 if (timeoutMillis > 0)
                     builder = builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
                 try (QueryExec exec = builder.build()) {
-                    RowSet rows = exec.select();
-                    if (page != null) {
-                        shown[0] = page.read(rows);
-                        rows = shown[0].rows();
+                    try {
+                        RowSet rows = exec.select();
+                        if (page != null) {
+                            shown[0] = page.read(rows);
+                            rows = shown[0].rows();
+                        }
+                        if (capped) {
+                            List<Binding> kept = new ArrayList<>();
+                            while (rows.hasNext() && kept.size() <= maxRows)
+                                kept.add(rows.next());
+                            cut[0] = kept.size() > maxRows;
+                            if (cut[0])
+                                kept.remove(kept.size() - 1);
+                            rows = RowSetStream.create(rows.getResultVars(), kept.iterator());
+                        }
+                        var out = new java.io.ByteArrayOutputStream();
+                        ResultsWriter.create().lang(format.lang()).write(out, rows);
+                        byte[] written = out.toByteArray();
+                        return cut[0] && format == ResultFormat.JSON ? withCapMember(written, maxRows) : written;
+                    } catch (RuntimeException failure) {
+                        throw CancelledQuery.failure(exec, failure);
                     }
-                    if (capped) {
-                        List<Binding> kept = new ArrayList<>();
-                        while (rows.hasNext() && kept.size() <= maxRows)
-                            kept.add(rows.next());
-                        cut[0] = kept.size() > maxRows;
-                        if (cut[0])
-                            kept.remove(kept.size() - 1);
-                        rows = RowSetStream.create(rows.getResultVars(), kept.iterator());
-                    }
-                    var out = new java.io.ByteArrayOutputStream();
-                    ResultsWriter.create().lang(format.lang()).write(out, rows);
-                    byte[] written = out.toByteArray();
-                    return cut[0] && format == ResultFormat.JSON ? withCapMember(written, maxRows) : written;
                 }
             });
             if (page != null)

@@ -28,13 +28,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The saved-query page and the SPARQL editor in a real browser: Debian's Chromium, driven through
- * its own chromedriver (both installed by {@code scripts/install-test-tools}).
+ * its own chromedriver (both installed by {@code scripts/install-test-tools}). A second server over
+ * the same store caps answers at {@value #SMALL_CAP} rows ({@code serve --max-rows}), so that the
+ * bundled corpus meets the cap and both pages must say so (issue 15, item 7).
  */
 class QueryPagesBrowserIT {
+    private static final long SMALL_CAP = 3;
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static EvawServer server;
+    private static EvawServer capped;
     private static ChromeDriver browser;
 
     @BeforeAll
@@ -43,6 +47,7 @@ class QueryPagesBrowserIT {
                 "Chromium and chromedriver are missing: run scripts/install-test-tools");
         DatasetGraph store = CorpusStore.create(dir.resolve("tdb2"));
         server = EvawServer.create().port(0).dataset(store).build().start();
+        capped = EvawServer.create().port(0).dataset(store).maxRows(SMALL_CAP).build().start();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -61,6 +66,8 @@ class QueryPagesBrowserIT {
             browser.quit();
         if (server != null)
             server.stop();
+        if (capped != null)
+            capped.stop();
     }
 
     private static WebDriverWait waiting() {
@@ -88,6 +95,7 @@ class QueryPagesBrowserIT {
         List<String> downloads = browser.findElements(By.cssSelector("#downloads a")).stream().map(WebElement::getText).toList();
         assertEquals(List.of("CSV", "TSV", "JSON", "XML"), downloads);
         assertTrue(browser.findElement(By.cssSelector("#downloads a")).getDomAttribute("href").contains("country=KGZ"));
+        assertFalse(browser.findElement(By.id("capped")).isDisplayed(), "no note of a cap when the whole answer is shown");
         screenshot("saved-query-table.png");
     }
 
@@ -179,6 +187,36 @@ class QueryPagesBrowserIT {
         waiting().until(d -> !d.findElements(By.cssSelector(".yasqe .yasqe_queryButton")).isEmpty());
         browser.findElement(By.cssSelector(".yasqe .yasqe_queryButton")).click();
         waiting().until(d -> d.findElement(By.cssSelector(".yasr")).getText().contains("Activity"));
+        assertFalse(browser.findElement(By.id("capped")).isDisplayed(), "no note of a cap when the whole answer is shown");
         screenshot("sparql-editor.png");
+    }
+
+    @Test
+    void theSavedQueryPageSaysWhenTheRowCapCutTheAnswer() throws Exception {
+        browser.get(capped.url() + "queries?q=countries-of-agency");
+        waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        browser.findElement(By.id("run")).click();
+        waiting().until(d -> d.findElements(By.cssSelector("#results tbody tr")).size() == SMALL_CAP);
+        WebElement note = browser.findElement(By.id("capped"));
+        waiting().until(d -> note.isDisplayed());
+        System.out.println("caps: /queries, countries-of-agency under a cap of " + SMALL_CAP + " rows: \"" + note.getText() + "\"");
+        assertTrue(note.getText().startsWith("Only the first " + SMALL_CAP + " rows are shown"), note.getText());
+        assertEquals("status", note.getDomAttribute("role"), "the note is announced to screen readers");
+        screenshot("saved-query-capped.png");
+    }
+
+    @Test
+    void theSparqlEditorSaysWhenTheRowCapCutTheAnswer() throws Exception {
+        browser.get(capped.url() + "sparql-editor");
+        waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        waiting().until(d -> !d.findElements(By.cssSelector(".yasqe .yasqe_queryButton")).isEmpty());
+        WebElement note = browser.findElement(By.id("capped"));
+        assertFalse(note.isDisplayed(), "no note before a query has run");
+        browser.findElement(By.cssSelector(".yasqe .yasqe_queryButton")).click();
+        waiting().until(d -> note.isDisplayed());
+        System.out.println("caps: /sparql-editor, the starting query under a cap of " + SMALL_CAP + " rows: \"" + note.getText() + "\"");
+        assertTrue(note.getText().startsWith("Only the first " + SMALL_CAP + " rows are shown"), note.getText());
+        assertEquals("status", note.getDomAttribute("role"), "the note is announced to screen readers");
+        screenshot("sparql-editor-capped.png");
     }
 }

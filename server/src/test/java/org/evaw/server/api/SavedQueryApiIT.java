@@ -17,6 +17,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -32,25 +34,38 @@ import org.junit.jupiter.api.io.TempDir;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 
-/** The saved queries over HTTP, as an analyst's script or a browser calls them. */
+/**
+ * The saved queries over HTTP, as an analyst's script or a browser calls them. A second server
+ * over the same store caps answers at {@value #SMALL_CAP} rows ({@code serve --max-rows}), so that
+ * the bundled corpus meets the cap (issue 15, item 7).
+ */
 class SavedQueryApiIT {
+    private static final int SMALL_CAP = 10;
     private static EvawServer server;
+    private static EvawServer capped;
     private static final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start(@TempDir Path dir) throws Exception {
         DatasetGraph store = CorpusStore.create(dir.resolve("tdb2"));
         server = EvawServer.create().port(0).dataset(store).build().start();
+        capped = EvawServer.create().port(0).dataset(store).maxRows(SMALL_CAP).build().start();
     }
 
     @AfterAll
     static void stop() {
         if (server != null)
             server.stop();
+        if (capped != null)
+            capped.stop();
     }
 
     private static HttpResponse<String> get(String path, String accept) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url() + path.replaceFirst("^/", "")));
+        return get(server, path, accept);
+    }
+
+    private static HttpResponse<String> get(EvawServer on, String path, String accept) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(on.url() + path.replaceFirst("^/", "")));
         if (accept != null)
             b.header("Accept", accept);
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
@@ -76,6 +91,44 @@ class SavedQueryApiIT {
         assertTrue(get("/api/countries-of-agency", "application/sparql-results+xml").body().contains("<sparql"));
         assertTrue(get("/api/countries-of-agency?format=tsv", null).headers().firstValue("Content-Type").orElse("")
                 .startsWith("text/tab-separated-values"));
+    }
+
+    /** UNODC works in more than 40 countries: under a cap of 10 rows the answer is cut, and says so. */
+    @Test
+    void saysInItsJsonAndInAHeaderThatTheRowCapCutTheAnswer() throws Exception {
+        HttpResponse<String> whole = get("/api/countries-of-agency?agency=UNODC", "application/sparql-results+json");
+        HttpResponse<String> cut = get(capped, "/api/countries-of-agency?agency=UNODC", "application/sparql-results+json");
+        assertEquals(200, cut.statusCode(), cut.body());
+        assertEquals("rows=" + SMALL_CAP, cut.headers().firstValue("X-Result-Capped").orElse(null));
+        JsonObject json = JSON.parse(cut.body());
+        System.out.printf("caps: /api/countries-of-agency?agency=UNODC under a cap of %d rows: %d rows, X-Result-Capped: %s, "
+                        + "\"capped\": %s (the whole answer: %d rows, no header: %s)%n", SMALL_CAP, rows(cut.body()),
+                cut.headers().firstValue("X-Result-Capped").orElse("-"), json.get("capped"), rows(whole.body()),
+                whole.headers().firstValue("X-Result-Capped").isEmpty());
+        assertEquals(SMALL_CAP, json.get("capped").getAsObject().get("rows").getAsNumber().value().intValue(), cut.body());
+        assertEquals(SMALL_CAP, rows(cut.body()), "the answer is still SPARQL JSON results, of the cap's rows");
+        // The same query on the server with the default cap: the whole answer, without a word of a cap.
+        assertTrue(rows(whole.body()) > SMALL_CAP, whole.body());
+        assertTrue(whole.headers().firstValue("X-Result-Capped").isEmpty(), whole.headers().toString());
+        assertFalse(JSON.parse(whole.body()).hasKey("capped"), "no cap member when nothing was cut");
+        // Under the cap: five publication years, neither header nor member.
+        HttpResponse<String> under = get(capped, "/api/publications-by-year", null);
+        assertEquals(5, rows(under.body()), under.body());
+        assertTrue(under.headers().firstValue("X-Result-Capped").isEmpty(), under.headers().toString());
+        assertFalse(JSON.parse(under.body()).hasKey("capped"), under.body());
+        // CSV has no room for the member; the header says it.
+        HttpResponse<String> csv = get(capped, "/api/countries-of-agency?agency=UNODC", "text/csv");
+        assertEquals(SMALL_CAP, csv.body().strip().lines().count() - 1, csv.body());
+        assertEquals("rows=" + SMALL_CAP, csv.headers().firstValue("X-Result-Capped").orElse(null));
+    }
+
+    /** How many rows a SPARQL JSON result holds, as Jena's reader reads it. */
+    private static int rows(String json) {
+        ResultSet rs = ResultsReader.create().lang(ResultSetLang.RS_JSON).read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        int rows = 0;
+        for (; rs.hasNext(); rs.next())
+            rows++;
+        return rows;
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.evaw.server.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Proxy;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /** One client's requests at its limit of one at once: the moment its previous request takes to leave, and a real second. */
 class ClientBudgetTest {
+    /** The client every request here comes from, as {@link ClientBudget#clientKey} names it. */
+    private static final String CLIENT = ClientBudget.clientKey("192.0.2.1", "test/1.0");
     private ClientBudget budget = new ClientBudget(new ClientBudget.Settings(1, 0));
     /** A thread per request, as Jetty gives them: the common pool may have a single thread. */
     private final ExecutorService threads = Executors.newCachedThreadPool();
@@ -63,6 +66,30 @@ class ClientBudgetTest {
         leave.countDown();
         assertEquals(200, first.get(10, TimeUnit.SECONDS));
         assertEquals(200, run(chain -> { }), "admitted again once the first has left");
+    }
+
+    @Test
+    void letsOnlyOneRequestOfAClientWaitForASlot() throws Exception {
+        // A grace longer than any pause of this machine: the second request is still waiting when the third comes.
+        budget = new ClientBudget(new ClientBudget.Settings(1, 0), TimeUnit.SECONDS.toNanos(10));
+        CountDownLatch inside = new CountDownLatch(1), leave = new CountDownLatch(1);
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> run(chain -> {
+            inside.countDown();
+            await(leave);
+        }), threads);
+        assertTrue(inside.await(10, TimeUnit.SECONDS));
+        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> run(chain -> { }), threads);
+        while (budget.waiting() == 0)
+            Thread.onSpinWait();
+        assertEquals(429, run(chain -> { }), "a third request does not wait beside the second");
+        assertFalse(second.isDone(), "the second still waits for the first to leave");
+        assertEquals(1, budget.waiting());
+        assertEquals(1, budget.refusedForSeconds(CLIENT), "a fourth would be refused at once, to retry after 1 s (ClientTarpit)");
+        leave.countDown();
+        assertEquals(200, first.get(10, TimeUnit.SECONDS));
+        assertEquals(200, second.get(10, TimeUnit.SECONDS), "the waiting request is admitted once the first left");
+        assertEquals(0, budget.waiting());
+        assertEquals(0, budget.refusedForSeconds(CLIENT), "nothing outstanding: not refused");
     }
 
     private interface Body {
