@@ -42,6 +42,9 @@ public final class AcronymNameRecogniser implements Recogniser {
     /** A lowercase noun after the bracket that makes the name a programme's: "the Safe Access to Fuel and Energy (SAFE) approach". */
     private static final Pattern PROGRAMME_AFTER = Pattern.compile(
             "\\s{1,3}(?:approach|initiative|programme|program|project|campaign|model|scheme|intervention)\\b");
+    /** A programme's head noun, written in lowercase between its name and the acronym. */
+    private static final Set<String> LOWERCASE_HEADS = Set.of(
+            "programme", "program", "project", "initiative", "campaign", "fund", "programa", "proyecto", "projet");
     private static final int MAX_WORDS = 14;
 
     private final IriMinter iris;
@@ -61,15 +64,20 @@ public final class AcronymNameRecogniser implements Recogniser {
                 continue;
             List<int[]> words = wordsBefore(text, Math.max(from, m.start() - 400), m.start());
             int first = spell(text, words, letters);
+            // "the Vulnerable Group Development programme (VGD)": the acronym spells the words before a lowercase head noun.
+            boolean headInside = first < 0 && words.size() > 1
+                    && LOWERCASE_HEADS.contains(text.substring(words.get(words.size() - 1)[0], words.get(words.size() - 1)[1]));
+            if (headInside)
+                first = spell(text, words.subList(0, words.size() - 1), letters);
             if (first < 0)
                 continue;
             int start = words.get(first)[0];
             int nameEnd = words.get(words.size() - 1)[1];
             String last = text.substring(words.get(words.size() - 1)[0], nameEnd);
-            if (NOT_ORGANISATIONS.contains(last))
+            if (!headInside && NOT_ORGANISATIONS.contains(last))
                 continue;
             String name = text.substring(start, nameEnd).replaceAll("\\s+", " ");
-            boolean programme = PROGRAMME_HEADS.contains(last) || OrganisationPatternRecogniser.isCoordinationGroup(name)
+            boolean programme = headInside || PROGRAMME_HEADS.contains(last) || OrganisationPatternRecogniser.isCoordinationGroup(name)
                     || PROGRAMME_AFTER.matcher(text).region(m.end(), Math.min(to, m.end() + 20)).lookingAt();
             EntityType type = programme ? EntityType.PROGRAMME : EntityType.PARTNER;
             Entity e = new Entity(type, iris.entity(type == EntityType.PROGRAMME ? "programme" : "partner", name), name,

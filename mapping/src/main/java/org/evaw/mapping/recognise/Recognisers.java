@@ -105,7 +105,10 @@ public final class Recognisers {
         List<Mention> found = new ArrayList<>();
         for (Recogniser r : patterns)
             found.addAll(r.find(text, from, to));
-        for (Mention m : found) {
+        for (Mention raw : found) {
+            // A programme named after its agency's possessive is the agency's programme ("IOM's Regional
+            // Return and Reintegration Programme"): the possessor is read off before the overlap with it is judged.
+            Mention m = raw.entity().type() == EntityType.PROGRAMME ? withoutPossessor(text, byStart, raw) : raw;
             if (namedSpans.overlap(m) || quotedSpans.overlap(m) || insideAReferenceName(byStart, m)
                     || unitOfTheUnSystem(text, unSystemByEnd, m))
                 continue;
