@@ -56,7 +56,10 @@ final class DatePhrases {
     }
     /** A date after these words is when a law or treaty was made, not when the work was done. */
     private static final Pattern ADOPTION = Pattern.compile(
-            "\\b(?:adopted|passed|enacted|ratified|promulgated|amended|entered\\sinto\\sforce|came\\sinto\\sforce|in\\sforce)\\b[^.;]{0,40}$",
+            "\\b(?:adopted|passed|enacted|ratified|promulgated|amended|entered\\sinto\\sforce|came\\sinto\\sforce|in\\sforce"
+                    // French and Spanish: adopté, promulguée, ratifié, entrée en vigueur; adoptada, aprobada, promulgada, entró en vigor
+                    + "|adopt[\u00E9e]e?s?|promulgu[\u00E9e]e?s?|ratifi[\u00E9e]e?s?|entr[\u00E9e]e?\\sen\\svigueur"
+                    + "|adoptad[oa]s?|aprobad[oa]s?|promulgad[oa]s?|ratificad[oa]s?|entr\u00F3\\sen\\svigor)(?!\\p{L})[^.;]{0,40}$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_WORDS = Pattern.compile(
             "^(?i:between|from|since|as\\sof|starting\\sin|beginning\\sin|in|during|throughout|over|for|within|on"
