@@ -24,6 +24,7 @@ public final class Recognisers {
     private final ResolutionRecogniser resolutions;
     private final InstrumentRecogniser instruments;
     private final QuotedProgrammeRecogniser quotedProgrammes;
+    private final LowercaseHeadProgrammeRecogniser lowercaseHeads;
     private final List<Recogniser> patterns;
     private final IriMinter iris;
     private final AcronymNameRecogniser acronymNames;
@@ -37,6 +38,7 @@ public final class Recognisers {
         this.resolutions = new ResolutionRecogniser(iris);
         this.instruments = new InstrumentRecogniser(iris, known);
         this.quotedProgrammes = new QuotedProgrammeRecogniser(iris);
+        this.lowercaseHeads = new LowercaseHeadProgrammeRecogniser(iris);
         this.patterns = List.of(OrganisationPatternRecogniser.programmes(iris), new OrganisationPatternRecogniser(iris));
         this.iris = iris;
         this.acronymNames = new AcronymNameRecogniser(iris);
@@ -113,6 +115,12 @@ public final class Recognisers {
                     || unitOfTheUnSystem(text, unSystemByEnd, m))
                 continue;
             kept.add(withoutPossessor(text, byStart, m));
+        }
+        // A name before a lowercase head noun ("the Sawa project") is kept only where no other name is.
+        Spans taken = new Spans(kept);
+        for (Mention m : lowercaseHeads.find(text, from, to)) {
+            if (!taken.overlap(m))
+                kept.add(m);
         }
         Spans anyKnown = new Spans(kept.stream().filter(k -> k.confidence() == 1.0 || k.entity().type() == EntityType.TERM).toList());
         List<Mention> defined = new ArrayList<>();
