@@ -27,15 +27,18 @@ public final class LowercaseHeadProgrammeRecogniser implements Recogniser {
     private static final int MAX_WORDS = 10;
     /** Small words inside a name, between capitalised words. */
     private static final Set<String> INNER = Set.of("and", "of", "for", "on", "against", "the", "in", "to", "&");
-    /** Words before the name that show it is one: a determiner or an owner. */
+    /**
+     * Words before the name that show it is one: a definite determiner or an owner. "a One-UN
+     * project" is some project, not a named one.
+     */
     private static final Set<String> DETERMINERS = Set.of(
-            "the", "its", "their", "our", "his", "her", "a", "an", "this", "that", "The", "Its", "Their", "Our", "This", "That");
+            "the", "its", "their", "our", "his", "her", "this", "that", "The", "Its", "Their", "Our", "This", "That");
     /**
      * Words that alone, or together with each other, name no programme: what every programme could
      * be called, regions and directions.
      */
     private static final Set<String> GENERIC = Set.of(
-            "Joint", "Global", "Regional", "National", "Country", "Pilot", "New", "Flagship", "Multi-Country", "Sub-Regional",
+            "Joint", "One", "One-UN", "Global", "Regional", "National", "Country", "Pilot", "New", "Flagship", "Multi-Country", "Sub-Regional",
             "Subregional", "Interregional", "Inter-Agency", "Interagency", "Trust", "Voluntary", "Special", "Main", "First",
             "Second", "Third", "Phase", "II", "III", "UN", "United", "Nations", "System", "Overall", "Same", "Current",
             "Africa", "African", "Asia", "Asian", "Pacific", "Asia-Pacific", "Sahel", "Caribbean", "Latin", "America",
