@@ -18,12 +18,16 @@ import org.evaw.mapping.iri.IriMinter;
  * "the National programme" are no names). Acronyms that open the name are the agency's, not the
  * name's ("the UNDP Sawa project" is the Sawa project); a name of acronyms alone is none. Found by
  * pattern: confidence below reference matches, and {@link Recognisers} drops a find that overlaps
- * any other name. Each head noun is read over a bounded window before it: linear in the text.
+ * any other name. A head noun followed by "called" or "entitled" and capitalised words names
+ * them ("a project called Strengthening Criminal Justice Responses"). Each head noun is read over
+ * a bounded window around it: linear in the text.
  */
 public final class LowercaseHeadProgrammeRecogniser implements Recogniser {
     private static final Pattern HEAD = Pattern.compile("\\b(?:programme|program|project|initiative|campaign)\\b");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]{1,40}(?:[-'\u2019.][\\p{L}\\p{N}]{1,40}){0,5}['\u2019]?|,|&");
     private static final int LOOK_BEHIND = 160;
+    private static final int LOOK_AHEAD = 200;
+    private static final Pattern CALLED = Pattern.compile("\\s{1,3}(?:called|entitled|titled|named|dubbed|known\\sas)\\s{1,3}(?=\\p{Lu})");
     private static final int MAX_WORDS = 10;
     /** Small words inside a name, between capitalised words. */
     private static final Set<String> INNER = Set.of("and", "of", "for", "on", "against", "the", "in", "to", "&");
@@ -77,6 +81,8 @@ public final class LowercaseHeadProgrammeRecogniser implements Recogniser {
             while (t.find())
                 tokens.add(new int[] {t.start(), t.end()});
             Mention m = nameBefore(text, tokens, head.start(), head.end());
+            if (m == null)
+                m = nameCalled(text, head.end(), to);
             if (m != null)
                 found.add(m);
         }
@@ -125,6 +131,43 @@ public final class LowercaseHeadProgrammeRecogniser implements Recogniser {
         String label = text.substring(start, tokens.get(n - 1)[1]).replaceAll("\\s+", " ");
         Entity e = new Entity(EntityType.PROGRAMME, iris.entity("programme", label), label, null, null, false);
         return new Mention(e, start, headEnd, OrganisationPatternRecogniser.CONFIDENCE);
+    }
+
+    /**
+     * The capitalised words that follow "called", "entitled" or "known as" after the head noun,
+     * without quotes: "a project called Strengthening Criminal Justice Responses". Quoted names are
+     * {@link QuotedProgrammeRecogniser}'s.
+     */
+    private Mention nameCalled(String text, int headEnd, int to) {
+        Matcher called = CALLED.matcher(text).region(headEnd, to);
+        if (!called.lookingAt())
+            return null;
+        Matcher t = TOKEN.matcher(text).region(called.end(), Math.min(to, called.end() + LOOK_AHEAD));
+        int expectedStart = called.end();
+        int last = -1;
+        int start = -1;
+        int words = 0;
+        while (t.find() && words < MAX_WORDS) {
+            String w = t.group();
+            if (t.start() != expectedStart && !isSpace(text.substring(expectedStart, t.start())))
+                break;
+            if (isCapitalised(w) && !isCapitalisedDeterminer(w) || start >= 0 && isCapitalised(w)) {
+                if (start < 0)
+                    start = t.start();
+                last = t.end();
+            } else if (start < 0 || !INNER.contains(w)) {
+                break;
+            }
+            expectedStart = t.end();
+            words++;
+        }
+        if (start < 0)
+            return null;
+        String label = text.substring(start, last).replaceAll("\\s+", " ");
+        if (!names(List.of(label.split(" "))))
+            return null;
+        Entity e = new Entity(EntityType.PROGRAMME, iris.entity("programme", label), label, null, null, false);
+        return new Mention(e, start, last, OrganisationPatternRecogniser.CONFIDENCE);
     }
 
     /** One to three spaces or tabs: the words are of one run. */
