@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the date phrases of prose that say when something was done: "In 2021", "in June 2015",
- * "in 2022 and 2023", "during 2021–2022", "from 2021 to 2022", "between July 2016 and December
- * 2017", "since 2019", "in the first half of 2021" (January to June), "in FY2020", and their French
+ * "in 2022 and 2023", "in 2017, 2018 and 2019", "during 2021–2022", "in the 2018–2019 biennium",
+ * "from 2021 to 2022", "between July 2016 and December
+ * 2017", "since 2019", "in the first half of 2021" (January to June), "in Q3 2020", "in FY2020", and their French
  * and Spanish forms ("en junio de 2015", "depuis mars 2019", "entre 2018 y 2020"). A year counts
  * only after such a preposition, so a resolution's year
  * ("1325 (2000)"), a law's number ("Law 1257 of 2008"), a target ("by 2030") and a title ("the
@@ -28,11 +29,14 @@ final class DatePhrases {
     /** The Spanish "de" between day, month and year: "2 de marzo de 2010". */
     private static final String DE = "(?:de\\s{1,3})?";
     private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
-    /** Words before a year that narrow it; a half or a quarter narrows the months too ({@link #PART}). */
+    /** Words before a year that narrow it; a half or a quarter ("Q3") narrows the months too ({@link #narrowed}). */
     private static String qualifier(String name) {
-        return "(?:(?i:early|mid|late|the\\s(?:beginning|start|end)\\sof"
-                + "|the\\s(?<p" + name + ">first|second|third|fourth|last)\\s(?<u" + name + ">half|quarter)\\sof)[\\s-]{1,3})?";
+        return "(?:(?i:early|mid|late|the\\s(?:beginning|start|end)\\sof|the\\syear"
+                + "|the\\s(?<p" + name + ">first|second|third|fourth|last)\\s(?<u" + name + ">half|quarter)\\sof)[\\s-]{1,3}"
+                + "|(?<q" + name + ">Q[1-4])\\s{1,3})?";
     }
+    /** More years of a list before its last: "in 2017, 2018 and 2019". */
+    private static final String MORE_YEARS = "(?:\\s{0,2},\\s{0,3}(?:19[5-9]\\d|20\\d\\d)(?!\\d)){0,8}(?:,(?=\\s{0,3}and\\b))?";
     /** Between the two dates of a range, in English, French or Spanish. */
     private static final String RANGE_GAP = "\\s{0,3}(?:[-\u2010-\u2015/]|(?i:to|and|&|until|till|through|et|y|a|\u00E0|au|hasta))\\s{0,3}";
     private static final Pattern PHRASE = Pattern.compile(
@@ -43,8 +47,8 @@ final class DatePhrases {
             // since DATE: a period still open
             + "|\\b(?i:since|as\\sof|starting\\sin|beginning\\sin|depuis|desde)\\s{1,3}" + qualifier("e") + date("e")
             // in DATE and/to/– DATE, or in 2021-22
-            + "|\\b(?i:in|during|throughout|over|for|within|en|durante|pendant)\\s{1,3}(?:(?i:the\\s(?:years?|period|biennium)\\s))?" + qualifier("f")
-            + date("f") + RANGE_GAP + "(?:" + date("g") + "|(?<yg2>\\d{2})(?!\\d))"
+            + "|\\b(?i:in|during|throughout|over|for|within|en|durante|pendant)\\s{1,3}(?:(?i:the\\s(?:(?:years?|period|biennium)\\s)?))?" + qualifier("f")
+            + date("f") + MORE_YEARS + RANGE_GAP + "(?:" + date("g") + "|(?<yg2>\\d{2})(?!\\d))"
             // in DATE
             + "|\\b(?i:in|during|throughout|on|en|durante|pendant|el|le)\\s{1,3}" + qualifier("h") + date("h") + "(?!\\s{0,3}[-\u2013/]\\s{0,3}\\d)"
             // DATE – DATE, standing alone
@@ -127,6 +131,9 @@ final class DatePhrases {
         if (last != null && last.isBefore(first))
             return null;
         String label = LEADING_WORDS.matcher(text.substring(m.start(), m.end())).replaceFirst("");
+        // "in the 2018–2019 biennium" is labelled by its years
+        if (label.startsWith("the ") && label.length() > 4 && Character.isDigit(label.charAt(4)))
+            label = label.substring(4);
         return new Period(label, first, last, m.start(), m.end());
     }
 
@@ -136,8 +143,13 @@ final class DatePhrases {
      */
     private static YearMonth narrowed(Matcher m, String name, YearMonth month, boolean first) {
         String part = m.group("p" + name);
-        if (part == null || m.group("m" + name) != null)
+        String quarter = m.group("q" + name);
+        if (part == null && quarter == null || m.group("m" + name) != null)
             return month;
+        if (quarter != null) {
+            int q = quarter.charAt(1) - '1';
+            return month.withMonth(first ? q * 3 + 1 : q * 3 + 3);
+        }
         int size = m.group("u" + name).equalsIgnoreCase("half") ? 6 : 3;
         int index = switch (part.toLowerCase(Locale.ROOT)) {
             case "first" -> 0; case "second" -> 1; case "third" -> 2; case "fourth" -> 3;
