@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * and Spanish forms ("en junio de 2015", "depuis mars 2019", "entre 2018 y 2020"). A year counts
  * only after such a preposition, so a resolution's year
  * ("1325 (2000)"), a law's number ("Law 1257 of 2008"), a target ("by 2030") and a title ("the
- * 2030 Agenda") do not; nor does the date a law or convention was adopted ("adopted in 2019").
+ * 2030 Agenda") do not; nor does the date a law or convention was adopted ("adopted in 2019"), nor
+ * the date of what happened to women or was counted ("victims detected in 2020").
  * Every quantifier is bounded: the cost is linear in the text.
  */
 final class DatePhrases {
@@ -65,6 +66,13 @@ final class DatePhrases {
                     + "|adopt[\u00E9e]e?s?|promulgu[\u00E9e]e?s?|ratifi[\u00E9e]e?s?|entr[\u00E9e]e?\\sen\\svigueur"
                     + "|adoptad[oa]s?|aprobad[oa]s?|promulgad[oa]s?|ratificad[oa]s?|entr\u00F3\\sen\\svigor)(?!\\p{L})[^.;]{0,40}$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A date after these words says when something happened to women or was counted, not when an
+     * organisation worked: "of all victims detected worldwide in 2020", "women killed in 2019".
+     */
+    private static final Pattern HAPPENED = Pattern.compile(
+            "\\b(?:detected|recorded|registered|killed|murdered|victimi[sz]ed|trafficked|abducted|born|died)\\b[^.;,]{0,25}$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_WORDS = Pattern.compile(
             "^(?i:between|from|since|as\\sof|starting\\sin|beginning\\sin|in|during|throughout|over|for|within|on"
                     + "|entre|de|du|desde|depuis|en|durante|pendant|el|le)\\s{1,3}");
@@ -83,7 +91,7 @@ final class DatePhrases {
         Matcher m = PHRASE.matcher(text).region(from, to);
         while (m.find()) {
             String before = text.substring(Math.max(from, m.start() - LOOK_BEHIND), m.start());
-            if (ADOPTION.matcher(before).find())
+            if (ADOPTION.matcher(before).find() || HAPPENED.matcher(before).find())
                 continue;
             Period p = period(m, text);
             if (p != null && !beforeACountedNoun(m, text, to))
