@@ -29,7 +29,8 @@ final class DatePhrases {
     private static final String YEAR = "(?:(?:FY|(?i:fiscal\\syear))\\s?)?(?:19[5-9]\\d|20\\d\\d)(?![\\d.,]\\d)(?!\\d)";
     /** The Spanish "de" between day, month and year: "2 de marzo de 2010". */
     private static final String DE = "(?:de\\s{1,3})?";
-    private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
+    /** A day, or a span of days of one month: "25-26 November 2019". */
+    private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?(?:\\s{0,2}[-\u2013]\\s{0,2}\\d{1,2}(?:st|nd|rd|th)?)?";
     /** Words before a year that narrow it; a half or a quarter ("Q3") narrows the months too ({@link #narrowed}). */
     private static String qualifier(String name) {
         return "(?:(?i:early|mid|late|the\\s(?:beginning|start|end)\\sof|the\\syear"
@@ -49,7 +50,7 @@ final class DatePhrases {
             + "|\\b(?i:since|as\\sof|starting\\sin|beginning\\sin|depuis|desde)\\s{1,3}" + qualifier("e") + date("e")
             // in DATE and/to/– DATE, or in 2021-22
             + "|\\b(?i:in|during|throughout|over|for|within|en|durante|pendant)\\s{1,3}(?:(?i:the\\s(?:(?:years?|period|biennium)\\s)?))?" + qualifier("f")
-            + date("f") + MORE_YEARS + RANGE_GAP + "(?:" + date("g") + "|(?<yg2>\\d{2})(?!\\d))"
+            + "(?:" + date("f") + "|(?<mf2>" + MONTH + "))" + MORE_YEARS + RANGE_GAP + "(?:" + date("g") + "|(?<yg2>\\d{2})(?!\\d))"
             // in DATE
             + "|\\b(?i:in|during|throughout|on|en|durante|pendant|el|le)\\s{1,3}" + qualifier("h") + date("h") + "(?!\\s{0,3}[-\u2013/]\\s{0,3}\\d)"
             // DATE – DATE, standing alone
@@ -121,8 +122,12 @@ final class DatePhrases {
         } else if (m.group("ye") != null) {
             first = narrowed(m, "e", start(m.group("me"), m.group("ye")), true);
             last = null;
-        } else if (m.group("yf") != null) {
-            first = narrowed(m, "f", start(m.group("mf"), m.group("yf")), true);
+        } else if (m.group("yf") != null || m.group("mf2") != null) {
+            // "in June and July 2019": the first month takes the year of the second.
+            if (m.group("mf2") != null && m.group("yg") == null)
+                return null;
+            first = m.group("yf") != null ? narrowed(m, "f", start(m.group("mf"), m.group("yf")), true)
+                    : start(m.group("mf2"), m.group("yg"));
             if (m.group("yg") != null) {
                 last = end(m.group("mg"), m.group("yg"));
             } else {
