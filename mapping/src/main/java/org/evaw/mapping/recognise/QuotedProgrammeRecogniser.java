@@ -13,7 +13,8 @@ import org.evaw.mapping.iri.IriMinter;
  * programme", "the “Orange the World” campaign", "a project called “Voices against Violence”", or
  * with that word inside the quotes ("the “Because I am a Girl Urban Programme”"), in French and
  * Spanish too ("la campaña «Corazón Azul»"), or a quoted name that the text says someone runs
- * ("“No estás Sola” is run by UNDP"). The name is the
+ * ("“No estás Sola” is run by UNDP") or that the work runs under ("under the “Safe Spaces for
+ * Women”"). The name is the
  * quoted words, with the head noun when the text capitalises it as part of the name ("the “Safe
  * Cities” Programme"). Found by pattern: confidence below reference matches. Only the places where
  * a quote opens are tried, not every position of the text.
@@ -45,6 +46,8 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
             "\\s{0,3}(?:\\([^()\\n]{1,80}\\)\\s{0,3})?,?\\s{0,3}(?:is|was|are|were|has\\sbeen|had\\sbeen)\\s{1,3}(?:jointly\\s{1,3})?"
                     + "(?:run|implemented|led|co-led|managed|coordinated|delivered|carried\\sout|operated)\\s{1,3}by\\b");
     private static final int RUN_BY_LOOK_AHEAD = 120;
+    /** Words before a quoted name that make it what the work runs under: "under the “Safe Spaces for Women”". */
+    private static final Pattern UNDER_BEFORE = Pattern.compile("\\b(?i:under|as\\spart\\sof|within)\\s{1,3}(?:the\\s{1,3})?$");
     private static final int HEAD_LOOK_BEHIND = 40;
 
     private final IriMinter iris;
@@ -82,8 +85,10 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
                 continue;
             }
             String name = only.group(1).strip();
-            if (!name.isEmpty() && Character.isUpperCase(name.codePointAt(0))
-                    && RUN_BY.matcher(text).region(only.end(), Math.min(to, only.end() + RUN_BY_LOOK_AHEAD)).lookingAt())
+            if (name.isEmpty() || !Character.isUpperCase(name.codePointAt(0)))
+                continue;
+            if (RUN_BY.matcher(text).region(only.end(), Math.min(to, only.end() + RUN_BY_LOOK_AHEAD)).lookingAt()
+                    || UNDER_BEFORE.matcher(text).region(Math.max(from, at - HEAD_LOOK_BEHIND), at).find())
                 add(found, name, at, only.end());
         }
         // A quote may open inside another's span: keep the first of overlapping finds.
