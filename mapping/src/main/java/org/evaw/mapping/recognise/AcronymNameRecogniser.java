@@ -13,7 +13,9 @@ import org.evaw.mapping.iri.IriMinter;
  * Finds organisations that text defines with an acronym in brackets, "Un Ponte Per (UPP)",
  * "Women's Legal Aid Centre (WLAC)": the capitalised words before the bracket whose initials spell
  * the acronym (small connecting words such as "of", "for", "de" may be skipped) are the name. A
- * name ending in a programme's head noun is a programme; one ending in the noun of a document, a
+ * name ending in a programme's head noun is a programme, and so is one whose head noun, in
+ * lowercase, stands between the spelled words and the bracket ("the Vulnerable Group Development
+ * programme (VGD)"); one ending in the noun of a document, a
  * law or a plan ("Essential Services Package (ESP)") is neither, and terms the reference data
  * lists ("gender-based violence (GBV)") overrule it. Found by pattern: confidence below reference.
  */

@@ -17,7 +17,8 @@ import org.evaw.mapping.iri.IriMinter;
  * it); an organisation or programme found by pattern is kept only where it overlaps no named body,
  * programme, instrument or resolution (it may contain a place, as in "Ministry of Justice of
  * Somaliland"; a name defined by an acronym in brackets may not, nor may it hold a term such as
- * "gender-based violence (GBV)"). Terms themselves are not reported.
+ * "gender-based violence (GBV)"); a name before a lowercase head noun ("the Sawa project") only
+ * where no other name is. Terms themselves are not reported.
  */
 public final class Recognisers {
     private final Gazetteer gazetteer;
