@@ -9,44 +9,74 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the date phrases of prose that say when something was done: "In 2021", "in June 2015",
- * "in 2022 and 2023", "during 2021–2022", "from 2021 to 2022", "between July 2016 and December
- * 2017", "since 2019". A year counts only after such a preposition, so a resolution's year
+ * "in 2022 and 2023", "in 2017, 2018 and 2019", "during 2021–2022", "in the 2018–2019 biennium",
+ * "from 2021 to 2022", "between July 2016 and December
+ * 2017", "since 2019", "in the first half of 2021" (January to June), "in Q3 2020", "in FY2020", and their French
+ * and Spanish forms ("en junio de 2015", "depuis mars 2019", "entre 2018 y 2020"). A year counts
+ * only after such a preposition, so a resolution's year
  * ("1325 (2000)"), a law's number ("Law 1257 of 2008"), a target ("by 2030") and a title ("the
- * 2030 Agenda") do not; nor does the date a law or convention was adopted ("adopted in 2019").
+ * 2030 Agenda") do not; nor does the date a law or convention was adopted ("adopted in 2019"), nor
+ * the date of what happened to women or was counted ("victims detected in 2020").
  * Every quantifier is bounded: the cost is linear in the text.
  */
 final class DatePhrases {
-    private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-    private static final String YEAR = "(?:19[5-9]\\d|20\\d\\d)(?![\\d.,]\\d)(?!\\d)";
-    private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
-    private static final String QUALIFIER = "(?:(?i:early|mid|late|the\\s(?:first|second)\\shalf\\sof|the\\s(?:beginning|start|end)\\sof)[\\s-]{1,3})?";
-    private static final String RANGE_GAP = "\\s{0,3}(?:[-\u2010-\u2015/]|(?i:to|and|&|until|till|through))\\s{0,3}";
+    /** A month, in English, or in French or Spanish (which write it in lowercase). */
+    private static final String MONTH = "(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?"
+            + "|(?i:janvier|f[e\u00E9]vrier|mars|avril|mai|juin|juillet|ao[u\u00FB]t|septembre|octobre|novembre|d[e\u00E9]cembre"
+            + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre))";
+    /** A year, perhaps as a fiscal year ("FY2020", "fiscal year 2020"). */
+    private static final String YEAR = "(?:(?:FY|(?i:fiscal\\syear))\\s?)?(?:19[5-9]\\d|20\\d\\d)(?![\\d.,]\\d)(?!\\d)";
+    /** The Spanish "de" between day, month and year: "2 de marzo de 2010". */
+    private static final String DE = "(?:de\\s{1,3})?";
+    /** A day, or a span of days of one month: "25-26 November 2019". */
+    private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?(?:\\s{0,2}[-\u2013]\\s{0,2}\\d{1,2}(?:st|nd|rd|th)?)?";
+    /** Words before a year that narrow it; a half or a quarter ("Q3") narrows the months too ({@link #narrowed}). */
+    private static String qualifier(String name) {
+        return "(?:(?i:early|mid|late|the\\s(?:beginning|start|end)\\sof|the\\syear"
+                + "|the\\s(?<p" + name + ">first|second|third|fourth|last)\\s(?<u" + name + ">half|quarter)\\sof)[\\s-]{1,3}"
+                + "|(?<q" + name + ">Q[1-4])\\s{1,3})?";
+    }
+    /** More years of a list before its last: "in 2017, 2018 and 2019". */
+    private static final String MORE_YEARS = "(?:\\s{0,2},\\s{0,3}(?:19[5-9]\\d|20\\d\\d)(?!\\d)){0,8}(?:,(?=\\s{0,3}and\\b))?";
+    /** Between the two dates of a range, in English, French or Spanish. */
+    private static final String RANGE_GAP = "\\s{0,3}(?:[-\u2010-\u2015/]|(?i:to|and|&|until|till|through|et|y|a|\u00E0|au|hasta))\\s{0,3}";
     private static final Pattern PHRASE = Pattern.compile(
             // between DATE and DATE; the first may leave its year to the second ("between January and December 2014")
-            "\\b(?i:between)\\s{1,3}(?:" + date("a") + "|(?<ma2>" + MONTH + "))\\s{1,3}(?i:and)\\s{1,3}" + date("b")
+            "\\b(?i:between|entre)\\s{1,3}(?:" + date("a") + "|(?<ma2>" + MONTH + "))\\s{1,3}(?i:and|et|y)\\s{1,3}" + date("b")
             // from DATE to DATE, likewise
-            + "|\\b(?i:from)\\s{1,3}(?:" + date("c") + "|(?<mc2>" + MONTH + "))" + RANGE_GAP + date("d")
+            + "|\\b(?i:from|de|du|desde)\\s{1,3}(?:" + date("c") + "|(?<mc2>" + MONTH + "))" + RANGE_GAP + date("d")
             // since DATE: a period still open
-            + "|\\b(?i:since|as\\sof|starting\\sin|beginning\\sin)\\s{1,3}" + QUALIFIER + date("e")
+            + "|\\b(?i:since|as\\sof|starting\\sin|beginning\\sin|depuis|desde)\\s{1,3}" + qualifier("e") + date("e")
             // in DATE and/to/– DATE, or in 2021-22
-            + "|\\b(?i:in|during|throughout|over|for|within)\\s{1,3}(?:(?i:the\\s(?:years?|period|biennium)\\s))?" + QUALIFIER
-            + date("f") + RANGE_GAP + "(?:" + date("g") + "|(?<yg2>\\d{2})(?!\\d))"
+            + "|\\b(?i:in|during|throughout|over|for|within|en|durante|pendant)\\s{1,3}(?:(?i:the\\s(?:(?:years?|period|biennium)\\s)?))?" + qualifier("f")
+            + "(?:" + date("f") + "|(?<mf2>" + MONTH + "))" + MORE_YEARS + RANGE_GAP + "(?:" + date("g") + "|(?<yg2>\\d{2})(?!\\d))"
             // in DATE
-            + "|\\b(?i:in|during|throughout|on)\\s{1,3}" + QUALIFIER + date("h") + "(?!\\s{0,3}[-\u2013/]\\s{0,3}\\d)"
+            + "|\\b(?i:in|during|throughout|on|en|durante|pendant|el|le)\\s{1,3}" + qualifier("h") + date("h") + "(?!\\s{0,3}[-\u2013/]\\s{0,3}\\d)"
             // DATE – DATE, standing alone
             + "|(?<![\\w/(\u2013-])" + date("i") + "\\s{0,3}[-\u2010-\u2015]\\s{0,3}" + date("j") + "(?![\\w/)])");
 
     /** A date: a year, perhaps after a month (and a day), in groups {@code m<name>} and {@code y<name>}. */
     private static String date(String name) {
-        return "(?:(?:" + DAY + "\\s{1,3})?(?<m" + name + ">" + MONTH + ")\\s{1,3}(?:" + DAY + ",?\\s{1,3})?)?(?<y" + name + ">" + YEAR + ")";
+        return "(?:(?:" + DAY + "\\s{1,3}" + DE + ")?(?<m" + name + ">" + MONTH + ")\\s{1,3}" + DE + "(?:" + DAY + ",?\\s{1,3})?)?(?<y" + name + ">" + YEAR + ")";
     }
     /** A date after these words is when a law or treaty was made, not when the work was done. */
     private static final Pattern ADOPTION = Pattern.compile(
-            "\\b(?:adopted|passed|enacted|ratified|promulgated|amended|entered\\sinto\\sforce|came\\sinto\\sforce|in\\sforce)\\b[^.;]{0,40}$",
+            "\\b(?:adopted|passed|enacted|ratified|promulgated|amended|entered\\sinto\\sforce|came\\sinto\\sforce|in\\sforce"
+                    // French and Spanish: adopté, promulguée, ratifié, entrée en vigueur; adoptada, aprobada, promulgada, entró en vigor
+                    + "|adopt[\u00E9e]e?s?|promulgu[\u00E9e]e?s?|ratifi[\u00E9e]e?s?|entr[\u00E9e]e?\\sen\\svigueur"
+                    + "|adoptad[oa]s?|aprobad[oa]s?|promulgad[oa]s?|ratificad[oa]s?|entr\u00F3\\sen\\svigor)(?!\\p{L})[^.;]{0,40}$",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A date after these words says when something happened to women or was counted, not when an
+     * organisation worked: "of all victims detected worldwide in 2020", "women killed in 2019".
+     */
+    private static final Pattern HAPPENED = Pattern.compile(
+            "\\b(?:detected|recorded|registered|killed|murdered|victimi[sz]ed|trafficked|abducted|born|died)\\b[^.;,]{0,25}$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_WORDS = Pattern.compile(
-            "^(?i:between|from|since|as\\sof|starting\\sin|beginning\\sin|in|during|throughout|over|for|within|on)\\s{1,3}");
+            "^(?i:between|from|since|as\\sof|starting\\sin|beginning\\sin|in|during|throughout|over|for|within|on"
+                    + "|entre|de|du|desde|depuis|en|durante|pendant|el|le)\\s{1,3}");
     private static final int LOOK_BEHIND = 60;
     private static final Pattern NEXT_WORD = Pattern.compile("\\s{1,3}(?:[a-z-]{1,20}\\s{1,3})?([a-z]{1,20})\\b");
     private static final java.util.Set<String> COUNTED = java.util.Set.of(
@@ -62,7 +92,7 @@ final class DatePhrases {
         Matcher m = PHRASE.matcher(text).region(from, to);
         while (m.find()) {
             String before = text.substring(Math.max(from, m.start() - LOOK_BEHIND), m.start());
-            if (ADOPTION.matcher(before).find())
+            if (ADOPTION.matcher(before).find() || HAPPENED.matcher(before).find())
                 continue;
             Period p = period(m, text);
             if (p != null && !beforeACountedNoun(m, text, to))
@@ -90,10 +120,14 @@ final class DatePhrases {
             last = end(m.group("md"), m.group("yd"));
             first = m.group("yc") != null ? start(m.group("mc"), m.group("yc")) : start(m.group("mc2"), m.group("yd"));
         } else if (m.group("ye") != null) {
-            first = start(m.group("me"), m.group("ye"));
+            first = narrowed(m, "e", start(m.group("me"), m.group("ye")), true);
             last = null;
-        } else if (m.group("yf") != null) {
-            first = start(m.group("mf"), m.group("yf"));
+        } else if (m.group("yf") != null || m.group("mf2") != null) {
+            // "in June and July 2019": the first month takes the year of the second.
+            if (m.group("mf2") != null && m.group("yg") == null)
+                return null;
+            first = m.group("yf") != null ? narrowed(m, "f", start(m.group("mf"), m.group("yf")), true)
+                    : start(m.group("mf2"), m.group("yg"));
             if (m.group("yg") != null) {
                 last = end(m.group("mg"), m.group("yg"));
             } else {
@@ -101,8 +135,8 @@ final class DatePhrases {
                 last = YearMonth.of(first.getYear() / 100 * 100 + Integer.parseInt(m.group("yg2")), 12);
             }
         } else if (m.group("yh") != null) {
-            first = start(m.group("mh"), m.group("yh"));
-            last = end(m.group("mh"), m.group("yh"));
+            first = narrowed(m, "h", start(m.group("mh"), m.group("yh")), true);
+            last = narrowed(m, "h", end(m.group("mh"), m.group("yh")), false);
         } else {
             first = start(m.group("mi"), m.group("yi"));
             last = end(m.group("mj"), m.group("yj"));
@@ -110,22 +144,59 @@ final class DatePhrases {
         if (last != null && last.isBefore(first))
             return null;
         String label = LEADING_WORDS.matcher(text.substring(m.start(), m.end())).replaceFirst("");
+        // "in the 2018–2019 biennium" is labelled by its years
+        if (label.startsWith("the ") && label.length() > 4 && Character.isDigit(label.charAt(4)))
+            label = label.substring(4);
         return new Period(label, first, last, m.start(), m.end());
     }
 
+    /**
+     * The first or last month of the half or quarter of a year that a qualifier names ("the first
+     * half of 2021" is January to June); the month unchanged where it names none, or a month is given.
+     */
+    private static YearMonth narrowed(Matcher m, String name, YearMonth month, boolean first) {
+        String part = m.group("p" + name);
+        String quarter = m.group("q" + name);
+        if (part == null && quarter == null || m.group("m" + name) != null)
+            return month;
+        if (quarter != null) {
+            int q = quarter.charAt(1) - '1';
+            return month.withMonth(first ? q * 3 + 1 : q * 3 + 3);
+        }
+        int size = m.group("u" + name).equalsIgnoreCase("half") ? 6 : 3;
+        int index = switch (part.toLowerCase(Locale.ROOT)) {
+            case "first" -> 0; case "second" -> 1; case "third" -> 2; case "fourth" -> 3;
+            default -> 12 / size - 1;
+        };
+        if (index * size >= 12)
+            return month;
+        return month.withMonth(first ? index * size + 1 : index * size + size);
+    }
+
+    /** The year's digits, without a fiscal year's "FY". */
+    private static int year(String year) {
+        return Integer.parseInt(year.substring(year.length() - 4));
+    }
+
     private static YearMonth start(String month, String year) {
-        return YearMonth.of(Integer.parseInt(year), month == null ? 1 : month(month));
+        return YearMonth.of(year(year), month == null ? 1 : month(month));
     }
 
     private static YearMonth end(String month, String year) {
-        return YearMonth.of(Integer.parseInt(year), month == null ? 12 : month(month));
+        return YearMonth.of(year(year), month == null ? 12 : month(month));
     }
 
+    /** A month's number from its English, French or Spanish name, whole or abbreviated. */
     private static int month(String name) {
-        return switch (name.substring(0, 3).toLowerCase(Locale.ROOT)) {
-            case "jan" -> 1; case "feb" -> 2; case "mar" -> 3; case "apr" -> 4;
-            case "may" -> 5; case "jun" -> 6; case "jul" -> 7; case "aug" -> 8;
-            case "sep" -> 9; case "oct" -> 10; case "nov" -> 11; case "dec" -> 12;
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.startsWith("juil"))
+            return 7;
+        if (n.startsWith("juin"))
+            return 6;
+        return switch (n.substring(0, 3)) {
+            case "jan", "ene" -> 1; case "feb", "f\u00E9v", "fev" -> 2; case "mar" -> 3; case "apr", "avr", "abr" -> 4;
+            case "may", "mai" -> 5; case "jun" -> 6; case "jul" -> 7; case "aug", "ao\u00FB", "aou", "ago" -> 8;
+            case "sep", "set" -> 9; case "oct" -> 10; case "nov" -> 11; case "dec", "d\u00E9c", "dic" -> 12;
             default -> throw new IllegalArgumentException(name);
         };
     }

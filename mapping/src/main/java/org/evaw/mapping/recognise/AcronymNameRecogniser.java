@@ -13,7 +13,9 @@ import org.evaw.mapping.iri.IriMinter;
  * Finds organisations that text defines with an acronym in brackets, "Un Ponte Per (UPP)",
  * "Women's Legal Aid Centre (WLAC)": the capitalised words before the bracket whose initials spell
  * the acronym (small connecting words such as "of", "for", "de" may be skipped) are the name. A
- * name ending in a programme's head noun is a programme; one ending in the noun of a document, a
+ * name ending in a programme's head noun is a programme, and so is one whose head noun, in
+ * lowercase, stands between the spelled words and the bracket ("the Vulnerable Group Development
+ * programme (VGD)"); one ending in the noun of a document, a
  * law or a plan ("Essential Services Package (ESP)") is neither, and terms the reference data
  * lists ("gender-based violence (GBV)") overrule it. Found by pattern: confidence below reference.
  */
@@ -42,6 +44,9 @@ public final class AcronymNameRecogniser implements Recogniser {
     /** A lowercase noun after the bracket that makes the name a programme's: "the Safe Access to Fuel and Energy (SAFE) approach". */
     private static final Pattern PROGRAMME_AFTER = Pattern.compile(
             "\\s{1,3}(?:approach|initiative|programme|program|project|campaign|model|scheme|intervention)\\b");
+    /** A programme's head noun, written in lowercase between its name and the acronym. */
+    private static final Set<String> LOWERCASE_HEADS = Set.of(
+            "programme", "program", "project", "initiative", "campaign", "fund", "programa", "proyecto", "projet");
     private static final int MAX_WORDS = 14;
 
     private final IriMinter iris;
@@ -61,15 +66,20 @@ public final class AcronymNameRecogniser implements Recogniser {
                 continue;
             List<int[]> words = wordsBefore(text, Math.max(from, m.start() - 400), m.start());
             int first = spell(text, words, letters);
+            // "the Vulnerable Group Development programme (VGD)": the acronym spells the words before a lowercase head noun.
+            boolean headInside = first < 0 && words.size() > 1
+                    && LOWERCASE_HEADS.contains(text.substring(words.get(words.size() - 1)[0], words.get(words.size() - 1)[1]));
+            if (headInside)
+                first = spell(text, words.subList(0, words.size() - 1), letters);
             if (first < 0)
                 continue;
             int start = words.get(first)[0];
             int nameEnd = words.get(words.size() - 1)[1];
             String last = text.substring(words.get(words.size() - 1)[0], nameEnd);
-            if (NOT_ORGANISATIONS.contains(last))
+            if (!headInside && NOT_ORGANISATIONS.contains(last))
                 continue;
             String name = text.substring(start, nameEnd).replaceAll("\\s+", " ");
-            boolean programme = PROGRAMME_HEADS.contains(last) || OrganisationPatternRecogniser.isCoordinationGroup(name)
+            boolean programme = headInside || PROGRAMME_HEADS.contains(last) || OrganisationPatternRecogniser.isCoordinationGroup(name)
                     || PROGRAMME_AFTER.matcher(text).region(m.end(), Math.min(to, m.end() + 20)).lookingAt();
             EntityType type = programme ? EntityType.PROGRAMME : EntityType.PARTNER;
             Entity e = new Entity(type, iris.entity(type == EntityType.PROGRAMME ? "programme" : "partner", name), name,

@@ -335,7 +335,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                 String v = word(text, words.get(i));
                 if (i > next && (!onlySpaceBetween(text, words, i - 1, i) || !isCapitalised(v)))
                     break;
-                if (PARTNER_HEADS.contains(v) || PROGRAMME_HEADS.contains(v) || isPossessive(v))
+                // "… and Women's Empowerment" goes on: women are no owner of a second name.
+                if (PARTNER_HEADS.contains(v) || PROGRAMME_HEADS.contains(v)
+                        || isPossessive(v) && !LowercaseHeadProgrammeRecogniser.COMMON_POSSESSIVES.contains(v))
                     return false;
             }
         }

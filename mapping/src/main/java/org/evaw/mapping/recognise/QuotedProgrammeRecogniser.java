@@ -11,15 +11,24 @@ import org.evaw.mapping.iri.IriMinter;
 /**
  * Finds programmes that text names in quotes beside the word for what they are: "the ‘Safe Cities’
  * programme", "the “Orange the World” campaign", "a project called “Voices against Violence”", or
- * with that word inside the quotes ("the “Because I am a Girl Urban Programme”"). The name is the
+ * with that word inside the quotes ("the “Because I am a Girl Urban Programme”"), in French and
+ * Spanish too ("la campaña «Corazón Azul»"), or a quoted name that the text says someone runs
+ * ("“No estás Sola” is run by UNDP") or that the work runs under ("under the “Safe Spaces for
+ * Women”"). The name is the
  * quoted words, with the head noun when the text capitalises it as part of the name ("the “Safe
  * Cities” Programme"). Found by pattern: confidence below reference matches. Only the places where
  * a quote opens are tried, not every position of the text.
  */
 public final class QuotedProgrammeRecogniser implements Recogniser {
-    private static final String HEAD = "(programme|program|initiative|campaign|project|fund|partnership|network)";
-    /** Quoted words from the opening quote on; a right single quote followed by a letter is an apostrophe inside them. */
-    private static final String QUOTED = "[\"\u201C\u2018']((?:[^\"\u201C\u201D\u2018\u2019'\\n]|[\u2019'](?=\\p{L})){2,100})(?:[\"\u201D]|[\u2019'](?!\\p{L}))";
+    /** The word for what a name is, in English, French or Spanish. */
+    private static final String HEAD = "(programme|program|initiative|campaign|project|fund|partnership|network"
+            + "|programa|proyecto|projet|campa\u00F1a|campagne|iniciativa|fondo|fonds)";
+    /**
+     * Quoted words from the opening quote on, in English or French quotes; a right single quote
+     * followed by a letter is an apostrophe inside them.
+     */
+    private static final String QUOTED = "[\"\u201C\u2018'\u00AB]((?:[^\"\u201C\u201D\u2018\u2019'\u00AB\u00BB\\n]|[\u2019'](?=\\p{L})){2,100})"
+            + "(?:[\"\u201D\u00BB]|[\u2019'](?!\\p{L}))";
     private static final Pattern QUOTE_THEN_HEAD = Pattern.compile(QUOTED + "\\s{0,2}(?i:" + HEAD + ")\\b");
     private static final Pattern QUOTED_WITH_HEAD = Pattern.compile(
             "[\"\u201C\u2018']((?:[^\"\u201C\u201D\u2018\u2019'\\n]|[\u2019'](?=\\p{L})){0,100}\\s(?:Programme|Program|Initiative|Campaign|Project|Fund|Partnership))"
@@ -27,7 +36,18 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
     private static final Pattern QUOTED_ONLY = Pattern.compile(QUOTED);
     /** The words before a quote that make it a programme's name: "the campaign called". */
     private static final Pattern HEAD_BEFORE = Pattern.compile(
-            "\\b(?i:" + HEAD + ")\\s{1,3}(?:(?i:called|entitled|titled|named|dubbed|known\\sas)\\s{1,3})?$");
+            "\\b(?i:" + HEAD + ")\\s{1,3}(?:(?i:called|entitled|titled|named|dubbed|known\\sas|llamad[oa]|denominad[oa]|titulad[oa]"
+                    + "|intitul\u00E9e?|d\u00E9nomm\u00E9e?|appel\u00E9e?|nomm\u00E9e?)\\s{1,3})?$");
+    /**
+     * What follows a quoted name that says someone runs it, so that it names a programme: "“No estás
+     * Sola” (“You are not alone”) is run by UNDP". A translation in brackets may come between.
+     */
+    private static final Pattern RUN_BY = Pattern.compile(
+            "\\s{0,3}(?:\\([^()\\n]{1,80}\\)\\s{0,3})?,?\\s{0,3}(?:is|was|are|were|has\\sbeen|had\\sbeen)\\s{1,3}(?:jointly\\s{1,3})?"
+                    + "(?:run|implemented|led|co-led|managed|coordinated|delivered|carried\\sout|operated)\\s{1,3}by\\b");
+    private static final int RUN_BY_LOOK_AHEAD = 120;
+    /** Words before a quoted name that make it what the work runs under: "under the “Safe Spaces for Women”". */
+    private static final Pattern UNDER_BEFORE = Pattern.compile("\\b(?i:under|as\\spart\\sof|within)\\s{1,3}(?:the\\s{1,3})?$");
     private static final int HEAD_LOOK_BEHIND = 40;
 
     private final IriMinter iris;
@@ -41,7 +61,7 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
         List<Mention> found = new ArrayList<>();
         for (int at = from; at < to; at++) {
             char c = text.charAt(at);
-            boolean opens = c == '"' || c == '\u201C' || c == '\u2018'
+            boolean opens = c == '"' || c == '\u201C' || c == '\u2018' || c == '\u00AB'
                     || c == '\'' && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)));
             if (!opens)
                 continue;
@@ -58,8 +78,18 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
             }
             Matcher before = HEAD_BEFORE.matcher(text).region(Math.max(from, at - HEAD_LOOK_BEHIND), at);
             Matcher only = QUOTED_ONLY.matcher(text).region(at, to);
-            if (before.find() && only.lookingAt())
+            if (!only.lookingAt())
+                continue;
+            if (before.find()) {
                 add(found, only.group(1).strip(), at, only.end());
+                continue;
+            }
+            String name = only.group(1).strip();
+            if (name.isEmpty() || !Character.isUpperCase(name.codePointAt(0)))
+                continue;
+            if (RUN_BY.matcher(text).region(only.end(), Math.min(to, only.end() + RUN_BY_LOOK_AHEAD)).lookingAt()
+                    || UNDER_BEFORE.matcher(text).region(Math.max(from, at - HEAD_LOOK_BEHIND), at).find())
+                add(found, name, at, only.end());
         }
         // A quote may open inside another's span: keep the first of overlapping finds.
         found.sort(Comparator.comparingInt(Mention::start));

@@ -17,13 +17,15 @@ import org.evaw.mapping.iri.IriMinter;
  * it); an organisation or programme found by pattern is kept only where it overlaps no named body,
  * programme, instrument or resolution (it may contain a place, as in "Ministry of Justice of
  * Somaliland"; a name defined by an acronym in brackets may not, nor may it hold a term such as
- * "gender-based violence (GBV)"). Terms themselves are not reported.
+ * "gender-based violence (GBV)"); a name before a lowercase head noun ("the Sawa project") only
+ * where no other name is. Terms themselves are not reported.
  */
 public final class Recognisers {
     private final Gazetteer gazetteer;
     private final ResolutionRecogniser resolutions;
     private final InstrumentRecogniser instruments;
     private final QuotedProgrammeRecogniser quotedProgrammes;
+    private final LowercaseHeadProgrammeRecogniser lowercaseHeads;
     private final List<Recogniser> patterns;
     private final IriMinter iris;
     private final AcronymNameRecogniser acronymNames;
@@ -37,6 +39,7 @@ public final class Recognisers {
         this.resolutions = new ResolutionRecogniser(iris);
         this.instruments = new InstrumentRecogniser(iris, known);
         this.quotedProgrammes = new QuotedProgrammeRecogniser(iris);
+        this.lowercaseHeads = new LowercaseHeadProgrammeRecogniser(iris);
         this.patterns = List.of(OrganisationPatternRecogniser.programmes(iris), new OrganisationPatternRecogniser(iris));
         this.iris = iris;
         this.acronymNames = new AcronymNameRecogniser(iris);
@@ -105,11 +108,20 @@ public final class Recognisers {
         List<Mention> found = new ArrayList<>();
         for (Recogniser r : patterns)
             found.addAll(r.find(text, from, to));
-        for (Mention m : found) {
+        for (Mention raw : found) {
+            // A programme named after its agency's possessive is the agency's programme ("IOM's Regional
+            // Return and Reintegration Programme"): the possessor is read off before the overlap with it is judged.
+            Mention m = raw.entity().type() == EntityType.PROGRAMME ? withoutPossessor(text, byStart, raw) : raw;
             if (namedSpans.overlap(m) || quotedSpans.overlap(m) || insideAReferenceName(byStart, m)
                     || unitOfTheUnSystem(text, unSystemByEnd, m))
                 continue;
             kept.add(withoutPossessor(text, byStart, m));
+        }
+        // A name before a lowercase head noun ("the Sawa project") is kept only where no other name is.
+        Spans taken = new Spans(kept);
+        for (Mention m : lowercaseHeads.find(text, from, to)) {
+            if (!taken.overlap(m))
+                kept.add(m);
         }
         Spans anyKnown = new Spans(kept.stream().filter(k -> k.confidence() == 1.0 || k.entity().type() == EntityType.TERM).toList());
         List<Mention> defined = new ArrayList<>();

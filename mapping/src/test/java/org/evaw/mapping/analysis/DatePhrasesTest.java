@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Which date phrases of prose say when something was done, and the months they cover. */
@@ -34,6 +35,12 @@ class DatePhrasesTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvFileSource(resources = "date-phrases.txt", delimiter = '|')
+    void readsHalvesQuartersFiscalYearsAndFrenchAndSpanishDates(String text, String label, String start, String end) {
+        readsWhenSomethingWasDone(text, label, start, end);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             It acts under Security Council resolution 1325 (2000).
             It supported Law 1257 of 2008 on violence against women.
@@ -43,6 +50,10 @@ class DatePhrasesTest {
             The convention entered into force in 2021.
             It reached women in 2000 households.
             It published the Handbook (2014).
+            It aims to train 500 judges by the end of 2030.
+            Le code a été adopté en 2019.
+            Of all victims detected worldwide in 2020, four in ten were women.
+            It counted the women killed by partners in 2019.
             """)
     void leavesDatesThatDoNotSayWhenTheWorkWasDone(String text) {
         assertEquals(List.of(), DatePhrases.find(text, 0, text.length()));

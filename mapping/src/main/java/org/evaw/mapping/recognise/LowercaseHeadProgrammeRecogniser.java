@@ -1,0 +1,221 @@
+package org.evaw.mapping.recognise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.evaw.mapping.iri.IriMinter;
+
+/**
+ * Finds programmes that text names by capitalised words before a head noun it writes in
+ * lowercase: "the Sawa project", "its Women, Peace and Security programme", "the Gender
+ * Initiative campaign". The name is the capitalised words; the mention runs to the head noun, so
+ * that its quote gives the name as the text wrote it. A determiner or a possessive must come
+ * before the name ("the", "its", "UNDP's"), and the name must say more than a place, a region, a
+ * nationality or a word any programme could have ("the Africa programme", "the Dutch project",
+ * "the National programme" are no names). Acronyms that open the name are the agency's, not the
+ * name's ("the UNDP Sawa project" is the Sawa project); a name of acronyms alone is none. Found by
+ * pattern: confidence below reference matches, and {@link Recognisers} drops a find that overlaps
+ * any other name. A head noun followed by "called" or "entitled" and capitalised words names
+ * them ("a project called Strengthening Criminal Justice Responses"). Each head noun is read over
+ * a bounded window around it: linear in the text.
+ */
+public final class LowercaseHeadProgrammeRecogniser implements Recogniser {
+    private static final Pattern HEAD = Pattern.compile("\\b(?:programme|program|project|initiative|campaign)\\b");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]{1,40}(?:[-'\u2019.][\\p{L}\\p{N}]{1,40}){0,5}['\u2019]?|,|&");
+    private static final int LOOK_BEHIND = 160;
+    private static final int LOOK_AHEAD = 200;
+    private static final Pattern CALLED = Pattern.compile("\\s{1,3}(?:called|entitled|titled|named|dubbed|known\\sas)\\s{1,3}(?=\\p{Lu})");
+    private static final int MAX_WORDS = 10;
+    /** Small words inside a name, between capitalised words. */
+    private static final Set<String> INNER = Set.of("and", "of", "for", "on", "against", "the", "in", "to", "&");
+    /**
+     * Words before the name that show it is one: a definite determiner or an owner. "a One-UN
+     * project" is some project, not a named one.
+     */
+    private static final Set<String> DETERMINERS = Set.of(
+            "the", "its", "their", "our", "his", "her", "this", "that", "The", "Its", "Their", "Our", "This", "That");
+    /**
+     * Words that alone, or together with each other, name no programme: what every programme could
+     * be called, regions and directions.
+     */
+    private static final Set<String> GENERIC = Set.of(
+            "Joint", "One", "One-UN", "Global", "Regional", "National", "Country", "Pilot", "New", "Flagship", "Multi-Country", "Sub-Regional",
+            "Subregional", "Interregional", "Inter-Agency", "Interagency", "Trust", "Voluntary", "Special", "Main", "First",
+            "Second", "Third", "Phase", "II", "III", "UN", "United", "Nations", "System", "Overall", "Same", "Current",
+            "Africa", "African", "Asia", "Asian", "Pacific", "Asia-Pacific", "Sahel", "Caribbean", "Latin", "America",
+            "Americas", "Arab", "States", "Europe", "European", "Middle", "East", "West", "North", "South", "Central",
+            "Eastern", "Western", "Southern", "Northern", "Horn", "Great", "Lakes", "Balkans", "Gulf", "Andean", "Mekong",
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+            "December");
+    /** Words that alone name a theme, not a programme: "the Gender programme". */
+    private static final Set<String> THEMES = Set.of(
+            "Gender", "Women", "Health", "Protection", "Education", "Justice", "Security", "Development", "Peace", "Governance",
+            "Rights", "Humanitarian", "Emergency", "Nutrition", "Livelihoods", "Resilience", "Prevention", "Response",
+            "Youth", "Migration", "Police", "Policing", "Legal", "Social", "Economic", "Research", "Training", "Outreach",
+            "Advocacy", "Awareness", "Communication", "Communications", "Media", "School", "Schools", "Urban", "Rural",
+            "Empowerment", "Equality", "Girls", "Children", "Child", "Human", "Women's", "Women\u2019s", "Girls'", "Girls\u2019",
+            "Children's", "Children\u2019s", "Men", "Boys", "Family", "Community", "Safety", "Support");
+    /** Possessives of people in general, which are words of a name, not its owner: "the Women's Empowerment programme". */
+    static final Set<String> COMMON_POSSESSIVES = Set.of(
+            "Women's", "Women\u2019s", "Girls'", "Girls\u2019", "Children's", "Children\u2019s", "Men's", "Men\u2019s",
+            "People's", "People\u2019s", "Persons'", "Workers'", "Survivors'", "Victims'");
+    /** Endings of nationality adjectives: "the Dutch project", "the Mexican programme". */
+    private static final Pattern NATIONALITY = Pattern.compile(".*(?:ian|ean|can|ish|ese|ch|ic)");
+
+    private final IriMinter iris;
+
+    public LowercaseHeadProgrammeRecogniser(IriMinter iris) {
+        this.iris = iris;
+    }
+
+    @Override
+    public List<Mention> find(String text, int from, int to) {
+        List<Mention> found = new ArrayList<>();
+        Matcher head = HEAD.matcher(text).region(from, to);
+        while (head.find()) {
+            List<int[]> tokens = new ArrayList<>();
+            Matcher t = TOKEN.matcher(text).region(Math.max(from, head.start() - LOOK_BEHIND), head.start());
+            while (t.find())
+                tokens.add(new int[] {t.start(), t.end()});
+            Mention m = nameBefore(text, tokens, head.start(), head.end());
+            if (m == null)
+                m = nameCalled(text, head.end(), to);
+            if (m != null)
+                found.add(m);
+        }
+        return found;
+    }
+
+    /** The name the tokens end with, just before the head noun at {@code headStart}, or null. */
+    private Mention nameBefore(String text, List<int[]> tokens, int headStart, int headEnd) {
+        int n = tokens.size();
+        int expectedEnd = headStart;
+        boolean nextIsComma = false;
+        int first = n;
+        for (int i = n - 1; i >= 0 && n - i <= MAX_WORDS; i--) {
+            int[] tok = tokens.get(i);
+            String gap = text.substring(tok[1], expectedEnd);
+            if (nextIsComma ? !gap.isEmpty() : !isSpace(gap))
+                break;
+            String w = word(text, tok);
+            if (isCapitalised(w))
+                first = i;
+            else if (i == n - 1 || !INNER.contains(w) && !w.equals(","))
+                break;
+            nextIsComma = w.equals(",");
+            expectedEnd = tok[0];
+        }
+        if (first >= n)
+            return null;
+        // What opens the run may be its owner: a capitalised determiner, a possessive, an agency's acronym.
+        boolean owned = first > 0 && (DETERMINERS.contains(word(text, tokens.get(first - 1))) || isPossessive(word(text, tokens.get(first - 1))));
+        while (first < n) {
+            String w = word(text, tokens.get(first));
+            if (isCapitalisedDeterminer(w) || isPossessive(w) && !COMMON_POSSESSIVES.contains(w))
+                owned = true;
+            else if (!isAcronym(w))
+                break;
+            first++;
+        }
+        if (!owned || first >= n || !isCapitalised(word(text, tokens.get(first))))
+            return null;
+        List<String> words = new ArrayList<>();
+        for (int i = first; i < n; i++)
+            words.add(word(text, tokens.get(i)));
+        if (!names(words))
+            return null;
+        int start = tokens.get(first)[0];
+        String label = text.substring(start, tokens.get(n - 1)[1]).replaceAll("\\s+", " ");
+        Entity e = new Entity(EntityType.PROGRAMME, iris.entity("programme", label), label, null, null, false);
+        return new Mention(e, start, headEnd, OrganisationPatternRecogniser.CONFIDENCE);
+    }
+
+    /**
+     * The capitalised words that follow "called", "entitled" or "known as" after the head noun,
+     * without quotes: "a project called Strengthening Criminal Justice Responses". Quoted names are
+     * {@link QuotedProgrammeRecogniser}'s.
+     */
+    private Mention nameCalled(String text, int headEnd, int to) {
+        Matcher called = CALLED.matcher(text).region(headEnd, to);
+        if (!called.lookingAt())
+            return null;
+        Matcher t = TOKEN.matcher(text).region(called.end(), Math.min(to, called.end() + LOOK_AHEAD));
+        int expectedStart = called.end();
+        int last = -1;
+        int start = -1;
+        int words = 0;
+        while (t.find() && words < MAX_WORDS) {
+            String w = t.group();
+            if (t.start() != expectedStart && !isSpace(text.substring(expectedStart, t.start())))
+                break;
+            if (isCapitalised(w) && !isCapitalisedDeterminer(w) || start >= 0 && isCapitalised(w)) {
+                if (start < 0)
+                    start = t.start();
+                last = t.end();
+            } else if (start < 0 || !INNER.contains(w)) {
+                break;
+            }
+            expectedStart = t.end();
+            words++;
+        }
+        if (start < 0)
+            return null;
+        String label = text.substring(start, last).replaceAll("\\s+", " ");
+        if (!names(List.of(label.split(" "))))
+            return null;
+        Entity e = new Entity(EntityType.PROGRAMME, iris.entity("programme", label), label, null, null, false);
+        return new Mention(e, start, last, OrganisationPatternRecogniser.CONFIDENCE);
+    }
+
+    /** One to three spaces or tabs: the words are of one run. */
+    private static boolean isSpace(String gap) {
+        if (gap.isEmpty() || gap.length() > 3)
+            return false;
+        for (int i = 0; i < gap.length(); i++)
+            if (gap.charAt(i) != ' ' && gap.charAt(i) != '\t' && gap.charAt(i) != '\u00A0')
+                return false;
+        return true;
+    }
+
+    /** Whether the words of a name say more than a place, a nationality or a theme. */
+    private static boolean names(List<String> words) {
+        List<String> capitalised = words.stream().filter(LowercaseHeadProgrammeRecogniser::isCapitalised).toList();
+        if (capitalised.isEmpty())
+            return false;
+        if (capitalised.stream().allMatch(w -> GENERIC.contains(w) || THEMES.contains(w)))
+            return false;
+        if (capitalised.size() == 1) {
+            String w = capitalised.get(0);
+            return !THEMES.contains(w) && !NATIONALITY.matcher(w).matches() && !isAcronym(w);
+        }
+        return true;
+    }
+
+    private static boolean isCapitalisedDeterminer(String w) {
+        return DETERMINERS.contains(w) && Character.isUpperCase(w.charAt(0));
+    }
+
+    /** Capitalised, and not an adjective such as "Spanish-language" or "EU-funded" whose last part is lowercase. */
+    private static boolean isCapitalised(String w) {
+        int hyphen = w.lastIndexOf('-');
+        return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))
+                && (hyphen < 0 || hyphen + 1 >= w.length() || !Character.isLowerCase(w.charAt(hyphen + 1)));
+    }
+
+    private static boolean isPossessive(String w) {
+        return w.endsWith("'s") || w.endsWith("\u2019s") || w.endsWith("s'") || w.endsWith("s\u2019");
+    }
+
+    /** "UNDP", "EU", "UNiTE": two capitals or more and no run of lowercase letters to start a word. */
+    private static boolean isAcronym(String w) {
+        return w.chars().filter(Character::isUpperCase).count() >= 2 && Character.isUpperCase(w.codePointAt(0))
+                && (w.length() < 2 || Character.isUpperCase(w.codePointAt(1)));
+    }
+
+    private static String word(String text, int[] span) {
+        return text.substring(span[0], span[1]);
+    }
+}
