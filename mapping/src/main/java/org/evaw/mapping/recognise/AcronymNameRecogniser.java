@@ -18,7 +18,7 @@ import org.evaw.mapping.iri.IriMinter;
  * lists ("gender-based violence (GBV)") overrule it. Found by pattern: confidence below reference.
  */
 public final class AcronymNameRecogniser implements Recogniser {
-    private static final Pattern ACRONYM = Pattern.compile("\\(\\s{0,2}([A-Z][A-Za-z&]{1,9})\\s{0,2}\\)");
+    private static final Pattern ACRONYM = Pattern.compile("\\(\\s{0,2}([A-Z][A-Za-z&]{1,9}\\+?)\\s{0,2}\\)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{1,40}(?:['\u2019-][\\p{L}\\p{N}]{1,40}){0,3}");
     private static final Set<String> CONNECTORS = Set.of(
             "of", "for", "the", "and", "on", "in", "against", "de", "des", "du", "la", "le", "les", "el", "los", "las",
@@ -60,9 +60,14 @@ public final class AcronymNameRecogniser implements Recogniser {
             if (letters.length() < 2)
                 continue;
             List<int[]> words = wordsBefore(text, Math.max(from, m.start() - 400), m.start());
-            int first = spell(text, words, letters);
-            if (first < 0)
-                continue;
+            int first = spell(text, words, letters, false);
+            if (first < 0) {
+                // Names written in sentence case still spell their acronym when they open with an
+                // organisation's head noun: "Association tunisienne des femmes démocrates (ATFD)".
+                first = spell(text, words, letters, true);
+                if (first < 0 || !opensWithHead(text, words.get(first)))
+                    continue;
+            }
             int start = words.get(first)[0];
             int nameEnd = words.get(words.size() - 1)[1];
             String last = text.substring(words.get(words.size() - 1)[0], nameEnd);
@@ -101,14 +106,19 @@ public final class AcronymNameRecogniser implements Recogniser {
      * The index of the first word of the name whose initials spell {@code letters}, read back from
      * the last word; -1 if the words do not spell it or the name would start with a small word.
      */
-    private static int spell(String text, List<int[]> words, String letters) {
+    private static boolean opensWithHead(String text, int[] word) {
+        String w = text.substring(word[0], word[1]);
+        return OrganisationPatternRecogniser.isPartnerHead(w) || HeadFirstNameRecogniser.isHead(w);
+    }
+
+    private static int spell(String text, List<int[]> words, String letters, boolean anyCase) {
         int k = letters.length() - 1;
         int i = words.size() - 1;
         while (i >= 0 && k >= 0) {
             String w = text.substring(words.get(i)[0], words.get(i)[1]);
             char initial = Character.toUpperCase(w.charAt(0));
             boolean capital = Character.isUpperCase(w.charAt(0));
-            if (initial == letters.charAt(k) && (capital || CONNECTORS.contains(w.toLowerCase(Locale.ROOT)))) {
+            if (initial == letters.charAt(k) && (capital || anyCase || CONNECTORS.contains(w.toLowerCase(Locale.ROOT)))) {
                 k--;
                 i--;
             } else if (CONNECTORS.contains(w.toLowerCase(Locale.ROOT))) {

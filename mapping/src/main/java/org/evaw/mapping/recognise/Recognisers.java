@@ -37,7 +37,8 @@ public final class Recognisers {
         this.resolutions = new ResolutionRecogniser(iris);
         this.instruments = new InstrumentRecogniser(iris, known);
         this.quotedProgrammes = new QuotedProgrammeRecogniser(iris);
-        this.patterns = List.of(OrganisationPatternRecogniser.programmes(iris), new OrganisationPatternRecogniser(iris));
+        this.patterns = List.of(OrganisationPatternRecogniser.programmes(iris), new OrganisationPatternRecogniser(iris),
+                new HeadFirstNameRecogniser(iris));
         this.iris = iris;
         this.acronymNames = new AcronymNameRecogniser(iris);
         this.documents = new DocumentSymbolRecogniser(iris);
@@ -105,12 +106,16 @@ public final class Recognisers {
         List<Mention> found = new ArrayList<>();
         for (Recogniser r : patterns)
             found.addAll(r.find(text, from, to));
-        for (Mention m : found) {
+        found = withoutNestedPartners(found);
+        java.util.TreeMap<Integer, Mention> namedByStart = new java.util.TreeMap<>();
+        named.forEach(n -> namedByStart.putIfAbsent(n.start(), n));
+        for (Mention m : withoutNamedTails(text, found, namedSpans, namedByStart)) {
             if (namedSpans.overlap(m) || quotedSpans.overlap(m) || insideAReferenceName(byStart, m)
                     || unitOfTheUnSystem(text, unSystemByEnd, m))
                 continue;
             kept.add(withoutPossessor(text, byStart, m));
         }
+        dropNamesInBracketsAfterANamedBody(text, kept);
         Spans anyKnown = new Spans(kept.stream().filter(k -> k.confidence() == 1.0 || k.entity().type() == EntityType.TERM).toList());
         List<Mention> defined = new ArrayList<>();
         for (Mention m : acronymNames.find(text, from, to)) {
@@ -127,6 +132,91 @@ public final class Recognisers {
         kept.removeIf(k -> k.entity().type() == EntityType.TERM || namesAnAgreement(text, to, k) || inAnAddress(text, from, k));
         kept.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return kept;
+    }
+
+    /**
+     * Pattern finds without a partner's name that lies inside a longer partner's name found by
+     * another pattern: "Fédération Internationale des Ligues des Droits de l'Homme" holds no
+     * "Fédération Internationale" of its own.
+     */
+    private static List<Mention> withoutNestedPartners(List<Mention> found) {
+        List<Mention> partners = found.stream().filter(f -> f.entity().type() == EntityType.PARTNER).toList();
+        if (partners.size() < 2)
+            return found;
+        java.util.TreeMap<Integer, Integer> longestFrom = new java.util.TreeMap<>();
+        for (Mention p : partners)
+            longestFrom.merge(p.start(), p.end(), Math::max);
+        // The furthest end of any partner starting at or before each start.
+        java.util.TreeMap<Integer, Integer> reach = new java.util.TreeMap<>();
+        int max = Integer.MIN_VALUE;
+        for (var e : longestFrom.entrySet()) {
+            max = Math.max(max, e.getValue());
+            reach.put(e.getKey(), max);
+        }
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention f : found) {
+            if (f.entity().type() == EntityType.PARTNER) {
+                Integer own = longestFrom.get(f.start());
+                var before = reach.lowerEntry(f.start());
+                boolean inside = own != null && own > f.end() || before != null && before.getValue() >= f.end();
+                if (inside)
+                    continue;
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern OPEN_BRACKET = java.util.regex.Pattern.compile("\\s{0,3}\\(\\s{0,2}");
+
+    /**
+     * Drops a partner found by pattern that opens a bracket right after the name of an organisation:
+     * it is that organisation's name in another language, "the Ministry of Women and Vulnerable
+     * Populations (Ministerio de la Mujer y Poblaciones Vulnerables, MIMP)".
+     */
+    private static void dropNamesInBracketsAfterANamedBody(String text, List<Mention> kept) {
+        java.util.TreeMap<Integer, Mention> byEnd = new java.util.TreeMap<>();
+        kept.stream().filter(k -> k.entity().type().isNamedBody()).forEach(k -> byEnd.putIfAbsent(k.end(), k));
+        kept.removeIf(k -> {
+            if (k.confidence() != OrganisationPatternRecogniser.CONFIDENCE || k.entity().type() != EntityType.PARTNER)
+                return false;
+            var before = byEnd.floorEntry(k.start());
+            return before != null && before.getValue() != k && k.start() - before.getKey() <= 6
+                    && OPEN_BRACKET.matcher(text).region(before.getKey(), k.start()).matches()
+                    && text.substring(before.getKey(), k.start()).contains("(");
+        });
+    }
+
+    /** The words that join a name to the next one in a list: ", and the", " and ", " & ". */
+    private static final java.util.regex.Pattern LIST_JOIN = java.util.regex.Pattern.compile(
+            "(?:\\s{0,3},\\s{0,3}(?:and\\s{1,3}|&\\s{1,3})?|\\s{1,3}(?:and|&)\\s{1,3})(?:the\\s{1,3})?$");
+
+    /**
+     * Pattern finds, each cut short where it ran on through "and" into a name the reference data
+     * gives: "the Red Cross Society of Niger and Save the Children" holds the Red Cross Society of
+     * Niger, then Save the Children. The words before the join are read again on their own.
+     */
+    private List<Mention> withoutNamedTails(String text, List<Mention> found, Spans namedSpans,
+            java.util.TreeMap<Integer, Mention> namedByStart) {
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention m : found) {
+            var next = namedByStart.higherEntry(m.start());
+            if (next == null || next.getKey() >= m.end() || namedSpans.overlap(m.start(), m.start() + 1)) {
+                out.add(m);
+                continue;
+            }
+            int tail = next.getKey();
+            java.util.regex.Matcher join = LIST_JOIN.matcher(text).region(Math.max(m.start(), tail - 12), tail);
+            if (!join.find() || join.start() <= m.start()) {
+                out.add(m);
+                continue;
+            }
+            for (Recogniser r : patterns)
+                for (Mention shorter : r.find(text, m.start(), join.start()))
+                    if (shorter.start() == m.start() && shorter.entity().type() == m.entity().type())
+                        out.add(shorter);
+        }
+        return out;
     }
 
     /** What follows a place's name when the words name an agreement or a review, not a place: "the Lima Consensus", "Beijing+25". */
