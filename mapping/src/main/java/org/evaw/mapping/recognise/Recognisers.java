@@ -128,6 +128,7 @@ public final class Recognisers {
             Spans definedSpans = new Spans(defined);
             kept.removeIf(k -> k.confidence() == OrganisationPatternRecogniser.CONFIDENCE && definedSpans.overlap(k));
             kept.addAll(defined);
+            joinUnitsToTheirOrganisation(text, kept, defined);
         }
         kept.removeIf(k -> k.entity().type() == EntityType.TERM || namesAnAgreement(text, to, k) || inAnAddress(text, from, k));
         kept.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
@@ -177,14 +178,52 @@ public final class Recognisers {
     private static void dropNamesInBracketsAfterANamedBody(String text, List<Mention> kept) {
         java.util.TreeMap<Integer, Mention> byEnd = new java.util.TreeMap<>();
         kept.stream().filter(k -> k.entity().type().isNamedBody()).forEach(k -> byEnd.putIfAbsent(k.end(), k));
+        java.util.TreeMap<Integer, Mention> referenceByStart = new java.util.TreeMap<>();
+        kept.stream().filter(k -> k.confidence() == 1.0 && k.entity().type() == EntityType.PARTNER)
+                .forEach(k -> referenceByStart.putIfAbsent(k.start(), k));
         kept.removeIf(k -> {
             if (k.confidence() != OrganisationPatternRecogniser.CONFIDENCE || k.entity().type() != EntityType.PARTNER)
                 return false;
+            // "the Federation of Women Lawyers (FIDA Kenya)": the name in brackets is the one the reference data knows.
+            var known = referenceByStart.ceilingEntry(k.end());
+            if (known != null && known.getKey() - k.end() <= 6
+                    && OPEN_BRACKET.matcher(text).region(k.end(), known.getKey()).matches()
+                    && text.substring(k.end(), known.getKey()).contains("("))
+                return true;
             var before = byEnd.floorEntry(k.start());
             return before != null && before.getValue() != k && k.start() - before.getKey() <= 6
                     && OPEN_BRACKET.matcher(text).region(before.getKey(), k.start()).matches()
                     && text.substring(before.getKey(), k.start()).contains("(");
         });
+    }
+
+    private static final java.util.regex.Pattern OF_THE = java.util.regex.Pattern.compile("\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?");
+
+    /**
+     * Joins a unit defined by its acronym to the organisation named after it, as the text does:
+     * "the Reproductive Health Research Unit (RHRU) of the University of the Witwatersrand" is one
+     * partner, the Reproductive Health Research Unit of the University of the Witwatersrand.
+     */
+    private void joinUnitsToTheirOrganisation(String text, List<Mention> kept, List<Mention> defined) {
+        java.util.TreeMap<Integer, Mention> patternByStart = new java.util.TreeMap<>();
+        kept.stream().filter(k -> k.confidence() == OrganisationPatternRecogniser.CONFIDENCE
+                && k.entity().type() == EntityType.PARTNER).forEach(k -> patternByStart.putIfAbsent(k.start(), k));
+        for (Mention d : defined) {
+            if (d.entity().type() != EntityType.PARTNER || d.end() >= text.length())
+                continue;
+            java.util.regex.Matcher of = OF_THE.matcher(text).region(d.end(), Math.min(text.length(), d.end() + 12));
+            if (!of.lookingAt())
+                continue;
+            Mention owner = patternByStart.get(of.end());
+            if (owner == null || owner == d)
+                continue;
+            String label = d.entity().label() + " " + text.substring(of.start(), of.end()).strip().replaceAll("\\s+", " ")
+                    + " " + owner.entity().label();
+            Entity e = new Entity(EntityType.PARTNER, iris.entity("partner", label), label, d.entity().code(), null, false);
+            kept.remove(d);
+            kept.remove(owner);
+            kept.add(new Mention(e, d.start(), owner.end(), d.confidence()));
+        }
     }
 
     /** The words that join a name to the next one in a list: ", and the", " and ", " & ". */
