@@ -110,6 +110,11 @@ public final class Recognisers {
         java.util.TreeMap<Integer, Mention> namedByStart = new java.util.TreeMap<>();
         named.forEach(n -> namedByStart.putIfAbsent(n.start(), n));
         for (Mention m : withoutNamedTails(text, found, namedSpans, namedByStart)) {
+            if (foundationOfAKnownPartner(text, namedByStart, m)) {
+                kept.removeIf(k -> k.confidence() == 1.0 && k.entity().type().isNamedBody() && k.start() >= m.start() && k.end() <= m.end());
+                kept.add(m);
+                continue;
+            }
             if (namedSpans.overlap(m) || quotedSpans.overlap(m) || insideAReferenceName(byStart, m)
                     || unitOfTheUnSystem(text, unSystemByEnd, m))
                 continue;
@@ -224,6 +229,23 @@ public final class Recognisers {
             kept.remove(owner);
             kept.add(new Mention(e, d.start(), owner.end(), d.confidence()));
         }
+    }
+
+    private static final java.util.regex.Pattern FOUNDATION_AFTER = java.util.regex.Pattern.compile(
+            "\\s{1,3}(?:Foundation|Stiftung|Trust|Institute)\\b");
+
+    /**
+     * Whether a pattern find is the foundation or institute of a partner the reference data names,
+     * an organisation of its own: "the Vodafone Foundation", "the Kering Foundation".
+     */
+    private static boolean foundationOfAKnownPartner(String text, java.util.TreeMap<Integer, Mention> namedByStart, Mention m) {
+        if (m.entity().type() != EntityType.PARTNER)
+            return false;
+        Mention inner = namedByStart.get(m.start());
+        if (inner == null || inner.end() >= m.end() || inner.entity().type() != EntityType.PARTNER
+                || namedByStart.higherKey(m.start()) != null && namedByStart.higherKey(m.start()) < m.end())
+            return false;
+        return FOUNDATION_AFTER.matcher(text).region(inner.end(), m.end()).lookingAt();
     }
 
     /** The words that join a name to the next one in a list: ", and the", " and ", " & ". */
