@@ -37,8 +37,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             // Embassies and consulates name a donor government's mission; the others close names of
             // security services, caucuses, foundations, banks, companies and schools.
             "Embassy", "Embassies", "Consulate", "Gendarmerie", "Guard", "Inspectorate", "Presidency", "Caucus",
-            "Confederation", "Trust", "Stiftung", "Bank", "Cooperative", "Collective", "Church", "College", "School",
-            "Clinic", "Limited", "Ltd", "Inc", "PLC");
+            "Confederation", "Trust", "Stiftung", "Bank", "Cooperative", "Collective", "Church", "College",
+            "Limited", "Ltd", "Inc", "PLC");
     private static final Set<String> PROGRAMME_HEADS = Set.of(
             "Programme", "Program", "Initiative", "Fund", "Campaign", "Project", "Partnership", "Facility");
     /** Heads that name nothing without their complement: "the Government" is any government. */
@@ -365,6 +365,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             for (int i = next; i < words.size() && i < next + (article ? 8 : 4); i++) {
                 String v = word(text, words.get(i));
                 if (i > next && (!onlySpaceBetween(text, words, i - 1, i) || !isCapitalised(v) && !(article && INNER.contains(v))))
+                    break;
+                // A further "and the" is a coordination of its own, read when the complement reaches it.
+                if (v.equals("and") && i + 1 < words.size() && word(text, words.get(i + 1)).equals("the"))
                     break;
                 if (PARTNER_HEADS.contains(v) || PROGRAMME_HEADS.contains(v) || isPossessive(v))
                     return false;
