@@ -43,6 +43,7 @@ public final class AcronymNameRecogniser implements Recogniser {
     private static final Pattern PROGRAMME_AFTER = Pattern.compile(
             "\\s{1,3}(?:approach|initiative|programme|program|project|campaign|model|scheme|intervention)\\b");
     private static final int MAX_WORDS = 14;
+    private static final Pattern PLURAL = Pattern.compile("[A-Z]{2,9}s");
 
     private final IriMinter iris;
 
@@ -57,7 +58,8 @@ public final class AcronymNameRecogniser implements Recogniser {
         while (m.find()) {
             String acronym = m.group(1);
             String letters = acronym.replaceAll("[^A-Z]", "");
-            if (letters.length() < 2)
+            // A plural acronym names a kind of people or bodies, never one organisation: "Women Protection Advisers (WPAs)".
+            if (letters.length() < 2 || PLURAL.matcher(acronym).matches())
                 continue;
             List<int[]> words = wordsBefore(text, Math.max(from, m.start() - 400), m.start());
             int first = spell(text, words, letters, false);

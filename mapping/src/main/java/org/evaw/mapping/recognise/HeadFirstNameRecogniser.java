@@ -37,7 +37,7 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             "Sindicato", "Syndicat", "Cámara", "Chambre", "Asamblea", "Assemblée", "Congreso", "Senado", "Sénat",
             "Parlamento", "Parlement", "Gobierno", "Gouvernement", "Governo", "Oficina", "Unidad", "Unité",
             "Alcaldía", "Mairie", "Municipalidad", "Prefeitura", "Gobernación", "Departamento", "Département",
-            "Commissariat", "Haut-Commissariat");
+            "Commissariat", "Haut-Commissariat", "Generalitat", "Ajuntament", "Xunta", "Junta", "Stichting");
     /** Heads that are English words too ("Red Cross"), read as Romance only before a Romance connector. */
     private static final Set<String> SHARED_HEADS = Set.of("Red", "Tribunal",
             "Association", "Commission", "Direction", "Union", "Alliance", "Coalition", "Centre", "Service",

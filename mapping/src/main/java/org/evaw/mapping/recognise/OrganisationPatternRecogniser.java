@@ -236,7 +236,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         String complement = WHITESPACE.matcher(text.substring(words.get(Math.min(first, right))[0], words.get(right)[1])).replaceAll(" ");
         List<String> parts = new ArrayList<>();
         // With commas, the commas (and a last ", and") part the list: "Defence and Veterans' Affairs, Justice, and Health".
-        String separators = complement.contains(",") ? "\\s*,\\s*(?:and\\s+)?" : "\\s+and\\s+|\\s*&\\s*";
+        // Where "and the" parts the list, a bare "and" stays inside a part: "the Governments of Canada and the United
+        // Kingdom of Great Britain and Northern Ireland".
+        String separators = complement.contains(",") ? "\\s*,\\s*(?:and\\s+)?"
+                : complement.contains(" and the ") ? "\\s+and\\s+(?=the\\s)" : "\\s+and\\s+|\\s*&\\s*";
         for (String part : complement.split(separators))
             if (!part.isBlank())
                 parts.add(prefix + " " + part.strip());

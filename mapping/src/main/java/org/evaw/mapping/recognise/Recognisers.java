@@ -135,7 +135,8 @@ public final class Recognisers {
             kept.addAll(defined);
             joinUnitsToTheirOrganisation(text, kept, defined);
         }
-        kept.removeIf(k -> k.entity().type() == EntityType.TERM || namesAnAgreement(text, to, k) || inAnAddress(text, from, k));
+        kept.removeIf(k -> k.entity().type() == EntityType.TERM || namesAnAgreement(text, to, k) || inAnAddress(text, from, k)
+                || setUpByTheWork(text, from, k));
         kept.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return kept;
     }
@@ -210,6 +211,9 @@ public final class Recognisers {
      * partner, the Reproductive Health Research Unit of the University of the Witwatersrand.
      */
     private void joinUnitsToTheirOrganisation(String text, List<Mention> kept, List<Mention> defined) {
+        java.util.Map<Integer, Mention> unSystemByStart = new java.util.HashMap<>();
+        kept.stream().filter(k -> k.confidence() == 1.0 && (k.entity().type() == EntityType.AGENCY || k.entity().type() == EntityType.BODY))
+                .forEach(k -> unSystemByStart.putIfAbsent(k.start(), k));
         java.util.TreeMap<Integer, Mention> patternByStart = new java.util.TreeMap<>();
         kept.stream().filter(k -> k.confidence() == OrganisationPatternRecogniser.CONFIDENCE
                 && k.entity().type() == EntityType.PARTNER).forEach(k -> patternByStart.putIfAbsent(k.start(), k));
@@ -220,6 +224,11 @@ public final class Recognisers {
             if (!of.lookingAt())
                 continue;
             Mention owner = patternByStart.get(of.end());
+            if (unSystemByStart.containsKey(of.end())) {
+                // "the Conduct and Discipline Unit (CDU) of MONUSCO" is a unit of the UN system, not a partner.
+                kept.remove(d);
+                continue;
+            }
             if (owner == null || owner == d)
                 continue;
             String label = d.entity().label() + " " + text.substring(of.start(), of.end()).strip().replaceAll("\\s+", " ")
@@ -246,6 +255,28 @@ public final class Recognisers {
                 || namedByStart.higherKey(m.start()) != null && namedByStart.higherKey(m.start()) < m.end())
             return false;
         return FOUNDATION_AFTER.matcher(text).region(inner.end(), m.end()).lookingAt();
+    }
+
+    /** The words before a body that the work sets up: "set up a permanent", "established the", "created its". */
+    private static final java.util.regex.Pattern SET_UP_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:set\\s{1,3}up|establish(?:ed|es|ing)?|creat(?:ed|es|ing)|form(?:ed|s|ing)?)\\s{1,3}"
+                    + "(?:(?:a|an|the|its|their|new|permanent|first|national|local)\\s{1,3}){1,3}$");
+    /** "its Sexual Violence in Conflict Unit": an organisation's own unit. */
+    private static final java.util.regex.Pattern ITS_BEFORE = java.util.regex.Pattern.compile("\\b(?:its|their)\\s{1,3}(?:own\\s{1,3})?$");
+    private static final java.util.regex.Pattern UNIT_NAME = java.util.regex.Pattern.compile(
+            "\\b(?:Unit|Units|Office|Division|Section|Cell|Team|Branch)\\b");
+
+    /**
+     * Whether a partner found by pattern is a body the work sets up ("Marrakech set up a permanent
+     * Safe Cities Committee") or the acting organisation's own unit ("created its Sexual Violence in
+     * Conflict Unit"): neither takes part in the work as a partner.
+     */
+    private static boolean setUpByTheWork(String text, int from, Mention m) {
+        if (m.entity().type() != EntityType.PARTNER || m.confidence() != OrganisationPatternRecogniser.CONFIDENCE)
+            return false;
+        String before = text.substring(Math.max(from, m.start() - 48), m.start());
+        return SET_UP_BEFORE.matcher(before).find()
+                || ITS_BEFORE.matcher(before).find() && UNIT_NAME.matcher(m.entity().label()).find();
     }
 
     /** The words that join a name to the next one in a list: ", and the", " and ", " & ". */
