@@ -311,6 +311,12 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             if (k < words.size() && word(text, words.get(k)).equals("the") && onlySpaceBetween(text, words, k - 1, k))
                 k++;
             int last = -1;
+            // A country named by its acronym completes a government's or an embassy's name: "the Government of the DRC".
+            if (right == h && NEEDS_COMPLEMENT.contains(word(text, words.get(h))) && connector.equals("of") && k < words.size()
+                    && onlySpaceBetween(text, words, k - 1, k) && isAcronym(word(text, words.get(k)))) {
+                right = k;
+                break;
+            }
             while (k < words.size() && k - h < MAX_NAME_WORDS) {
                 boolean spaced = onlySpaceBetween(text, words, k - 1, k);
                 String w = word(text, words.get(k));

@@ -112,7 +112,9 @@ public final class Recognisers {
         for (Mention m : withoutNamedTails(text, found, namedSpans, namedByStart)) {
             if (foundationOfAKnownPartner(text, namedByStart, m)) {
                 kept.removeIf(k -> k.confidence() == 1.0 && k.entity().type().isNamedBody() && k.start() >= m.start() && k.end() <= m.end());
-                kept.add(m);
+                Entity e = m.entity();
+                kept.add(e.type() == EntityType.PARTNER ? m : new Mention(new Entity(EntityType.PARTNER,
+                        iris.entity("partner", e.label()), e.label(), null, null, false), m.start(), m.end(), m.confidence()));
                 continue;
             }
             if (namedSpans.overlap(m) || quotedSpans.overlap(m) || insideAReferenceName(byStart, m)
@@ -248,14 +250,23 @@ public final class Recognisers {
      * an organisation of its own: "the Vodafone Foundation", "the Kering Foundation".
      */
     private static boolean foundationOfAKnownPartner(String text, java.util.TreeMap<Integer, Mention> namedByStart, Mention m) {
-        if (m.entity().type() != EntityType.PARTNER)
+        if (m.entity().type() != EntityType.PARTNER && m.entity().type() != EntityType.PROGRAMME)
             return false;
         Mention inner = namedByStart.get(m.start());
         if (inner == null || inner.end() >= m.end() || inner.entity().type() != EntityType.PARTNER
                 || namedByStart.higherKey(m.start()) != null && namedByStart.higherKey(m.start()) < m.end())
             return false;
-        return FOUNDATION_AFTER.matcher(text).region(inner.end(), m.end()).lookingAt();
+        if (m.entity().type() == EntityType.PARTNER && FOUNDATION_AFTER.matcher(text).region(inner.end(), m.end()).lookingAt())
+            return true;
+        // "the SADC Mediation Reference Group", "the ECOWAS Commission": a body of a known organisation, itself a
+        // partner; not a unit of its secretariat ("the OSCE Office for …").
+        String rest = text.substring(inner.end(), m.end());
+        return inner.entity().code() != null && rest.startsWith(" ") && !UNIT_NAME.matcher(rest).find()
+                && OrganisationPatternRecogniser.isCoordinationGroup(m.entity().label()) == (m.entity().type() == EntityType.PROGRAMME)
+                && (m.entity().type() == EntityType.PARTNER || GROUP_NAME.matcher(rest).find());
     }
+
+    private static final java.util.regex.Pattern GROUP_NAME = java.util.regex.Pattern.compile("\\b(?:Group|Network|Mechanism)$");
 
     /** The words before a body that the work sets up: "set up a permanent", "established the", "created its". */
     private static final java.util.regex.Pattern SET_UP_BEFORE = java.util.regex.Pattern.compile(
