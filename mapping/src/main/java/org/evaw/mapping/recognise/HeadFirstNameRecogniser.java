@@ -36,7 +36,7 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             "Coordinadora", "Colectivo", "Collectif", "Agencia", "Agence", "Servicio", "Serviço", "Unión",
             "Sindicato", "Syndicat", "Cámara", "Chambre", "Asamblea", "Assemblée", "Congreso", "Senado", "Sénat",
             "Parlamento", "Parlement", "Gobierno", "Gouvernement", "Governo", "Oficina", "Unidad", "Unité",
-            "Alcaldía", "Mairie", "Municipalidad", "Prefeitura", "Gobernación", "Departamento", "Département",
+            "Alcaldía", "Mairie", "Municipalidad", "Prefeitura", "Gobernación",
             "Commissariat", "Haut-Commissariat", "Generalitat", "Ajuntament", "Xunta", "Junta", "Stichting");
     /** Heads that are English words too ("Red Cross"), read as Romance only before a Romance connector. */
     private static final Set<String> SHARED_HEADS = Set.of("Red", "Tribunal",

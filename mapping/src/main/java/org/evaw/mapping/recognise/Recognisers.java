@@ -117,6 +117,12 @@ public final class Recognisers {
                         iris.entity("partner", e.label()), e.label(), null, null, false), m.start(), m.end(), m.confidence()));
                 continue;
             }
+            Mention namesake = unBodyInANationalName(text, namedByStart, byStart, m);
+            if (namesake != null) {
+                kept.remove(namesake);
+                kept.add(m);
+                continue;
+            }
             if (namedSpans.overlap(m) || quotedSpans.overlap(m) || insideAReferenceName(byStart, m)
                     || unitOfTheUnSystem(text, unSystemByEnd, m))
                 continue;
@@ -264,6 +270,29 @@ public final class Recognisers {
         return inner.entity().code() != null && rest.startsWith(" ") && !UNIT_NAME.matcher(rest).find()
                 && OrganisationPatternRecogniser.isCoordinationGroup(m.entity().label()) == (m.entity().type() == EntityType.PROGRAMME)
                 && (m.entity().type() == EntityType.PARTNER || GROUP_NAME.matcher(rest).find());
+    }
+
+    private static final java.util.regex.Pattern NATIONAL_WORDS = java.util.regex.Pattern.compile(
+            "\\b(?:National|Independent|Presidential|Parliamentary|Provincial|State|Federal)\\b");
+
+    /**
+     * The UN body whose name a national body's name holds, where the pattern find is that national
+     * body: "the Kenya National Commission on Human Rights", "the National Commission on the Status
+     * of Women" are partners, not the Commission on Human Rights or the CSW. Null if it is not one.
+     */
+    private static Mention unBodyInANationalName(String text, java.util.TreeMap<Integer, Mention> namedByStart,
+            java.util.TreeMap<Integer, Mention> byStart, Mention m) {
+        if (m.entity().type() != EntityType.PARTNER || namedByStart.containsKey(m.start()))
+            return null;
+        var inner = namedByStart.higherEntry(m.start());
+        if (inner == null || inner.getValue().end() > m.end() || inner.getValue().entity().type() != EntityType.BODY)
+            return null;
+        Integer further = namedByStart.higherKey(inner.getKey());
+        if (further != null && further < m.end())
+            return null;
+        Mention first = byStart.get(m.start());
+        boolean country = first != null && (first.entity().type() == EntityType.COUNTRY || first.entity().type() == EntityType.PLACE);
+        return country || NATIONAL_WORDS.matcher(text.substring(m.start(), inner.getKey())).find() ? inner.getValue() : null;
     }
 
     private static final java.util.regex.Pattern GROUP_NAME = java.util.regex.Pattern.compile("\\b(?:Group|Network|Mechanism)$");
