@@ -20,7 +20,7 @@ import org.evaw.mapping.iri.IriMinter;
  * lists ("gender-based violence (GBV)") overrule it. Found by pattern: confidence below reference.
  */
 public final class AcronymNameRecogniser implements Recogniser {
-    private static final Pattern ACRONYM = Pattern.compile("\\(\\s{0,2}([A-Z][A-Za-z&]{1,9})\\s{0,2}\\)");
+    private static final Pattern ACRONYM = Pattern.compile("\\(\\s{0,2}([A-Z][A-Za-z&]{1,9}\\+?)\\s{0,2}\\)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{1,40}(?:['\u2019-][\\p{L}\\p{N}]{1,40}){0,3}");
     private static final Set<String> CONNECTORS = Set.of(
             "of", "for", "the", "and", "on", "in", "against", "de", "des", "du", "la", "le", "les", "el", "los", "las",
@@ -48,6 +48,7 @@ public final class AcronymNameRecogniser implements Recogniser {
     private static final Set<String> LOWERCASE_HEADS = Set.of(
             "programme", "program", "project", "initiative", "campaign", "fund", "programa", "proyecto", "projet");
     private static final int MAX_WORDS = 14;
+    private static final Pattern PLURAL = Pattern.compile("[A-Z]{2,9}s");
 
     private final IriMinter iris;
 
@@ -62,17 +63,23 @@ public final class AcronymNameRecogniser implements Recogniser {
         while (m.find()) {
             String acronym = m.group(1);
             String letters = acronym.replaceAll("[^A-Z]", "");
-            if (letters.length() < 2)
+            // A plural acronym names a kind of people or bodies, never one organisation: "Women Protection Advisers (WPAs)".
+            if (letters.length() < 2 || PLURAL.matcher(acronym).matches())
                 continue;
             List<int[]> words = wordsBefore(text, Math.max(from, m.start() - 400), m.start());
-            int first = spell(text, words, letters);
+            int first = spell(text, words, letters, false);
             // "the Vulnerable Group Development programme (VGD)": the acronym spells the words before a lowercase head noun.
             boolean headInside = first < 0 && words.size() > 1
                     && LOWERCASE_HEADS.contains(text.substring(words.get(words.size() - 1)[0], words.get(words.size() - 1)[1]));
             if (headInside)
-                first = spell(text, words.subList(0, words.size() - 1), letters);
-            if (first < 0)
-                continue;
+                first = spell(text, words.subList(0, words.size() - 1), letters, false);
+            if (first < 0) {
+                // Names written in sentence case still spell their acronym when they open with an
+                // organisation's head noun: "Association tunisienne des femmes démocrates (ATFD)".
+                first = spell(text, words, letters, true);
+                if (first < 0 || !opensWithHead(text, words.get(first)))
+                    continue;
+            }
             int start = words.get(first)[0];
             int nameEnd = words.get(words.size() - 1)[1];
             String last = text.substring(words.get(words.size() - 1)[0], nameEnd);
@@ -111,14 +118,19 @@ public final class AcronymNameRecogniser implements Recogniser {
      * The index of the first word of the name whose initials spell {@code letters}, read back from
      * the last word; -1 if the words do not spell it or the name would start with a small word.
      */
-    private static int spell(String text, List<int[]> words, String letters) {
+    private static boolean opensWithHead(String text, int[] word) {
+        String w = text.substring(word[0], word[1]);
+        return OrganisationPatternRecogniser.isPartnerHead(w) || HeadFirstNameRecogniser.isHead(w);
+    }
+
+    private static int spell(String text, List<int[]> words, String letters, boolean anyCase) {
         int k = letters.length() - 1;
         int i = words.size() - 1;
         while (i >= 0 && k >= 0) {
             String w = text.substring(words.get(i)[0], words.get(i)[1]);
             char initial = Character.toUpperCase(w.charAt(0));
             boolean capital = Character.isUpperCase(w.charAt(0));
-            if (initial == letters.charAt(k) && (capital || CONNECTORS.contains(w.toLowerCase(Locale.ROOT)))) {
+            if (initial == letters.charAt(k) && (capital || anyCase || CONNECTORS.contains(w.toLowerCase(Locale.ROOT)))) {
                 k--;
                 i--;
             } else if (CONNECTORS.contains(w.toLowerCase(Locale.ROOT))) {

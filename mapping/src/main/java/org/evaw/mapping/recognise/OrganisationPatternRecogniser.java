@@ -28,16 +28,30 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     private static final Set<String> PARTNER_HEADS = Set.of(
             "Ministry", "Ministries", "Office", "Offices", "Commission", "Council", "Committee", "Police",
             "Secretariat", "Institute", "Union", "Network", "Organization", "Organisation", "Association",
-            "Authority", "Department", "Departments", "Court", "Lab", "Laboratory", "University", "Foundation",
+            "Authority", "Department", "Departments", "Governments", "Court", "Lab", "Laboratory", "University", "Foundation",
             "Federation", "Board", "Bureau", "Centre", "Center", "Parliament", "Agency", "Tribunal", "Forum",
             "Alliance", "Coalition", "Group", "Society", "Academy", "Prosecutor", "Directorate", "Assembly",
             "Government", "Unit", "Service", "Ombudsman", "Ombudsperson", "Commissariat", "Municipality", "International",
             "Corporation", "Company", "Institution", "Movement", "Consortium", "Chamber", "Judiciary", "Senate",
-            "Congress", "Force", "Forces", "Hospital", "Mechanism");
+            "Congress", "Force", "Forces", "Hospital", "Mechanism",
+            // Embassies and consulates name a donor government's mission; the others close names of
+            // security services, caucuses, foundations, banks, companies and schools.
+            "Embassy", "Embassies", "Consulate", "Gendarmerie", "Guard", "Inspectorate", "Presidency", "Caucus",
+            "Confederation", "Trust", "Stiftung", "Bank", "Cooperative", "Collective", "Church", "College",
+            "Limited", "Ltd", "Inc", "PLC");
     private static final Set<String> PROGRAMME_HEADS = Set.of(
             "Programme", "Program", "Initiative", "Fund", "Campaign", "Project", "Partnership", "Facility");
     /** Heads that name nothing without their complement: "the Government" is any government. */
-    private static final Set<String> NEEDS_COMPLEMENT = Set.of("Government", "Governments");
+    private static final Set<String> NEEDS_COMPLEMENT = Set.of("Government", "Governments", "Embassy", "Embassies", "Consulate");
+    /**
+     * Modifiers that leave such a head generic: "the National Government" is any country's; "the
+     * Swedish Government", "the Royal Norwegian Embassy" and "the Nairobi City County Government" are one each.
+     */
+    private static final Set<String> GENERIC_MODIFIERS = Set.of(
+            "National", "Federal", "Central", "Local", "State", "Provincial", "Regional", "Municipal", "County", "City",
+            "District", "Royal", "Transitional", "Interim", "New", "Host", "Union", "Donor", "Partner", "Foreign",
+            "Respective", "Relevant", "Concerned", "Government", "Governments", "Their", "Its", "Our", "Each",
+            "Every", "Other", "Both", "Recipient", "Beneficiary", "Participating", "Sub-national", "Subnational");
     /** Heads whose complement may be a list: "Ministry of Labour, Invalids and Social Affairs". */
     private static final Set<String> LIST_COMPLEMENT = Set.of("Ministry", "Ministries", "Department", "Departments", "Bureau");
     /** Heads of groups that, named with one of {@link #COORDINATION_WORDS}, are inter-agency mechanisms: programmes. */
@@ -46,7 +60,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Working", "Task", "Reference", "Coordination", "Coordinating", "Thematic", "Inter-Agency", "Interagency",
             "Inter-agency", "Research", "Global", "Expert");
     /** Heads that adjectives share when coordinated: "the National and Migration Police" are two police forces. */
-    private static final Set<String> COORDINATED_HEADS = Set.of("Police", "Force", "Forces", "Service", "Court", "Courts");
+    private static final Set<String> COORDINATED_HEADS = Set.of("Police", "Force", "Forces", "Service", "Court", "Courts",
+            "Government", "Governments", "Embassy", "Embassies");
     /** Office holders whose possessive opens a name without being part of it. */
     private static final Set<String> ROLE_POSSESSORS = Set.of(
             "Secretary-General's", "Secretary-General\u2019s", "President's", "President\u2019s", "Government's",
@@ -63,6 +78,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Secretary-General\u2019s", "UN", "United", "Nations", "Executive", "Director", "Director's", "Director\u2019s");
     private static final Set<String> UNIT_HEADS = Set.of("Office", "Offices", "Bureau", "Unit", "Division", "Secretariat",
             "Team", "Government", "Board");
+    /** What "with" names inside the name of an organisation of the people who live with it. */
+    private static final Set<String> LIVING_WITH = Set.of("HIV", "AIDS", "HIV/AIDS", "Disabilities", "Disability");
     /** Connectors inside a name, between capitalised words. */
     private static final Set<String> INNER = Set.of("and", "of", "for", "on", "against", "the", "in", "&", "to");
     /** Capitalised words that start a sentence or clause rather than a name. */
@@ -136,6 +153,11 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         return found;
     }
 
+    /** Whether a word is the head noun of a partner organisation's name: the acronym reader asks. */
+    static boolean isPartnerHead(String word) {
+        return PARTNER_HEADS.contains(word);
+    }
+
     /** The head noun of a word: "Center-Gaza" is a Center, named for where it is. */
     private static String headOf(String word) {
         int hyphen = word.indexOf('-');
@@ -147,7 +169,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     private boolean rejected(String text, List<int[]> words, int left, int h, int right) {
         String head = word(text, words.get(h));
         if (NEEDS_COMPLEMENT.contains(head) && right == h)
-            return true;
+            return onlyFrom(GENERIC_MODIFIERS, text, words, left, h);
         if (type == EntityType.PARTNER && isUnitedNations(text, words, left, right))
             return true;
         if (type == EntityType.PROGRAMME)
@@ -196,7 +218,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     }
 
     private static boolean isPlural(String head) {
-        return head.equals("Ministries") || head.equals("Offices") || head.equals("Departments") || head.equals("Governments");
+        return head.equals("Ministries") || head.equals("Offices") || head.equals("Departments") || head.equals("Governments")
+                || head.equals("Embassies");
     }
 
     /**
@@ -213,7 +236,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         String complement = WHITESPACE.matcher(text.substring(words.get(Math.min(first, right))[0], words.get(right)[1])).replaceAll(" ");
         List<String> parts = new ArrayList<>();
         // With commas, the commas (and a last ", and") part the list: "Defence and Veterans' Affairs, Justice, and Health".
-        String separators = complement.contains(",") ? "\\s*,\\s*(?:and\\s+)?" : "\\s+and\\s+|\\s*&\\s*";
+        // Where "and the" parts the list, a bare "and" stays inside a part: "the Governments of Canada and the United
+        // Kingdom of Great Britain and Northern Ireland".
+        String separators = complement.contains(",") ? "\\s*,\\s*(?:and\\s+)?"
+                : complement.contains(" and the ") ? "\\s+and\\s+(?=the\\s)" : "\\s+and\\s+|\\s*&\\s*";
         for (String part : complement.split(separators))
             if (!part.isBlank())
                 parts.add(prefix + " " + part.strip());
@@ -230,6 +256,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             case "Ministries" -> "Ministry";
             case "Departments" -> "Department";
             case "Governments" -> "Government";
+            case "Embassies" -> "Embassy";
             default -> head;
         };
         return one + rest;
@@ -266,7 +293,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     }
 
     private int extendRight(String text, List<int[]> words, int h) {
-        boolean listAllowed = LIST_COMPLEMENT.contains(word(text, words.get(h)));
+        boolean listAllowed = LIST_COMPLEMENT.contains(word(text, words.get(h))) || closedByAcronym(text, words, h);
         boolean plural = isPlural(word(text, words.get(h)));
         int right = h;
         // An Arabic article opens the name that follows the head: "Charitable Program Center Society al-Daraj".
@@ -284,12 +311,23 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             if (k < words.size() && word(text, words.get(k)).equals("the") && onlySpaceBetween(text, words, k - 1, k))
                 k++;
             int last = -1;
+            // A country named by its acronym completes a government's or an embassy's name: "the Government of the DRC".
+            if (right == h && NEEDS_COMPLEMENT.contains(word(text, words.get(h))) && connector.equals("of") && k < words.size()
+                    && onlySpaceBetween(text, words, k - 1, k) && isAcronym(word(text, words.get(k)))) {
+                right = k;
+                break;
+            }
             while (k < words.size() && k - h < MAX_NAME_WORDS) {
                 boolean spaced = onlySpaceBetween(text, words, k - 1, k);
                 String w = word(text, words.get(k));
                 if (spaced && isCapitalised(w) && !isAcronym(w)) {
                     last = k;
                     k++;
+                } else if (spaced && last >= 0 && w.equals("with") && k + 1 < words.size() && onlySpaceBetween(text, words, k, k + 1)
+                        && LIVING_WITH.contains(word(text, words.get(k + 1)))) {
+                    // "Network of People Living with HIV", "Union of Persons with Disabilities".
+                    last = k + 1;
+                    k += 2;
                 } else if (spaced && last >= 0 && INNER.contains(w) && continuesComplement(text, words, k)) {
                     k++;
                 } else if (plural && last >= 0 && commaBetween(text, words, k - 1, k) && (w.equals("and")
@@ -330,10 +368,15 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         if (!isCapitalised(w) || isAcronym(w))
             return false;
         if (word(text, words.get(k)).equals("and")) {
-            // "… of Agriculture and Livestock and the High Commission": a head in the words that follow starts a second name.
-            for (int i = next; i < words.size() && i < next + 4; i++) {
+            // "… of Agriculture and Livestock and the High Commission": a head in the words that follow starts a second name,
+            // and after "and the", also past connectors of its own ("… and the Domestic Violence and Victims Support Unit").
+            boolean article = next > k + 1;
+            for (int i = next; i < words.size() && i < next + (article ? 8 : 4); i++) {
                 String v = word(text, words.get(i));
-                if (i > next && (!onlySpaceBetween(text, words, i - 1, i) || !isCapitalised(v)))
+                if (i > next && (!onlySpaceBetween(text, words, i - 1, i) || !isCapitalised(v) && !(article && INNER.contains(v))))
+                    break;
+                // A further "and the" is a coordination of its own, read when the complement reaches it.
+                if (v.equals("and") && i + 1 < words.size() && word(text, words.get(i + 1)).equals("the"))
                     break;
                 // "… and Women's Empowerment" goes on: women are no owner of a second name.
                 if (PARTNER_HEADS.contains(v) || PROGRAMME_HEADS.contains(v)
@@ -342,6 +385,27 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             }
         }
         return true;
+    }
+
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("\\s{0,3}\\(\\s{0,2}\\p{Lu}[\\p{L}&+-]{1,11}\\s{0,2}\\)");
+
+    /**
+     * Whether the capitalised words after a head, commas among them, end in an acronym in brackets:
+     * the acronym says they are one name, "Asia Pacific Forum on Women, Law and Development (APWLD)".
+     */
+    private static boolean closedByAcronym(String text, List<int[]> words, int h) {
+        for (int i = h + 1; i < words.size() && i - h < MAX_NAME_WORDS; i++) {
+            int end = words.get(i - 1)[1];
+            if (ACRONYM_AFTER.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt())
+                return i > h + 1;
+            String gap = text.substring(end, words.get(i)[0]);
+            if (!gap.isBlank() && !gap.strip().equals(","))
+                return false;
+            String w = word(text, words.get(i));
+            if (!isCapitalised(w) && !INNER.contains(w))
+                return false;
+        }
+        return false;
     }
 
     private static boolean isPossessive(String w) {

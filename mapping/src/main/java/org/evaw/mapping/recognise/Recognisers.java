@@ -40,7 +40,8 @@ public final class Recognisers {
         this.instruments = new InstrumentRecogniser(iris, known);
         this.quotedProgrammes = new QuotedProgrammeRecogniser(iris);
         this.lowercaseHeads = new LowercaseHeadProgrammeRecogniser(iris);
-        this.patterns = List.of(OrganisationPatternRecogniser.programmes(iris), new OrganisationPatternRecogniser(iris));
+        this.patterns = List.of(OrganisationPatternRecogniser.programmes(iris), new OrganisationPatternRecogniser(iris),
+                new HeadFirstNameRecogniser(iris));
         this.iris = iris;
         this.acronymNames = new AcronymNameRecogniser(iris);
         this.documents = new DocumentSymbolRecogniser(iris);
@@ -108,15 +109,32 @@ public final class Recognisers {
         List<Mention> found = new ArrayList<>();
         for (Recogniser r : patterns)
             found.addAll(r.find(text, from, to));
-        for (Mention raw : found) {
+        found = withoutNestedPartners(found);
+        java.util.TreeMap<Integer, Mention> namedByStart = new java.util.TreeMap<>();
+        named.forEach(n -> namedByStart.putIfAbsent(n.start(), n));
+        for (Mention raw : withoutNamedTails(text, found, namedSpans, namedByStart)) {
             // A programme named after its agency's possessive is the agency's programme ("IOM's Regional
             // Return and Reintegration Programme"): the possessor is read off before the overlap with it is judged.
             Mention m = raw.entity().type() == EntityType.PROGRAMME ? withoutPossessor(text, byStart, raw) : raw;
+            if (foundationOfAKnownPartner(text, namedByStart, m)) {
+                kept.removeIf(k -> k.confidence() == 1.0 && k.entity().type().isNamedBody() && k.start() >= m.start() && k.end() <= m.end());
+                Entity e = m.entity();
+                kept.add(e.type() == EntityType.PARTNER ? m : new Mention(new Entity(EntityType.PARTNER,
+                        iris.entity("partner", e.label()), e.label(), null, null, false), m.start(), m.end(), m.confidence()));
+                continue;
+            }
+            Mention namesake = unBodyInANationalName(text, namedByStart, byStart, m);
+            if (namesake != null) {
+                kept.remove(namesake);
+                kept.add(m);
+                continue;
+            }
             if (namedSpans.overlap(m) || quotedSpans.overlap(m) || insideAReferenceName(byStart, m)
                     || unitOfTheUnSystem(text, unSystemByEnd, m))
                 continue;
             kept.add(withoutPossessor(text, byStart, m));
         }
+        dropNamesInBracketsAfterANamedBody(text, kept);
         // A name before a lowercase head noun ("the Sawa project") is kept only where no other name is.
         Spans taken = new Spans(kept);
         for (Mention m : lowercaseHeads.find(text, from, to)) {
@@ -135,10 +153,214 @@ public final class Recognisers {
             Spans definedSpans = new Spans(defined);
             kept.removeIf(k -> k.confidence() == OrganisationPatternRecogniser.CONFIDENCE && definedSpans.overlap(k));
             kept.addAll(defined);
+            joinUnitsToTheirOrganisation(text, kept, defined);
         }
-        kept.removeIf(k -> k.entity().type() == EntityType.TERM || namesAnAgreement(text, to, k) || inAnAddress(text, from, k));
+        kept.removeIf(k -> k.entity().type() == EntityType.TERM || namesAnAgreement(text, to, k) || inAnAddress(text, from, k)
+                || setUpByTheWork(text, from, k));
         kept.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return kept;
+    }
+
+    /**
+     * Pattern finds without a partner's name that lies inside a longer partner's name found by
+     * another pattern: "Fédération Internationale des Ligues des Droits de l'Homme" holds no
+     * "Fédération Internationale" of its own.
+     */
+    private static List<Mention> withoutNestedPartners(List<Mention> found) {
+        List<Mention> partners = found.stream().filter(f -> f.entity().type() == EntityType.PARTNER).toList();
+        if (partners.size() < 2)
+            return found;
+        java.util.TreeMap<Integer, Integer> longestFrom = new java.util.TreeMap<>();
+        for (Mention p : partners)
+            longestFrom.merge(p.start(), p.end(), Math::max);
+        // The furthest end of any partner starting at or before each start.
+        java.util.TreeMap<Integer, Integer> reach = new java.util.TreeMap<>();
+        int max = Integer.MIN_VALUE;
+        for (var e : longestFrom.entrySet()) {
+            max = Math.max(max, e.getValue());
+            reach.put(e.getKey(), max);
+        }
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention f : found) {
+            if (f.entity().type() == EntityType.PARTNER) {
+                Integer own = longestFrom.get(f.start());
+                var before = reach.lowerEntry(f.start());
+                boolean inside = own != null && own > f.end() || before != null && before.getValue() >= f.end();
+                if (inside)
+                    continue;
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern OPEN_BRACKET = java.util.regex.Pattern.compile("\\s{0,3}\\(\\s{0,2}");
+
+    /**
+     * Drops a partner found by pattern that opens a bracket right after the name of an organisation:
+     * it is that organisation's name in another language, "the Ministry of Women and Vulnerable
+     * Populations (Ministerio de la Mujer y Poblaciones Vulnerables, MIMP)".
+     */
+    private static void dropNamesInBracketsAfterANamedBody(String text, List<Mention> kept) {
+        java.util.TreeMap<Integer, Mention> byEnd = new java.util.TreeMap<>();
+        kept.stream().filter(k -> k.entity().type().isNamedBody()).forEach(k -> byEnd.putIfAbsent(k.end(), k));
+        java.util.TreeMap<Integer, Mention> referenceByStart = new java.util.TreeMap<>();
+        kept.stream().filter(k -> k.confidence() == 1.0 && k.entity().type() == EntityType.PARTNER)
+                .forEach(k -> referenceByStart.putIfAbsent(k.start(), k));
+        kept.removeIf(k -> {
+            if (k.confidence() != OrganisationPatternRecogniser.CONFIDENCE || k.entity().type() != EntityType.PARTNER)
+                return false;
+            // "the Federation of Women Lawyers (FIDA Kenya)": the name in brackets is the one the reference data knows.
+            var known = referenceByStart.ceilingEntry(k.end());
+            if (known != null && known.getKey() - k.end() <= 6
+                    && OPEN_BRACKET.matcher(text).region(k.end(), known.getKey()).matches()
+                    && text.substring(k.end(), known.getKey()).contains("("))
+                return true;
+            var before = byEnd.floorEntry(k.start());
+            return before != null && before.getValue() != k && k.start() - before.getKey() <= 6
+                    && OPEN_BRACKET.matcher(text).region(before.getKey(), k.start()).matches()
+                    && text.substring(before.getKey(), k.start()).contains("(");
+        });
+    }
+
+    private static final java.util.regex.Pattern OF_THE = java.util.regex.Pattern.compile("\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?");
+
+    /**
+     * Joins a unit defined by its acronym to the organisation named after it, as the text does:
+     * "the Reproductive Health Research Unit (RHRU) of the University of the Witwatersrand" is one
+     * partner, the Reproductive Health Research Unit of the University of the Witwatersrand.
+     */
+    private void joinUnitsToTheirOrganisation(String text, List<Mention> kept, List<Mention> defined) {
+        java.util.Map<Integer, Mention> unSystemByStart = new java.util.HashMap<>();
+        kept.stream().filter(k -> k.confidence() == 1.0 && (k.entity().type() == EntityType.AGENCY || k.entity().type() == EntityType.BODY))
+                .forEach(k -> unSystemByStart.putIfAbsent(k.start(), k));
+        java.util.TreeMap<Integer, Mention> patternByStart = new java.util.TreeMap<>();
+        kept.stream().filter(k -> k.confidence() == OrganisationPatternRecogniser.CONFIDENCE
+                && k.entity().type() == EntityType.PARTNER).forEach(k -> patternByStart.putIfAbsent(k.start(), k));
+        for (Mention d : defined) {
+            if (d.entity().type() != EntityType.PARTNER || d.end() >= text.length())
+                continue;
+            java.util.regex.Matcher of = OF_THE.matcher(text).region(d.end(), Math.min(text.length(), d.end() + 12));
+            if (!of.lookingAt())
+                continue;
+            Mention owner = patternByStart.get(of.end());
+            if (unSystemByStart.containsKey(of.end())) {
+                // "the Conduct and Discipline Unit (CDU) of MONUSCO" is a unit of the UN system, not a partner.
+                kept.remove(d);
+                continue;
+            }
+            if (owner == null || owner == d)
+                continue;
+            String label = d.entity().label() + " " + text.substring(of.start(), of.end()).strip().replaceAll("\\s+", " ")
+                    + " " + owner.entity().label();
+            Entity e = new Entity(EntityType.PARTNER, iris.entity("partner", label), label, d.entity().code(), null, false);
+            kept.remove(d);
+            kept.remove(owner);
+            kept.add(new Mention(e, d.start(), owner.end(), d.confidence()));
+        }
+    }
+
+    private static final java.util.regex.Pattern FOUNDATION_AFTER = java.util.regex.Pattern.compile(
+            "\\s{1,3}(?:Foundation|Stiftung|Trust|Institute)\\b");
+
+    /**
+     * Whether a pattern find is the foundation or institute of a partner the reference data names,
+     * an organisation of its own: "the Vodafone Foundation", "the Kering Foundation".
+     */
+    private static boolean foundationOfAKnownPartner(String text, java.util.TreeMap<Integer, Mention> namedByStart, Mention m) {
+        if (m.entity().type() != EntityType.PARTNER && m.entity().type() != EntityType.PROGRAMME)
+            return false;
+        Mention inner = namedByStart.get(m.start());
+        if (inner == null || inner.end() >= m.end() || inner.entity().type() != EntityType.PARTNER
+                || namedByStart.higherKey(m.start()) != null && namedByStart.higherKey(m.start()) < m.end())
+            return false;
+        if (m.entity().type() == EntityType.PARTNER && FOUNDATION_AFTER.matcher(text).region(inner.end(), m.end()).lookingAt())
+            return true;
+        // "the SADC Mediation Reference Group", "the ECOWAS Commission": a body of a known organisation, itself a
+        // partner; not a unit of its secretariat ("the OSCE Office for …").
+        String rest = text.substring(inner.end(), m.end());
+        return inner.entity().code() != null && rest.startsWith(" ") && !UNIT_NAME.matcher(rest).find()
+                && OrganisationPatternRecogniser.isCoordinationGroup(m.entity().label()) == (m.entity().type() == EntityType.PROGRAMME)
+                && (m.entity().type() == EntityType.PARTNER || GROUP_NAME.matcher(rest).find());
+    }
+
+    private static final java.util.regex.Pattern NATIONAL_WORDS = java.util.regex.Pattern.compile(
+            "\\b(?:National|Independent|Presidential|Parliamentary|Provincial|State|Federal)\\b");
+
+    /**
+     * The UN body whose name a national body's name holds, where the pattern find is that national
+     * body: "the Kenya National Commission on Human Rights", "the National Commission on the Status
+     * of Women" are partners, not the Commission on Human Rights or the CSW. Null if it is not one.
+     */
+    private static Mention unBodyInANationalName(String text, java.util.TreeMap<Integer, Mention> namedByStart,
+            java.util.TreeMap<Integer, Mention> byStart, Mention m) {
+        if (m.entity().type() != EntityType.PARTNER || namedByStart.containsKey(m.start()))
+            return null;
+        var inner = namedByStart.higherEntry(m.start());
+        if (inner == null || inner.getValue().end() > m.end() || inner.getValue().entity().type() != EntityType.BODY)
+            return null;
+        Integer further = namedByStart.higherKey(inner.getKey());
+        if (further != null && further < m.end())
+            return null;
+        Mention first = byStart.get(m.start());
+        boolean country = first != null && (first.entity().type() == EntityType.COUNTRY || first.entity().type() == EntityType.PLACE);
+        return country || NATIONAL_WORDS.matcher(text.substring(m.start(), inner.getKey())).find() ? inner.getValue() : null;
+    }
+
+    private static final java.util.regex.Pattern GROUP_NAME = java.util.regex.Pattern.compile("\\b(?:Group|Network|Mechanism)$");
+
+    /** The words before a body that the work sets up: "set up a permanent", "established the", "created its". */
+    private static final java.util.regex.Pattern SET_UP_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:set\\s{1,3}up|establish(?:ed|es|ing)?|creat(?:ed|es|ing)|form(?:ed|s|ing)?)\\s{1,3}"
+                    + "(?:(?:a|an|the|its|their|new|permanent|first|national|local)\\s{1,3}){1,3}$");
+    /** "its Sexual Violence in Conflict Unit": an organisation's own unit. */
+    private static final java.util.regex.Pattern ITS_BEFORE = java.util.regex.Pattern.compile("\\b(?:its|their)\\s{1,3}(?:own\\s{1,3})?$");
+    private static final java.util.regex.Pattern UNIT_NAME = java.util.regex.Pattern.compile(
+            "\\b(?:Unit|Units|Office|Division|Section|Cell|Team|Branch)\\b");
+
+    /**
+     * Whether a partner found by pattern is a body the work sets up ("Marrakech set up a permanent
+     * Safe Cities Committee") or the acting organisation's own unit ("created its Sexual Violence in
+     * Conflict Unit"): neither takes part in the work as a partner.
+     */
+    private static boolean setUpByTheWork(String text, int from, Mention m) {
+        if (m.entity().type() != EntityType.PARTNER || m.confidence() != OrganisationPatternRecogniser.CONFIDENCE)
+            return false;
+        String before = text.substring(Math.max(from, m.start() - 48), m.start());
+        return SET_UP_BEFORE.matcher(before).find()
+                || ITS_BEFORE.matcher(before).find() && UNIT_NAME.matcher(m.entity().label()).find();
+    }
+
+    /** The words that join a name to the next one in a list: ", and the", " and ", " & ". */
+    private static final java.util.regex.Pattern LIST_JOIN = java.util.regex.Pattern.compile(
+            "(?:\\s{0,3},\\s{0,3}(?:and\\s{1,3}|&\\s{1,3})?|\\s{1,3}(?:and|&)\\s{1,3})(?:the\\s{1,3})?$");
+
+    /**
+     * Pattern finds, each cut short where it ran on through "and" into a name the reference data
+     * gives: "the Red Cross Society of Niger and Save the Children" holds the Red Cross Society of
+     * Niger, then Save the Children. The words before the join are read again on their own.
+     */
+    private List<Mention> withoutNamedTails(String text, List<Mention> found, Spans namedSpans,
+            java.util.TreeMap<Integer, Mention> namedByStart) {
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention m : found) {
+            var next = namedByStart.higherEntry(m.start());
+            if (next == null || next.getKey() >= m.end() || namedSpans.overlap(m.start(), m.start() + 1)) {
+                out.add(m);
+                continue;
+            }
+            int tail = next.getKey();
+            java.util.regex.Matcher join = LIST_JOIN.matcher(text).region(Math.max(m.start(), tail - 12), tail);
+            if (!join.find() || join.start() <= m.start()) {
+                out.add(m);
+                continue;
+            }
+            for (Recogniser r : patterns)
+                for (Mention shorter : r.find(text, m.start(), join.start()))
+                    if (shorter.start() == m.start() && shorter.entity().type() == m.entity().type())
+                        out.add(shorter);
+        }
+        return out;
     }
 
     /** What follows a place's name when the words name an agreement or a review, not a place: "the Lima Consensus", "Beijing+25". */

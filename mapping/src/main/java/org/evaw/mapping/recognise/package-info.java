@@ -2,7 +2,8 @@
  * Finding the entities a span of text names: reference data matched name by name
  * ({@link org.evaw.mapping.recognise.Gazetteer}), and patterns for what no list can hold:
  * resolutions in their written forms, numbered instruments, organisations and programmes by the
- * shape of their names, names defined by an acronym in brackets, quoted programme names.
+ * shape of their names (English names that end in their head noun, French, Spanish and other names
+ * that open with it), names defined by an acronym in brackets, quoted programme names.
  * {@link org.evaw.mapping.recognise.Recognisers} runs them together and settles overlaps. Every
  * pattern's quantifiers are bounded, so the cost stays linear in the text. Names are matched in
  * any of the six UN languages: {@link org.evaw.mapping.recognise.Token} reads Chinese a character

@@ -9,13 +9,17 @@ class DevSetGoldTest extends SplitGoldTest {
 
     @Override int documents() { return 31; }
 
-    /** Measured with {@code bin/evaw-kg eval --gold eval/dev/gold --corpus eval/dev}; see EVALUATION.md. */
+    /**
+     * Measured with {@code bin/evaw-kg eval --gold eval/dev/gold --corpus eval/dev} on the merged tree
+     * of session 4 (agencies 0.995, countries 0.974, resolutions 0.947, programmes 0.916, partners
+     * 0.912, periods 0.988, overall 0.960); see EVALUATION.md.
+     */
     @Override Map<String, Double> floors() {
-        return Map.of("agencies", 0.95, "countries", 0.95, "resolutions", 0.94, "programmes", 0.82, "partners", 0.83,
-                "periods", 0.95);
+        return Map.of("agencies", 0.99, "countries", 0.97, "resolutions", 0.94, "programmes", 0.91, "partners", 0.90,
+                "periods", 0.98);
     }
 
-    @Override double overallFloor() { return 0.93; }
+    @Override double overallFloor() { return 0.95; }
 
     /** Measured 0.979 and 0.885 on 31 documents (0.989 and 0.921 on the first 22). */
     @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.97, "interventions", 0.88); }

@@ -27,6 +27,14 @@ class ReferenceDataTest {
     private static final Model REF = ReferenceData.load(IRIS);
 
     @Test
+    void everyConceptOfTheReferenceDataIsInAScheme() {
+        List<Resource> loose = REF.listSubjectsWithProperty(RDF.type, SKOS.Concept)
+                .filterDrop(c -> c.hasProperty(SKOS.inScheme) || c.hasProperty(SKOS.topConceptOf)).toList();
+        assertTrue(REF.listSubjectsWithProperty(RDF.type, SKOS.Concept).hasNext(), "the terms are concepts");
+        assertTrue(loose.isEmpty(), "concepts without a scheme: " + loose);
+    }
+
+    @Test
     void describesVietNamByItsUnNameAndCodes() {
         Resource vnm = REF.createResource(IRIS.entity("country", "VNM"));
         List<Literal> prefLabels = vnm.listProperties(SKOS.prefLabel).mapWith(Statement::getLiteral)

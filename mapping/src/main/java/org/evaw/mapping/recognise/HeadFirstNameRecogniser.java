@@ -1,0 +1,182 @@
+package org.evaw.mapping.recognise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.evaw.mapping.iri.IriMinter;
+
+/**
+ * Finds partner organisations named in French, Spanish, Portuguese or Italian, whose names open
+ * with their head noun and run on through small words: {@code Ministerio de la Mujer y Poblaciones
+ * Vulnerables}, {@code Fiscalía General de la Nación}, {@code Ministère de la Promotion de la Femme
+ * et de la Protection de l'Enfant}, {@code Association Tunisienne des Femmes Démocrates}. The name
+ * is the head, its capitalised modifiers, and each complement led by a Romance connector ("de la",
+ * "des", "para", "contra") whose words are capitalised, as names are; it ends before a connector
+ * that leads on to the head of a second name ("y el Ministerio de …"). A head English shares
+ * ("Commission", "Association") is read here only when a Romance connector follows it, so that
+ * English names stay with {@link OrganisationPatternRecogniser}. Found by pattern: confidence below
+ * reference.
+ */
+public final class HeadFirstNameRecogniser implements Recogniser {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'\u2019][\\p{L}\\p{N}]+){0,6}");
+    /** Heads found only in these languages. */
+    private static final Set<String> HEADS = Set.of(
+            "Ministerio", "Ministère", "Ministério", "Ministero", "Viceministerio", "Secretaría", "Secretaria",
+            "Subsecretaría", "Secrétariat", "Fiscalía", "Procuraduría", "Procuradoria", "Defensoría", "Defensoria",
+            "Policía", "Polícia", "Polizia", "Gendarmerie", "Gendarmería", "Instituto", "Institut", "Istituto",
+            "Fundación", "Fondation", "Fundação", "Fondazione", "Asociación", "Associação", "Associazione",
+            "Réseau", "Rede", "Centro", "Consejo", "Conseil", "Conselho", "Consiglio", "Comisión", "Comissão",
+            "Comité", "Comitê", "Corte", "Cour", "Juzgado", "Universidad", "Université", "Universidade",
+            "Università", "Dirección", "Direção", "Organización", "Organização", "Federación", "Fédération",
+            "Confederación", "Confédération", "Movimiento", "Mouvement", "Movimento", "Alianza", "Coalición",
+            "Coordinadora", "Colectivo", "Collectif", "Agencia", "Agence", "Servicio", "Serviço", "Unión",
+            "Sindicato", "Syndicat", "Cámara", "Chambre", "Asamblea", "Assemblée", "Congreso", "Senado", "Sénat",
+            "Parlamento", "Parlement", "Gobierno", "Gouvernement", "Governo", "Oficina", "Unidad", "Unité",
+            "Alcaldía", "Mairie", "Municipalidad", "Prefeitura", "Gobernación",
+            "Commissariat", "Haut-Commissariat", "Generalitat", "Ajuntament", "Xunta", "Junta", "Stichting");
+    /** Heads that are English words too ("Red Cross"), read as Romance only before a Romance connector. */
+    private static final Set<String> SHARED_HEADS = Set.of("Red", "Tribunal",
+            "Association", "Commission", "Direction", "Union", "Alliance", "Coalition", "Centre", "Service",
+            "Organisation", "Institute", "Federation", "Agency", "Council", "Office", "Bureau");
+    /** Words before a head that belong to the name: "Haut Conseil", "Alto Comisionado", "Gran Consejo". */
+    private static final Set<String> LEADING = Set.of("Haut", "Haute", "Alto", "Alta", "Gran", "Grand", "Grande");
+    /** Connectors that lead a complement: prepositions, contracted with their article or not. */
+    private static final Set<String> CONNECTORS = Set.of(
+            "de", "del", "des", "du", "da", "do", "das", "dos", "di", "della", "dei", "delle", "pour", "para",
+            "por", "pela", "pelo", "contra", "contre", "sur", "sobre", "en", "à", "au", "aux", "al", "per");
+    /** Words that join two parts of one complement: "de la Mujer y Poblaciones Vulnerables". */
+    private static final Set<String> JOINS = Set.of("y", "e", "et", "i");
+    private static final Set<String> ARTICLES = Set.of("la", "las", "los", "el", "le", "les", "il", "lo", "a", "o", "as", "os");
+    private static final int MAX_NAME_WORDS = 20;
+
+    private final IriMinter iris;
+
+    public HeadFirstNameRecogniser(IriMinter iris) {
+        this.iris = iris;
+    }
+
+    /** Whether a word opens an organisation's name in one of these languages: the acronym reader asks. */
+    static boolean isHead(String word) {
+        return HEADS.contains(word) || SHARED_HEADS.contains(word);
+    }
+
+    @Override
+    public List<Mention> find(String text, int from, int to) {
+        List<int[]> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text).region(from, to);
+        while (m.find())
+            words.add(new int[] {m.start(), m.end()});
+        List<Mention> found = new ArrayList<>();
+        int h = 0;
+        while (h < words.size()) {
+            String head = word(text, words.get(h));
+            boolean shared = SHARED_HEADS.contains(head);
+            if (!HEADS.contains(head) && !shared) {
+                h++;
+                continue;
+            }
+            int right = extendRight(text, words, h);
+            if (right == h || shared && !romanceConnectorAfterModifiers(text, words, h, right)) {
+                h++;
+                continue;
+            }
+            int left = h;
+            if (h > 0 && spaceOnly(text, words, h - 1, h) && LEADING.contains(word(text, words.get(h - 1))))
+                left = h - 1;
+            int start = words.get(left)[0];
+            int end = words.get(right)[1];
+            String label = text.substring(start, end).replaceAll("\\s+", " ");
+            Entity e = new Entity(EntityType.PARTNER, iris.entity("partner", label), label, null, null, false);
+            found.add(new Mention(e, start, end, OrganisationPatternRecogniser.CONFIDENCE));
+            h = right + 1;
+        }
+        return found;
+    }
+
+    /** The last word of the name whose head is at {@code h}: {@code h} itself if nothing follows that belongs to it. */
+    private static int extendRight(String text, List<int[]> words, int h) {
+        int right = h;
+        int k = h + 1;
+        // Capitalised modifiers: "Policía Nacional", "Association Tunisienne".
+        while (k < words.size() && k - h < MAX_NAME_WORDS && spaceOnly(text, words, k - 1, k)
+                && isContent(word(text, words.get(k))) && !isHead(word(text, words.get(k)))) {
+            right = k;
+            k++;
+        }
+        while (k < words.size() && k - h < MAX_NAME_WORDS) {
+            String w = word(text, words.get(k));
+            String lower = w.toLowerCase(Locale.ROOT);
+            boolean connector = CONNECTORS.contains(w) || elided(w) && (lower.startsWith("d") || lower.startsWith("l"));
+            boolean join = JOINS.contains(w);
+            // A comma may part the complements of one name: "Ministère de la Femme, de la Famille et de l'Enfance".
+            boolean comma = text.substring(words.get(k - 1)[1], words.get(k)[0]).strip().equals(",") && connector;
+            if (!spaceOnly(text, words, k - 1, k) && !comma || !connector && !join)
+                break;
+            // Past the connector and its article, capitalised words make the complement.
+            int c = elided(w) ? k : k + 1;
+            if (c < words.size() && c > k && ARTICLES.contains(word(text, words.get(c))) && spaceOnly(text, words, k, c))
+                c++;
+            if (c < words.size() && c > k && CONNECTORS.contains(word(text, words.get(c))) && spaceOnly(text, words, c - 1, c))
+                c++; // "de la" and "à la", "de los"
+            if (c < words.size() && c > k && ARTICLES.contains(word(text, words.get(c))) && spaceOnly(text, words, c - 1, c))
+                c++;
+            if (c >= words.size() || c > k && !spaceOnly(text, words, c - 1, c))
+                break;
+            String first = word(text, words.get(c));
+            if (!(c == k ? isContent(afterElision(first)) : isContent(first)))
+                break;
+            // "… de Salud y el Ministerio de Educación": a second name begins.
+            if (join && isHead(c == k ? afterElision(first) : first))
+                break;
+            int last = c;
+            int j = c + 1;
+            while (j < words.size() && j - h < MAX_NAME_WORDS && spaceOnly(text, words, j - 1, j)
+                    && isContent(word(text, words.get(j))) && !isHead(word(text, words.get(j)))) {
+                last = j;
+                j++;
+            }
+            right = last;
+            k = j;
+        }
+        return right;
+    }
+
+    /** Whether, after the head and its capitalised modifiers, a Romance connector opens the complement. */
+    private static boolean romanceConnectorAfterModifiers(String text, List<int[]> words, int h, int right) {
+        for (int k = h + 1; k <= right; k++) {
+            String w = word(text, words.get(k));
+            if (CONNECTORS.contains(w) || JOINS.contains(w) || elided(w))
+                return k > h + 1 || !w.equals("en") && !w.equals("per") && !w.equals("a");
+        }
+        return false;
+    }
+
+    /** "l'Enfant", "d'Ivoire": an article or preposition elided onto a word. */
+    private static boolean elided(String w) {
+        return w.length() > 2 && (w.charAt(1) == '\'' || w.charAt(1) == '\u2019') && Character.isLowerCase(w.charAt(0));
+    }
+
+    private static String afterElision(String w) {
+        return elided(w) ? w.substring(2) : w;
+    }
+
+    /** A capitalised word or a number-led name ("3N"): the words of a name. */
+    private static boolean isContent(String w) {
+        if (w.isEmpty())
+            return false;
+        int c = w.codePointAt(0);
+        return Character.isUpperCase(c) || Character.isTitleCase(c) || elided(w) && Character.isUpperCase(w.charAt(2));
+    }
+
+    private static boolean spaceOnly(String text, List<int[]> words, int a, int b) {
+        return text.substring(words.get(a)[1], words.get(b)[0]).isBlank();
+    }
+
+    private static String word(String text, int[] span) {
+        return text.substring(span[0], span[1]);
+    }
+}
