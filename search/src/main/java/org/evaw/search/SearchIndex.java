@@ -151,7 +151,7 @@ public final class SearchIndex implements AutoCloseable {
                             continue;
                         write(() -> writer.deleteDocuments(new Term(Fields.GRAPH, graph.getURI())));
                         if (dataset.containsGraph(graph))
-                            write(() -> writer.addDocuments(IndexDocuments.of(dataset, graph)));
+                            add(writer, IndexDocuments.of(dataset, graph));
                     }
                 });
                 commit(writer, stamp);
@@ -171,7 +171,7 @@ public final class SearchIndex implements AutoCloseable {
             try (IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE))) {
                 Txn.executeRead(dataset, () -> dataset.listGraphNodes().forEachRemaining(graph -> {
                     if (graph.isURI())
-                        write(() -> writer.addDocuments(IndexDocuments.of(dataset, graph)));
+                        add(writer, IndexDocuments.of(dataset, graph));
                 }));
                 commit(writer, stamp);
             } catch (IOException e) {
@@ -179,6 +179,12 @@ public final class SearchIndex implements AutoCloseable {
             }
             refreshSearchers();
         }
+    }
+
+    /** Adds the documents; none is a no-op (Lucene's writer trips its own assertion on an empty batch). */
+    private static void add(IndexWriter writer, List<org.apache.lucene.document.Document> docs) {
+        if (!docs.isEmpty())
+            write(() -> writer.addDocuments(docs));
     }
 
     private static void commit(IndexWriter writer, Optional<String> stamp) throws IOException {
