@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * Fairness between clients, as the Wikidata Query Service has it: a client (its address and its
  * {@code User-Agent}) may run at most {@code concurrent} requests at once and spend at most
  * {@code secondsPerMinute} seconds of server time a minute on the paths that run queries (the
- * SPARQL endpoint, the saved-query API, the linked-data documents). Past either, it is answered
+ * SPARQL endpoint, the saved-query API, the linked-data documents, search). Past either, it is answered
  * {@code 429 Too Many Requests} with {@code Retry-After}, at no cost to anyone else: at once past
  * the time budget, after a grace of 50 ms past the number at once.
  * The time budget refills continuously, so a client that stays within it is never refused.
@@ -36,7 +36,7 @@ public final class ClientBudget extends HttpFilter {
     }
 
     private static final List<String> BUDGETED = List.of("/evaw/", "/api/", "/page/", "/graph/", "/id/",
-            "/.well-known/void", "/service-description");
+            "/.well-known/void", "/service-description", "/search", "/suggest");
     private static final int MAX_CLIENTS = 10_000;
     /**
      * How long a request at the limit waits for its client's running request to leave, as Jetty's

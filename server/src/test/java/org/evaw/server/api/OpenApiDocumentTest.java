@@ -28,7 +28,9 @@ class OpenApiDocumentTest {
     void isValidOpenApi31WithAnOperationPerSavedQuery() {
         OpenAPI api = parsed();
         assertEquals("3.1.1", api.getOpenapi());
-        assertEquals(Catalogue.bundled().all().size(), api.getPaths().size());
+        assertEquals(Catalogue.bundled().all().size() + 2, api.getPaths().size(), "a path per saved query, and search and suggest");
+        assertEquals("suggest", api.getPaths().get("/suggest").getGet().getOperationId());
+        assertEquals("search", api.getPaths().get("/search").getGet().getOperationId());
         assertEquals("agenciesInCountry", api.getPaths().get("/api/agencies-in-country").getGet().getOperationId());
     }
 
