@@ -22,7 +22,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 
 /**
  * The search index of a store: its entities' names and its source passages in Lucene, in step with
@@ -43,6 +43,11 @@ public final class SearchIndex implements AutoCloseable {
     static final String FORMAT = "1";
     private static final String STAMP_KEY = "evaw.storeStamp";
     private static final String FORMAT_KEY = "evaw.indexFormat";
+    /**
+     * Lucene says once, through java.util.logging, that the JVM's incubating vector module is not
+     * enabled; the index has no vectors, so the warning would only clutter every load's stderr.
+     */
+    private static final java.util.logging.Logger VECTOR_NOTICE = quiet("org.apache.lucene.internal.vectorization.VectorizationProvider");
     /** One writer at a time per index directory in this JVM (two servers may serve one store). */
     private static final Map<Path, Object> WRITING = new ConcurrentHashMap<>();
 
@@ -250,12 +255,23 @@ public final class SearchIndex implements AutoCloseable {
         return new IndexWriterConfig(Analysis.analyzer()).setOpenMode(mode);
     }
 
+    /**
+     * The index on disk, read through file channels: it is small beside the store (6 MB at 10^3
+     * pages), the page cache holds it, and memory mapping would make Lucene ask for native access,
+     * which the JVM reports on stderr of every command that loads.
+     */
     private static Directory fsDirectory(Path path) {
         try {
-            return FSDirectory.open(path);
+            return new NIOFSDirectory(path);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index " + path, e);
         }
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
     }
 
     @Override
