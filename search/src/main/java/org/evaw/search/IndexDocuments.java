@@ -29,7 +29,9 @@ import org.evaw.ontology.PROV;
 /**
  * The documents of the index that one named graph of the store gives: an entity document for each
  * resource of a kind the search suggests ({@link EntityType}) that the graph names, and a passage
- * document for each source passage the graph holds. Read inside the caller's read transaction.
+ * document for each source passage the graph holds. Read inside the caller's read transaction; one
+ * object per pass (a rebuild, an update) remembers the kind, label and weight of each resource it
+ * looked up, since every page mentions the same few agencies and countries.
  */
 final class IndexDocuments {
     private static final List<Node> NAME_PROPERTIES = List.of(SKOS.prefLabel.asNode(), RDFS.label.asNode(),
@@ -37,15 +39,22 @@ final class IndexDocuments {
     /** References counted for an entity's weight: enough to order equal matches, bounded so a rebuild stays linear. */
     private static final int WEIGHT_CAP = 100_000;
 
-    private IndexDocuments() {}
+    private final DatasetGraph ds;
+    private final Map<Node, Optional<EntityType>> types = new java.util.HashMap<>();
+    private final Map<Node, String> labels = new java.util.HashMap<>();
+    private final Map<Node, Long> weights = new java.util.HashMap<>();
 
-    static List<Document> of(DatasetGraph ds, Node graph) {
+    IndexDocuments(DatasetGraph ds) {
+        this.ds = ds;
+    }
+
+    List<Document> of(Node graph) {
         List<Document> docs = new ArrayList<>(entities(ds, graph));
         docs.addAll(passages(ds, graph));
         return docs;
     }
 
-    private static List<Document> entities(DatasetGraph ds, Node graph) {
+    private List<Document> entities(DatasetGraph ds, Node graph) {
         Map<Node, List<Node>> names = new LinkedHashMap<>();
         for (Node p : NAME_PROPERTIES)
             ds.find(graph, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
@@ -57,12 +66,16 @@ final class IndexDocuments {
         return docs;
     }
 
-    private static Optional<EntityType> type(DatasetGraph ds, Node subject) {
+    private Optional<EntityType> type(DatasetGraph ds, Node subject) {
+        return types.computeIfAbsent(subject, s -> typeOf(ds, s));
+    }
+
+    private static Optional<EntityType> typeOf(DatasetGraph ds, Node subject) {
         return Iter.asStream(ds.find(Node.ANY, subject, RDF.type.asNode(), Node.ANY)).map(Quad::getObject)
                 .map(EntityType::ofClass).flatMap(Optional::stream).min(Comparator.naturalOrder());
     }
 
-    private static Document entity(DatasetGraph ds, Node graph, Node subject, EntityType type, List<Node> labels) {
+    private Document entity(DatasetGraph ds, Node graph, Node subject, EntityType type, List<Node> labels) {
         Document doc = common(Fields.ENTITY, graph, subject);
         doc.add(new StringField(Fields.TYPE, type.key(), Field.Store.YES));
         Set<String> keys = new LinkedHashSet<>();
@@ -74,7 +87,7 @@ final class IndexDocuments {
             doc.add(new StoredField(Fields.NAMES, label.getLiteralLanguage() + "|" + text));
         }
         doc.add(new StoredField(Fields.LABEL, displayLabel(labels)));
-        long weight = Iter.count(Iter.limit(ds.find(Node.ANY, Node.ANY, Node.ANY, subject), WEIGHT_CAP));
+        long weight = weights.computeIfAbsent(subject, s -> Iter.count(Iter.limit(ds.find(Node.ANY, Node.ANY, Node.ANY, s), WEIGHT_CAP)));
         doc.add(new NumericDocValuesField(Fields.WEIGHT, weight));
         doc.add(new StoredField(Fields.WEIGHT, weight));
         return doc;
@@ -86,7 +99,7 @@ final class IndexDocuments {
                 .findFirst().orElse(labels.get(0)).getLiteralLexicalForm();
     }
 
-    private static List<Document> passages(DatasetGraph ds, Node graph) {
+    private List<Document> passages(DatasetGraph ds, Node graph) {
         List<Document> docs = new ArrayList<>();
         ds.find(graph, Node.ANY, RDF.type.asNode(), EVAW.Passage.asNode()).forEachRemaining(q -> {
             Node passage = q.getSubject();
@@ -108,7 +121,8 @@ final class IndexDocuments {
                 Node activity = d.getSubject();
                 if (ds.contains(Node.ANY, activity, RDF.type.asNode(), EVAW.Activity.asNode())) {
                     doc.add(new StringField(Fields.ACTIVITY, activity.getURI(), Field.Store.YES));
-                    doc.add(new StoredField(Fields.ACTIVITY_LABEL, label(ds, activity)));
+                    // Activities are many and each named once: their labels are not remembered.
+                    doc.add(new StoredField(Fields.ACTIVITY_LABEL, labelOf(ds, activity)));
                 }
             });
             Set<Node> mentioned = new LinkedHashSet<>();
@@ -144,8 +158,12 @@ final class IndexDocuments {
         return Iter.asStream(ds.find(graph, subject, property, Node.ANY)).map(Quad::getObject).findFirst();
     }
 
+    private String label(DatasetGraph ds, Node resource) {
+        return labels.computeIfAbsent(resource, r -> labelOf(ds, r));
+    }
+
     /** A resource's English label, or its IRI's last segment when it has none. */
-    private static String label(DatasetGraph ds, Node resource) {
+    private static String labelOf(DatasetGraph ds, Node resource) {
         for (Node p : List.of(SKOS.prefLabel.asNode(), RDFS.label.asNode())) {
             List<Node> labels = Iter.toList(Iter.map(ds.find(Node.ANY, resource, p, Node.ANY), Quad::getObject));
             Optional<Node> english = labels.stream().filter(Node::isLiteral)

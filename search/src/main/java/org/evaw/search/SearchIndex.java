@@ -151,12 +151,13 @@ public final class SearchIndex implements AutoCloseable {
             Optional<String> stamp = StoreStamp.of(dataset);
             try (IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND))) {
                 Txn.executeRead(dataset, () -> {
+                    IndexDocuments documents = new IndexDocuments(dataset);
                     for (Node graph : graphs) {
                         if (!graph.isURI())
                             continue;
                         write(() -> writer.deleteDocuments(new Term(Fields.GRAPH, graph.getURI())));
                         if (dataset.containsGraph(graph))
-                            add(writer, IndexDocuments.of(dataset, graph));
+                            add(writer, documents.of(graph));
                     }
                 });
                 commit(writer, stamp);
@@ -174,10 +175,13 @@ public final class SearchIndex implements AutoCloseable {
             // never current with data it lacks.
             Optional<String> stamp = StoreStamp.of(dataset);
             try (IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE))) {
-                Txn.executeRead(dataset, () -> dataset.listGraphNodes().forEachRemaining(graph -> {
-                    if (graph.isURI())
-                        add(writer, IndexDocuments.of(dataset, graph));
-                }));
+                Txn.executeRead(dataset, () -> {
+                    IndexDocuments documents = new IndexDocuments(dataset);
+                    dataset.listGraphNodes().forEachRemaining(graph -> {
+                        if (graph.isURI())
+                            add(writer, documents.of(graph));
+                    });
+                });
                 commit(writer, stamp);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot build the search index " + path.orElse(null), e);
