@@ -122,7 +122,8 @@ class SavedQueryApiIT {
         assertEquals("3.1.1", new OpenAPIParser().readContents(r.body(), null, null).getOpenAPI().getOpenapi());
         SwaggerParseResult parsed = new OpenAPIParser().readContents(r.body(), null, null);
         assertTrue(parsed.getMessages() == null || parsed.getMessages().isEmpty(), String.valueOf(parsed.getMessages()));
-        assertEquals(Catalogue.bundled().all().size(), parsed.getOpenAPI().getPaths().size());
+        assertEquals(Catalogue.bundled().all().size() + 2, parsed.getOpenAPI().getPaths().size(), "a path per saved query, and /search and /suggest");
+        assertTrue(parsed.getOpenAPI().getPaths().containsKey("/suggest"));
         var op = parsed.getOpenAPI().getPaths().get("/api/publications-since-year").getGet();
         var year = op.getParameters().stream().filter(p -> p.getName().equals("year")).findFirst().orElseThrow();
         assertEquals(Set.of("integer"), year.getSchema().getTypes());
