@@ -55,17 +55,28 @@ final class IndexDocuments {
     }
 
     private List<Document> entities(DatasetGraph ds, Node graph) {
+        // Only the names of entities are held, not those of every labelled resource of the graph.
         Map<Node, List<Node>> names = new LinkedHashMap<>();
+        Map<Node, EntityType> kinds = new java.util.HashMap<>();
         for (Node p : NAME_PROPERTIES)
             ds.find(graph, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
-                if (q.getSubject().isURI() && q.getObject().isLiteral())
-                    names.computeIfAbsent(q.getSubject(), s -> new ArrayList<>()).add(q.getObject());
+                Node subject = q.getSubject();
+                if (!subject.isURI() || !q.getObject().isLiteral())
+                    return;
+                if (!kinds.containsKey(subject)) {
+                    Optional<EntityType> kind = typeOf(ds, subject);
+                    if (kind.isEmpty())
+                        return;
+                    kinds.put(subject, kind.get());
+                }
+                names.computeIfAbsent(subject, s -> new ArrayList<>()).add(q.getObject());
             });
         List<Document> docs = new ArrayList<>();
-        names.forEach((subject, labels) -> type(ds, subject).ifPresent(type -> docs.add(entity(ds, graph, subject, type, labels))));
+        names.forEach((subject, labels) -> docs.add(entity(ds, graph, subject, kinds.get(subject), labels)));
         return docs;
     }
 
+    /** The kind of a mentioned resource: a few resources, mentioned again and again. */
     private Optional<EntityType> type(DatasetGraph ds, Node subject) {
         return types.computeIfAbsent(subject, s -> typeOf(ds, s));
     }
