@@ -31,6 +31,8 @@ final class PassageSearcher {
     /** The {@code type} that asks for passages only; an {@link EntityType} key asks for entities of that kind only. */
     static final String PASSAGES = "passage";
     private static final int SNIPPETS = 2;
+    /** Entities listed above the passages when both are asked for: enough to pick one, few enough to reach the passages. */
+    private static final int ENTITIES_BESIDE_PASSAGES = 8;
     private static final Analyzer ANALYZER = Analysis.analyzer();
 
     private PassageSearcher() {}
@@ -41,7 +43,7 @@ final class PassageSearcher {
                 .orElseThrow(() -> new BadQueryException("unknown type " + t + ": one of " + PASSAGES + ", " + typeKeys())));
         int wanted = Math.clamp(limit, 1, EntitySuggester.MAX_RESULTS);
         List<Suggestion> entities = type.filter(PASSAGES::equals).isPresent() ? List.of()
-                : EntitySuggester.suggest(searcher, text, entityType, wanted);
+                : EntitySuggester.suggest(searcher, text, entityType, entityType.isPresent() ? wanted : Math.min(wanted, ENTITIES_BESIDE_PASSAGES));
         if (entityType.isPresent())
             return new SearchResults(text, entities, List.of(), 0);
         Query query = parse(text);
