@@ -29,7 +29,7 @@ import org.apache.lucene.search.TermQuery;
  * Entities for what is being typed. Each clause scores a fixed amount, so the order is plain:
  * a whole name equal to the text (8), a whole name beginning with it (4), its words as words of a
  * name, the last one begun (2), its words within one or two edits of a name's words (1: typos);
- * equal scores go to the entity more of the store points at, then to the shorter name.
+ * equal scores go to the entity more activities link to, then to the shorter name.
  */
 final class EntitySuggester {
     static final int MAX_CHARS = 200;

@@ -18,7 +18,7 @@ final class Fields {
     static final String KEY = "key";
     /** Every label with its language, stored as {@code lang|text}, to answer with the one that matched. */
     static final String NAMES = "names";
-    /** How many quads of the store point at the entity when it was indexed: the tie-break of equal matches. */
+    /** How many activities link to the entity (the summary graph's count) when it was indexed: the tie-break of equal matches. */
     static final String WEIGHT = "weight";
     static final String TEXT = "text";
     static final String DOCUMENT = "document";

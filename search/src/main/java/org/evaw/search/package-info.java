@@ -10,7 +10,7 @@
  * ({@link org.evaw.search.EntityType}: agencies, bodies, programmes, countries, regions, partners,
  * resolutions, instruments, SKOS concepts) per named graph that names it: its IRI and kind, every
  * {@code skos:prefLabel}, {@code rdfs:label}, {@code evaw:acronym}, {@code skos:altLabel} and
- * {@code evaw:symbol} with its language, tokenised and whole, and a weight (the quads pointing at
+ * {@code evaw:symbol} with its language, tokenised and whole, and a weight (the activities linking to
  * it) that orders equal matches. One per source passage: its text, document, section, and the
  * activities derived from it and entities its mentions name, with their labels. Each document
  * records its named graph, so replacing a graph replaces its documents.
