@@ -12,7 +12,9 @@ import org.evaw.loader.read.RdfFileException;
  * recorded and the next file loaded; a build file that its manifest does not describe refused
  * before any strategy reads it ({@link BuildFiles}); a full disk said for what it is
  * ({@link StoreWriteException}); and, at the end, the summary graph made again when a file changed
- * graphs without bringing it up to date, or when the store's summary is missing or older.
+ * graphs without bringing it up to date, or when the store's summary is missing or older; then,
+ * for a TDB2 store, its search index brought up to date with what was committed
+ * ({@link TdbGraphStore#updateSearchIndex}).
  */
 abstract class FileByFileLoader implements StoreLoader {
     final GraphStore store;
@@ -31,6 +33,9 @@ abstract class FileByFileLoader implements StoreLoader {
         List<LoadedFile> loaded = new ArrayList<>();
         List<LoadFailure> failures = new ArrayList<>();
         boolean summaryBehind = false;
+        // Asked before anything is written: only an index in step with the store before the load
+        // can be brought up to date by the graphs the load replaced.
+        boolean indexCurrent = store instanceof TdbGraphStore tdb && tdb.searchIndexCurrent();
         try {
             for (Path file : files) {
                 try {
@@ -44,6 +49,8 @@ abstract class FileByFileLoader implements StoreLoader {
             }
             if (summaryBehind || SummaryGraph.stale(store))
                 SummaryGraph.refresh(store);
+            if (store instanceof TdbGraphStore tdb)
+                tdb.updateSearchIndex(indexCurrent);
         } catch (InternalError | RuntimeException e) {
             // A full disk surfaces in many forms (see StoreWriteException); each is said for what it is.
             if (StoreWriteException.fromDisk(e))
@@ -56,5 +63,7 @@ abstract class FileByFileLoader implements StoreLoader {
     /** Tells the listener of each graph replaced. */
     void replaced(Iterable<org.apache.jena.graph.Node> graphs) {
         graphs.forEach(g -> settings.onGraph().accept(g.getURI()));
+        if (store instanceof TdbGraphStore tdb)
+            tdb.noteReplaced(graphs);
     }
 }

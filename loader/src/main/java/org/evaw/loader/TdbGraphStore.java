@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -21,6 +23,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.DCTerms;
+import org.evaw.search.SearchIndex;
 
 /**
  * A TDB2 database on disk; each graph is replaced in one write transaction. A database this object
@@ -33,6 +36,8 @@ public final class TdbGraphStore implements GraphStore {
     private final Path directory;
     private final boolean made;
     private DatasetGraph dataset;
+    /** The graphs loads replaced since the search index was last brought up to date. */
+    private final Set<Node> replacedGraphs = new LinkedHashSet<>();
 
     public TdbGraphStore(Path directory) {
         this.directory = directory;
@@ -137,6 +142,27 @@ public final class TdbGraphStore implements GraphStore {
                 return exec.construct();
             }
         });
+    }
+
+    /** Whether the search index beside the store records its present state (see {@link SearchIndex}). */
+    boolean searchIndexCurrent() {
+        return SearchIndex.isCurrent(dataset);
+    }
+
+    /** Notes graphs a load replaced, for {@link #updateSearchIndex}. */
+    void noteReplaced(Iterable<Node> graphs) {
+        graphs.forEach(replacedGraphs::add);
+    }
+
+    /**
+     * Brings the search index beside the store up to date once a load has committed: the graphs
+     * replaced since, when the index was current before the load; the whole index otherwise.
+     * A database this object made that is still empty gets none.
+     */
+    void updateSearchIndex(boolean wasCurrent) {
+        if (!isNew())
+            SearchIndex.afterLoad(dataset, wasCurrent, List.copyOf(replacedGraphs));
+        replacedGraphs.clear();
     }
 
     /** Whether the store holds no quads at all (a new or emptied database). */

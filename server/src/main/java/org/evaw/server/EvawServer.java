@@ -15,6 +15,9 @@ import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.Handler;
 import org.evaw.ontology.iri.UriSpace;
 import org.evaw.queries.Catalogue;
+import org.evaw.search.SearchIndex;
+import org.evaw.server.search.SearchServlet;
+import org.evaw.server.search.SuggestServlet;
 import org.evaw.server.linkeddata.Describer;
 import org.evaw.server.linkeddata.LinkedData;
 import org.evaw.server.api.ClasspathAssets;
@@ -33,8 +36,10 @@ import org.evaw.server.reconcile.StoreIndex;
  * The evaw-kg server: an embedded Fuseki with one dataset, {@code /evaw}, exposing only the SPARQL
  * query service (at {@code /evaw/sparql} and {@code /evaw/query}), with a query timeout and a
  * row cap, over the union of the store's named graphs; a home page at {@code /}; the linked
- * data (see {@link LinkedData}): every IRI under the base dereferences; and the reconciliation
- * service for spreadsheets at {@code /reconcile} (see {@link ReconcileServlet}). No update, upload, Graph
+ * data (see {@link LinkedData}): every IRI under the base dereferences; the reconciliation
+ * service for spreadsheets at {@code /reconcile} (see {@link ReconcileServlet}); and search at
+ * {@code /search} and {@code /suggest}, from the store's {@link SearchIndex}, built at start when
+ * missing or stale. No update, upload, Graph
  * Store Protocol or admin service is registered.
  *
  * <pre>EvawServer.create().port(3030).dataset(dsg).base(base).build().start();</pre>
@@ -60,11 +65,13 @@ public final class EvawServer {
 
     private final FusekiServer fuseki;
     private final RunningQueries running;
+    private final SearchIndex search;
     private MemoryGuard memoryGuard;
 
-    private EvawServer(FusekiServer fuseki, RunningQueries running) {
+    private EvawServer(FusekiServer fuseki, RunningQueries running, SearchIndex search) {
         this.fuseki = fuseki;
         this.running = running;
+        this.search = search;
     }
 
     public static Builder create() {
@@ -82,6 +89,7 @@ public final class EvawServer {
         if (memoryGuard != null)
             memoryGuard.close();
         running.close();
+        search.close();
     }
 
     /** How many public SPARQL queries are running now. */
@@ -164,6 +172,8 @@ public final class EvawServer {
             QuerySandbox.applyTo(dataset.getContext());
             PublicQueryRewrite.applyTo(dataset.getContext(), concatChars);
             RunningQueries running = new RunningQueries();
+            SearchIndex search = SearchIndex.open(dataset);
+            UriSpace uris = new UriSpace(base);
             DataService service = DataService.newBuilder(dataset)
                     .addEndpoint(Operation.Query, "sparql")
                     .addEndpoint(Operation.Query, "query")
@@ -183,6 +193,8 @@ public final class EvawServer {
                     .addServlet("/queries", new PageServlet("/org/evaw/server/api/queries.html"))
                     .addServlet("/sparql-editor", new PageServlet("/org/evaw/server/api/editor.html"))
                     .addServlet("/reconcile/*", new ReconcileServlet(StoreIndex.of(dataset), base))
+                    .addServlet("/search", new SearchServlet(search, uris))
+                    .addServlet("/suggest", new SuggestServlet(search, uris))
                     .enablePing(false)
                     .enableStats(false)
                     .enableMetrics(false)
@@ -198,7 +210,7 @@ public final class EvawServer {
             tarpit.setHandler(outermost.getHandler());
             outermost.setHandler(tarpit);
             ErrorPages.applyTo(server.getJettyServer());
-            return new EvawServer(server, running);
+            return new EvawServer(server, running, search);
         }
 
         private static Path temporaryDumps() {

@@ -33,8 +33,9 @@ import org.evaw.server.reconcile.ReconcileOpenApi;
  * The OpenAPI 3.1 description of the saved-query API, generated from the catalogue with the
  * OpenAPI models of swagger-core: one {@code GET /api/{name}} operation per saved query, its
  * parameters typed and defaulted as the query's grlc decorators say (with {@code page} for a
- * paginated one), and the result formats it answers in; and the reconciliation service's
- * operations ({@link ReconcileOpenApi}).
+ * paginated one), and the result formats it answers in; the reconciliation service's
+ * operations ({@link ReconcileOpenApi}); and search, {@code GET /search} and {@code GET /suggest}
+ * ({@link SearchOperations}).
  */
 final class OpenApiDocument {
     /** The version of the OpenAPI Specification the document follows. */
@@ -50,6 +51,7 @@ final class OpenApiDocument {
         for (SavedQuery q : catalogue.all())
             paths.addPathItem("/api/" + q.name(), new PathItem().get(operation(q)));
         ReconcileOpenApi.paths().forEach(paths::addPathItem);
+        SearchOperations.addTo(paths);
         return new OpenAPI(SpecVersion.V31)
                 .openapi(OPENAPI_VERSION)
                 .info(new Info()
@@ -145,13 +147,13 @@ final class OpenApiDocument {
                 .schema(schema);
     }
 
-    private static ApiResponse text(String description) {
+    static ApiResponse text(String description) {
         return new ApiResponse().description(description)
                 .content(new Content().addMediaType("text/plain", new MediaType().schema(schema("string"))));
     }
 
     /** A JSON Schema of one type, as OpenAPI 3.1 writes it. */
-    private static Schema<Object> schema(String type) {
+    static Schema<Object> schema(String type) {
         return new JsonSchema().typesItem(type);
     }
 

@@ -29,6 +29,8 @@ class OpenApiDocumentTest {
         OpenAPI api = parsed();
         assertEquals("3.1.1", api.getOpenapi());
         assertEquals(Catalogue.bundled().all().size(), api.getPaths().keySet().stream().filter(p -> p.startsWith("/api/")).count());
+        assertEquals("suggest", api.getPaths().get("/suggest").getGet().getOperationId());
+        assertEquals("search", api.getPaths().get("/search").getGet().getOperationId());
         assertEquals("agenciesInCountry", api.getPaths().get("/api/agencies-in-country").getGet().getOperationId());
     }
 

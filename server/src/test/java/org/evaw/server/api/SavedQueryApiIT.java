@@ -177,6 +177,7 @@ class SavedQueryApiIT {
         assertTrue(parsed.getMessages() == null || parsed.getMessages().isEmpty(), String.valueOf(parsed.getMessages()));
         assertEquals(Catalogue.bundled().all().size(),
                 parsed.getOpenAPI().getPaths().keySet().stream().filter(p -> p.startsWith("/api/")).count());
+        assertTrue(parsed.getOpenAPI().getPaths().containsKey("/suggest"));
         var op = parsed.getOpenAPI().getPaths().get("/api/publications-since-year").getGet();
         var year = op.getParameters().stream().filter(p -> p.getName().equals("year")).findFirst().orElseThrow();
         assertEquals(Set.of("integer"), year.getSchema().getTypes());

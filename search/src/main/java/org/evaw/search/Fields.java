@@ -1,0 +1,35 @@
+package org.evaw.search;
+
+/** The names of the index's fields; {@code package-info} says what a document holds. */
+final class Fields {
+    /** {@code entity} or {@code passage}. */
+    static final String KIND = "kind";
+    static final String ENTITY = "entity";
+    static final String PASSAGE = "passage";
+    /** The named graph the document was read from: a load that replaces it deletes its documents. */
+    static final String GRAPH = "graph";
+    static final String IRI = "iri";
+    static final String TYPE = "type";
+    /** An entity's display label (English preferred label, or any). */
+    static final String LABEL = "label";
+    /** Every label, alternative name and acronym of an entity, tokenised. */
+    static final String NAME = "name";
+    /** Every label, alternative name and acronym of an entity, whole and normalised ({@link Analysis#key}). */
+    static final String KEY = "key";
+    /** Every label with its language, stored as {@code lang|text}, to answer with the one that matched. */
+    static final String NAMES = "names";
+    /** How many activities link to the entity (the summary graph's count) when it was indexed: the tie-break of equal matches. */
+    static final String WEIGHT = "weight";
+    static final String TEXT = "text";
+    static final String DOCUMENT = "document";
+    static final String DOCUMENT_TITLE = "documentTitle";
+    static final String SECTION = "section";
+    static final String START = "start";
+    static final String ACTIVITY = "activity";
+    static final String ACTIVITY_LABEL = "activityLabel";
+    static final String MENTIONS = "mentions";
+    static final String MENTION_LABEL = "mentionLabel";
+    static final String MENTION_TYPE = "mentionType";
+
+    private Fields() {}
+}

@@ -1,0 +1,296 @@
+package org.evaw.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.NIOFSDirectory;
+
+/**
+ * The search index of a store: its entities' names and its source passages in Lucene, in step with
+ * the store. A TDB2 store on disk keeps its index beside its data, in {@code lucene/} inside the
+ * database directory; each commit of the index records the {@link StoreStamp} of the store it was
+ * read from, so an index that is missing, stale or of an older {@link #FORMAT} is known, and
+ * {@link #open} rebuilds it from the store. Any other dataset (in memory, say) gets an index in
+ * memory, built when opened.
+ * <pre>
+ *   try (SearchIndex index = SearchIndex.open(dataset)) {
+ *       index.suggest("UNO", Optional.empty(), 10);
+ *       index.search("trafficking", Optional.empty(), 20);
+ *   }
+ * </pre>
+ */
+public final class SearchIndex implements AutoCloseable {
+    /** The layout of the documents: an index written by another layout is rebuilt. */
+    static final String FORMAT = "1";
+    private static final String STAMP_KEY = "evaw.storeStamp";
+    private static final String FORMAT_KEY = "evaw.indexFormat";
+    /**
+     * Lucene says once, through java.util.logging, that the JVM's incubating vector module is not
+     * enabled; the index has no vectors, so the warning would only clutter every load's stderr.
+     */
+    private static final java.util.logging.Logger VECTOR_NOTICE = quiet("org.apache.lucene.internal.vectorization.VectorizationProvider");
+    /** One writer at a time per index directory in this JVM (two servers may serve one store). */
+    private static final Map<Path, Object> WRITING = new ConcurrentHashMap<>();
+
+    private final DatasetGraph dataset;
+    private final Directory directory;
+    private final Optional<Path> path;
+    private SearcherManager searchers;
+
+    private SearchIndex(DatasetGraph dataset, Directory directory, Optional<Path> path) {
+        this.dataset = dataset;
+        this.directory = directory;
+        this.path = path;
+    }
+
+    /** Where the index of {@code dataset} lives: {@code lucene/} in its TDB2 database directory, if it has one. */
+    public static Optional<Path> location(DatasetGraph dataset) {
+        return StoreStamp.container(dataset).map(dir -> dir.resolve("lucene"));
+    }
+
+    /** The index of {@code dataset}, rebuilt first if it is missing or does not match the store. */
+    public static SearchIndex open(DatasetGraph dataset) {
+        Optional<Path> where = location(dataset);
+        SearchIndex index = new SearchIndex(dataset, where.map(SearchIndex::fsDirectory).orElseGet(ByteBuffersDirectory::new), where);
+        try {
+            index.ensureCurrent();
+            return index;
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
+    }
+
+    /** Whether the index on disk beside {@code dataset} records the store's present state; false when there is none. */
+    public static boolean isCurrent(DatasetGraph dataset) {
+        Optional<Path> where = location(dataset);
+        if (where.isEmpty())
+            return false;
+        try (Directory dir = fsDirectory(where.get())) {
+            return StoreStamp.of(dataset).equals(recorded(dir));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Brings the index beside a TDB2 store up to date after a load replaced {@code graphs}: their
+     * documents only, when the index was current before the load ({@code wasCurrent}); the whole
+     * index otherwise. Nothing for a store with no directory.
+     */
+    public static void afterLoad(DatasetGraph dataset, boolean wasCurrent, Collection<Node> graphs) {
+        Optional<Path> where = location(dataset);
+        if (where.isEmpty())
+            return;
+        try (SearchIndex index = new SearchIndex(dataset, fsDirectory(where.get()), where)) {
+            if (wasCurrent)
+                index.update(graphs);
+            else
+                index.rebuild();
+        }
+    }
+
+    /**
+     * Rebuilds the index if it does not record the store's present state (or, in memory, if it was
+     * never built); says whether it did. Cheap when current: a few small files of the store are read.
+     */
+    public boolean ensureCurrent() {
+        synchronized (lock()) {
+            Optional<String> stamp = StoreStamp.of(dataset);
+            boolean current;
+            try {
+                current = stamp.isPresent() ? stamp.equals(recorded(directory)) : DirectoryReader.indexExists(directory);
+            } catch (IOException e) {
+                current = false;
+            }
+            if (!current)
+                rebuild();
+            else if (searchers == null)
+                refreshSearchers();
+            return !current;
+        }
+    }
+
+    /** The entities whose names begin with, contain or nearly spell {@code prefix} ({@link EntitySuggester}). */
+    public List<Suggestion> suggest(String prefix, Optional<EntityType> type, int limit) {
+        ensureCurrent();
+        return withSearcher(searcher -> EntitySuggester.suggest(searcher, prefix, type, limit));
+    }
+
+    /** Entities and passages matching {@code query}, Lucene's query syntax ({@link PassageSearcher}). */
+    public SearchResults search(String query, Optional<String> type, int limit) {
+        ensureCurrent();
+        return withSearcher(searcher -> PassageSearcher.search(searcher, query, type, limit));
+    }
+
+    /** Where the index is, if on disk. */
+    public Optional<Path> path() { return path; }
+
+    /** Deletes the documents read from {@code graphs} and reads them again from the store, in one commit. */
+    void update(Collection<Node> graphs) {
+        synchronized (lock()) {
+            Optional<String> stamp = StoreStamp.of(dataset);
+            try (IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND))) {
+                Txn.executeRead(dataset, () -> {
+                    IndexDocuments documents = new IndexDocuments(dataset);
+                    for (Node graph : graphs) {
+                        if (!graph.isURI())
+                            continue;
+                        write(() -> writer.deleteDocuments(new Term(Fields.GRAPH, graph.getURI())));
+                        if (dataset.containsGraph(graph))
+                            add(writer, documents.of(graph));
+                    }
+                });
+                commit(writer, stamp);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot update the search index " + path.orElse(null), e);
+            }
+            refreshSearchers();
+        }
+    }
+
+    /** Reads every named graph of the store into a new index, which replaces the old in one commit. */
+    void rebuild() {
+        synchronized (lock()) {
+            // The stamp is read before the data: a write between the two makes the index look stale,
+            // never current with data it lacks.
+            Optional<String> stamp = StoreStamp.of(dataset);
+            try (IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE))) {
+                Txn.executeRead(dataset, () -> {
+                    IndexDocuments documents = new IndexDocuments(dataset);
+                    dataset.listGraphNodes().forEachRemaining(graph -> {
+                        if (graph.isURI())
+                            add(writer, documents.of(graph));
+                    });
+                });
+                commit(writer, stamp);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot build the search index " + path.orElse(null), e);
+            }
+            refreshSearchers();
+        }
+    }
+
+    /** Adds the documents; none is a no-op (Lucene's writer trips its own assertion on an empty batch). */
+    private static void add(IndexWriter writer, List<org.apache.lucene.document.Document> docs) {
+        if (!docs.isEmpty())
+            write(() -> writer.addDocuments(docs));
+    }
+
+    private static void commit(IndexWriter writer, Optional<String> stamp) throws IOException {
+        writer.setLiveCommitData(Map.of(STAMP_KEY, stamp.orElse(""), FORMAT_KEY, FORMAT).entrySet());
+        writer.commit();
+    }
+
+    /** The store stamp the index's last commit recorded, if it has one and is of this {@link #FORMAT}. */
+    private static Optional<String> recorded(Directory dir) throws IOException {
+        if (!DirectoryReader.indexExists(dir))
+            return Optional.empty();
+        Map<String, String> data = SegmentInfos.readLatestCommit(dir).getUserData();
+        if (!FORMAT.equals(data.get(FORMAT_KEY)))
+            return Optional.empty();
+        return Optional.ofNullable(data.get(STAMP_KEY)).filter(s -> !s.isEmpty());
+    }
+
+    private void refreshSearchers() {
+        try {
+            if (searchers == null)
+                searchers = new SearcherManager(directory, null);
+            else
+                searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index " + path.orElse(null), e);
+        }
+    }
+
+    private interface Read<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(Read<T> read) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return read.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index " + path.orElse(null), e);
+        }
+    }
+
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    private static void write(Write write) {
+        try {
+            write.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Object lock() {
+        return path.map(p -> WRITING.computeIfAbsent(p.toAbsolutePath().normalize(), p2 -> new Object())).orElse(this);
+    }
+
+    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+        return new IndexWriterConfig(Analysis.analyzer()).setOpenMode(mode);
+    }
+
+    /**
+     * The index on disk, read through file channels: it is small beside the store (6 MB at 10^3
+     * pages), the page cache holds it, and memory mapping would make Lucene ask for native access,
+     * which the JVM reports on stderr of every command that loads.
+     */
+    private static Directory fsDirectory(Path path) {
+        try {
+            return new NIOFSDirectory(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index " + path, e);
+        }
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (searchers != null)
+                searchers.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "search index " + Objects.toString(path.orElse(null), "in memory");
+    }
+}

@@ -1,0 +1,101 @@
+package org.evaw.server.search;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.evaw.server.CorpusStore;
+import org.evaw.server.EvawServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The search page in a real browser (Debian's Chromium and its chromedriver): the box offers
+ * entities as one types, choosing one opens its page, and a search shows marked passages, at
+ * 1280 and 375 pixels wide (screenshots in {@code target/screenshots}).
+ */
+class SearchBrowserIT {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static EvawServer server;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void start(@TempDir Path dir) throws Exception {
+        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Chromium and chromedriver are missing: run scripts/install-test-tools");
+        DatasetGraph store = CorpusStore.create(dir.resolve("tdb2"));
+        server = EvawServer.create().port(0).dataset(store).build().start();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1400",
+                "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build(), options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null)
+            browser.quit();
+        if (server != null)
+            server.stop();
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void theBoxOffersEntitiesAsOneTypesAndOpensTheOneChosen() throws Exception {
+        browser.manage().window().setSize(new Dimension(1280, 1400));
+        browser.get(server.url() + "search");
+        browser.findElement(By.id("q")).sendKeys("UNO");
+        waiting().until(d -> d.findElements(By.cssSelector("#suggestions option")).stream()
+                .anyMatch(o -> o.getDomProperty("value").startsWith("UNODC")));
+        String label = browser.findElements(By.cssSelector("#suggestions option")).get(0).getDomProperty("value");
+        assertTrue(label.startsWith("UNODC"), "UNODC is offered first: " + label);
+        // What a choice from the list does: the box takes the option's value, in an input event without typing.
+        ((JavascriptExecutor) browser).executeScript(
+                "const q = document.getElementById('q'); q.value = arguments[0]; q.dispatchEvent(new Event('input'));", label);
+        waiting().until(d -> d.getCurrentUrl().contains("/agency/unodc"));
+    }
+
+    @Test
+    void showsMarkedPassagesAtBothWidths() throws Exception {
+        browser.manage().window().setSize(new Dimension(1280, 1400));
+        browser.get(server.url() + "search?q=trafficking");
+        assertTrue(!browser.findElements(By.cssSelector("figure.passage blockquote mark")).isEmpty(), "matched words are marked");
+        screenshot("search-1280.png");
+        browser.manage().window().setSize(new Dimension(375, 1400));
+        browser.get(server.url() + "search?q=trafficking");
+        Object widths = ((JavascriptExecutor) browser).executeScript(
+                "return [document.documentElement.scrollWidth, document.documentElement.clientWidth, window.innerWidth];");
+        java.util.List<?> w = (java.util.List<?>) widths;
+        assertTrue(((Number) w.get(0)).longValue() <= ((Number) w.get(1)).longValue(),
+                "nothing wider than the screen (scroll width, client width, window width): " + widths);
+        screenshot("search-375.png");
+    }
+}
