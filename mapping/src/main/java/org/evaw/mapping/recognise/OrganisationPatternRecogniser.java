@@ -58,7 +58,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     private static final Set<String> GROUP_HEADS = Set.of("Group", "Network", "Coalition", "Force", "Mechanism");
     private static final Set<String> COORDINATION_WORDS = Set.of(
             "Working", "Task", "Reference", "Coordination", "Coordinating", "Thematic", "Inter-Agency", "Interagency",
-            "Inter-agency", "Research", "Global", "Expert");
+            "Inter-agency", "Research", "Global", "Expert",
+            // A UN country team's "Gender Theme Group" is its internal coordination group, not a partner.
+            "Theme");
     /** Heads that adjectives share when coordinated: "the National and Migration Police" are two police forces. */
     private static final Set<String> COORDINATED_HEADS = Set.of("Police", "Force", "Forces", "Service", "Court", "Courts",
             "Government", "Governments", "Embassy", "Embassies");
@@ -238,6 +240,16 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         // With commas, the commas (and a last ", and") part the list: "Defence and Veterans' Affairs, Justice, and Health".
         // Where "and the" parts the list, a bare "and" stays inside a part: "the Governments of Canada and the United
         // Kingdom of Great Britain and Northern Ireland".
+        // A list closed by ", and" ends in one part that may hold commas of its own: "Justice, Health, and Gender, Child
+        // and Social Welfare" gives "Justice", "Health", "Gender, Child and Social Welfare".
+        int lastAnd = complement.lastIndexOf(", and ");
+        if (lastAnd > 0 && complement.indexOf(',', lastAnd + 6) > 0) {
+            for (String part : complement.substring(0, lastAnd).split("\\s*,\\s*"))
+                if (!part.isBlank())
+                    parts.add(prefix + " " + part.strip());
+            parts.add(prefix + " " + complement.substring(lastAnd + 6).strip());
+            return parts;
+        }
         String separators = complement.contains(",") ? "\\s*,\\s*(?:and\\s+)?"
                 : complement.contains(" and the ") ? "\\s+and\\s+(?=the\\s)" : "\\s+and\\s+|\\s*&\\s*";
         for (String part : complement.split(separators))

@@ -27,7 +27,7 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
      * Quoted words from the opening quote on, in English or French quotes; a right single quote
      * followed by a letter is an apostrophe inside them.
      */
-    private static final String QUOTED = "[\"\u201C\u2018'\u00AB]((?:[^\"\u201C\u201D\u2018\u2019'\u00AB\u00BB\\n]|[\u2019'](?=\\p{L})){2,100})"
+    private static final String QUOTED = "[\"\u201C\u2018'\u00AB]((?:[^\"\u201C\u201D\u2018\u2019'\u00AB\u00BB\\n]|[\u2019'](?=\\p{L})){2,160})"
             + "(?:[\"\u201D\u00BB]|[\u2019'](?!\\p{L}))";
     private static final Pattern QUOTE_THEN_HEAD = Pattern.compile(QUOTED + "\\s{0,2}(?i:" + HEAD + ")\\b");
     private static final Pattern QUOTED_WITH_HEAD = Pattern.compile(
