@@ -53,7 +53,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Respective", "Relevant", "Concerned", "Government", "Governments", "Their", "Its", "Our", "Each",
             "Every", "Other", "Both", "Recipient", "Beneficiary", "Participating", "Sub-national", "Subnational");
     /** Heads whose complement may be a list: "Ministry of Labour, Invalids and Social Affairs". */
-    private static final Set<String> LIST_COMPLEMENT = Set.of("Ministry", "Ministries", "Department", "Departments", "Bureau");
+    private static final Set<String> LIST_COMPLEMENT = Set.of("Ministry", "Ministries", "Department", "Departments", "Bureau",
+            // Programmes' titles list their aims: "Joint Programme on … for Food Security, Improved Nutrition and Sustainable Agriculture".
+            "Programme", "Program", "Initiative", "Project");
     /** Heads of groups that, named with one of {@link #COORDINATION_WORDS}, are inter-agency mechanisms: programmes. */
     private static final Set<String> GROUP_HEADS = Set.of("Group", "Network", "Coalition", "Force", "Mechanism");
     private static final Set<String> COORDINATION_WORDS = Set.of(

@@ -129,6 +129,11 @@ public final class Recognisers {
                 kept.add(m);
                 continue;
             }
+            Mention network = networkOfAnAgency(text, byStart, namedByStart, m);
+            if (network != null) {
+                kept.add(network);
+                continue;
+            }
             if (namedSpans.overlap(m) || quotedSpans.overlap(m) || insideAReferenceName(byStart, m)
                     || unitOfTheUnSystem(text, unSystemByEnd, m))
                 continue;
@@ -156,7 +161,7 @@ public final class Recognisers {
             joinUnitsToTheirOrganisation(text, kept, defined);
         }
         kept.removeIf(k -> k.entity().type() == EntityType.TERM || namesAnAgreement(text, to, k) || inAnAddress(text, from, k)
-                || setUpByTheWork(text, from, k));
+                || setUpByTheWork(text, from, k) || unitOfADivision(text, to, k));
         kept.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return kept;
     }
@@ -329,6 +334,45 @@ public final class Recognisers {
         String before = text.substring(Math.max(from, m.start() - 48), m.start());
         return SET_UP_BEFORE.matcher(before).find()
                 || ITS_BEFORE.matcher(before).find() && UNIT_NAME.matcher(m.entity().label()).find();
+    }
+
+    /** "of the Policy and Mediation Division": a division, always inside some organisation. */
+    private static final java.util.regex.Pattern OF_A_DIVISION = java.util.regex.Pattern.compile(
+            "\\s{0,3}(?:\\([^()\\n]{1,20}\\)\\s{0,3})?of\\s{1,3}(?:the|its|their)\\s{1,3}(?:[\\p{Lu}][\\p{L}-]{0,30}\\s{1,3}(?:(?:and|of|for|on)\\s{1,3})?){1,8}"
+                    + "(?:Division|Section|Branch)\\b");
+
+    /**
+     * Whether a partner found by pattern is a unit of a division ("the Mediation Support Unit (MSU)
+     * of the Policy and Mediation Division"): the division's organisation, not a partner of it.
+     */
+    private static boolean unitOfADivision(String text, int to, Mention m) {
+        if (m.entity().type() != EntityType.PARTNER || m.confidence() == 1.0 || !UNIT_NAME.matcher(m.entity().label()).find())
+            return false;
+        return OF_A_DIVISION.matcher(text).region(m.end(), Math.min(to, m.end() + 160)).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern NETWORK_NAME = java.util.regex.Pattern.compile(
+            " (?:\\p{Lu}[\\p{L}-]{0,30} ){0,4}(?:Network|Group|Alliance|Coalition)$");
+
+    /**
+     * A network or group named after a UN agency is its internal or inter-agency mechanism, counted
+     * as a programme: "the UNU Migration Network", "the UNAIDS Reference Group". Null if {@code m} is not one.
+     */
+    private Mention networkOfAnAgency(String text, java.util.TreeMap<Integer, Mention> byStart,
+            java.util.TreeMap<Integer, Mention> namedByStart, Mention m) {
+        if (m.entity().type() != EntityType.PARTNER)
+            return null;
+        Mention agency = byStart.get(m.start());
+        if (agency == null || agency.entity().type() != EntityType.AGENCY || agency.end() >= m.end())
+            return null;
+        Integer next = namedByStart.higherKey(m.start());
+        if (next != null && next < m.end())
+            return null;
+        if (!NETWORK_NAME.matcher(text.substring(agency.end(), m.end())).matches())
+            return null;
+        String label = text.substring(m.start(), m.end()).replaceAll("\\s+", " ");
+        return new Mention(new Entity(EntityType.PROGRAMME, iris.entity("programme", label), label, null, null, false),
+                m.start(), m.end(), m.confidence());
     }
 
     /** The words that join a name to the next one in a list: ", and the", " and ", " & ". */
