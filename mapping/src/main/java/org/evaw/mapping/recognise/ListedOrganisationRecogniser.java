@@ -19,8 +19,8 @@ import org.evaw.mapping.iri.IriMinter;
 public final class ListedOrganisationRecogniser implements Recogniser {
     /** Words that say what follows is a list of organisations. */
     private static final Pattern CUE = Pattern.compile(
-            "\\b(?:NGOs|CSOs|CBOs|partners|(?:non-governmental|civil[- ]society|community[- ]based|grassroots|women['\u2019]s|local"
-                    + "|national|partner|implementing)\\s{1,3}(?:organi[sz]ations|associations|groups|NGOs|partners))\\b");
+            "\\b(?:NGOs|CSOs|CBOs|(?i:partners|(?:non-governmental|civil[- ]society|community[- ]based|grassroots|women['\u2019]s|local"
+                    + "|national|partner|implementing)\\s{1,3}(?:organi[sz]ations|associations|groups|NGOs|partners)))\\b");
     /** What opens the list right after the cue: "such as", "including", "namely", a comma or a colon. */
     private static final Pattern OPENER = Pattern.compile(
             "\\s{0,3}(?:,\\s{0,3})?(?:such\\s{1,3}as|including|namely|like)\\s{1,3}|\\s{0,3}[,:]\\s{1,3}");

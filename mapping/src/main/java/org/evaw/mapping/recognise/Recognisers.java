@@ -27,6 +27,7 @@ public final class Recognisers {
     private final QuotedProgrammeRecogniser quotedProgrammes;
     private final LowercaseHeadProgrammeRecogniser lowercaseHeads;
     private final List<Recogniser> patterns;
+    private final ListedOrganisationRecogniser listed;
     private final IriMinter iris;
     private final AcronymNameRecogniser acronymNames;
     private final DocumentSymbolRecogniser documents;
@@ -41,7 +42,8 @@ public final class Recognisers {
         this.quotedProgrammes = new QuotedProgrammeRecogniser(iris);
         this.lowercaseHeads = new LowercaseHeadProgrammeRecogniser(iris);
         this.patterns = List.of(OrganisationPatternRecogniser.programmes(iris), new OrganisationPatternRecogniser(iris),
-                new HeadFirstNameRecogniser(iris), new ListedOrganisationRecogniser(iris));
+                new HeadFirstNameRecogniser(iris));
+        this.listed = new ListedOrganisationRecogniser(iris);
         this.iris = iris;
         this.acronymNames = new AcronymNameRecogniser(iris);
         this.documents = new DocumentSymbolRecogniser(iris);
@@ -144,6 +146,12 @@ public final class Recognisers {
         Spans taken = new Spans(kept);
         for (Mention m : lowercaseHeads.find(text, from, to)) {
             if (!taken.overlap(m))
+                kept.add(m);
+        }
+        // An uppercase name in a list of organisations ("local NGOs: KAIDIYA, DIKO and AREN") where no other name is.
+        Spans anyName = new Spans(kept);
+        for (Mention m : listed.find(text, from, to)) {
+            if (!anyName.overlap(m))
                 kept.add(m);
         }
         Spans anyKnown = new Spans(kept.stream().filter(k -> k.confidence() == 1.0 || k.entity().type() == EntityType.TERM).toList());
@@ -341,6 +349,9 @@ public final class Recognisers {
             "\\s{0,3}(?:\\([^()\\n]{1,20}\\)\\s{0,3})?of\\s{1,3}(?:the|its|their)\\s{1,3}(?:[\\p{Lu}][\\p{L}-]{0,30}\\s{1,3}(?:(?:and|of|for|on)\\s{1,3})?){1,8}"
                     + "(?:Division|Section|Branch)\\b");
 
+    private static final java.util.regex.Pattern DIVISION_END = java.util.regex.Pattern.compile(
+            "\\sof\\s(?:the|its|their)\\s(?:[\\p{Lu}][^\\s]{0,30}\\s){0,8}(?:Division|Section|Branch)$");
+
     /**
      * Whether a partner found by pattern is a unit of a division ("the Mediation Support Unit (MSU)
      * of the Policy and Mediation Division"): the division's organisation, not a partner of it.
@@ -348,7 +359,8 @@ public final class Recognisers {
     private static boolean unitOfADivision(String text, int to, Mention m) {
         if (m.entity().type() != EntityType.PARTNER || m.confidence() == 1.0 || !UNIT_NAME.matcher(m.entity().label()).find())
             return false;
-        return OF_A_DIVISION.matcher(text).region(m.end(), Math.min(to, m.end() + 160)).lookingAt();
+        return OF_A_DIVISION.matcher(text).region(m.end(), Math.min(to, m.end() + 160)).lookingAt()
+                || DIVISION_END.matcher(m.entity().label()).find();
     }
 
     private static final java.util.regex.Pattern NETWORK_NAME = java.util.regex.Pattern.compile(
