@@ -92,7 +92,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Their", "Through", "And", "Of", "To", "By", "On", "At", "From", "All", "A", "An", "Pursuant",
             "Mandated", "Together", "Also", "Both", "Each", "Between", "Since", "After", "Before", "Within",
             "Among", "Other", "Several", "Such", "Some", "Many", "Following", "Additionally", "Moreover",
-            "Support", "Supported", "Supporting", "Funded", "Led", "When", "While", "Where", "Our", "Her", "His");
+            "Support", "Supported", "Supporting", "Funded", "Led", "When", "While", "Where", "Our", "Her", "His",
+            // "Member States and Country Offices": member states open no name.
+            "Member", "States");
     private static final Pattern ARTICLE = Pattern.compile("(?:al|el|Al|El)-\\p{Lu}");
     /** Longest run of words a name is read over: beyond it, the text is not a name. */
     private static final int MAX_NAME_WORDS = 24;

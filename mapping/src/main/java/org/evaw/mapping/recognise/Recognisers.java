@@ -28,6 +28,7 @@ public final class Recognisers {
     private final LowercaseHeadProgrammeRecogniser lowercaseHeads;
     private final List<Recogniser> patterns;
     private final ListedOrganisationRecogniser listed;
+    private final PartnershipCueRecogniser cued;
     private final IriMinter iris;
     private final AcronymNameRecogniser acronymNames;
     private final DocumentSymbolRecogniser documents;
@@ -44,6 +45,7 @@ public final class Recognisers {
         this.patterns = List.of(OrganisationPatternRecogniser.programmes(iris), new OrganisationPatternRecogniser(iris),
                 new HeadFirstNameRecogniser(iris));
         this.listed = new ListedOrganisationRecogniser(iris);
+        this.cued = new PartnershipCueRecogniser(iris);
         this.iris = iris;
         this.acronymNames = new AcronymNameRecogniser(iris);
         this.documents = new DocumentSymbolRecogniser(iris);
@@ -148,10 +150,16 @@ public final class Recognisers {
             if (!taken.overlap(m))
                 kept.add(m);
         }
-        // An uppercase name in a list of organisations ("local NGOs: KAIDIYA, DIKO and AREN") where no other name is.
+        // A name with no head noun after "in partnership with", "implemented by" ("Promundo", "Gender Links"), and an
+        // uppercase name in a list of organisations ("local NGOs: KAIDIYA, DIKO and AREN"), where no other name is.
         Spans anyName = new Spans(kept);
-        for (Mention m : listed.find(text, from, to)) {
+        for (Mention m : cued.find(text, from, to)) {
             if (!anyName.overlap(m))
+                kept.add(m);
+        }
+        Spans anyNameOrCued = new Spans(kept);
+        for (Mention m : listed.find(text, from, to)) {
+            if (!anyNameOrCued.overlap(m))
                 kept.add(m);
         }
         Spans anyKnown = new Spans(kept.stream().filter(k -> k.confidence() == 1.0 || k.entity().type() == EntityType.TERM).toList());
