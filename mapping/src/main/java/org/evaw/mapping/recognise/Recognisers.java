@@ -176,8 +176,11 @@ public final class Recognisers {
             kept.addAll(defined);
             joinUnitsToTheirOrganisation(text, kept, defined);
         }
+        java.util.Set<Integer> unSystemStarts = new java.util.HashSet<>();
+        kept.stream().filter(k -> k.confidence() == 1.0 && (k.entity().type() == EntityType.AGENCY || k.entity().type() == EntityType.BODY))
+                .forEach(k -> unSystemStarts.add(k.start()));
         kept.removeIf(k -> k.entity().type() == EntityType.TERM || namesAnAgreement(text, to, k) || inAnAddress(text, from, k)
-                || setUpByTheWork(text, from, k) || unitOfADivision(text, to, k));
+                || setUpByTheWork(text, from, k) || unitOfADivision(text, to, k) || unitBesideAUnitOfTheUnSystem(text, to, unSystemStarts, k));
         kept.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return kept;
     }
@@ -242,6 +245,22 @@ public final class Recognisers {
                     && OPEN_BRACKET.matcher(text).region(before.getKey(), k.start()).matches()
                     && text.substring(before.getKey(), k.start()).contains("(");
         });
+    }
+
+    private static final java.util.regex.Pattern UNIT_OR_SERVICE = java.util.regex.Pattern.compile(
+            "\\b(?:Unit|Office|Division|Section|Cell|Team|Branch|Service)\\b");
+    private static final java.util.regex.Pattern AND_A_UNIT_OF = java.util.regex.Pattern.compile(
+            "(?:\\s{0,3}\\([^()\\n]{1,20}\\))?\\s{1,3}and\\s{1,3}(?:the|its)\\s{1,3}(?:\\p{Lu}[\\p{L}-]{0,30}\\s{1,3}){1,6}of\\s{1,3}(?:the\\s{1,3})?");
+    /**
+     * Whether a unit found by pattern is coordinated with a unit of a UN entity: "the Office of
+     * Military Affairs (OMA) and the Integrated Training Service of the Department of Peace
+     * Operations" are both the department's, not partners.
+     */
+    private static boolean unitBesideAUnitOfTheUnSystem(String text, int to, java.util.Set<Integer> unSystemStarts, Mention m) {
+        if (m.entity().type() != EntityType.PARTNER || m.confidence() == 1.0 || !UNIT_NAME.matcher(m.entity().label()).find())
+            return false;
+        java.util.regex.Matcher and = AND_A_UNIT_OF.matcher(text).region(m.end(), Math.min(to, m.end() + 160));
+        return and.lookingAt() && UNIT_OR_SERVICE.matcher(and.group()).find() && unSystemStarts.contains(and.end());
     }
 
     private static final java.util.regex.Pattern OF_THE = java.util.regex.Pattern.compile("\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?");
