@@ -27,7 +27,7 @@ public final class LowercaseHeadProgrammeRecogniser implements Recogniser {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]{1,40}(?:[-'\u2019.][\\p{L}\\p{N}]{1,40}){0,5}['\u2019]?|,|&");
     private static final int LOOK_BEHIND = 160;
     private static final int LOOK_AHEAD = 200;
-    private static final Pattern CALLED = Pattern.compile("\\s{1,3}(?:called|entitled|titled|named|dubbed|known\\sas)\\s{1,3}(?=\\p{Lu})");
+    private static final Pattern CALLED = Pattern.compile(",?\\s{1,3}(?:called|entitled|titled|named|dubbed|known\\sas)\\s{1,3}(?=\\p{Lu})");
     private static final int MAX_WORDS = 10;
     /** Small words inside a name, between capitalised words. */
     private static final Set<String> INNER = Set.of("and", "of", "for", "on", "against", "the", "in", "to", "&");
@@ -135,7 +135,8 @@ public final class LowercaseHeadProgrammeRecogniser implements Recogniser {
 
     /**
      * The capitalised words that follow "called", "entitled" or "known as" after the head noun,
-     * without quotes: "a project called Strengthening Criminal Justice Responses". Quoted names are
+     * without quotes: "a project called Strengthening Criminal Justice Responses", "the project, known
+     * as Women Lead Peace,". Quoted names are
      * {@link QuotedProgrammeRecogniser}'s.
      */
     private Mention nameCalled(String text, int headEnd, int to) {

@@ -53,12 +53,16 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Respective", "Relevant", "Concerned", "Government", "Governments", "Their", "Its", "Our", "Each",
             "Every", "Other", "Both", "Recipient", "Beneficiary", "Participating", "Sub-national", "Subnational");
     /** Heads whose complement may be a list: "Ministry of Labour, Invalids and Social Affairs". */
-    private static final Set<String> LIST_COMPLEMENT = Set.of("Ministry", "Ministries", "Department", "Departments", "Bureau");
+    private static final Set<String> LIST_COMPLEMENT = Set.of("Ministry", "Ministries", "Department", "Departments", "Bureau",
+            // Programmes' titles list their aims: "Joint Programme on … for Food Security, Improved Nutrition and Sustainable Agriculture".
+            "Programme", "Program", "Initiative", "Project");
     /** Heads of groups that, named with one of {@link #COORDINATION_WORDS}, are inter-agency mechanisms: programmes. */
     private static final Set<String> GROUP_HEADS = Set.of("Group", "Network", "Coalition", "Force", "Mechanism");
     private static final Set<String> COORDINATION_WORDS = Set.of(
             "Working", "Task", "Reference", "Coordination", "Coordinating", "Thematic", "Inter-Agency", "Interagency",
-            "Inter-agency", "Research", "Global", "Expert");
+            "Inter-agency", "Research", "Global", "Expert",
+            // A UN country team's "Gender Theme Group" is its internal coordination group, not a partner.
+            "Theme");
     /** Heads that adjectives share when coordinated: "the National and Migration Police" are two police forces. */
     private static final Set<String> COORDINATED_HEADS = Set.of("Police", "Force", "Forces", "Service", "Court", "Courts",
             "Government", "Governments", "Embassy", "Embassies");
@@ -88,7 +92,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Their", "Through", "And", "Of", "To", "By", "On", "At", "From", "All", "A", "An", "Pursuant",
             "Mandated", "Together", "Also", "Both", "Each", "Between", "Since", "After", "Before", "Within",
             "Among", "Other", "Several", "Such", "Some", "Many", "Following", "Additionally", "Moreover",
-            "Support", "Supported", "Supporting", "Funded", "Led", "When", "While", "Where", "Our", "Her", "His");
+            "Support", "Supported", "Supporting", "Funded", "Led", "When", "While", "Where", "Our", "Her", "His",
+            // "Member States and Country Offices": member states open no name.
+            "Member", "States");
     private static final Pattern ARTICLE = Pattern.compile("(?:al|el|Al|El)-\\p{Lu}");
     /** Longest run of words a name is read over: beyond it, the text is not a name. */
     private static final int MAX_NAME_WORDS = 24;
@@ -238,6 +244,16 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         // With commas, the commas (and a last ", and") part the list: "Defence and Veterans' Affairs, Justice, and Health".
         // Where "and the" parts the list, a bare "and" stays inside a part: "the Governments of Canada and the United
         // Kingdom of Great Britain and Northern Ireland".
+        // A list closed by ", and" ends in one part that may hold commas of its own: "Justice, Health, and Gender, Child
+        // and Social Welfare" gives "Justice", "Health", "Gender, Child and Social Welfare".
+        int lastAnd = complement.lastIndexOf(", and ");
+        if (lastAnd > 0 && complement.indexOf(',', lastAnd + 6) > 0) {
+            for (String part : complement.substring(0, lastAnd).split("\\s*,\\s*"))
+                if (!part.isBlank())
+                    parts.add(prefix + " " + part.strip());
+            parts.add(prefix + " " + complement.substring(lastAnd + 6).strip());
+            return parts;
+        }
         String separators = complement.contains(",") ? "\\s*,\\s*(?:and\\s+)?"
                 : complement.contains(" and the ") ? "\\s+and\\s+(?=the\\s)" : "\\s+and\\s+|\\s*&\\s*";
         for (String part : complement.split(separators))

@@ -14,7 +14,7 @@ import org.evaw.mapping.iri.IriMinter;
  * with that word inside the quotes ("the “Because I am a Girl Urban Programme”"), in French and
  * Spanish too ("la campaña «Corazón Azul»"), or a quoted name that the text says someone runs
  * ("“No estás Sola” is run by UNDP") or that the work runs under ("under the “Safe Spaces for
- * Women”"). The name is the
+ * Women”"), or a quoted name with a version number ("“GPI 2.0”"). The name is the
  * quoted words, with the head noun when the text capitalises it as part of the name ("the “Safe
  * Cities” Programme"). Found by pattern: confidence below reference matches. Only the places where
  * a quote opens are tried, not every position of the text.
@@ -27,7 +27,7 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
      * Quoted words from the opening quote on, in English or French quotes; a right single quote
      * followed by a letter is an apostrophe inside them.
      */
-    private static final String QUOTED = "[\"\u201C\u2018'\u00AB]((?:[^\"\u201C\u201D\u2018\u2019'\u00AB\u00BB\\n]|[\u2019'](?=\\p{L})){2,100})"
+    private static final String QUOTED = "[\"\u201C\u2018'\u00AB]((?:[^\"\u201C\u201D\u2018\u2019'\u00AB\u00BB\\n]|[\u2019'](?=\\p{L})){2,160})"
             + "(?:[\"\u201D\u00BB]|[\u2019'](?!\\p{L}))";
     private static final Pattern QUOTE_THEN_HEAD = Pattern.compile(QUOTED + "\\s{0,2}(?i:" + HEAD + ")\\b");
     private static final Pattern QUOTED_WITH_HEAD = Pattern.compile(
@@ -49,6 +49,8 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
     /** Words before a quoted name that make it what the work runs under: "under the “Safe Spaces for Women”". */
     private static final Pattern UNDER_BEFORE = Pattern.compile("\\b(?i:under|as\\spart\\sof|within)\\s{1,3}(?:the\\s{1,3})?$");
     private static final int HEAD_LOOK_BEHIND = 40;
+    /** A capitalised name with a version number: "GPI 2.0", "Safe Cities 2.0". */
+    private static final Pattern VERSIONED = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}&'-]{0,30}(?:\\s[\\p{Lu}\\p{N}][\\p{L}\\p{N}&'-]{0,30}){0,5}\\s\\d{1,2}\\.\\d{1,2}");
 
     private final IriMinter iris;
 
@@ -87,7 +89,9 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
             String name = only.group(1).strip();
             if (name.isEmpty() || !Character.isUpperCase(name.codePointAt(0)))
                 continue;
-            if (RUN_BY.matcher(text).region(only.end(), Math.min(to, only.end() + RUN_BY_LOOK_AHEAD)).lookingAt()
+            // "began “GPI 2.0”, a pilot": a quoted name with a version number is a new phase of a programme.
+            if (VERSIONED.matcher(name).matches()
+                    || RUN_BY.matcher(text).region(only.end(), Math.min(to, only.end() + RUN_BY_LOOK_AHEAD)).lookingAt()
                     || UNDER_BEFORE.matcher(text).region(Math.max(from, at - HEAD_LOOK_BEHIND), at).find())
                 add(found, name, at, only.end());
         }

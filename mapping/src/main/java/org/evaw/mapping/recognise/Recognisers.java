@@ -27,6 +27,8 @@ public final class Recognisers {
     private final QuotedProgrammeRecogniser quotedProgrammes;
     private final LowercaseHeadProgrammeRecogniser lowercaseHeads;
     private final List<Recogniser> patterns;
+    private final ListedOrganisationRecogniser listed;
+    private final PartnershipCueRecogniser cued;
     private final IriMinter iris;
     private final AcronymNameRecogniser acronymNames;
     private final DocumentSymbolRecogniser documents;
@@ -42,6 +44,8 @@ public final class Recognisers {
         this.lowercaseHeads = new LowercaseHeadProgrammeRecogniser(iris);
         this.patterns = List.of(OrganisationPatternRecogniser.programmes(iris), new OrganisationPatternRecogniser(iris),
                 new HeadFirstNameRecogniser(iris));
+        this.listed = new ListedOrganisationRecogniser(iris);
+        this.cued = new PartnershipCueRecogniser(iris);
         this.iris = iris;
         this.acronymNames = new AcronymNameRecogniser(iris);
         this.documents = new DocumentSymbolRecogniser(iris);
@@ -129,6 +133,11 @@ public final class Recognisers {
                 kept.add(m);
                 continue;
             }
+            Mention network = networkOfAnAgency(text, byStart, namedByStart, m);
+            if (network != null) {
+                kept.add(network);
+                continue;
+            }
             if (namedSpans.overlap(m) || quotedSpans.overlap(m) || insideAReferenceName(byStart, m)
                     || unitOfTheUnSystem(text, unSystemByEnd, m))
                 continue;
@@ -139,6 +148,18 @@ public final class Recognisers {
         Spans taken = new Spans(kept);
         for (Mention m : lowercaseHeads.find(text, from, to)) {
             if (!taken.overlap(m))
+                kept.add(m);
+        }
+        // A name with no head noun after "in partnership with", "implemented by" ("Promundo", "Gender Links"), and an
+        // uppercase name in a list of organisations ("local NGOs: KAIDIYA, DIKO and AREN"), where no other name is.
+        Spans anyName = new Spans(kept);
+        for (Mention m : cued.find(text, from, to)) {
+            if (!anyName.overlap(m))
+                kept.add(m);
+        }
+        Spans anyNameOrCued = new Spans(kept);
+        for (Mention m : listed.find(text, from, to)) {
+            if (!anyNameOrCued.overlap(m))
                 kept.add(m);
         }
         Spans anyKnown = new Spans(kept.stream().filter(k -> k.confidence() == 1.0 || k.entity().type() == EntityType.TERM).toList());
@@ -155,8 +176,11 @@ public final class Recognisers {
             kept.addAll(defined);
             joinUnitsToTheirOrganisation(text, kept, defined);
         }
+        java.util.Set<Integer> unSystemStarts = new java.util.HashSet<>();
+        kept.stream().filter(k -> k.confidence() == 1.0 && (k.entity().type() == EntityType.AGENCY || k.entity().type() == EntityType.BODY))
+                .forEach(k -> unSystemStarts.add(k.start()));
         kept.removeIf(k -> k.entity().type() == EntityType.TERM || namesAnAgreement(text, to, k) || inAnAddress(text, from, k)
-                || setUpByTheWork(text, from, k));
+                || setUpByTheWork(text, from, k) || unitOfADivision(text, to, k) || unitBesideAUnitOfTheUnSystem(text, to, unSystemStarts, k));
         kept.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return kept;
     }
@@ -221,6 +245,22 @@ public final class Recognisers {
                     && OPEN_BRACKET.matcher(text).region(before.getKey(), k.start()).matches()
                     && text.substring(before.getKey(), k.start()).contains("(");
         });
+    }
+
+    private static final java.util.regex.Pattern UNIT_OR_SERVICE = java.util.regex.Pattern.compile(
+            "\\b(?:Unit|Office|Division|Section|Cell|Team|Branch|Service)\\b");
+    private static final java.util.regex.Pattern AND_A_UNIT_OF = java.util.regex.Pattern.compile(
+            "(?:\\s{0,3}\\([^()\\n]{1,20}\\))?\\s{1,3}and\\s{1,3}(?:the|its)\\s{1,3}(?:\\p{Lu}[\\p{L}-]{0,30}\\s{1,3}){1,6}of\\s{1,3}(?:the\\s{1,3})?");
+    /**
+     * Whether a unit found by pattern is coordinated with a unit of a UN entity: "the Office of
+     * Military Affairs (OMA) and the Integrated Training Service of the Department of Peace
+     * Operations" are both the department's, not partners.
+     */
+    private static boolean unitBesideAUnitOfTheUnSystem(String text, int to, java.util.Set<Integer> unSystemStarts, Mention m) {
+        if (m.entity().type() != EntityType.PARTNER || m.confidence() == 1.0 || !UNIT_NAME.matcher(m.entity().label()).find())
+            return false;
+        java.util.regex.Matcher and = AND_A_UNIT_OF.matcher(text).region(m.end(), Math.min(to, m.end() + 160));
+        return and.lookingAt() && UNIT_OR_SERVICE.matcher(and.group()).find() && unSystemStarts.contains(and.end());
     }
 
     private static final java.util.regex.Pattern OF_THE = java.util.regex.Pattern.compile("\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?");
@@ -329,6 +369,49 @@ public final class Recognisers {
         String before = text.substring(Math.max(from, m.start() - 48), m.start());
         return SET_UP_BEFORE.matcher(before).find()
                 || ITS_BEFORE.matcher(before).find() && UNIT_NAME.matcher(m.entity().label()).find();
+    }
+
+    /** "of the Policy and Mediation Division": a division, always inside some organisation. */
+    private static final java.util.regex.Pattern OF_A_DIVISION = java.util.regex.Pattern.compile(
+            "\\s{0,3}(?:\\([^()\\n]{1,20}\\)\\s{0,3})?of\\s{1,3}(?:the|its|their)\\s{1,3}(?:[\\p{Lu}][\\p{L}-]{0,30}\\s{1,3}(?:(?:and|of|for|on)\\s{1,3})?){1,8}"
+                    + "(?:Division|Section|Branch)\\b");
+
+    private static final java.util.regex.Pattern DIVISION_END = java.util.regex.Pattern.compile(
+            "\\sof\\s(?:the|its|their)\\s(?:[\\p{Lu}][^\\s]{0,30}\\s){0,8}(?:Division|Section|Branch)$");
+
+    /**
+     * Whether a partner found by pattern is a unit of a division ("the Mediation Support Unit (MSU)
+     * of the Policy and Mediation Division"): the division's organisation, not a partner of it.
+     */
+    private static boolean unitOfADivision(String text, int to, Mention m) {
+        if (m.entity().type() != EntityType.PARTNER || m.confidence() == 1.0 || !UNIT_NAME.matcher(m.entity().label()).find())
+            return false;
+        return OF_A_DIVISION.matcher(text).region(m.end(), Math.min(to, m.end() + 160)).lookingAt()
+                || DIVISION_END.matcher(m.entity().label()).find();
+    }
+
+    private static final java.util.regex.Pattern NETWORK_NAME = java.util.regex.Pattern.compile(
+            " (?:\\p{Lu}[\\p{L}-]{0,30} ){0,4}(?:Network|Group|Alliance|Coalition)$");
+
+    /**
+     * A network or group named after a UN agency is its internal or inter-agency mechanism, counted
+     * as a programme: "the UNU Migration Network", "the UNAIDS Reference Group". Null if {@code m} is not one.
+     */
+    private Mention networkOfAnAgency(String text, java.util.TreeMap<Integer, Mention> byStart,
+            java.util.TreeMap<Integer, Mention> namedByStart, Mention m) {
+        if (m.entity().type() != EntityType.PARTNER)
+            return null;
+        Mention agency = byStart.get(m.start());
+        if (agency == null || agency.entity().type() != EntityType.AGENCY || agency.end() >= m.end())
+            return null;
+        Integer next = namedByStart.higherKey(m.start());
+        if (next != null && next < m.end())
+            return null;
+        if (!NETWORK_NAME.matcher(text.substring(agency.end(), m.end())).matches())
+            return null;
+        String label = text.substring(m.start(), m.end()).replaceAll("\\s+", " ");
+        return new Mention(new Entity(EntityType.PROGRAMME, iris.entity("programme", label), label, null, null, false),
+                m.start(), m.end(), m.confidence());
     }
 
     /** The words that join a name to the next one in a list: ", and the", " and ", " & ". */

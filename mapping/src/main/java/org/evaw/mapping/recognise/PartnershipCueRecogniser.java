@@ -1,0 +1,111 @@
+package org.evaw.mapping.recognise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.evaw.mapping.iri.IriMinter;
+
+/**
+ * Finds organisations whose names hold no head noun where the text says it works with them: "in
+ * partnership with Promundo and Sonke Gender Justice", "in collaboration with Gender Links",
+ * "implemented by Tostan". After such a cue, each item of the list that follows is read as far as
+ * its capitalised words go. A name with a head noun is the head-noun pattern's to judge (a "Country
+ * Office" is no partner), so an item holding one is left alone, as are people ("Dr. …", "Minister
+ * …"), member states and words any text capitalises. {@link Recognisers} keeps a find only where no
+ * other name is (a country, an agency, a known partner). Bounded reading per cue: linear time.
+ */
+public final class PartnershipCueRecogniser implements Recogniser {
+    private static final Pattern CUE = Pattern.compile(
+            "\\b(?i:in\\s{1,3}(?:partnership|collaboration|cooperation)\\s{1,3}with|partnered\\s{1,3}with|"
+                    + "with\\s{1,3}(?:the\\s{1,3})?(?:support|help|funding)\\s{1,3}(?:of|from)|implemented\\s{1,3}by|carried\\s{1,3}out\\s{1,3}by)"
+                    + "\\s{1,3}");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{1,40}(?:[-'\u2019.][\\p{L}\\p{N}]{1,40}){0,4}");
+    /** Small words inside a name, in English, French and Spanish. */
+    private static final Set<String> INNER = Set.of("of", "for", "the", "in", "on", "against", "de", "la", "des", "du", "pour", "del", "y", "et");
+    /** Words that make an item something other than an organisation without a head noun. */
+    private static final Set<String> NOT_A_NAME = Set.of(
+            "Mr", "Ms", "Mrs", "Dr", "Professor", "Prof", "President", "Minister", "Ambassador", "Special", "Senior", "Member", "States",
+            "Headquarters", "Country", "Countries", "Regional", "National", "Local", "UN", "United", "Nations", "Governments",
+            "Government", "Partners", "Partner", "Civil", "Society", "Communities", "Community", "Women", "Girls", "Men", "Youth",
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+            "Programme", "Program", "Initiative", "Fund", "Project", "Campaign", "Partnership", "Facility", "Team", "Teams",
+            "Division", "Section", "Branch", "Cluster", "Sub-Cluster", "Area", "Sector", "Task", "Working");
+    private static final int MAX_ITEMS = 6;
+    private static final int MAX_NAME_WORDS = 6;
+
+    private final IriMinter iris;
+
+    public PartnershipCueRecogniser(IriMinter iris) {
+        this.iris = iris;
+    }
+
+    @Override
+    public List<Mention> find(String text, int from, int to) {
+        List<Mention> found = new ArrayList<>();
+        Matcher cue = CUE.matcher(text).region(from, to);
+        while (cue.find()) {
+            int at = cue.end();
+            for (int item = 0; item < MAX_ITEMS && at < to; item++) {
+                if (text.startsWith("the ", at))
+                    at += 4;
+                int end = nameEnd(text, at, to);
+                if (end <= at)
+                    break;
+                add(text, at, end, found);
+                at = nextItem(text, end, to);
+                if (at < 0)
+                    break;
+            }
+        }
+        return found;
+    }
+
+    /** The end of the capitalised words from {@code at}, small words only between them; {@code at} if none. */
+    private static int nameEnd(String text, int at, int to) {
+        int end = at;
+        int words = 0;
+        int pos = at;
+        Matcher w = WORD.matcher(text);
+        while (words < MAX_NAME_WORDS + 2 && pos < to) {
+            w.region(pos, to);
+            if (!w.lookingAt())
+                break;
+            String word = w.group();
+            boolean capital = Character.isUpperCase(word.codePointAt(0));
+            if (!capital && !INNER.contains(word))
+                break;
+            if (capital)
+                end = w.end();
+            words++;
+            if (w.end() >= to || text.charAt(w.end()) != ' ')
+                break;
+            pos = w.end() + 1;
+        }
+        return end;
+    }
+
+    /** Where the next item of the list opens after {@code end}: after ", ", " and ", ", and "; -1 if the list ends. */
+    private static int nextItem(String text, int end, int to) {
+        for (String join : new String[] {", and ", ", ", " and ", " & "})
+            if (text.startsWith(join, end) && end + join.length() < to)
+                return end + join.length();
+        return -1;
+    }
+
+    private void add(String text, int a, int b, List<Mention> found) {
+        String[] words = text.substring(a, b).split(" ");
+        if (words.length > MAX_NAME_WORDS)
+            return;
+        for (String w : words) {
+            String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+            if (NOT_A_NAME.contains(bare) || OrganisationPatternRecogniser.isPartnerHead(bare))
+                return;
+        }
+        String label = String.join(" ", words);
+        Entity e = new Entity(EntityType.PARTNER, iris.entity("partner", label), label, null, null, false);
+        found.add(new Mention(e, a, b, OrganisationPatternRecogniser.CONFIDENCE));
+    }
+}
