@@ -31,6 +31,10 @@ final class DatePhrases {
     private static final String DE = "(?:de\\s{1,3})?";
     /** A day, or a span of days of one month: "25-26 November 2019". */
     private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?(?:\\s{0,2}[-\u2013]\\s{0,2}\\d{1,2}(?:st|nd|rd|th)?)?";
+    /** One day of a month: "24", "1st". */
+    private static final String ORDINAL = "\\d{1,2}(?:st|nd|rd|th)?(?!\\d)";
+    /** The second day of a span of days: "-27", "–27th". */
+    private static final String DAY_SPAN = "\\s{0,2}[-\u2013]\\s{0,2}" + ORDINAL;
     /** Words before a year that narrow it; a half or a quarter ("Q3") narrows the months too ({@link #narrowed}). */
     private static String qualifier(String name) {
         return "(?:(?i:early|mid|late|the\\s(?:beginning|start|end)\\sof|the\\syear"
@@ -46,6 +50,12 @@ final class DatePhrases {
             "\\b(?i:between|entre)\\s{1,3}(?:" + date("a") + "|(?<ma2>" + MONTH + "))\\s{1,3}(?i:and|et|y)\\s{1,3}" + date("b")
             // from DATE to DATE, likewise
             + "|\\b(?i:from|de|du|desde)\\s{1,3}(?:" + date("c") + "|(?<mc2>" + MONTH + "))" + RANGE_GAP + date("d")
+            // from DAY (MONTH) to DAY MONTH YEAR: a span of days ("From 24 to 27 August 2015", "from 3 March to 5 April 2016")
+            + "|\\b(?i:from|du|desde|del)\\s{1,3}" + ORDINAL + "(?:\\s{1,3}" + DE + "(?<mk2>" + MONTH + "))?" + RANGE_GAP
+            + ORDINAL + "\\s{1,3}" + DE + "(?<mk>" + MONTH + "),?\\s{1,3}" + DE + "(?<yk>" + YEAR + ")"
+            // DAY–DAY MONTH YEAR or MONTH DAY–DAY, YEAR, standing alone: a span of days dates an event
+            + "|(?<![\\w/(\u2013-])(?:" + ORDINAL + DAY_SPAN + "\\s{1,3}(?<ml>" + MONTH + ")|(?<ml2>" + MONTH + ")\\s{1,3}"
+            + ORDINAL + DAY_SPAN + "),?\\s{1,3}(?<yl>" + YEAR + ")"
             // since DATE: a period still open
             + "|\\b(?i:since|as\\sof|starting\\sin|beginning\\sin|depuis|desde)\\s{1,3}" + qualifier("e") + date("e")
             // in DATE and/to/– DATE, or in 2021-22
@@ -58,7 +68,7 @@ final class DatePhrases {
 
     /** A date: a year, perhaps after a month (and a day), in groups {@code m<name>} and {@code y<name>}. */
     private static String date(String name) {
-        return "(?:(?:" + DAY + "\\s{1,3}" + DE + ")?(?<m" + name + ">" + MONTH + ")\\s{1,3}" + DE + "(?:" + DAY + ",?\\s{1,3})?)?(?<y" + name + ">" + YEAR + ")";
+        return "(?:(?:" + DAY + "\\s{1,3}" + DE + ")?(?<m" + name + ">" + MONTH + "),?\\s{1,3}" + DE + "(?:" + DAY + ",?\\s{1,3})?)?(?<y" + name + ">" + YEAR + ")";
     }
     /** A date after these words is when a law or treaty was made, not when the work was done. */
     private static final Pattern ADOPTION = Pattern.compile(
@@ -76,7 +86,7 @@ final class DatePhrases {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_WORDS = Pattern.compile(
             "^(?i:between|from|since|as\\sof|starting\\sin|beginning\\sin|in|during|throughout|over|for|within|on"
-                    + "|entre|de|du|desde|depuis|en|durante|pendant|el|le)\\s{1,3}");
+                    + "|entre|de|du|del|desde|depuis|en|durante|pendant|el|le)\\s{1,3}");
     private static final int LOOK_BEHIND = 60;
     private static final Pattern NEXT_WORD = Pattern.compile("\\s{1,3}(?:[a-z-]{1,20}\\s{1,3})?([a-z]{1,20})\\b");
     private static final java.util.Set<String> COUNTED = java.util.Set.of(
@@ -137,6 +147,13 @@ final class DatePhrases {
         } else if (m.group("yh") != null) {
             first = narrowed(m, "h", start(m.group("mh"), m.group("yh")), true);
             last = narrowed(m, "h", end(m.group("mh"), m.group("yh")), false);
+        } else if (m.group("yk") != null) {
+            last = end(m.group("mk"), m.group("yk"));
+            first = start(m.group("mk2") != null ? m.group("mk2") : m.group("mk"), m.group("yk"));
+        } else if (m.group("yl") != null) {
+            String month = m.group("ml") != null ? m.group("ml") : m.group("ml2");
+            first = start(month, m.group("yl"));
+            last = end(month, m.group("yl"));
         } else {
             first = start(m.group("mi"), m.group("yi"));
             last = end(m.group("mj"), m.group("yj"));

@@ -54,6 +54,9 @@ class DatePhrasesTest {
             Le code a été adopté en 2019.
             Of all victims detected worldwide in 2020, four in ten were women.
             It counted the women killed by partners in 2019.
+            Reported cases rose from 12 to 14 percent.
+            The parliament adopted the law on 24-27 August 2015.
+            It trained 24-27 staff members of 2015 cohorts.
             """)
     void leavesDatesThatDoNotSayWhenTheWorkWasDone(String text) {
         assertEquals(List.of(), DatePhrases.find(text, 0, text.length()));
