@@ -50,6 +50,15 @@ public final class ResolutionRecogniser implements Recogniser {
     private static final Pattern BARE_SECURITY_COUNCIL = Pattern.compile(
             "\\bresolutions?\\s{1,3}(\\d{3,4}" + YEAR + "(?:" + GAP + "\\d{3,4}" + YEAR + "){0,30})(?![\\d/]|\\.\\d|\\s{0,3}of\\s)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * "the resolutions on sexual violence that followed it (1820, 1888 and 1960)": a bracketed list
+     * of Security Council numbers a few words after "resolutions", read only where the passage
+     * already cites a Security Council resolution and the words between speak of no years.
+     */
+    private static final Pattern BRACKETED_LIST = Pattern.compile(
+            "\\bresolutions\\s{1,3}([^().;:\\d\\n]{1,80}?)\\(\\s{0,2}(\\d{3,4}(?:" + GAP + "\\d{3,4}){1,30})\\s{0,2}\\)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TIME_WORDS = Pattern.compile("\\b(?:years?|sessions?|period|decades?)\\b", Pattern.CASE_INSENSITIVE);
     /** The General Assembly's first thirty sessions numbered resolutions with the session in Roman numerals: "302 (IV)". */
     private static final Pattern ROMAN_SESSION = Pattern.compile(
             "\\b(?:(?:General\\s{1,3}Assembly|UNGA|GA)\\s{1,3})?resolutions?\\s{1,3}(\\d{1,4})\\s{0,2}\\(([IVXL]{1,7})\\)",
@@ -134,6 +143,15 @@ public final class ResolutionRecogniser implements Recogniser {
         Matcher sc = BARE_SECURITY_COUNCIL.matcher(text).region(from, to);
         while (sc.find())
             addAll(found, ResolutionSeries.SECURITY_COUNCIL, sc.group(1), sc.start(), sc.end(), BARE_CONFIDENCE);
+        boolean citesTheCouncil = found.list.stream()
+                .anyMatch(m -> m.entity().code().startsWith(ResolutionSeries.SECURITY_COUNCIL.symbolPrefix));
+        if (citesTheCouncil) {
+            Matcher list = BRACKETED_LIST.matcher(text).region(from, to);
+            while (list.find()) {
+                if (!TIME_WORDS.matcher(list.group(1)).find())
+                    addAll(found, ResolutionSeries.SECURITY_COUNCIL, list.group(2), list.start(2), list.end(2), BARE_CONFIDENCE);
+            }
+        }
     }
 
     private void addAll(Found found, ResolutionSeries series, String numbers, int start, int end, double confidence) {
