@@ -29,8 +29,8 @@ final class DatePhrases {
     private static final String YEAR = "(?:(?:FY|(?i:fiscal\\syear))\\s?)?(?:19[5-9]\\d|20\\d\\d)(?![\\d.,]\\d)(?!\\d)";
     /** The Spanish "de" between day, month and year: "2 de marzo de 2010". */
     private static final String DE = "(?:de\\s{1,3})?";
-    /** A day, or a span of days of one month: "25-26 November 2019". */
-    private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?(?:\\s{0,2}[-\u2013]\\s{0,2}\\d{1,2}(?:st|nd|rd|th)?)?";
+    /** A day, or a span or pair of days of one month: "25-26 November 2019", "8 and 9 March 2021". */
+    private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?(?:(?:\\s{0,2}[-\u2013]\\s{0,2}|\\s{1,2}(?i:and|&)\\s{1,2})\\d{1,2}(?:st|nd|rd|th)?)?";
     /** One day of a month: "24", "1st". */
     private static final String ORDINAL = "\\d{1,2}(?:st|nd|rd|th)?(?!\\d)";
     /** The second day of a span of days: "-27", "–27th". */
@@ -49,7 +49,7 @@ final class DatePhrases {
             // between DATE and DATE; the first may leave its year to the second ("between January and December 2014")
             "\\b(?i:between|entre)\\s{1,3}(?:" + date("a") + "|(?<ma2>" + MONTH + "))\\s{1,3}(?i:and|et|y)\\s{1,3}" + date("b")
             // from DATE to DATE, likewise
-            + "|\\b(?i:from|de|du|desde)\\s{1,3}(?:" + date("c") + "|(?<mc2>" + MONTH + "))" + RANGE_GAP + date("d")
+            + "|\\b(?i:from|de|du|desde)\\s{1,3}(?:" + qualifier("c") + date("c") + "|(?<mc2>" + MONTH + "))" + RANGE_GAP + qualifier("d") + date("d")
             // from DAY (MONTH) to DAY MONTH YEAR: a span of days ("From 24 to 27 August 2015", "from 3 March to 5 April 2016")
             + "|\\b(?i:from|du|desde|del)\\s{1,3}" + ORDINAL + "(?:\\s{1,3}" + DE + "(?<mk2>" + MONTH + "))?" + RANGE_GAP
             + ORDINAL + "\\s{1,3}" + DE + "(?<mk>" + MONTH + "),?\\s{1,3}" + DE + "(?<yk>" + YEAR + ")"
@@ -62,7 +62,7 @@ final class DatePhrases {
             + "|\\b(?i:in|during|throughout|over|for|within|en|durante|pendant)\\s{1,3}(?:(?i:the\\s(?:(?:years?|period|biennium)\\s)?))?" + qualifier("f")
             + "(?:" + date("f") + "|(?<mf2>" + MONTH + "))" + MORE_YEARS + RANGE_GAP + "(?:" + date("g") + "|(?<yg2>\\d{2})(?!\\d))"
             // in DATE
-            + "|\\b(?i:in|during|throughout|on|en|durante|pendant|el|le)\\s{1,3}" + qualifier("h") + date("h") + "(?!\\s{0,3}[-\u2013/]\\s{0,3}\\d)"
+            + "|\\b(?i:in\\sthe\\scourse\\sof|in|during|throughout|on|en|durante|pendant|el|le)\\s{1,3}" + qualifier("h") + date("h") + "(?!\\s{0,3}[-\u2013/]\\s{0,3}\\d)"
             // DATE – DATE, standing alone
             + "|(?<![\\w/(\u2013-])" + date("i") + "\\s{0,3}[-\u2010-\u2015]\\s{0,3}" + date("j") + "(?![\\w/)])");
 
@@ -97,7 +97,7 @@ final class DatePhrases {
             "\\b(?:detected|recorded|registered|killed|murdered|victimi[sz]ed|trafficked|abducted|born|died)\\b[^.;,]{0,25}$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_WORDS = Pattern.compile(
-            "^(?i:between|from|since|as\\sof|starting\\sin|beginning\\sin|in|during|throughout|over|for|within|on"
+            "^(?i:between|from|since|as\\sof|starting\\sin|beginning\\sin|in\\sthe\\scourse\\sof|in|during|throughout|over|for|within|on"
                     + "|entre|de|du|del|desde|depuis|en|durante|pendant|el|le)\\s{1,3}");
     private static final int LOOK_BEHIND = 60;
     private static final Pattern NEXT_WORD = Pattern.compile("\\s{1,3}(?:[a-z-]{1,20}\\s{1,3})?([a-z]{1,20})\\b");
@@ -139,8 +139,9 @@ final class DatePhrases {
             last = end(m.group("mb"), m.group("yb"));
             first = m.group("ya") != null ? start(m.group("ma"), m.group("ya")) : start(m.group("ma2"), m.group("yb"));
         } else if (m.group("yd") != null) {
-            last = end(m.group("md"), m.group("yd"));
-            first = m.group("yc") != null ? start(m.group("mc"), m.group("yc")) : start(m.group("mc2"), m.group("yd"));
+            last = narrowed(m, "d", end(m.group("md"), m.group("yd")), false);
+            first = m.group("yc") != null ? narrowed(m, "c", start(m.group("mc"), m.group("yc")), true)
+                    : start(m.group("mc2"), m.group("yd"));
         } else if (m.group("ye") != null) {
             first = narrowed(m, "e", start(m.group("me"), m.group("ye")), true);
             last = null;
