@@ -31,7 +31,7 @@ public final class ResolutionRecogniser implements Recogniser {
     private static final String ACRONYM = "(?:\\(\\s{0,2}[A-Z]{2,6}s?\\s{0,2}\\)\\s{0,3})?";
 
     private static final Pattern BODY_FIRST = Pattern.compile(
-            "\\b(?:UN\\s{1,3}|United Nations\\s{1,3})?" + BODY + "\\s{1,3}resolutions?\\s{0,3}" + ACRONYM + QUOTED_TITLE
+            "\\b(?:UN\\s{1,3}|United Nations\\s{1,3})?" + BODY + "\\s{1,3}(?:resolutions?|res\\.?(?=\\s))\\s{0,3}" + ACRONYM + QUOTED_TITLE
                     + "(?:\\(\\s{0,3}" + NUMBER_LIST + "\\s{0,3}\\)|" + NUMBER_LIST + ")(?![\\d/])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER_FIRST = Pattern.compile(
@@ -81,7 +81,8 @@ public final class ResolutionRecogniser implements Recogniser {
     public List<Mention> find(String text, int from, int to) {
         Found found = new Found();
         boolean resolution = Triggers.any(text, from, to, "esolution", "ESOLUTION");
-        if (resolution)
+        // "GA res. 48/104", "HRC Res 53/23": the abbreviation, read only after a body's name.
+        if (resolution || Triggers.any(text, from, to, "res.", "Res.", "res ", "Res ", "RES "))
             findResolutionWord(text, from, to, found);
         if (Triggers.any(text, from, to, "RES/", "Res/", "res/"))
             findSymbols(text, from, to, found);

@@ -60,6 +60,9 @@ class ResolutionRecogniserTest {
             resolution 18/1 of the Commission on Crime Prevention and Criminal Justice       | E/CN.15/RES/18/1
             E/CN.15/RES/18/1                                                                 | E/CN.15/RES/18/1
             E/CN.6/RES/56/3                                                                  | E/CN.6/RES/56/3
+            GA res. 48/104                                                                   | A/RES/48/104
+            HRC Res 53/23                                                                    | A/HRC/RES/53/23
+            Security Council res. 2467 (2019)                                                | S/RES/2467
             """)
     void normalisesEachWrittenFormToItsSymbol(String text, String symbols) {
         List<Mention> found = recogniser.find(text, 0, text.length());
@@ -90,6 +93,7 @@ class ResolutionRecogniserTest {
             "The resolutions of the Assembly on trafficking (1820, 1888 and 1960) were discussed.",
             "Under Security Council resolution 1325 (2000), the resolutions adopted in those years (2008, 2009 and 2010) were read.",
             "Under Security Council resolution 1325, the resolutions it trained 120 and 300 officers on.",
+            "The GA resources 48 and 52 were counted; the SC res team met 12 staff.",
     })
     void readsNoBracketedListWithoutACitedCouncilResolutionOrAboutYears(String text) {
         List<String> found = recogniser.find(text, 0, text.length()).stream().map(m -> m.entity().code())
