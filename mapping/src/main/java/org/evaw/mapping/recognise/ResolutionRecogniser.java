@@ -22,7 +22,7 @@ public final class ResolutionRecogniser implements Recogniser {
     private static final String NUMBER = "\\d{1,4}(?:[/.]\\d{1,4})?";
     /** A resolution's number may carry its year, "1325 (2000)"; the year is not a number of the list. */
     private static final String YEAR = "(?:\\s{0,3}\\(\\d{4}\\))?";
-    private static final String GAP = "\\s{0,3}(?:,\\s{0,3}and|,|and|&)\\s{0,3}";
+    private static final String GAP = "\\s{0,3}(?:,\\s{0,3}and|,|and|&|et|y)\\s{0,3}";
     private static final String NUMBER_LIST = "(" + NUMBER + YEAR + "(?:" + GAP + NUMBER + YEAR + "){0,30})";
     private static final String SESSIONAL = "(?:\\d{1,2}/\\d{1,3}|\\d{4}/\\d{1,3})";
     private static final String BODY = "(" + ResolutionSeries.ANY_BODY + ")";
@@ -37,6 +37,11 @@ public final class ResolutionRecogniser implements Recogniser {
     private static final Pattern NUMBER_FIRST = Pattern.compile(
             "\\bresolutions?\\s{1,3}" + NUMBER_LIST + "\\s{1,3}(?:adopted\\s{1,3})?(?:of|by)\\s{1,3}the\\s{1,3}" + BODY + "\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "la résolution 1325 (2000) du Conseil de sécurité", "la resolución 48/104 de la Asamblea General". */
+    private static final Pattern NUMBER_FIRST_ROMANCE = Pattern.compile(
+            "\\b(?:r[\u00E9e]solutions?|resoluci(?:[o\u00F3]n|ones))\\s{1,3}" + NUMBER_LIST
+                    + "\\s{1,3}(?:du|des|del|de\\s{1,3}la|de)\\s{1,3}" + BODY + "(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SYMBOL = Pattern.compile(
             "\\b(A/HRC/RES/|A/RES/|S/RES/|E/RES/|E/CN\\.\\d{1,2}/RES/)(" + NUMBER + ")(?![\\d/])",
             Pattern.CASE_INSENSITIVE);
@@ -81,6 +86,8 @@ public final class ResolutionRecogniser implements Recogniser {
     public List<Mention> find(String text, int from, int to) {
         Found found = new Found();
         boolean resolution = Triggers.any(text, from, to, "esolution", "ESOLUTION");
+        if (Triggers.any(text, from, to, "\u00E9solution", "esoluci"))
+            findRomance(text, from, to, found);
         // "GA res. 48/104", "HRC Res 53/23": the abbreviation, read only after a body's name.
         if (resolution || Triggers.any(text, from, to, "res.", "Res.", "res ", "Res ", "RES "))
             findResolutionWord(text, from, to, found);
@@ -119,6 +126,14 @@ public final class ResolutionRecogniser implements Recogniser {
         while (n.find()) {
             Optional<ResolutionSeries> series = ResolutionSeries.ofBodyName(n.group(2));
             series.ifPresent(s -> addAll(found, s, n.group(1), n.start(), n.end(), 1.0));
+        }
+    }
+
+    private void findRomance(String text, int from, int to, Found found) {
+        Matcher r = NUMBER_FIRST_ROMANCE.matcher(text).region(from, to);
+        while (r.find()) {
+            Optional<ResolutionSeries> series = ResolutionSeries.ofBodyName(r.group(2));
+            series.ifPresent(s -> addAll(found, s, r.group(1), r.start(), r.end(), 1.0));
         }
     }
 

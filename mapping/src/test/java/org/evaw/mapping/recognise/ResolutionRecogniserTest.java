@@ -61,6 +61,11 @@ class ResolutionRecogniserTest {
             E/CN.15/RES/18/1                                                                 | E/CN.15/RES/18/1
             E/CN.6/RES/56/3                                                                  | E/CN.6/RES/56/3
             GA res. 48/104                                                                   | A/RES/48/104
+            la résolution 1325 (2000) du Conseil de sécurité                                 | S/RES/1325
+            les résolutions 1820 et 1888 du Conseil de sécurité                              | S/RES/1820 S/RES/1888
+            la resolución 48/104 de la Asamblea General                                      | A/RES/48/104
+            la resolución 1325 del Consejo de Seguridad                                      | S/RES/1325
+            la résolution 53/23 du Conseil des droits de l'homme                             | A/HRC/RES/53/23
             HRC Res 53/23                                                                    | A/HRC/RES/53/23
             Security Council res. 2467 (2019)                                                | S/RES/2467
             """)
