@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Finds the date phrases of prose that say when something was done: "In 2021", "in June 2015",
  * "in 2022 and 2023", "in 2017, 2018 and 2019", "during 2021–2022", "in the 2018–2019 biennium",
  * "from 2021 to 2022", "between July 2016 and December
- * 2017", "since 2019", "in the first half of 2021" (January to June), "in Q3 2020", "in FY2020", and their French
+ * 2017", "since 2019", "in the first half of 2021" (January to June), "in Q3 2020", "in FY2020", spans of days
+ * ("From 24 to 27 August 2015", "24–27 August 2015", "on 8 and 9 March 2021"), and their French
  * and Spanish forms ("en junio de 2015", "depuis mars 2019", "entre 2018 y 2020"). A year counts
  * only after such a preposition, so a resolution's year
  * ("1325 (2000)"), a law's number ("Law 1257 of 2008"), a target ("by 2030") and a title ("the
