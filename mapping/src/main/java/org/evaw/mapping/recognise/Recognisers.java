@@ -365,9 +365,14 @@ public final class Recognisers {
         return out;
     }
 
-    /** What follows a place's name when the words name an agreement or a review, not a place: "the Lima Consensus", "Beijing+25". */
+    /**
+     * What follows a place's name when the words name an agreement, an instrument or a review, not a
+     * place: "the Lima Consensus", "Beijing+25", "the Kampala Convention", "the Geneva Conventions",
+     * "the Addis Ababa Action Agenda".
+     */
     private static final java.util.regex.Pattern AGREEMENT = java.util.regex.Pattern.compile(
-            "\\s{0,2}\\+\\s{0,2}\\d|\\s{1,3}(?:Consensus|Declaration|Platform|Agreement|Accords?|Principles|Process|Commitments?|Outcome|Programme\\s+of\\s+Action|Plan\\s+of\\s+Action)\\b");
+            "\\s{0,2}\\+\\s{0,2}\\d|\\s{1,3}(?:Consensus|Declaration|Platform|Agreement|Accords?|Principles|Process|Commitments?|Outcome|Programme\\s+of\\s+Action|Plan\\s+of\\s+Action"
+                    + "|Conventions?|Protocol|Statute|Rules|Strategies|Treaty|Charter|Action\\s+Agenda|Call\\s+to\\s+Action)\\b");
 
     /** Whether a country or place mention is the name of an agreement or review held there. */
     private static boolean namesAnAgreement(String text, int to, Mention m) {
