@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Finds the date phrases of prose that say when something was done: "In 2021", "in June 2015",
  * "in 2022 and 2023", "in 2017, 2018 and 2019", "during 2021–2022", "in the 2018–2019 biennium",
  * "from 2021 to 2022", "between July 2016 and December
- * 2017", "since 2019", "in the first half of 2021" (January to June), "in Q3 2020", "in FY2020", and their French
+ * 2017", "since 2019", "in the first half of 2021" (January to June), "in Q3 2020", "in FY2020", spans of days
+ * ("From 24 to 27 August 2015", "24–27 August 2015", "on 8 and 9 March 2021"), and their French
  * and Spanish forms ("en junio de 2015", "depuis mars 2019", "entre 2018 y 2020"). A year counts
  * only after such a preposition, so a resolution's year
  * ("1325 (2000)"), a law's number ("Law 1257 of 2008"), a target ("by 2030") and a title ("the
@@ -29,8 +30,12 @@ final class DatePhrases {
     private static final String YEAR = "(?:(?:FY|(?i:fiscal\\syear))\\s?)?(?:19[5-9]\\d|20\\d\\d)(?![\\d.,]\\d)(?!\\d)";
     /** The Spanish "de" between day, month and year: "2 de marzo de 2010". */
     private static final String DE = "(?:de\\s{1,3})?";
-    /** A day, or a span of days of one month: "25-26 November 2019". */
-    private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?(?:\\s{0,2}[-\u2013]\\s{0,2}\\d{1,2}(?:st|nd|rd|th)?)?";
+    /** A day, or a span or pair of days of one month: "25-26 November 2019", "8 and 9 March 2021". */
+    private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?(?:(?:\\s{0,2}[-\u2013]\\s{0,2}|\\s{1,2}(?i:and|&)\\s{1,2})\\d{1,2}(?:st|nd|rd|th)?)?";
+    /** One day of a month: "24", "1st". */
+    private static final String ORDINAL = "\\d{1,2}(?:st|nd|rd|th)?(?!\\d)";
+    /** The second day of a span of days: "-27", "–27th". */
+    private static final String DAY_SPAN = "\\s{0,2}[-\u2013]\\s{0,2}" + ORDINAL;
     /** Words before a year that narrow it; a half or a quarter ("Q3") narrows the months too ({@link #narrowed}). */
     private static String qualifier(String name) {
         return "(?:(?i:early|mid|late|the\\s(?:beginning|start|end)\\sof|the\\syear"
@@ -45,28 +50,46 @@ final class DatePhrases {
             // between DATE and DATE; the first may leave its year to the second ("between January and December 2014")
             "\\b(?i:between|entre)\\s{1,3}(?:" + date("a") + "|(?<ma2>" + MONTH + "))\\s{1,3}(?i:and|et|y)\\s{1,3}" + date("b")
             // from DATE to DATE, likewise
-            + "|\\b(?i:from|de|du|desde)\\s{1,3}(?:" + date("c") + "|(?<mc2>" + MONTH + "))" + RANGE_GAP + date("d")
+            + "|\\b(?i:from|de|du|desde)\\s{1,3}(?:" + qualifier("c") + date("c") + "|(?<mc2>" + MONTH + "))" + RANGE_GAP + qualifier("d") + date("d")
+            // from DAY (MONTH) to DAY MONTH YEAR: a span of days ("From 24 to 27 August 2015", "from 3 March to 5 April 2016")
+            + "|\\b(?i:from|du|desde|del)\\s{1,3}" + ORDINAL + "(?:\\s{1,3}" + DE + "(?<mk2>" + MONTH + "))?" + RANGE_GAP
+            + ORDINAL + "\\s{1,3}" + DE + "(?<mk>" + MONTH + "),?\\s{1,3}" + DE + "(?<yk>" + YEAR + ")"
+            // DAY–DAY MONTH YEAR or MONTH DAY–DAY, YEAR, standing alone: a span of days dates an event
+            + "|(?<![\\w/(\u2013-])(?:" + ORDINAL + DAY_SPAN + "\\s{1,3}(?<ml>" + MONTH + ")|(?<ml2>" + MONTH + ")\\s{1,3}"
+            + ORDINAL + DAY_SPAN + "),?\\s{1,3}(?<yl>" + YEAR + ")"
             // since DATE: a period still open
             + "|\\b(?i:since|as\\sof|starting\\sin|beginning\\sin|depuis|desde)\\s{1,3}" + qualifier("e") + date("e")
             // in DATE and/to/– DATE, or in 2021-22
             + "|\\b(?i:in|during|throughout|over|for|within|en|durante|pendant)\\s{1,3}(?:(?i:the\\s(?:(?:years?|period|biennium)\\s)?))?" + qualifier("f")
             + "(?:" + date("f") + "|(?<mf2>" + MONTH + "))" + MORE_YEARS + RANGE_GAP + "(?:" + date("g") + "|(?<yg2>\\d{2})(?!\\d))"
             // in DATE
-            + "|\\b(?i:in|during|throughout|on|en|durante|pendant|el|le)\\s{1,3}" + qualifier("h") + date("h") + "(?!\\s{0,3}[-\u2013/]\\s{0,3}\\d)"
+            + "|\\b(?i:in\\sthe\\scourse\\sof|in|during|throughout|on|en|durante|pendant|el|le)\\s{1,3}" + qualifier("h") + date("h") + "(?!\\s{0,3}[-\u2013/]\\s{0,3}\\d)"
             // DATE – DATE, standing alone
             + "|(?<![\\w/(\u2013-])" + date("i") + "\\s{0,3}[-\u2010-\u2015]\\s{0,3}" + date("j") + "(?![\\w/)])");
 
     /** A date: a year, perhaps after a month (and a day), in groups {@code m<name>} and {@code y<name>}. */
     private static String date(String name) {
-        return "(?:(?:" + DAY + "\\s{1,3}" + DE + ")?(?<m" + name + ">" + MONTH + ")\\s{1,3}" + DE + "(?:" + DAY + ",?\\s{1,3})?)?(?<y" + name + ">" + YEAR + ")";
+        return "(?:(?:" + DAY + "\\s{1,3}" + DE + ")?(?<m" + name + ">" + MONTH + "),?\\s{1,3}" + DE + "(?:" + DAY + ",?\\s{1,3})?)?(?<y" + name + ">" + YEAR + ")";
     }
-    /** A date after these words is when a law or treaty was made, not when the work was done. */
+    /**
+     * A date after these words is when a law or treaty was made, not when the work was done; a
+     * date already between them and this one was the making's ("adopted in 2018, and UNDP trained
+     * judges on it in 2021").
+     */
     private static final Pattern ADOPTION = Pattern.compile(
             "\\b(?:adopted|passed|enacted|ratified|promulgated|amended|entered\\sinto\\sforce|came\\sinto\\sforce|in\\sforce"
                     // French and Spanish: adopté, promulguée, ratifié, entrée en vigueur; adoptada, aprobada, promulgada, entró en vigor
                     + "|adopt[\u00E9e]e?s?|promulgu[\u00E9e]e?s?|ratifi[\u00E9e]e?s?|entr[\u00E9e]e?\\sen\\svigueur"
-                    + "|adoptad[oa]s?|aprobad[oa]s?|promulgad[oa]s?|ratificad[oa]s?|entr\u00F3\\sen\\svigor)(?!\\p{L})[^.;]{0,40}$",
+                    + "|adoptad[oa]s?|aprobad[oa]s?|promulgad[oa]s?|ratificad[oa]s?|entr\u00F3\\sen\\svigor)(?!\\p{L})(?:(?!\\b(?:19|20)\\d\\d\\b)[^.;]){0,40}$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * The same verbs with their doer named between verb and date, however long its name: "was adopted
+     * unanimously by the Council of Ministers on 30 May 2018", "passed by the National Assembly in 2019".
+     */
+    private static final Pattern ADOPTION_BY = Pattern.compile(
+            "\\b(?:adopted|passed|enacted|ratified|promulgated|amended|approved|signed|endorsed)(?:\\s{1,3}\\p{L}{1,20}ly)?"
+                    + "\\s{1,3}by\\s{1,3}(?:the\\s{1,3})?\\p{Lu}[\\p{L}'\u2019-]{0,30}"
+                    + "(?:\\s{1,3}(?:of|and|for|on|the|\\p{Lu}[\\p{L}'\u2019-]{0,30})){0,10}\\s{1,3}$");
     /**
      * A date after these words says when something happened to women or was counted, not when an
      * organisation worked: "of all victims detected worldwide in 2020", "women killed in 2019".
@@ -75,8 +98,8 @@ final class DatePhrases {
             "\\b(?:detected|recorded|registered|killed|murdered|victimi[sz]ed|trafficked|abducted|born|died)\\b[^.;,]{0,25}$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_WORDS = Pattern.compile(
-            "^(?i:between|from|since|as\\sof|starting\\sin|beginning\\sin|in|during|throughout|over|for|within|on"
-                    + "|entre|de|du|desde|depuis|en|durante|pendant|el|le)\\s{1,3}");
+            "^(?i:between|from|since|as\\sof|starting\\sin|beginning\\sin|in\\sthe\\scourse\\sof|in|during|throughout|over|for|within|on"
+                    + "|entre|de|du|del|desde|depuis|en|durante|pendant|el|le)\\s{1,3}");
     private static final int LOOK_BEHIND = 60;
     private static final Pattern NEXT_WORD = Pattern.compile("\\s{1,3}(?:[a-z-]{1,20}\\s{1,3})?([a-z]{1,20})\\b");
     private static final java.util.Set<String> COUNTED = java.util.Set.of(
@@ -92,7 +115,7 @@ final class DatePhrases {
         Matcher m = PHRASE.matcher(text).region(from, to);
         while (m.find()) {
             String before = text.substring(Math.max(from, m.start() - LOOK_BEHIND), m.start());
-            if (ADOPTION.matcher(before).find() || HAPPENED.matcher(before).find())
+            if (ADOPTION.matcher(before).find() || ADOPTION_BY.matcher(before).find() || HAPPENED.matcher(before).find())
                 continue;
             Period p = period(m, text);
             if (p != null && !beforeACountedNoun(m, text, to))
@@ -117,8 +140,9 @@ final class DatePhrases {
             last = end(m.group("mb"), m.group("yb"));
             first = m.group("ya") != null ? start(m.group("ma"), m.group("ya")) : start(m.group("ma2"), m.group("yb"));
         } else if (m.group("yd") != null) {
-            last = end(m.group("md"), m.group("yd"));
-            first = m.group("yc") != null ? start(m.group("mc"), m.group("yc")) : start(m.group("mc2"), m.group("yd"));
+            last = narrowed(m, "d", end(m.group("md"), m.group("yd")), false);
+            first = m.group("yc") != null ? narrowed(m, "c", start(m.group("mc"), m.group("yc")), true)
+                    : start(m.group("mc2"), m.group("yd"));
         } else if (m.group("ye") != null) {
             first = narrowed(m, "e", start(m.group("me"), m.group("ye")), true);
             last = null;
@@ -137,6 +161,13 @@ final class DatePhrases {
         } else if (m.group("yh") != null) {
             first = narrowed(m, "h", start(m.group("mh"), m.group("yh")), true);
             last = narrowed(m, "h", end(m.group("mh"), m.group("yh")), false);
+        } else if (m.group("yk") != null) {
+            last = end(m.group("mk"), m.group("yk"));
+            first = start(m.group("mk2") != null ? m.group("mk2") : m.group("mk"), m.group("yk"));
+        } else if (m.group("yl") != null) {
+            String month = m.group("ml") != null ? m.group("ml") : m.group("ml2");
+            first = start(month, m.group("yl"));
+            last = end(month, m.group("yl"));
         } else {
             first = start(m.group("mi"), m.group("yi"));
             last = end(m.group("mj"), m.group("yj"));

@@ -66,7 +66,9 @@ public final class Recognisers {
 
     /** Every mention in {@code text[from, to)}, sorted by start, without conflicting overlaps. */
     public List<Mention> find(String text, int from, int to) {
-        List<Mention> reference = gazetteer.find(text, from, to);
+        List<Mention> reference = new ArrayList<>(gazetteer.find(text, from, to));
+        // "US$1 million", "US dollars": the country's name is its currency's, no country of the work.
+        reference.removeIf(r -> r.entity().type() == EntityType.COUNTRY && CurrencyNames.isCurrency(text, r.end()));
         List<Mention> kept = new ArrayList<>(reference);
         List<Mention> resolutionMentions = resolutions.find(text, from, to);
         if (!resolutionMentions.isEmpty()) {
@@ -446,9 +448,14 @@ public final class Recognisers {
         return out;
     }
 
-    /** What follows a place's name when the words name an agreement or a review, not a place: "the Lima Consensus", "Beijing+25". */
+    /**
+     * What follows a place's name when the words name an agreement, an instrument or a review, not a
+     * place: "the Lima Consensus", "Beijing+25", "the Kampala Convention", "the Geneva Conventions",
+     * "the Addis Ababa Action Agenda".
+     */
     private static final java.util.regex.Pattern AGREEMENT = java.util.regex.Pattern.compile(
-            "\\s{0,2}\\+\\s{0,2}\\d|\\s{1,3}(?:Consensus|Declaration|Platform|Agreement|Accords?|Principles|Process|Commitments?|Outcome|Programme\\s+of\\s+Action|Plan\\s+of\\s+Action)\\b");
+            "\\s{0,2}\\+\\s{0,2}\\d|\\s{1,3}(?:Consensus|Declaration|Platform|Agreement|Accords?|Principles|Process|Commitments?|Outcome|Programme\\s+of\\s+Action|Plan\\s+of\\s+Action"
+                    + "|Conventions?|Protocol|Statute|Rules|Strategies|Treaty|Charter|Action\\s+Agenda|Call\\s+to\\s+Action)\\b");
 
     /** Whether a country or place mention is the name of an agreement or review held there. */
     private static boolean namesAnAgreement(String text, int to, Mention m) {

@@ -22,7 +22,7 @@ public final class ResolutionRecogniser implements Recogniser {
     private static final String NUMBER = "\\d{1,4}(?:[/.]\\d{1,4})?";
     /** A resolution's number may carry its year, "1325 (2000)"; the year is not a number of the list. */
     private static final String YEAR = "(?:\\s{0,3}\\(\\d{4}\\))?";
-    private static final String GAP = "\\s{0,3}(?:,\\s{0,3}and|,|and|&)\\s{0,3}";
+    private static final String GAP = "\\s{0,3}(?:,\\s{0,3}and|,|and|&|et|y)\\s{0,3}";
     private static final String NUMBER_LIST = "(" + NUMBER + YEAR + "(?:" + GAP + NUMBER + YEAR + "){0,30})";
     private static final String SESSIONAL = "(?:\\d{1,2}/\\d{1,3}|\\d{4}/\\d{1,3})";
     private static final String BODY = "(" + ResolutionSeries.ANY_BODY + ")";
@@ -31,12 +31,17 @@ public final class ResolutionRecogniser implements Recogniser {
     private static final String ACRONYM = "(?:\\(\\s{0,2}[A-Z]{2,6}s?\\s{0,2}\\)\\s{0,3})?";
 
     private static final Pattern BODY_FIRST = Pattern.compile(
-            "\\b(?:UN\\s{1,3}|United Nations\\s{1,3})?" + BODY + "\\s{1,3}resolutions?\\s{0,3}" + ACRONYM + QUOTED_TITLE
+            "\\b(?:UN\\s{1,3}|United Nations\\s{1,3})?" + BODY + "\\s{1,3}(?:resolutions?|res\\.?(?=\\s))\\s{0,3}" + ACRONYM + QUOTED_TITLE
                     + "(?:\\(\\s{0,3}" + NUMBER_LIST + "\\s{0,3}\\)|" + NUMBER_LIST + ")(?![\\d/])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER_FIRST = Pattern.compile(
             "\\bresolutions?\\s{1,3}" + NUMBER_LIST + "\\s{1,3}(?:adopted\\s{1,3})?(?:of|by)\\s{1,3}the\\s{1,3}" + BODY + "\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "la résolution 1325 (2000) du Conseil de sécurité", "la resolución 48/104 de la Asamblea General". */
+    private static final Pattern NUMBER_FIRST_ROMANCE = Pattern.compile(
+            "\\b(?:r[\u00E9e]solutions?|resoluci(?:[o\u00F3]n|ones))\\s{1,3}" + NUMBER_LIST
+                    + "\\s{1,3}(?:du|des|del|de\\s{1,3}la|de)\\s{1,3}" + BODY + "(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SYMBOL = Pattern.compile(
             "\\b(A/HRC/RES/|A/RES/|S/RES/|E/RES/|E/CN\\.\\d{1,2}/RES/)(" + NUMBER + ")(?![\\d/])",
             Pattern.CASE_INSENSITIVE);
@@ -50,6 +55,15 @@ public final class ResolutionRecogniser implements Recogniser {
     private static final Pattern BARE_SECURITY_COUNCIL = Pattern.compile(
             "\\bresolutions?\\s{1,3}(\\d{3,4}" + YEAR + "(?:" + GAP + "\\d{3,4}" + YEAR + "){0,30})(?![\\d/]|\\.\\d|\\s{0,3}of\\s)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * "the resolutions on sexual violence that followed it (1820, 1888 and 1960)": a bracketed list
+     * of Security Council numbers a few words after "resolutions", read only where the passage
+     * already cites a Security Council resolution and the words between speak of no years.
+     */
+    private static final Pattern BRACKETED_LIST = Pattern.compile(
+            "\\bresolutions\\s{1,3}([^().;:\\d\\n]{1,80}?)\\(\\s{0,2}(\\d{3,4}(?:" + GAP + "\\d{3,4}){1,30})\\s{0,2}\\)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TIME_WORDS = Pattern.compile("\\b(?:years?|sessions?|period|decades?)\\b", Pattern.CASE_INSENSITIVE);
     /** The General Assembly's first thirty sessions numbered resolutions with the session in Roman numerals: "302 (IV)". */
     private static final Pattern ROMAN_SESSION = Pattern.compile(
             "\\b(?:(?:General\\s{1,3}Assembly|UNGA|GA)\\s{1,3})?resolutions?\\s{1,3}(\\d{1,4})\\s{0,2}\\(([IVXL]{1,7})\\)",
@@ -72,7 +86,10 @@ public final class ResolutionRecogniser implements Recogniser {
     public List<Mention> find(String text, int from, int to) {
         Found found = new Found();
         boolean resolution = Triggers.any(text, from, to, "esolution", "ESOLUTION");
-        if (resolution)
+        if (Triggers.any(text, from, to, "\u00E9solution", "esoluci"))
+            findRomance(text, from, to, found);
+        // "GA res. 48/104", "HRC Res 53/23": the abbreviation, read only after a body's name.
+        if (resolution || Triggers.any(text, from, to, "res.", "Res.", "res ", "Res ", "RES "))
             findResolutionWord(text, from, to, found);
         if (Triggers.any(text, from, to, "RES/", "Res/", "res/"))
             findSymbols(text, from, to, found);
@@ -112,6 +129,14 @@ public final class ResolutionRecogniser implements Recogniser {
         }
     }
 
+    private void findRomance(String text, int from, int to, Found found) {
+        Matcher r = NUMBER_FIRST_ROMANCE.matcher(text).region(from, to);
+        while (r.find()) {
+            Optional<ResolutionSeries> series = ResolutionSeries.ofBodyName(r.group(2));
+            series.ifPresent(s -> addAll(found, s, r.group(1), r.start(), r.end(), 1.0));
+        }
+    }
+
     private void findSymbols(String text, int from, int to, Found found) {
         Matcher s = SYMBOL.matcher(text).region(from, to);
         while (s.find()) {
@@ -134,6 +159,15 @@ public final class ResolutionRecogniser implements Recogniser {
         Matcher sc = BARE_SECURITY_COUNCIL.matcher(text).region(from, to);
         while (sc.find())
             addAll(found, ResolutionSeries.SECURITY_COUNCIL, sc.group(1), sc.start(), sc.end(), BARE_CONFIDENCE);
+        boolean citesTheCouncil = found.list.stream()
+                .anyMatch(m -> m.entity().code().startsWith(ResolutionSeries.SECURITY_COUNCIL.symbolPrefix));
+        if (citesTheCouncil) {
+            Matcher list = BRACKETED_LIST.matcher(text).region(from, to);
+            while (list.find()) {
+                if (!TIME_WORDS.matcher(list.group(1)).find())
+                    addAll(found, ResolutionSeries.SECURITY_COUNCIL, list.group(2), list.start(2), list.end(2), BARE_CONFIDENCE);
+            }
+        }
     }
 
     private void addAll(Found found, ResolutionSeries series, String numbers, int start, int end, double confidence) {

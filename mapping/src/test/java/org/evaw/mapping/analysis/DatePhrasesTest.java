@@ -25,6 +25,8 @@ class DatePhrasesTest {
             On 21 August 2019 she briefed the Council.             | 21 August 2019 | 2019-08 | 2019-08
             In 2016 club members reported stronger leadership.     | 2016           | 2016-01 | 2016-12
             in 2021-22 the fund grew.                              | 2021-22        | 2021-01 | 2022-12
+            The law was adopted in 2018, and UNDP trained judges on it in 2021.  | 2021 | 2021-01 | 2021-12
+            Signed by the Minister, the plan guided the work UNDP began in June 2019. | June 2019 | 2019-06 | 2019-06
             """)
     void readsWhenSomethingWasDone(String text, String label, String start, String end) {
         List<Period> found = DatePhrases.find(text, 0, text.length());
@@ -54,6 +56,13 @@ class DatePhrasesTest {
             Le code a été adopté en 2019.
             Of all victims detected worldwide in 2020, four in ten were women.
             It counted the women killed by partners in 2019.
+            Reported cases rose from 12 to 14 percent.
+            The bill was adopted unanimously by the Council of Ministers on 30 May 2018.
+            The plan was endorsed by the Ministry of Women and Social Affairs in March 2020.
+            The code was passed by Parliament in 2019.
+            The Council adopted resolution 2467 in 2019.
+            The parliament adopted the law on 24-27 August 2015.
+            It trained 24-27 staff members of 2015 cohorts.
             """)
     void leavesDatesThatDoNotSayWhenTheWorkWasDone(String text) {
         assertEquals(List.of(), DatePhrases.find(text, 0, text.length()));

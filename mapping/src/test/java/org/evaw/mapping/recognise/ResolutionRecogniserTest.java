@@ -60,6 +60,14 @@ class ResolutionRecogniserTest {
             resolution 18/1 of the Commission on Crime Prevention and Criminal Justice       | E/CN.15/RES/18/1
             E/CN.15/RES/18/1                                                                 | E/CN.15/RES/18/1
             E/CN.6/RES/56/3                                                                  | E/CN.6/RES/56/3
+            GA res. 48/104                                                                   | A/RES/48/104
+            la résolution 1325 (2000) du Conseil de sécurité                                 | S/RES/1325
+            les résolutions 1820 et 1888 du Conseil de sécurité                              | S/RES/1820 S/RES/1888
+            la resolución 48/104 de la Asamblea General                                      | A/RES/48/104
+            la resolución 1325 del Consejo de Seguridad                                      | S/RES/1325
+            la résolution 53/23 du Conseil des droits de l'homme                             | A/HRC/RES/53/23
+            HRC Res 53/23                                                                    | A/HRC/RES/53/23
+            Security Council res. 2467 (2019)                                                | S/RES/2467
             """)
     void normalisesEachWrittenFormToItsSymbol(String text, String symbols) {
         List<Mention> found = recogniser.find(text, 0, text.length());
@@ -75,10 +83,27 @@ class ResolutionRecogniserTest {
             Security Council resolutions 1325 (2000) and 1820 (2008) | S/RES/1325 S/RES/1820
             UNSCR 1325, 1820 and 1888                                | S/RES/1325 S/RES/1820 S/RES/1888
             resolutions 65/228 and 65/229                            | A/RES/65/228 A/RES/65/229
+            resolutions 1325 (2000), 1820, 1888 and 1960             | S/RES/1325 S/RES/1820 S/RES/1888 S/RES/1960
+            Security Council resolutions 1325 and 1820               | S/RES/1325 S/RES/1820
+            It acts under Security Council resolution 1325 (2000) and the resolutions on sexual violence that followed it (1820, 1888 and 1960). | S/RES/1325 S/RES/1820 S/RES/1888 S/RES/1960
+            Under UNSCR 1325, the mission applies the later resolutions on women and peace (2106 and 2122). | S/RES/1325 S/RES/2106 S/RES/2122
             """)
     void readsEveryNumberOfAListedCitation(String text, String symbols) {
         List<String> found = recogniser.find(text, 0, text.length()).stream().map(m -> m.entity().code()).toList();
         assertEquals(List.of(symbols.split(" ")), found, text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The resolutions of the Assembly on trafficking (1820, 1888 and 1960) were discussed.",
+            "Under Security Council resolution 1325 (2000), the resolutions adopted in those years (2008, 2009 and 2010) were read.",
+            "Under Security Council resolution 1325, the resolutions it trained 120 and 300 officers on.",
+            "The GA resources 48 and 52 were counted; the SC res team met 12 staff.",
+    })
+    void readsNoBracketedListWithoutACitedCouncilResolutionOrAboutYears(String text) {
+        List<String> found = recogniser.find(text, 0, text.length()).stream().map(m -> m.entity().code())
+                .filter(c -> !c.equals("S/RES/1325")).toList();
+        assertEquals(List.of(), found, text);
     }
 
     @Test
