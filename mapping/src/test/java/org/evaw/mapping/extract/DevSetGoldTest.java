@@ -10,19 +10,18 @@ class DevSetGoldTest extends SplitGoldTest {
     @Override int documents() { return 37; }
 
     /**
-     * Measured with {@code bin/evaw-kg eval --gold eval/dev/gold --corpus eval/dev} on the merged tree
-     * of session 4 (agencies 0.995, countries 0.974, resolutions 0.947, programmes 0.916, partners
-     * 0.912, periods 0.988, overall 0.960); after branches {@code names2} and {@code places2}
-     * agencies 0.995, countries 0.992, resolutions 1.000, programmes 0.963, partners 0.964, periods
-     * 1.000; see EVALUATION.md.
+     * Measured with {@code bin/evaw-kg eval --gold eval/dev/gold --corpus eval/dev} at the end of
+     * session 4, 37 documents (six prose documents added last, annotated before any run): agencies
+     * 0.983, countries 0.987, resolutions 1.000, programmes 0.947, partners 0.898, periods 0.980,
+     * overall 0.964 (on the first 31: 0.985 overall); see EVALUATION.md.
      */
     @Override Map<String, Double> floors() {
-        return Map.of("agencies", 0.99, "countries", 0.98, "resolutions", 0.99, "programmes", 0.96, "partners", 0.95,
-                "periods", 0.99);
+        return Map.of("agencies", 0.98, "countries", 0.98, "resolutions", 0.99, "programmes", 0.94, "partners", 0.89,
+                "periods", 0.97);
     }
 
-    @Override double overallFloor() { return 0.98; }
+    @Override double overallFloor() { return 0.96; }
 
-    /** Measured 0.979 and 0.885 on 31 documents (0.989 and 0.921 on the first 22). */
-    @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.97, "interventions", 0.88); }
+    /** Measured 0.982 and 0.878 on 37 documents (0.979 and 0.885 on 31, 0.989 and 0.921 on the first 22). */
+    @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.97, "interventions", 0.87); }
 }
