@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.eclipse.jetty.util.StringUtil;
+import org.evaw.server.site.SiteChrome;
 
 /**
  * The plain page at {@code /}: what the server publishes and how to query it. A filter, because
@@ -25,7 +26,7 @@ final class HomePage extends HttpFilter {
         } catch (IOException | NullPointerException e) {
             throw new IllegalStateException("home page template missing", e);
         }
-        this.html = template
+        this.html = SiteChrome.dress(template)
                 .replace("{{base}}", StringUtil.sanitizeXmlString(base))
                 .replace("{{endpoint}}", StringUtil.sanitizeXmlString(datasetPath + "/sparql"))
                 .replace("{{timeout}}", Long.toString(timeoutMillis / 1000))

@@ -29,7 +29,8 @@ public final class ClasspathAssets extends HttpServlet {
                 "queries.js", "/org/evaw/server/api/queries.js",
                 "editor.js", "/org/evaw/server/api/editor.js",
                 "search.js", "/org/evaw/server/search/search.js",
-                "pages.css", "/org/evaw/server/api/pages.css"));
+                "pages.css", "/org/evaw/server/api/pages.css",
+                "site.css", "/org/evaw/server/site/site.css"));
     }
 
     @Override

@@ -2,12 +2,18 @@ package org.evaw.server.api;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Serves one static HTML page from the classpath: the query catalogue page or the SPARQL editor. */
+import org.evaw.server.site.SiteChrome;
+
+/**
+ * Serves one static HTML page from the classpath (the query catalogue page or the SPARQL editor),
+ * with the site's shared navigation and footer put in its markers ({@link SiteChrome#dress}).
+ */
 public final class PageServlet extends HttpServlet {
     private final String resource;
 
@@ -23,7 +29,8 @@ public final class PageServlet extends HttpServlet {
                 return;
             }
             resp.setContentType("text/html; charset=utf-8");
-            in.transferTo(resp.getOutputStream());
+            resp.getOutputStream().write(SiteChrome.dress(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .getBytes(StandardCharsets.UTF_8));
         }
     }
 }

@@ -10,7 +10,7 @@ import org.eclipse.jetty.util.Callback;
  * (a browser never runs a Turtle or CSV body as script), a Content Security Policy that lets a
  * page run only the server's own scripts and never be framed ({@code frame-ancestors 'none'}, and
  * {@code X-Frame-Options} for older browsers), and a referrer policy. A servlet may set a stricter
- * policy of its own (the linked-data pages run no script at all).
+ * policy of its own (the linked-data pages run no inline script and post forms only here).
  */
 public final class SecurityHeaders extends Handler.Wrapper {
     /** Scripts and styles from this server only (inline styles allowed), data from this server only. */

@@ -22,8 +22,12 @@ import org.evaw.server.http.LanguageNegotiation;
  * language is asked, and say so with {@code Content-Language} and {@code Vary: Accept-Language}.
  */
 final class Responder {
-    /** Pages carry no script; this policy makes sure none runs even if one slipped in. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    /**
+     * Pages run only the server's own script (the search box's suggestions, /assets/search.js, which
+     * asks /suggest); no inline script runs even if one slipped in, and forms post only here.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; connect-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     private static final String CACHE = "public, max-age=300";
 
     private final RdfDocumentWriter writer;

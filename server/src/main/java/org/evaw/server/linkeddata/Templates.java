@@ -3,8 +3,12 @@ package org.evaw.server.linkeddata;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+
+import org.evaw.server.site.SiteChrome;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
@@ -20,7 +24,7 @@ final class Templates {
             .nullValue("")
             .emptyStringIsFalse(true)
             .zeroIsFalse(true)
-            .withLoader(name -> reader(name + ".mustache"));
+            .withLoader(Templates::partial);
 
     private Templates() {}
 
@@ -30,6 +34,15 @@ final class Templates {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A partial: the site's shared navigation and footer, or a template beside this class. */
+    static Reader partial(String name) {
+        return switch (name) {
+            case "header" -> new StringReader(SiteChrome.nav());
+            case "footer" -> new StringReader(SiteChrome.footer());
+            default -> reader(name + ".mustache");
+        };
     }
 
     private static InputStreamReader reader(String resource) {

@@ -158,7 +158,11 @@ public final class SearchServlet extends HttpServlet {
     /** The page, with the entity pages' header and style (their templates, read from where they live). */
     private static Template template() {
         Mustache.Compiler compiler = Mustache.compiler().escapeHTML(true).nullValue("").emptyStringIsFalse(true).zeroIsFalse(true)
-                .withLoader(name -> reader("/org/evaw/server/linkeddata/" + name + ".mustache"));
+                .withLoader(name -> switch (name) {
+                    case "header" -> new java.io.StringReader(org.evaw.server.site.SiteChrome.nav());
+                    case "footer" -> new java.io.StringReader(org.evaw.server.site.SiteChrome.footer());
+                    default -> reader("/org/evaw/server/linkeddata/" + name + ".mustache");
+                });
         try (Reader in = reader("/org/evaw/server/search/search.mustache")) {
             return compiler.compile(in);
         } catch (IOException e) {

@@ -1,0 +1,124 @@
+package org.evaw.server.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.evaw.server.CorpusStore;
+import org.evaw.server.EvawServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The site's search box in a real browser (Debian's Chromium and its chromedriver), on every kind
+ * of HTML page: it is there with an accessible name, reachable by keyboard, and nothing overflows
+ * at 375 pixels wide (screenshots in {@code target/screenshots}); typing "UNO" offers UNODC and
+ * choosing it opens UNODC's page.
+ */
+class SiteChromeBrowserIT {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static EvawServer server;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void start(@TempDir Path dir) throws Exception {
+        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Chromium and chromedriver are missing: run scripts/install-test-tools");
+        DatasetGraph store = CorpusStore.create(dir.resolve("tdb2"));
+        server = EvawServer.create().port(0).dataset(store).build().start();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1400",
+                "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build(), options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null)
+            browser.quit();
+        if (server != null)
+            server.stop();
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "page/agency/unodc", "ontology", ".well-known/void", "dumps/", "queries",
+            "sparql-editor", "search?q=trafficking"})
+    void everyPageHasALabelledKeyboardReachableBoxAndFitsA375PixelScreen(String path) throws Exception {
+        String name = path.isEmpty() ? "home" : path.replaceAll("[^a-z]+", "-").replaceAll("^-|-$", "");
+        browser.manage().window().setSize(new Dimension(1280, 1400));
+        browser.get(server.url() + path);
+        WebElement box = browser.findElement(By.cssSelector("header.site form[role=search] input[type=search][name=q]"));
+        assertEquals("Search the graph", box.getAccessibleName(), path + ": the box's accessible name");
+        assertTrue(box.isDisplayed(), path);
+        Files.write(SCREENSHOTS.resolve("site-" + name + "-1280.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        // Keyboard: Tab from the start of the page reaches the box (after the skip link and the links).
+        browser.get(server.url() + path);
+        // From the page's first focusable element, the skip link, whatever a page's own script focused (the editor focuses itself).
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('a.skip').focus();");
+        boolean reached = false;
+        for (int i = 0; i < 15 && !reached; i++) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            reached = "site-q".equals(browser.switchTo().activeElement().getDomAttribute("id"));
+        }
+        assertTrue(reached, path + ": Tab reaches the search box");
+
+        browser.manage().window().setSize(new Dimension(375, 1400));
+        browser.get(server.url() + path);
+        List<?> widths = (List<?>) ((JavascriptExecutor) browser).executeScript(
+                "const w = document.documentElement.clientWidth;"
+                + "return [document.documentElement.scrollWidth, w, [...document.querySelectorAll('body *')]"
+                + ".filter(e => e.getBoundingClientRect().right > w || e.scrollWidth > e.clientWidth + 1).slice(0, 12)"
+                + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right) + '/' + e.scrollWidth + '>' + e.clientWidth)];");
+        assertTrue(((Number) widths.get(0)).longValue() <= ((Number) widths.get(1)).longValue(),
+                path + ": nothing wider than the screen (scroll width, client width, widest elements): " + widths);
+        assertTrue(browser.findElement(By.id("site-q")).isDisplayed(), path + ": the box shows at 375 px");
+        Files.write(SCREENSHOTS.resolve("site-" + name + "-375.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void typingUnoOffersUnodcAndChoosingItOpensItsPage() {
+        browser.manage().window().setSize(new Dimension(1280, 1400));
+        browser.get(server.url() + "ontology");
+        browser.findElement(By.id("site-q")).sendKeys("UNO");
+        waiting().until(d -> d.findElements(By.cssSelector("#site-suggestions option")).stream()
+                .anyMatch(o -> o.getDomProperty("value").startsWith("UNODC")));
+        String label = browser.findElements(By.cssSelector("#site-suggestions option")).stream()
+                .map(o -> o.getDomProperty("value")).filter(v -> v.startsWith("UNODC")).findFirst().orElseThrow();
+        // What a choice from the list does: the box takes the option's value, in an input event without typing.
+        ((JavascriptExecutor) browser).executeScript(
+                "const q = document.getElementById('site-q'); q.value = arguments[0]; q.dispatchEvent(new Event('input'));", label);
+        waiting().until(d -> d.getCurrentUrl().contains("/agency/unodc"));
+    }
+}
