@@ -61,7 +61,9 @@ final class DatePhrases {
             + "|\\b(?i:since|as\\sof|starting\\sin|beginning\\sin|depuis|desde)\\s{1,3}" + qualifier("e") + date("e")
             // in DATE and/to/– DATE, or in 2021-22
             + "|\\b(?i:in|during|throughout|over|for|within|en|durante|pendant)\\s{1,3}(?:(?i:the\\s(?:(?:years?|period|biennium)\\s)?))?" + qualifier("f")
-            + "(?:" + date("f") + "|(?<mf2>" + MONTH + "))" + MORE_YEARS + RANGE_GAP + "(?:" + date("g") + "|(?<yg2>\\d{2})(?!\\d))"
+            + "(?:" + date("f") + "|(?<mf2>" + MONTH + "))" + MORE_YEARS + "(?:" + RANGE_GAP + date("g")
+            // a two-digit second year only after a dash or slash: "in 2021-22", never "in 2011, and 60 women"
+            + "|\\s{0,3}[-\u2010-\u2015/]\\s{0,3}(?<yg2>\\d{2})(?!\\d))"
             // in DATE
             + "|\\b(?i:in\\sthe\\scourse\\sof|in|during|throughout|on|en|durante|pendant|el|le)\\s{1,3}" + qualifier("h") + date("h") + "(?!\\s{0,3}[-\u2013/]\\s{0,3}\\d)"
             // DATE – DATE, standing alone
