@@ -116,6 +116,7 @@ public final class Recognisers {
         for (Recogniser r : patterns)
             found.addAll(r.find(text, from, to));
         found = withoutNestedPartners(found);
+        found = withoutPlaceTails(text, found, reference);
         java.util.TreeMap<Integer, Mention> namedByStart = new java.util.TreeMap<>();
         named.forEach(n -> namedByStart.putIfAbsent(n.start(), n));
         for (Mention raw : withoutNamedTails(text, found, namedSpans, namedByStart)) {
@@ -425,6 +426,44 @@ public final class Recognisers {
      * gives: "the Red Cross Society of Niger and Save the Children" holds the Red Cross Society of
      * Niger, then Save the Children. The words before the join are read again on their own.
      */
+    /** The words between an organisation's name and the city it is in: "… Studies in Geneva". */
+    private static final java.util.regex.Pattern IN_BEFORE_PLACE = java.util.regex.Pattern.compile("\\s{1,3}in\\s{1,3}");
+
+    /**
+     * Partners read by pattern whose last words are "in" and a known city or other place ("the Graduate
+     * Institute of International and Development Studies in Geneva"), read again without them: the
+     * place says where the organisation is. Countries stay ("Centre for Human Rights in Iraq" may be a
+     * name); the place is a mention of its own either way.
+     */
+    private List<Mention> withoutPlaceTails(String text, List<Mention> found, List<Mention> reference) {
+        java.util.Map<Integer, Mention> placeByEnd = new HashMap<>();
+        for (Mention r : reference)
+            if (r.entity().type() == EntityType.PLACE)
+                placeByEnd.putIfAbsent(r.end(), r);
+        if (placeByEnd.isEmpty())
+            return found;
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention m : found) {
+            Mention place = m.entity().type() == EntityType.PARTNER ? placeByEnd.get(m.end()) : null;
+            int cut = -1;
+            if (place != null && place.start() > m.start()) {
+                java.util.regex.Matcher in = IN_BEFORE_PLACE.matcher(text).region(Math.max(m.start(), place.start() - 8), place.start());
+                while (in.find())
+                    if (in.end() == place.start())
+                        cut = in.start();
+            }
+            if (cut <= m.start()) {
+                out.add(m);
+                continue;
+            }
+            for (Recogniser r : patterns)
+                for (Mention shorter : r.find(text, m.start(), cut))
+                    if (shorter.start() == m.start() && shorter.entity().type() == m.entity().type())
+                        out.add(shorter);
+        }
+        return out;
+    }
+
     private List<Mention> withoutNamedTails(String text, List<Mention> found, Spans namedSpans,
             java.util.TreeMap<Integer, Mention> namedByStart) {
         List<Mention> out = new ArrayList<>(found.size());
