@@ -185,7 +185,39 @@ public final class Recognisers {
         kept.removeIf(k -> k.entity().type() == EntityType.TERM || namesAnAgreement(text, to, k) || inAnAddress(text, from, k)
                 || setUpByTheWork(text, from, k) || unitOfADivision(text, to, k) || unitBesideAUnitOfTheUnSystem(text, to, unSystemStarts, k));
         kept.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
-        return kept;
+        return withShortForms(kept);
+    }
+
+    /**
+     * A partner named later by its name without the complement ("the Graduate Institute" after "the
+     * Graduate Institute of International and Development Studies", "the National Police" after "the
+     * National Police of Colombia") is the partner named in full. The short form keeps two words or
+     * more: "the Ministry" or "the Government" names no one. One pass, one map lookup per mention.
+     */
+    private static List<Mention> withShortForms(List<Mention> sorted) {
+        Map<String, Entity> byShortForm = new HashMap<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            Mention m = sorted.get(i);
+            if (m.entity().type() != EntityType.PARTNER)
+                continue;
+            String label = m.entity().label();
+            Entity full = byShortForm.get(label);
+            if (full != null) {
+                sorted.set(i, new Mention(full, m.start(), m.end(), m.confidence()));
+                continue;
+            }
+            int complement = complementStart(label);
+            if (complement > 0 && label.lastIndexOf(' ', complement - 1) > 0)
+                byShortForm.putIfAbsent(label.substring(0, complement), m.entity());
+        }
+        return sorted;
+    }
+
+    /** Where a name's complement starts: its first " of " or " for ", or -1. */
+    private static int complementStart(String label) {
+        int of = label.indexOf(" of ");
+        int forIndex = label.indexOf(" for ");
+        return of < 0 ? forIndex : forIndex < 0 ? of : Math.min(of, forIndex);
     }
 
     /**
