@@ -67,8 +67,10 @@ public final class Recognisers {
     /** Every mention in {@code text[from, to)}, sorted by start, without conflicting overlaps. */
     public List<Mention> find(String text, int from, int to) {
         List<Mention> reference = new ArrayList<>(gazetteer.find(text, from, to));
-        // "US$1 million", "US dollars": the country's name is its currency's, no country of the work.
-        reference.removeIf(r -> r.entity().type() == EntityType.COUNTRY && CurrencyNames.isCurrency(text, r.end()));
+        // "US$1 million", "US dollars": the country's name is its currency's, no country of the work;
+        // "the Lake Chad Basin", "the Gulf of Guinea": a feature's name, no country of the work.
+        reference.removeIf(r -> r.entity().type() == EntityType.COUNTRY
+                && (CurrencyNames.isCurrency(text, r.end()) || NaturalFeatureNames.isFeature(text, r.start())));
         List<Mention> kept = new ArrayList<>(reference);
         List<Mention> resolutionMentions = resolutions.find(text, from, to);
         if (!resolutionMentions.isEmpty()) {
