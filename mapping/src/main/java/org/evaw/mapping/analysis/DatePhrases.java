@@ -47,8 +47,9 @@ final class DatePhrases {
     /** Between the two dates of a range, in English, French or Spanish. */
     private static final String RANGE_GAP = "\\s{0,3}(?:[-\u2010-\u2015/]|(?i:to|and|&|until|till|through|et|y|a|\u00E0|au|hasta))\\s{0,3}";
     private static final Pattern PHRASE = Pattern.compile(
-            // between DATE and DATE; the first may leave its year to the second ("between January and December 2014")
-            "\\b(?i:between|entre)\\s{1,3}(?:" + date("a") + "|(?<ma2>" + MONTH + "))\\s{1,3}(?i:and|et|y)\\s{1,3}" + date("b")
+            // between DATE and DATE; the first may leave its year to the second ("between January and December 2014",
+            // "between 1 July and 31 December 2008")
+            "\\b(?i:between|entre)\\s{1,3}(?:" + date("a") + "|(?:" + DAY + "\\s{1,3}" + DE + ")?(?<ma2>" + MONTH + "))\\s{1,3}(?i:and|et|y)\\s{1,3}" + date("b")
             // from DATE to DATE, likewise
             + "|\\b(?i:from|de|du|desde)\\s{1,3}(?:" + qualifier("c") + date("c") + "|(?<mc2>" + MONTH + "))" + RANGE_GAP + qualifier("d") + date("d")
             // from DAY (MONTH) to DAY MONTH YEAR: a span of days ("From 24 to 27 August 2015", "from 3 March to 5 April 2016")
@@ -61,7 +62,9 @@ final class DatePhrases {
             + "|\\b(?i:since|as\\sof|starting\\sin|beginning\\sin|depuis|desde)\\s{1,3}" + qualifier("e") + date("e")
             // in DATE and/to/– DATE, or in 2021-22
             + "|\\b(?i:in|during|throughout|over|for|within|en|durante|pendant)\\s{1,3}(?:(?i:the\\s(?:(?:years?|period|biennium)\\s)?))?" + qualifier("f")
-            + "(?:" + date("f") + "|(?<mf2>" + MONTH + "))" + MORE_YEARS + RANGE_GAP + "(?:" + date("g") + "|(?<yg2>\\d{2})(?!\\d))"
+            + "(?:" + date("f") + "|(?<mf2>" + MONTH + "))" + MORE_YEARS + "(?:" + RANGE_GAP + date("g")
+            // a two-digit second year only after a dash or slash: "in 2021-22", never "in 2011, and 60 women"
+            + "|\\s{0,3}[-\u2010-\u2015/]\\s{0,3}(?<yg2>\\d{2})(?!\\d))"
             // in DATE
             + "|\\b(?i:in\\sthe\\scourse\\sof|in|during|throughout|on|en|durante|pendant|el|le)\\s{1,3}" + qualifier("h") + date("h") + "(?!\\s{0,3}[-\u2013/]\\s{0,3}\\d)"
             // DATE – DATE, standing alone

@@ -38,11 +38,14 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             // security services, caucuses, foundations, banks, companies and schools.
             "Embassy", "Embassies", "Consulate", "Gendarmerie", "Guard", "Inspectorate", "Presidency", "Caucus",
             "Confederation", "Trust", "Stiftung", "Bank", "Cooperative", "Collective", "Church", "College",
-            "Limited", "Ltd", "Inc", "PLC");
+            "Limited", "Ltd", "Inc", "PLC",
+            // Only as a country's "Permanent Mission of …": other missions are the UN's own (see rejected).
+            "Mission", "Missions");
     private static final Set<String> PROGRAMME_HEADS = Set.of(
             "Programme", "Program", "Initiative", "Fund", "Campaign", "Project", "Partnership", "Facility");
     /** Heads that name nothing without their complement: "the Government" is any government. */
-    private static final Set<String> NEEDS_COMPLEMENT = Set.of("Government", "Governments", "Embassy", "Embassies", "Consulate");
+    private static final Set<String> NEEDS_COMPLEMENT = Set.of("Government", "Governments", "Embassy", "Embassies", "Consulate",
+            "Mission", "Missions");
     /**
      * Modifiers that leave such a head generic: "the National Government" is any country's; "the
      * Swedish Government", "the Royal Norwegian Embassy" and "the Nairobi City County Government" are one each.
@@ -51,7 +54,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "National", "Federal", "Central", "Local", "State", "Provincial", "Regional", "Municipal", "County", "City",
             "District", "Royal", "Transitional", "Interim", "New", "Host", "Union", "Donor", "Partner", "Foreign",
             "Respective", "Relevant", "Concerned", "Government", "Governments", "Their", "Its", "Our", "Each",
-            "Every", "Other", "Both", "Recipient", "Beneficiary", "Participating", "Sub-national", "Subnational");
+            "Every", "Other", "Both", "Permanent", "Recipient", "Beneficiary", "Participating", "Sub-national", "Subnational");
     /** Heads whose complement may be a list: "Ministry of Labour, Invalids and Social Affairs". */
     private static final Set<String> LIST_COMPLEMENT = Set.of("Ministry", "Ministries", "Department", "Departments", "Bureau",
             // Programmes' titles list their aims: "Joint Programme on … for Food Security, Improved Nutrition and Sustainable Agriculture".
@@ -174,6 +177,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     /** Whether a candidate name is generic: a unit of some organisation, or a programme word alone. */
     private boolean rejected(String text, List<int[]> words, int left, int h, int right) {
         String head = word(text, words.get(h));
+        // "the Mission", "the Special Political Mission" are UN peace operations; a country's is its "Permanent Mission of …".
+        if ((head.equals("Mission") || head.equals("Missions")) && (h == left || !word(text, words.get(h - 1)).equals("Permanent")))
+            return true;
         if (NEEDS_COMPLEMENT.contains(head) && right == h)
             return onlyFrom(GENERIC_MODIFIERS, text, words, left, h);
         if (type == EntityType.PARTNER && isUnitedNations(text, words, left, right))
@@ -225,7 +231,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
 
     private static boolean isPlural(String head) {
         return head.equals("Ministries") || head.equals("Offices") || head.equals("Departments") || head.equals("Governments")
-                || head.equals("Embassies");
+                || head.equals("Embassies") || head.equals("Missions");
     }
 
     /**
@@ -262,6 +268,17 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         return parts.isEmpty() ? List.of(prefix + " " + complement) : parts;
     }
 
+    /** An acronym's possessive, "KRG's" or "PA’s": the owner of the body named next, not part of its name. */
+    private static boolean isAcronymPossessive(String word) {
+        int n = word.length();
+        if (n < 4 || word.charAt(n - 1) != 's' || word.charAt(n - 2) != '\'' && word.charAt(n - 2) != '\u2019')
+            return false;
+        for (int i = 0; i < n - 2; i++)
+            if (!Character.isUpperCase(word.charAt(i)))
+                return false;
+        return true;
+    }
+
     /** One body's name from a plural head: "Offices of the Prosecutor General" is the Office of the Prosecutor General. */
     private static String singular(String fromHead) {
         int space = fromHead.indexOf(' ');
@@ -273,6 +290,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             case "Departments" -> "Department";
             case "Governments" -> "Government";
             case "Embassies" -> "Embassy";
+            case "Missions" -> "Mission";
             default -> head;
         };
         return one + rest;
@@ -301,7 +319,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         while (left < h && NOT_NAME_START.contains(word(text, words.get(left))))
             left++;
         // "the Secretary-General's Africa-wide Campaign": the office holder is not part of the name.
-        while (left < h && ROLE_POSSESSORS.contains(word(text, words.get(left))))
+        while (left < h && (ROLE_POSSESSORS.contains(word(text, words.get(left))) || isAcronymPossessive(word(text, words.get(left)))))
             left++;
         while (left < h && !isCapitalised(word(text, words.get(left))))
             left++;

@@ -67,8 +67,10 @@ public final class Recognisers {
     /** Every mention in {@code text[from, to)}, sorted by start, without conflicting overlaps. */
     public List<Mention> find(String text, int from, int to) {
         List<Mention> reference = new ArrayList<>(gazetteer.find(text, from, to));
-        // "US$1 million", "US dollars": the country's name is its currency's, no country of the work.
-        reference.removeIf(r -> r.entity().type() == EntityType.COUNTRY && CurrencyNames.isCurrency(text, r.end()));
+        // "US$1 million", "US dollars": the country's name is its currency's, no country of the work;
+        // "the Lake Chad Basin", "the Gulf of Guinea": a feature's name, no country of the work.
+        reference.removeIf(r -> r.entity().type() == EntityType.COUNTRY
+                && (CurrencyNames.isCurrency(text, r.end()) || NaturalFeatureNames.isFeature(text, r.start())));
         List<Mention> kept = new ArrayList<>(reference);
         List<Mention> resolutionMentions = resolutions.find(text, from, to);
         if (!resolutionMentions.isEmpty()) {
@@ -116,6 +118,7 @@ public final class Recognisers {
         for (Recogniser r : patterns)
             found.addAll(r.find(text, from, to));
         found = withoutNestedPartners(found);
+        found = withoutPlaceTails(text, found, reference);
         java.util.TreeMap<Integer, Mention> namedByStart = new java.util.TreeMap<>();
         named.forEach(n -> namedByStart.putIfAbsent(n.start(), n));
         for (Mention raw : withoutNamedTails(text, found, namedSpans, namedByStart)) {
@@ -184,7 +187,39 @@ public final class Recognisers {
         kept.removeIf(k -> k.entity().type() == EntityType.TERM || namesAnAgreement(text, to, k) || inAnAddress(text, from, k)
                 || setUpByTheWork(text, from, k) || unitOfADivision(text, to, k) || unitBesideAUnitOfTheUnSystem(text, to, unSystemStarts, k));
         kept.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
-        return kept;
+        return withShortForms(kept);
+    }
+
+    /**
+     * A partner named later by its name without the complement ("the Graduate Institute" after "the
+     * Graduate Institute of International and Development Studies", "the National Police" after "the
+     * National Police of Colombia") is the partner named in full. The short form keeps two words or
+     * more: "the Ministry" or "the Government" names no one. One pass, one map lookup per mention.
+     */
+    private static List<Mention> withShortForms(List<Mention> sorted) {
+        Map<String, Entity> byShortForm = new HashMap<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            Mention m = sorted.get(i);
+            if (m.entity().type() != EntityType.PARTNER)
+                continue;
+            String label = m.entity().label();
+            Entity full = byShortForm.get(label);
+            if (full != null) {
+                sorted.set(i, new Mention(full, m.start(), m.end(), m.confidence()));
+                continue;
+            }
+            int complement = complementStart(label);
+            if (complement > 0 && label.lastIndexOf(' ', complement - 1) > 0)
+                byShortForm.putIfAbsent(label.substring(0, complement), m.entity());
+        }
+        return sorted;
+    }
+
+    /** Where a name's complement starts: its first " of " or " for ", or -1. */
+    private static int complementStart(String label) {
+        int of = label.indexOf(" of ");
+        int forIndex = label.indexOf(" for ");
+        return of < 0 ? forIndex : forIndex < 0 ? of : Math.min(of, forIndex);
     }
 
     /**
@@ -425,6 +460,44 @@ public final class Recognisers {
      * gives: "the Red Cross Society of Niger and Save the Children" holds the Red Cross Society of
      * Niger, then Save the Children. The words before the join are read again on their own.
      */
+    /** The words between an organisation's name and the city it is in: "… Studies in Geneva". */
+    private static final java.util.regex.Pattern IN_BEFORE_PLACE = java.util.regex.Pattern.compile("\\s{1,3}in\\s{1,3}");
+
+    /**
+     * Partners read by pattern whose last words are "in" and a known city or other place ("the Graduate
+     * Institute of International and Development Studies in Geneva"), read again without them: the
+     * place says where the organisation is. Countries stay ("Centre for Human Rights in Iraq" may be a
+     * name); the place is a mention of its own either way.
+     */
+    private List<Mention> withoutPlaceTails(String text, List<Mention> found, List<Mention> reference) {
+        java.util.Map<Integer, Mention> placeByEnd = new HashMap<>();
+        for (Mention r : reference)
+            if (r.entity().type() == EntityType.PLACE)
+                placeByEnd.putIfAbsent(r.end(), r);
+        if (placeByEnd.isEmpty())
+            return found;
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention m : found) {
+            Mention place = m.entity().type() == EntityType.PARTNER ? placeByEnd.get(m.end()) : null;
+            int cut = -1;
+            if (place != null && place.start() > m.start()) {
+                java.util.regex.Matcher in = IN_BEFORE_PLACE.matcher(text).region(Math.max(m.start(), place.start() - 8), place.start());
+                while (in.find())
+                    if (in.end() == place.start())
+                        cut = in.start();
+            }
+            if (cut <= m.start()) {
+                out.add(m);
+                continue;
+            }
+            for (Recogniser r : patterns)
+                for (Mention shorter : r.find(text, m.start(), cut))
+                    if (shorter.start() == m.start() && shorter.entity().type() == m.entity().type())
+                        out.add(shorter);
+        }
+        return out;
+    }
+
     private List<Mention> withoutNamedTails(String text, List<Mention> found, Spans namedSpans,
             java.util.TreeMap<Integer, Mention> namedByStart) {
         List<Mention> out = new ArrayList<>(found.size());

@@ -10,17 +10,17 @@ class DevSetGoldTest extends SplitGoldTest {
     @Override int documents() { return 37; }
 
     /**
-     * Measured with {@code bin/evaw-kg eval --gold eval/dev/gold --corpus eval/dev} at the end of
-     * session 4, 37 documents (six prose documents added last, annotated before any run): agencies
-     * 0.983, countries 0.987, resolutions 1.000, programmes 0.947, partners 0.898, periods 0.980,
-     * overall 0.964 (on the first 31: 0.985 overall); see EVALUATION.md.
+     * Measured with {@code bin/evaw-kg eval --gold eval/dev/gold --corpus eval/dev} after the prose
+     * rules of branch prose3, 37 documents: agencies 0.996, countries 0.992, resolutions 1.000,
+     * programmes 0.958, partners 0.939, periods 0.995, overall 0.979 (before them, with the six prose
+     * documents added last and annotated before any run: partners 0.898, overall 0.964); see EVALUATION.md.
      */
     @Override Map<String, Double> floors() {
-        return Map.of("agencies", 0.98, "countries", 0.98, "resolutions", 0.99, "programmes", 0.94, "partners", 0.89,
-                "periods", 0.97);
+        return Map.of("agencies", 0.99, "countries", 0.99, "resolutions", 0.99, "programmes", 0.95, "partners", 0.93,
+                "periods", 0.99);
     }
 
-    @Override double overallFloor() { return 0.96; }
+    @Override double overallFloor() { return 0.97; }
 
     /** Measured 0.982 and 0.878 on 37 documents (0.979 and 0.885 on 31, 0.989 and 0.921 on the first 22). */
     @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.97, "interventions", 0.87); }
