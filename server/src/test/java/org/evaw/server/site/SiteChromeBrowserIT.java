@@ -3,12 +3,11 @@ package org.evaw.server.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.evaw.server.ChromiumDriver;
 import org.evaw.server.CorpusStore;
 import org.evaw.server.EvawServer;
 import org.junit.jupiter.api.AfterAll;
@@ -21,12 +20,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -37,27 +32,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * choosing it opens UNODC's page.
  */
 class SiteChromeBrowserIT {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static EvawServer server;
     private static ChromeDriver browser;
 
     @BeforeAll
     static void start(@TempDir Path dir) throws Exception {
-        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium and chromedriver are missing: run scripts/install-test-tools");
         DatasetGraph store = CorpusStore.create(dir.resolve("tdb2"));
         server = EvawServer.create().port(0).dataset(store).build().start();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1400",
-                "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build(), options);
-        Files.createDirectories(SCREENSHOTS);
+        browser = ChromiumDriver.start(dir, 1280, 1400);
     }
 
     @AfterAll
@@ -69,7 +51,7 @@ class SiteChromeBrowserIT {
     }
 
     private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+        return ChromiumDriver.waiting(browser);
     }
 
     @ParameterizedTest
@@ -82,7 +64,7 @@ class SiteChromeBrowserIT {
         WebElement box = browser.findElement(By.cssSelector("header.site form[role=search] input[type=search][name=q]"));
         assertEquals("Search the graph", box.getAccessibleName(), path + ": the box's accessible name");
         assertTrue(box.isDisplayed(), path);
-        Files.write(SCREENSHOTS.resolve("site-" + name + "-1280.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        ChromiumDriver.screenshot(browser, "site-" + name + "-1280.png");
         // Keyboard: Tab from the start of the page reaches the box (after the skip link and the links).
         browser.get(server.url() + path);
         // From the page's first focusable element, the skip link, whatever a page's own script focused (the editor focuses itself).
@@ -104,7 +86,7 @@ class SiteChromeBrowserIT {
         assertTrue(((Number) widths.get(0)).longValue() <= ((Number) widths.get(1)).longValue(),
                 path + ": nothing wider than the screen (scroll width, client width, widest elements): " + widths);
         assertTrue(browser.findElement(By.id("site-q")).isDisplayed(), path + ": the box shows at 375 px");
-        Files.write(SCREENSHOTS.resolve("site-" + name + "-375.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        ChromiumDriver.screenshot(browser, "site-" + name + "-375.png");
     }
 
     @Test
