@@ -1,25 +1,20 @@
 package org.evaw.server.api;
 
-import org.apache.jena.sparql.core.DatasetGraph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.evaw.server.ChromiumDriver;
-import org.evaw.server.CorpusStore;
+import org.evaw.server.CorpusInBrowser;
 import org.evaw.server.EvawServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The saved-query page and the SPARQL editor in a real browser: Debian's Chromium, driven through
@@ -27,36 +22,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the same store caps answers at {@value #SMALL_CAP} rows ({@code serve --max-rows}), so that the
  * bundled corpus meets the cap and both pages must say so (issue 15, item 7).
  */
-class QueryPagesBrowserIT {
+class QueryPagesBrowserIT extends CorpusInBrowser {
     private static final long SMALL_CAP = 3;
-    private static EvawServer server;
     private static EvawServer capped;
-    private static ChromeDriver browser;
 
     @BeforeAll
-    static void start(@TempDir Path dir) throws Exception {
-        DatasetGraph store = CorpusStore.create(dir.resolve("tdb2"));
-        server = EvawServer.create().port(0).dataset(store).build().start();
+    static void startCappedServer() {
         capped = EvawServer.create().port(0).dataset(store).maxRows(SMALL_CAP).build().start();
-        browser = ChromiumDriver.start(dir, 1280, 1600);
+        browser.manage().window().setSize(new Dimension(1280, 1600));
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null)
-            browser.quit();
-        if (server != null)
-            server.stop();
+    static void stopCappedServer() {
         if (capped != null)
             capped.stop();
-    }
-
-    private static WebDriverWait waiting() {
-        return ChromiumDriver.waiting(browser);
-    }
-
-    private static void screenshot(String name) throws Exception {
-        ChromiumDriver.screenshot(browser, name);
     }
 
     @Test
@@ -116,7 +95,7 @@ class QueryPagesBrowserIT {
     /** Forms of violence by country: one bar a country, stacked by form, the same figures as the table. */
     @Test
     void drawsACountOverTwoThingsAsStackedBarsThatFitANarrowScreen() throws Exception {
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 900));
+        browser.manage().window().setSize(new Dimension(375, 900));
         try {
             browser.get(server.url() + "queries?q=forms-of-violence-by-country");
             waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
@@ -146,7 +125,7 @@ class QueryPagesBrowserIT {
             browser.executeScript("document.getElementById('chart-box').scrollIntoView()");
             screenshot("saved-query-stacked-chart-375.png");
         } finally {
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
+            browser.manage().window().setSize(new Dimension(1280, 1600));
         }
     }
 

@@ -2,53 +2,19 @@ package org.evaw.server.search;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.evaw.server.ChromiumDriver;
-import org.evaw.server.CorpusStore;
-import org.evaw.server.EvawServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.evaw.server.CorpusInBrowser;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The search page in a real browser (Debian's Chromium and its chromedriver): the box offers
  * entities as one types, choosing one opens its page, and a search shows marked passages, at
  * 1280 and 375 pixels wide (screenshots in {@code target/screenshots}).
  */
-class SearchBrowserIT {
-    private static EvawServer server;
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void start(@TempDir Path dir) throws Exception {
-        DatasetGraph store = CorpusStore.create(dir.resolve("tdb2"));
-        server = EvawServer.create().port(0).dataset(store).build().start();
-        browser = ChromiumDriver.start(dir, 1280, 1400);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null)
-            browser.quit();
-        if (server != null)
-            server.stop();
-    }
-
-    private static WebDriverWait waiting() {
-        return ChromiumDriver.waiting(browser);
-    }
-
-    private static void screenshot(String name) throws Exception {
-        ChromiumDriver.screenshot(browser, name);
-    }
+class SearchBrowserIT extends CorpusInBrowser {
 
     @Test
     void theBoxOffersEntitiesAsOneTypesAndOpensTheOneChosen() throws Exception {

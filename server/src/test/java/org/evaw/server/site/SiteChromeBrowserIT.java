@@ -3,17 +3,10 @@ package org.evaw.server.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.evaw.server.ChromiumDriver;
-import org.evaw.server.CorpusStore;
-import org.evaw.server.EvawServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.evaw.server.CorpusInBrowser;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -21,9 +14,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The site's search box in a real browser (Debian's Chromium and its chromedriver), on every kind
@@ -31,28 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * at 375 pixels wide (screenshots in {@code target/screenshots}); typing "UNO" offers UNODC and
  * choosing it opens UNODC's page.
  */
-class SiteChromeBrowserIT {
-    private static EvawServer server;
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void start(@TempDir Path dir) throws Exception {
-        DatasetGraph store = CorpusStore.create(dir.resolve("tdb2"));
-        server = EvawServer.create().port(0).dataset(store).build().start();
-        browser = ChromiumDriver.start(dir, 1280, 1400);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null)
-            browser.quit();
-        if (server != null)
-            server.stop();
-    }
-
-    private static WebDriverWait waiting() {
-        return ChromiumDriver.waiting(browser);
-    }
+class SiteChromeBrowserIT extends CorpusInBrowser {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "page/agency/unodc", "ontology", ".well-known/void", "dumps/", "queries",
@@ -64,7 +34,7 @@ class SiteChromeBrowserIT {
         WebElement box = browser.findElement(By.cssSelector("header.site form[role=search] input[type=search][name=q]"));
         assertEquals("Search the graph", box.getAccessibleName(), path + ": the box's accessible name");
         assertTrue(box.isDisplayed(), path);
-        ChromiumDriver.screenshot(browser, "site-" + name + "-1280.png");
+        screenshot("site-" + name + "-1280.png");
         // Keyboard: Tab from the start of the page reaches the box (after the skip link and the links).
         browser.get(server.url() + path);
         // From the page's first focusable element, the skip link, whatever a page's own script focused (the editor focuses itself).
@@ -86,7 +56,7 @@ class SiteChromeBrowserIT {
         assertTrue(((Number) widths.get(0)).longValue() <= ((Number) widths.get(1)).longValue(),
                 path + ": nothing wider than the screen (scroll width, client width, widest elements): " + widths);
         assertTrue(browser.findElement(By.id("site-q")).isDisplayed(), path + ": the box shows at 375 px");
-        ChromiumDriver.screenshot(browser, "site-" + name + "-375.png");
+        screenshot("site-" + name + "-375.png");
     }
 
     @Test
