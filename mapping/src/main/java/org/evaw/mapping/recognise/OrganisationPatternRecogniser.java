@@ -42,7 +42,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             // Only as a country's "Permanent Mission of …": other missions are the UN's own (see rejected).
             "Mission", "Missions");
     private static final Set<String> PROGRAMME_HEADS = Set.of(
-            "Programme", "Program", "Initiative", "Fund", "Campaign", "Project", "Partnership", "Facility");
+            "Programme", "Program", "Initiative", "Fund", "Campaign", "Project", "Partnership", "Facility",
+            // A named course or curriculum is a training programme ("Firearms and Ammunition Evidence Management Course").
+            "Course", "Curriculum");
     /** Heads that name nothing without their complement: "the Government" is any government. */
     private static final Set<String> NEEDS_COMPLEMENT = Set.of("Government", "Governments", "Embassy", "Embassies", "Consulate",
             "Mission", "Missions");
@@ -197,6 +199,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         String first = word(text, words.get(left));
         if (first.equals("UN") || first.equals("United") && left + 1 <= right && word(text, words.get(left + 1)).equals("Nations"))
             return true;
+        // "Permanent Mission of Switzerland to the United Nations": a country's representation to the UN, not part of it.
+        if (right - left >= 4 && word(text, words.get(right - 2)).equals("the") && word(text, words.get(right - 3)).equals("to"))
+            return false;
         return right - left >= 2 && word(text, words.get(right)).equals("Nations") && word(text, words.get(right - 1)).equals("United");
     }
 
@@ -217,8 +222,13 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         return new Mention(entity, start, end, CONFIDENCE);
     }
 
+    private static final Pattern THEMATIC_GROUP = Pattern.compile("\\b(?:Network|Coalition|Group|Platform) on \\p{Lu}");
+
     /** "Thematic Working Group on Gender", "Global Coalition on Women and AIDS": inter-agency mechanisms, counted as programmes. */
     static boolean isCoordinationGroup(String label) {
+        // "World Tourism Network on Child Protection": a network named for a theme convenes others on it.
+        if (THEMATIC_GROUP.matcher(label).find())
+            return true;
         String[] words = label.split(" ");
         boolean group = false;
         boolean coordination = false;
@@ -309,7 +319,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             if (isCapitalised(previous)) {
                 left--;
             } else if (INNER.contains(previous) && left - 2 >= floor && onlySpaceBetween(text, words, left - 2, left - 1)
-                    && isCapitalised(word(text, words.get(left - 2))) && !isPossessive(word(text, words.get(left)))) {
+                    && isCapitalised(word(text, words.get(left - 2))) && !isPossessive(word(text, words.get(left)))
+                    && !(previous.equals("and") && isAcronym(word(text, words.get(left - 2)))
+                            && !LIVING_WITH.contains(word(text, words.get(left - 2))))) {
+                // "IATA and Airports Council International": an acronym before "and" names an organisation of its own.
                 // "National and Migration Police"; but "… Affairs and Bangladesh's Ministry" starts a second name.
                 left -= 2;
             } else {
@@ -345,6 +358,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             if (k < words.size() && word(text, words.get(k)).equals("the") && onlySpaceBetween(text, words, k - 1, k))
                 k++;
             int last = -1;
+            boolean ministry = MINISTRY_HEADS.contains(word(text, words.get(h)));
             // A country named by its acronym completes a government's or an embassy's name: "the Government of the DRC".
             if (right == h && NEEDS_COMPLEMENT.contains(word(text, words.get(h))) && connector.equals("of") && k < words.size()
                     && onlySpaceBetween(text, words, k - 1, k) && isAcronym(word(text, words.get(k)))) {
@@ -362,6 +376,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                     // "Network of People Living with HIV", "Union of Persons with Disabilities".
                     last = k + 1;
                     k += 2;
+                } else if (spaced && last >= 0 && ministry && w.equals("and") && fieldOfAMinistry(text, words, k)) {
+                    // "Ministry of Interior and Police", "Ministry of Defence and Armed Forces": a field, not a second body.
+                    last = fieldEnd(text, words, k);
+                    k = last + 1;
                 } else if (spaced && last >= 0 && INNER.contains(w) && continuesComplement(text, words, k)) {
                     k++;
                 } else if (plural && last >= 0 && commaBetween(text, words, k - 1, k) && (w.equals("and")
@@ -384,6 +402,38 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             right = last;
         }
         return right;
+    }
+
+    /** Heads of a government's ministries and departments, whose complement names the fields they are for. */
+    private static final Set<String> MINISTRY_HEADS = Set.of("Ministry", "Department", "Secretariat", "Ministère", "Ministerio");
+    /** Heads that, alone after a ministry's "and", name one more of its fields: "Ministry of Interior and Police". */
+    private static final Set<String> FIELD_HEADS = Set.of("Police", "Forces");
+
+    /**
+     * Whether "and" at {@code k} leads to a field of the ministry's complement rather than to a second body: a
+     * bare "Police" or "Armed Forces" with no capitalised word after it ("… and Police of Suriname" keeps its country).
+     */
+    private static boolean fieldOfAMinistry(String text, List<int[]> words, int k) {
+        int end = fieldEnd(text, words, k);
+        if (end < 0)
+            return false;
+        if (end + 1 >= words.size() || !onlySpaceBetween(text, words, end, end + 1))
+            return true;
+        // "… and Police Force" names a second body; "… and Police of Suriname" is the ministry's country.
+        return !isCapitalised(word(text, words.get(end + 1)));
+    }
+
+    /** The last word of the field after "and" at {@code k} ("Police", "Armed Forces"), or -1 if none is there. */
+    private static int fieldEnd(String text, List<int[]> words, int k) {
+        if (k + 1 >= words.size() || !onlySpaceBetween(text, words, k, k + 1))
+            return -1;
+        String next = word(text, words.get(k + 1));
+        if (FIELD_HEADS.contains(next))
+            return k + 1;
+        if (next.equals("Armed") && k + 2 < words.size() && onlySpaceBetween(text, words, k + 1, k + 2)
+                && word(text, words.get(k + 2)).equals("Forces"))
+            return k + 2;
+        return -1;
     }
 
     /**
@@ -413,7 +463,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                 if (v.equals("and") && i + 1 < words.size() && word(text, words.get(i + 1)).equals("the"))
                     break;
                 // "… and Women's Empowerment" goes on: women are no owner of a second name.
-                if (PARTNER_HEADS.contains(v) || PROGRAMME_HEADS.contains(v)
+                // "… and the Dirección General de Aduanas": a head of a name in another language, too.
+                if (PARTNER_HEADS.contains(v) || PROGRAMME_HEADS.contains(v) || article && HeadFirstNameRecogniser.isHead(v)
                         || isPossessive(v) && !LowercaseHeadProgrammeRecogniser.COMMON_POSSESSIVES.contains(v))
                     return false;
             }

@@ -26,6 +26,7 @@ public final class Recognisers {
     private final InstrumentRecogniser instruments;
     private final QuotedProgrammeRecogniser quotedProgrammes;
     private final LowercaseHeadProgrammeRecogniser lowercaseHeads;
+    private final HashtagCampaignRecogniser hashtags;
     private final List<Recogniser> patterns;
     private final ListedOrganisationRecogniser listed;
     private final PartnershipCueRecogniser cued;
@@ -42,6 +43,7 @@ public final class Recognisers {
         this.instruments = new InstrumentRecogniser(iris, known);
         this.quotedProgrammes = new QuotedProgrammeRecogniser(iris);
         this.lowercaseHeads = new LowercaseHeadProgrammeRecogniser(iris);
+        this.hashtags = new HashtagCampaignRecogniser(iris);
         this.patterns = List.of(OrganisationPatternRecogniser.programmes(iris), new OrganisationPatternRecogniser(iris),
                 new HeadFirstNameRecogniser(iris));
         this.listed = new ListedOrganisationRecogniser(iris);
@@ -139,6 +141,8 @@ public final class Recognisers {
                 continue;
             }
             Mention network = networkOfAnAgency(text, byStart, namedByStart, m);
+            if (network != null && network.entity().type() != EntityType.PROGRAMME)
+                continue;
             if (network != null) {
                 kept.add(network);
                 continue;
@@ -152,6 +156,11 @@ public final class Recognisers {
         // A name before a lowercase head noun ("the Sawa project") is kept only where no other name is.
         Spans taken = new Spans(kept);
         for (Mention m : lowercaseHeads.find(text, from, to)) {
+            if (!taken.overlap(m))
+                kept.add(m);
+        }
+        // A campaign named by its hashtag ("the #eyesopen awareness campaign"); no other name holds a "#".
+        for (Mention m : hashtags.find(text, from, to)) {
             if (!taken.overlap(m))
                 kept.add(m);
         }
@@ -187,7 +196,7 @@ public final class Recognisers {
         kept.removeIf(k -> k.entity().type() == EntityType.TERM || namesAnAgreement(text, to, k) || inAnAddress(text, from, k)
                 || setUpByTheWork(text, from, k) || unitOfADivision(text, to, k) || unitBesideAUnitOfTheUnSystem(text, to, unSystemStarts, k));
         kept.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
-        return withShortForms(kept);
+        return withShortForms(OtherNames.joined(text, kept));
     }
 
     /**
@@ -432,7 +441,9 @@ public final class Recognisers {
 
     /**
      * A network or group named after a UN agency is its internal or inter-agency mechanism, counted
-     * as a programme: "the UNU Migration Network", "the UNAIDS Reference Group". Null if {@code m} is not one.
+     * as a programme: "the UNU Migration Network", "the UNAIDS Reference Group". A group with no word of
+     * coordination ("the ICAO Cabin Safety Group") is the agency's own unit: the agency's mention is returned, and the
+     * caller drops the find. Null if {@code m} is neither.
      */
     private Mention networkOfAnAgency(String text, java.util.TreeMap<Integer, Mention> byStart,
             java.util.TreeMap<Integer, Mention> namedByStart, Mention m) {
@@ -447,6 +458,9 @@ public final class Recognisers {
         if (!NETWORK_NAME.matcher(text.substring(agency.end(), m.end())).matches())
             return null;
         String label = text.substring(m.start(), m.end()).replaceAll("\\s+", " ");
+        // "the ICAO Cabin Safety Group": a group of one agency's own, with no word of coordination, is that agency's unit.
+        if (label.endsWith(" Group") && !OrganisationPatternRecogniser.isCoordinationGroup(label))
+            return agency;
         return new Mention(new Entity(EntityType.PROGRAMME, iris.entity("programme", label), label, null, null, false),
                 m.start(), m.end(), m.confidence());
     }
