@@ -37,6 +37,8 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             "Sindicato", "Syndicat", "Cámara", "Chambre", "Asamblea", "Assemblée", "Congreso", "Senado", "Sénat",
             "Parlamento", "Parlement", "Gobierno", "Gouvernement", "Governo", "Oficina", "Unidad", "Unité",
             "Alcaldía", "Mairie", "Municipalidad", "Prefeitura", "Gobernación",
+            // Oversight, registry and supervisory bodies of Spanish-speaking states.
+            "Superintendencia", "Contraloría", "Registraduría", "Personería", "Comisaría", "Tesorería",
             "Commissariat", "Haut-Commissariat", "Generalitat", "Ajuntament", "Xunta", "Junta", "Stichting");
     /** Heads that are English words too ("Red Cross"), read as Romance only before a Romance connector. */
     private static final Set<String> SHARED_HEADS = Set.of("Red", "Tribunal",

@@ -153,14 +153,15 @@ public final class Recognisers {
             kept.add(withoutPossessor(text, byStart, m));
         }
         dropNamesInBracketsAfterANamedBody(text, kept);
+        // A campaign named by its hashtag ("the #eyesopen awareness campaign"); no other name holds a "#".
+        Spans named0 = new Spans(kept);
+        for (Mention m : hashtags.find(text, from, to)) {
+            if (!named0.overlap(m))
+                kept.add(m);
+        }
         // A name before a lowercase head noun ("the Sawa project") is kept only where no other name is.
         Spans taken = new Spans(kept);
         for (Mention m : lowercaseHeads.find(text, from, to)) {
-            if (!taken.overlap(m))
-                kept.add(m);
-        }
-        // A campaign named by its hashtag ("the #eyesopen awareness campaign"); no other name holds a "#".
-        for (Mention m : hashtags.find(text, from, to)) {
             if (!taken.overlap(m))
                 kept.add(m);
         }
