@@ -135,7 +135,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         int floor = 0;
         while (h < words.size()) {
             String headWord = headOf(word(text, words.get(h)));
-            if (!heads.contains(headWord) || continuesName(text, words, h)) {
+            if (!heads.contains(headWord) || continuesName(text, words, h) && !titleVerbFollows(text, words, h)) {
                 h++;
                 continue;
             }
@@ -306,6 +306,19 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         return one + rest;
     }
 
+    /** Verbs that open the rest of a programme's title after its head: "Trust Facility Supporting Cooperation on Arms Regulation". */
+    private static final Set<String> TITLE_VERBS = Set.of(
+            "Supporting", "Promoting", "Strengthening", "Addressing", "Advancing", "Ending", "Preventing", "Empowering",
+            "Enhancing", "Improving", "Combating", "Combatting", "Countering", "Eliminating", "Protecting", "Fighting",
+            "Tackling", "Reducing", "Accelerating", "Fostering", "Engaging", "Mobilizing", "Mobilising");
+
+    /** Whether a programme's head is followed by a verb of its title, itself followed by a capitalised word. */
+    private boolean titleVerbFollows(String text, List<int[]> words, int h) {
+        return type == EntityType.PROGRAMME && h + 2 < words.size() && onlySpaceBetween(text, words, h, h + 1)
+                && TITLE_VERBS.contains(word(text, words.get(h + 1))) && onlySpaceBetween(text, words, h + 1, h + 2)
+                && isCapitalised(word(text, words.get(h + 2)));
+    }
+
     /** A head followed by another capitalised word is a modifier ("Expert Group Meeting"), not a head. */
     private static boolean continuesName(String text, List<int[]> words, int h) {
         return h + 1 < words.size() && onlySpaceBetween(text, words, h, h + 1) && isCapitalised(word(text, words.get(h + 1)));
@@ -351,8 +364,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             if (k >= words.size() || !onlySpaceBetween(text, words, right, k))
                 break;
             String connector = word(text, words.get(k));
+            boolean titleVerb = right == h && titleVerbFollows(text, words, h);
             if (!connector.equals("of") && !connector.equals("for") && !connector.equals("on") && !connector.equals("against")
-                    && !connector.equals("to"))
+                    && !connector.equals("to") && !titleVerb)
                 break;
             k++;
             if (k < words.size() && word(text, words.get(k)).equals("the") && onlySpaceBetween(text, words, k - 1, k))
