@@ -87,17 +87,36 @@ public final class AcronymNameRecogniser implements Recogniser {
             int start = words.get(first)[0];
             int nameEnd = words.get(words.size() - 1)[1];
             String last = text.substring(words.get(words.size() - 1)[0], nameEnd);
-            if (!headInside && NOT_ORGANISATIONS.contains(last))
-                continue;
+            String head = headBeforeComplement(text, words, first);
             String name = text.substring(start, nameEnd).replaceAll("\\s+", " ");
-            boolean programme = headInside || PROGRAMME_HEADS.contains(last) || OrganisationPatternRecogniser.isCoordinationGroup(name)
-                    || PROGRAMME_AFTER.matcher(text).region(m.end(), Math.min(to, m.end() + 20)).lookingAt();
+            // "United Nations Integrated Strategy for the Sahel (UNISS)": the UN's own strategy is a programme it runs.
+            boolean unStrategy = head.equals("Strategy") && UN_NAME.matcher(name).lookingAt();
+            // "the Training for Peace (TfP) programme": the noun after the bracket says what the name is.
+            boolean programmeAfter = PROGRAMME_AFTER.matcher(text).region(m.end(), Math.min(to, m.end() + 20)).lookingAt();
+            if (!headInside && !unStrategy && !programmeAfter && (NOT_ORGANISATIONS.contains(last) || NOT_ORGANISATIONS.contains(head)))
+                continue;
+            boolean programme = headInside || unStrategy || programmeAfter || PROGRAMME_HEADS.contains(last)
+                    || PROGRAMME_HEADS.contains(head) || OrganisationPatternRecogniser.isCoordinationGroup(name);
             EntityType type = programme ? EntityType.PROGRAMME : EntityType.PARTNER;
             Entity e = new Entity(type, iris.entity(type == EntityType.PROGRAMME ? "programme" : "partner", name), name,
                     acronym, null, false);
             found.add(new Mention(e, start, m.end(), OrganisationPatternRecogniser.CONFIDENCE));
         }
         return found;
+    }
+
+    private static final java.util.regex.Pattern UN_NAME = java.util.regex.Pattern.compile("(?:United Nations|UN)\\s");
+    private static final Set<String> COMPLEMENT_CONNECTORS = Set.of("of", "for", "on", "against", "to");
+
+    /**
+     * The head noun of a name whose complement follows it: the word before its first "of", "for", "on",
+     * "against" or "to" ("Strategy" in "Integrated Strategy for the Sahel"); its last word if it has none.
+     */
+    private static String headBeforeComplement(String text, List<int[]> words, int first) {
+        for (int i = first + 1; i < words.size(); i++)
+            if (COMPLEMENT_CONNECTORS.contains(text.substring(words.get(i)[0], words.get(i)[1])))
+                return text.substring(words.get(i - 1)[0], words.get(i - 1)[1]);
+        return text.substring(words.get(words.size() - 1)[0], words.get(words.size() - 1)[1]);
     }
 
     /** The words just before {@code end}, separated by spaces only, up to {@link #MAX_WORDS}, in text order. */
