@@ -23,7 +23,7 @@ import org.evaw.mapping.iri.IriMinter;
  * a bounded window around it: linear in the text.
  */
 public final class LowercaseHeadProgrammeRecogniser implements Recogniser {
-    private static final Pattern HEAD = Pattern.compile("\\b(?:programme|program|project|initiative|campaign)\\b");
+    private static final Pattern HEAD = Pattern.compile("\\b(?:programme|program|project|initiative|campaign|curriculum|course)\\b");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]{1,40}(?:[-'\u2019.][\\p{L}\\p{N}]{1,40}){0,5}['\u2019]?|,|&");
     private static final int LOOK_BEHIND = 160;
     private static final int LOOK_AHEAD = 200;

@@ -34,6 +34,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Government", "Unit", "Service", "Ombudsman", "Ombudsperson", "Commissariat", "Municipality", "International",
             "Corporation", "Company", "Institution", "Movement", "Consortium", "Chamber", "Judiciary", "Senate",
             "Congress", "Force", "Forces", "Hospital", "Mechanism",
+            // Prosecution services as civil-law states name them: "the Supreme People's Procuracy".
+            "Procuracy", "Procuratorate",
             // Embassies and consulates name a donor government's mission; the others close names of
             // security services, caucuses, foundations, banks, companies and schools.
             "Embassy", "Embassies", "Consulate", "Gendarmerie", "Guard", "Inspectorate", "Presidency", "Caucus",
@@ -43,6 +45,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Mission", "Missions");
     private static final Set<String> PROGRAMME_HEADS = Set.of(
             "Programme", "Program", "Initiative", "Fund", "Campaign", "Project", "Partnership", "Facility",
+            // Humanitarian coordination: "the GBV Sub-Cluster", "the Protection Cluster".
+            "Cluster", "Sub-Cluster",
             // A named course or curriculum is a training programme ("Firearms and Ammunition Evidence Management Course").
             "Course", "Curriculum");
     /** Heads that name nothing without their complement: "the Government" is any government. */
@@ -171,6 +175,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
 
     /** The head noun of a word: "Center-Gaza" is a Center, named for where it is. */
     private static String headOf(String word) {
+        if (word.startsWith("Sub-"))
+            return word;
         int hyphen = word.indexOf('-');
         return hyphen > 0 && hyphen + 1 < word.length() && Character.isUpperCase(word.charAt(hyphen + 1))
                 ? word.substring(0, hyphen) : word;
@@ -333,9 +339,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                 left--;
             } else if (INNER.contains(previous) && left - 2 >= floor && onlySpaceBetween(text, words, left - 2, left - 1)
                     && isCapitalised(word(text, words.get(left - 2))) && !isPossessive(word(text, words.get(left)))
-                    && !(previous.equals("and") && isAcronym(word(text, words.get(left - 2)))
+                    && !((previous.equals("and") || previous.equals("the")) && isAcronym(word(text, words.get(left - 2)))
                             && !LIVING_WITH.contains(word(text, words.get(left - 2))))) {
-                // "IATA and Airports Council International": an acronym before "and" names an organisation of its own.
+                // "IATA and Airports Council International", "WFP the Food Security Cluster": an acronym before "and" or
+                // "the" names an organisation of its own.
                 // "National and Migration Police"; but "… Affairs and Bangladesh's Ministry" starts a second name.
                 left -= 2;
             } else {
