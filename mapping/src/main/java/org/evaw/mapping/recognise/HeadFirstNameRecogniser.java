@@ -61,6 +61,9 @@ public final class HeadFirstNameRecogniser implements Recogniser {
         this.iris = iris;
     }
 
+    /** Heads written in lowercase before a capitalised complement: "le ministère de la Justice", "el ministerio de Salud". */
+    private static final Set<String> LOWERCASE_HEADS = Set.of("ministère", "ministerio", "ministério", "ministero");
+
     /** Whether a word opens an organisation's name in one of these languages: the acronym reader asks. */
     static boolean isHead(String word) {
         return HEADS.contains(word) || SHARED_HEADS.contains(word);
@@ -77,7 +80,9 @@ public final class HeadFirstNameRecogniser implements Recogniser {
         while (h < words.size()) {
             String head = word(text, words.get(h));
             boolean shared = SHARED_HEADS.contains(head);
-            if (!HEADS.contains(head) && !shared) {
+            // French typography writes a ministry's head in lowercase: "le ministère de la Justice".
+            boolean lowercase = LOWERCASE_HEADS.contains(head);
+            if (!HEADS.contains(head) && !shared && !lowercase) {
                 h++;
                 continue;
             }
@@ -141,11 +146,19 @@ public final class HeadFirstNameRecogniser implements Recogniser {
                 last = j;
                 j++;
             }
+            // "ministère des Affaires sociales": French writes the adjective after a complement's noun in lowercase.
+            if (j < words.size() && spaceOnly(text, words, j - 1, j) && FRENCH_ADJECTIVE.matcher(word(text, words.get(j))).matches()) {
+                last = j;
+                j++;
+            }
             right = last;
             k = j;
         }
         return right;
     }
+
+    private static final java.util.regex.Pattern FRENCH_ADJECTIVE = java.util.regex.Pattern.compile(
+            "\\p{Ll}{2,20}(?:ales?|aux|[eè]res?|iques?|elles?|aires?|ieures?|i[eè]res?)");
 
     /** Whether, after the head and its capitalised modifiers, a Romance connector opens the complement. */
     private static boolean romanceConnectorAfterModifiers(String text, List<int[]> words, int h, int right) {
