@@ -35,7 +35,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Corporation", "Company", "Institution", "Movement", "Consortium", "Chamber", "Judiciary", "Senate",
             "Congress", "Force", "Forces", "Hospital", "Mechanism",
             // Prosecution services as civil-law states name them: "the Supreme People's Procuracy".
-            "Procuracy", "Procuratorate",
+            "Procuracy", "Procuratorate", "Jurisdiction",
             // Embassies and consulates name a donor government's mission; the others close names of
             // security services, caucuses, foundations, banks, companies and schools.
             "Embassy", "Embassies", "Consulate", "Gendarmerie", "Guard", "Inspectorate", "Presidency", "Caucus",

@@ -195,7 +195,8 @@ public final class Recognisers {
         kept.stream().filter(k -> k.confidence() == 1.0 && (k.entity().type() == EntityType.AGENCY || k.entity().type() == EntityType.BODY))
                 .forEach(k -> unSystemStarts.add(k.start()));
         kept.removeIf(k -> k.entity().type() == EntityType.TERM || namesAnAgreement(text, to, k) || inAnAddress(text, from, k)
-                || setUpByTheWork(text, from, k) || unitOfADivision(text, to, k) || unitBesideAUnitOfTheUnSystem(text, to, unSystemStarts, k));
+                || setUpByTheWork(text, from, k) || unitOfADivision(text, to, k) || unitBesideAUnitOfTheUnSystem(text, to, unSystemStarts, k)
+                || unitOfAUnEntityAfter(text, to, unSystemStarts, k));
         kept.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return withShortForms(OtherNames.joined(text, kept));
     }
@@ -311,6 +312,17 @@ public final class Recognisers {
     }
 
     private static final java.util.regex.Pattern OF_THE = java.util.regex.Pattern.compile("\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?");
+
+    /**
+     * Whether a unit found by pattern belongs to the UN entity named right after it: "the Joint Human
+     * Rights Office of MONUSCO and OHCHR", "the Gender Affairs Unit of UNMISS" are the entity's own.
+     */
+    private static boolean unitOfAUnEntityAfter(String text, int to, java.util.Set<Integer> unSystemStarts, Mention m) {
+        if (m.entity().type() != EntityType.PARTNER || m.confidence() == 1.0 || !UNIT_NAME.matcher(m.entity().label()).find())
+            return false;
+        java.util.regex.Matcher of = OF_THE.matcher(text).region(m.end(), Math.min(to, m.end() + 12));
+        return of.lookingAt() && unSystemStarts.contains(of.end());
+    }
 
     /**
      * Joins a unit defined by its acronym to the organisation named after it, as the text does:
