@@ -65,6 +65,7 @@ class AccessibilityBrowserIT extends CorpusInBrowser {
         {"concept", "page/concept/violence/trafficking-in-persons"},
         {"ontology", "ontology"},
         {"void", ".well-known/void"},
+        {"service", "service-description"},
         {"downloads", "dumps/"},
         {"queries", "queries"},
         {"editor", "sparql-editor"},

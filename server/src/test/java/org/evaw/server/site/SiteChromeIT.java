@@ -57,7 +57,7 @@ class SiteChromeIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "page/agency/unodc", "page/concept/violence/trafficking-in-persons", "ontology",
-            ".well-known/void", "dumps/", "queries", "sparql-editor", "search", "search?q=trafficking"})
+            ".well-known/void", "service-description", "dumps/", "queries", "sparql-editor", "search", "search?q=trafficking"})
     void everyPageHasTheNavigationWithTheSearchBoxAndTheFooter(String path) throws Exception {
         String html = html(path);
         assertEquals(1, count(html, "<nav aria-label=\"Site\">"), path + ": one site navigation");
@@ -76,7 +76,7 @@ class SiteChromeIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "page/agency/unodc", "page/concept/violence/trafficking-in-persons", "ontology",
-            ".well-known/void", "dumps/", "queries", "sparql-editor", "search", "search?q=trafficking", PREVIEW})
+            ".well-known/void", "service-description", "dumps/", "queries", "sparql-editor", "search", "search?q=trafficking", PREVIEW})
     void everyPageIsStyledByTheOneStylesheetAndNothingInline(String path) throws Exception {
         String html = html(path);
         List<String> sheets = STYLESHEET.matcher(html).results().map(m -> m.group(1))
