@@ -15,10 +15,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.evaw.server.CorpusStore;
@@ -39,10 +43,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SiteChromeIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static EvawServer server;
+    private static DatasetGraph store;
 
     @BeforeAll
     static void start(@TempDir Path dir) {
-        DatasetGraph store = CorpusStore.create(dir.resolve("tdb2"));
+        store = CorpusStore.create(dir.resolve("tdb2"));
         server = EvawServer.create().port(0).dataset(store).build().start();
     }
 
@@ -107,12 +112,26 @@ class SiteChromeIT {
         for (Map.Entry<String, String> count : counts.entrySet()) {
             long expected = sparqlCount("PREFIX evaw: <https://w3id.org/evaw-kg/ontology#> " + count.getValue());
             assertTrue(expected > 0, count.getKey());
-            Matcher shown = Pattern.compile("id=\"count-" + count.getKey() + "\">([0-9,]+)<").matcher(home);
-            assertTrue(shown.find(), "the home page states the number of " + count.getKey());
-            assertEquals(expected, Long.parseLong(shown.group(1).replace(",", "")), count.getKey());
+            assertEquals(expected, shownCount(home, count.getKey()), count.getKey());
         }
         for (String link : new String[] {"/search", "/activities", "/queries", "/sparql-editor", "/dumps/", "/.well-known/void", "/ontology"})
             assertTrue(home.contains("<li><a href=\"" + link + "\">"), "the home page links " + link);
+    }
+
+    @Test
+    void theHomePageCountsAgainAfterAWriteCommits() throws Exception {
+        long before = shownCount(html(""), "activities");
+        Node graph = NodeFactory.createURI("http://localhost:3030/graph/site-chrome-it");
+        Node activity = NodeFactory.createURI("http://localhost:3030/id/activity/site-chrome-it-1");
+        Txn.executeWrite(store, () -> store.add(graph, activity, RDF.type.asNode(),
+                NodeFactory.createURI("https://w3id.org/evaw-kg/ontology#Activity")));
+        try {
+            assertEquals(before + 1, shownCount(html(""), "activities"));
+        } finally {
+            Txn.executeWrite(store, () -> store.delete(graph, activity, RDF.type.asNode(),
+                    NodeFactory.createURI("https://w3id.org/evaw-kg/ontology#Activity")));
+        }
+        assertEquals(before, shownCount(html(""), "activities"));
     }
 
     @ParameterizedTest
@@ -123,6 +142,12 @@ class SiteChromeIT {
         String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
         assertTrue(csp.contains("script-src 'self'") && csp.contains("connect-src 'self'") && csp.contains("form-action 'self'"), path + ": " + csp);
         assertTrue(!csp.contains("script-src 'self' 'unsafe-inline'"), path + ": " + csp);
+    }
+
+    private static long shownCount(String home, String what) {
+        Matcher shown = Pattern.compile("id=\"count-" + what + "\">([0-9,]+)<").matcher(home);
+        assertTrue(shown.find(), "the home page states the number of " + what);
+        return Long.parseLong(shown.group(1).replace(",", ""));
     }
 
     private static String html(String path) throws Exception {
