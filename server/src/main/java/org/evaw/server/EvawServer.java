@@ -186,7 +186,7 @@ public final class EvawServer {
                     .add(DATASET, service)
                     .addFilter("/*", budget)
                     .addFilter(DATASET + "/*", new AcceptOverride())
-                    .addFilter("/*", new HomePage(base, DATASET, timeoutMillis, maxRows))
+                    .addFilter("/*", new HomePage(dataset, base, DATASET, timeoutMillis, maxRows))
                     .addFilter(DATASET + "/*", new StreamedBodyLimit(requestLimits.bodyBytes()))
                     .addServlet("/api/*", new SavedQueryApi(Catalogue.bundled(), dataset, timeoutMillis, maxRows))
                     .addServlet("/assets/*", ClasspathAssets.queryPages())

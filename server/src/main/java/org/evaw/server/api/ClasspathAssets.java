@@ -28,8 +28,8 @@ public final class ClasspathAssets extends HttpServlet {
                 "chart.umd.min.js", "/META-INF/resources/webjars/chart.js/4.5.1/dist/chart.umd.min.js",
                 "queries.js", "/org/evaw/server/api/queries.js",
                 "editor.js", "/org/evaw/server/api/editor.js",
+                "yasgui-labels.js", "/org/evaw/server/api/yasgui-labels.js",
                 "search.js", "/org/evaw/server/search/search.js",
-                "pages.css", "/org/evaw/server/api/pages.css",
                 "site.css", "/org/evaw/server/site/site.css"));
     }
 
