@@ -1,7 +1,8 @@
 // YASGUI against this server's read-only endpoint; the starting query lists what the graph holds,
 // unless the page's link holds one: /sparql-editor?query=TEXT (as YASGUI and QLever write it) or
 // /sparql-editor#query=TEXT or #TEXT (as the Wikidata Query Service does), with run=1 to run it at
-// once. "Copy link" makes such a link of the query in the editor.
+// once. "Copy link" makes such a link of the query in the editor; YASGUI's own share button makes
+// one too (#query=…&endpoint=…), of which only the query is read.
 'use strict';
 const endpoint = new URL('/evaw/sparql', location.href).href;
 const STARTING_QUERY = 'PREFIX evaw: <https://w3id.org/evaw-kg/ontology#>\n' +
@@ -62,8 +63,8 @@ const yasgui = new Yasgui(document.getElementById('yasgui'), {
 });
 
 // The link is copied where the browser lets the page write to the clipboard, and shown either way.
-async function copyLink() {
-  const link = shareLink(yasgui.getTab().getYasqe().getValue(), document.getElementById('share-run').checked);
+async function copyLink(run) {
+  const link = shareLink(yasgui.getTab().getYasqe().getValue(), run);
   const shown = document.getElementById('share-link');
   shown.href = link;
   shown.textContent = link.length > 120 ? link.slice(0, 119) + '…' : link;
@@ -76,7 +77,8 @@ async function copyLink() {
     status.textContent = 'Copy this link:';
   }
 }
-document.getElementById('copy-link').addEventListener('click', copyLink);
+document.getElementById('copy-link').addEventListener('click', () => copyLink(false));
+document.getElementById('copy-run-link').addEventListener('click', () => copyLink(true));
 yasgui.on('query', () => { cappedBy = null; showCap(); });
 yasgui.on('queryResponse', showCap);
 yasgui.on('tabSelect', () => { cappedBy = null; showCap(); });

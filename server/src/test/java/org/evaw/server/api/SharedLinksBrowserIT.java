@@ -165,7 +165,8 @@ class SharedLinksBrowserIT extends CorpusInBrowser {
         WebElement problem = browser.findElement(By.id("problem"));
         waiting().until(d -> problem.isDisplayed());
         System.out.println("sharing: a timeout: \"" + problem.getText() + "\"");
-        assertTrue(problem.getText().startsWith("The query took longer than the server allows and was stopped"), problem.getText());
+        assertTrue(problem.getText().startsWith("The query took longer than the server allows (" + TINY_TIMEOUT_MILLIS + " ms) and was stopped."),
+                problem.getText());
         assertTrue(browser.findElements(By.cssSelector("#results tr")).isEmpty(), "no table passes for an answer");
         screenshot("shared-link-timeout.png");
     }
@@ -176,6 +177,12 @@ class SharedLinksBrowserIT extends CorpusInBrowser {
         open(server.url() + "sparql-editor?query=" + URLEncoder.encode(text, StandardCharsets.UTF_8) + "&run=1");
         waiting().until(d -> text.equals(editorText()));
         waiting().until(d -> d.findElement(By.cssSelector(".yasr")).getText().contains("/id/agency/unodc"));
+        browser.manage().window().setSize(new Dimension(375, 900));
+        try {
+            screenshot("sparql-editor-shared-link-375.png");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1400));
+        }
 
         // The Wikidata Query Service's form of a link: the query as the fragment; not run unless asked.
         open(server.url() + "sparql-editor#" + URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20"));
@@ -184,7 +191,7 @@ class SharedLinksBrowserIT extends CorpusInBrowser {
     }
 
     @Test
-    void copyLinkMakesALinkThatOpensTheEditorsQuery() throws Exception {
+    void copyLinkMakesALinkThatOpensTheEditorsQueryAndOneThatRunsIt() throws Exception {
         open(server.url() + "sparql-editor");
         String text = "SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/evaw-kg/ontology#Country> }";
         browser.executeScript("yasgui.getTab().getYasqe().setValue(arguments[0])", text);
@@ -195,7 +202,16 @@ class SharedLinksBrowserIT extends CorpusInBrowser {
         assertTrue(List.of("Link copied:", "Copy this link:").contains(browser.findElement(By.id("share-status")).getText()));
         assertTrue(href.startsWith(server.url() + "sparql-editor?query="), href);
         screenshot("sparql-editor-copy-link.png");
+        browser.findElement(By.id("copy-run-link")).click();
+        waiting().until(d -> link.getDomAttribute("href").endsWith("&run=1"));
+        String running = link.getDomAttribute("href");
+
         open(href);
         waiting().until(d -> text.equals(editorText()));
+        assertFalse(browser.findElement(By.cssSelector(".yasr")).getText().contains("249"), "not run unless asked");
+        open(running);
+        waiting().until(d -> text.equals(editorText()));
+        // The UN country table: 249 countries.
+        waiting().until(d -> d.findElement(By.cssSelector(".yasr")).getText().contains("249"));
     }
 }
