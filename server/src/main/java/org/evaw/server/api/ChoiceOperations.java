@@ -42,7 +42,7 @@ final class ChoiceOperations {
                 .summary("The values a saved query's parameter takes, by name")
                 .description("The values of a parameter that the graph knows, each with a name a person recognises: "
                         + "countries (ISO 3166-1 alpha-3 code, English name), regions, agencies (acronym, name), the "
-                        + "graphs of source pages (IRI, title) and years of publications; ordered by name. A saved "
+                        + "graphs of source pages (IRI, title), years of publications and forms of violence (code, name); ordered by name. A saved "
                         + "query's parameter that has choices names this path in its x-choices member.")
                 .tags(List.of("saved queries"))
                 .parameters(List.of(

@@ -58,6 +58,14 @@ function nameOf(input) {
 }
 
 function fillChoices(input, list) {
+  if (input.tagName === 'SELECT') {
+    // A list of codes (TIP, FGM…) keeps its values and shows each by its name.
+    for (const option of input.options) {
+      const found = list.find(c => c.value === option.value);
+      if (found) option.textContent = found.label;
+    }
+    return;
+  }
   document.getElementById(input.id + '-choices').replaceChildren(...list.map(c => el('option', { value: c.value, label: c.label })));
   nameOf(input);
 }
@@ -111,7 +119,9 @@ function parameterInput(p, form) {
   }
   if (p.schema.default !== undefined) input.value = String(p.schema.default);
   form.append(input);
-  if (p['x-choices'] && input.tagName === 'INPUT') {
+  if (p['x-choices'] && input.tagName === 'SELECT') {
+    state.loading.push(loadChoices(input, p['x-choices']));
+  } else if (p['x-choices']) {
     input.setAttribute('list', id + '-choices');
     input.setAttribute('autocomplete', 'off');
     input.setAttribute('aria-describedby', id + '-name');

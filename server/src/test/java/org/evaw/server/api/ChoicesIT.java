@@ -75,12 +75,14 @@ class ChoicesIT {
     }
 
     @Test
-    void agenciesByAcronymAndNameRegionsAndYears() throws Exception {
+    void agenciesByAcronymAndNameRegionsYearsAndFormsOfViolence() throws Exception {
         JsonObject unodc = choices("choices/agency").stream().filter(c -> value(c).equals("UNODC")).findFirst().orElseThrow();
         assertEquals("UNODC — United Nations Office on Drugs and Crime", label(unodc));
         assertTrue(choices("choices/region").stream().anyMatch(c -> value(c).equals("Asia")));
         List<String> years = choices("choices/year").stream().map(ChoicesIT::value).toList();
         assertTrue(years.contains("2015") && years.stream().allMatch(y -> y.matches("\\d{4}")), years.toString());
+        JsonObject tip = choices("choices/concept").stream().filter(c -> value(c).equals("TIP")).findFirst().orElseThrow();
+        assertEquals("TIP — trafficking in persons", label(tip));
     }
 
     @Test

@@ -124,6 +124,15 @@ class SharedLinksBrowserIT extends CorpusInBrowser {
     }
 
     @Test
+    void codesInAListAreShownByName() throws Exception {
+        open(server.url() + "queries?q=activities-by-form-of-violence-and-region&concept=FGM&region=Africa");
+        WebElement fgm = browser.findElement(By.cssSelector("#param-concept option[value='FGM']"));
+        waiting().until(d -> fgm.getText().startsWith("FGM — "));
+        assertEquals("FGM", browser.findElement(By.id("param-concept")).getDomProperty("value"));
+        assertTrue(query().contains("concept=FGM"), query());
+    }
+
+    @Test
     void thePageOfAnAnswerIsInTheLinkAndInTheHistory() throws Exception {
         open(server.url() + "queries?q=entities-of-type&type=Country&page=2");
         waitForRows();
