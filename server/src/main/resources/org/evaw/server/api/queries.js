@@ -7,7 +7,21 @@
 // textContent or as an attribute, never as HTML.
 'use strict';
 
-const state = { api: null, chart: null, page: 1, view: null, choices: new Map(), loading: [], asked: 0 };
+const state = { api: null, chart: null, page: 1, view: null, choices: new Map(), loading: [], asked: 0, queue: Promise.resolve() };
+
+// One request of the page at a time, each read to its end before the next is sent: the server lets
+// a client run only so many requests at once (on two cores, one) and refuses the rest with 429,
+// so the choices of the parameters and the query's answer wait for each other rather than collide.
+// Resolves to the response and its text.
+function ask(url, accept) {
+  const task = async () => {
+    const response = await fetch(url, { headers: { Accept: accept } });
+    return { response, text: await response.text() };
+  };
+  const answer = state.queue.then(task, task);
+  state.queue = answer.catch(() => {});
+  return answer;
+}
 
 function el(tag, attributes, text) {
   const node = document.createElement(tag);
@@ -76,9 +90,9 @@ const CHOICES_AT_ONCE = 1000;
 
 async function loadChoices(input, where) {
   try {
-    const reply = await fetch(where + '?limit=' + CHOICES_AT_ONCE, { headers: { Accept: 'application/json' } });
-    if (!reply.ok) return;
-    const list = await reply.json();
+    const reply = await ask(where + '?limit=' + CHOICES_AT_ONCE, 'application/json');
+    if (!reply.response.ok) return;
+    const list = JSON.parse(reply.text);
     const complete = list.length < CHOICES_AT_ONCE;
     state.choices.set(input.name, { list, complete });
     fillChoices(input, list);
@@ -89,9 +103,9 @@ async function loadChoices(input, where) {
       clearTimeout(timer);
       timer = setTimeout(async () => {
         const mine = ++asked;
-        const more = await fetch(where + '?limit=50&q=' + encodeURIComponent(input.value.trim()), { headers: { Accept: 'application/json' } });
-        if (!more.ok || mine !== asked) return;
-        const found = await more.json();
+        const more = await ask(where + '?limit=50&q=' + encodeURIComponent(input.value.trim()), 'application/json');
+        if (!more.response.ok || mine !== asked) return;
+        const found = JSON.parse(more.text);
         const known = state.choices.get(input.name);
         for (const c of found) if (!known.list.some(k => k.value === c.value)) known.list.push(c);
         fillChoices(input, found);
@@ -283,9 +297,9 @@ async function run(page, how) {
   remember(how);
   problem(null);
   status.textContent = 'Running…';
-  let response;
+  let response, text;
   try {
-    response = await fetch(path + queryString(extra), { headers: { Accept: 'application/sparql-results+json' } });
+    ({ response, text } = await ask(path + queryString(extra), 'application/sparql-results+json'));
   } catch (e) {
     if (mine !== state.asked) return;
     clearResults();
@@ -295,16 +309,13 @@ async function run(page, how) {
   }
   if (mine !== state.asked) return;
   if (!response.ok) {
-    const message = await response.text();
-    if (mine !== state.asked) return;
     clearResults();
     status.textContent = '';
-    markInvalid(response.status === 400 ? message : '');
-    problem(failure(response.status, message, response.headers.get('Retry-After')));
+    markInvalid(response.status === 400 ? text : '');
+    problem(failure(response.status, text, response.headers.get('Retry-After')));
     return;
   }
-  const results = await response.json();
-  if (mine !== state.asked) return;
+  const results = JSON.parse(text);
   markInvalid('');
   const rows = results.results.bindings;
   status.textContent = rows.length + (rows.length === 1 ? ' row' : ' rows');
@@ -449,8 +460,7 @@ function showDownloads(path, extra) {
 }
 
 async function start() {
-  const response = await fetch('/api', { headers: { Accept: 'application/json' } });
-  state.api = await response.json();
+  state.api = JSON.parse((await ask('/api', 'application/json')).text);
   const select = document.getElementById('query');
   for (const { name, op } of operations()) select.append(el('option', { value: name }, name + ' — ' + op.summary));
   select.addEventListener('change', showQuery);
@@ -460,7 +470,13 @@ async function start() {
   // Back and Forward: show what that step of the history showed, without making a new step.
   window.addEventListener('popstate', () => {
     if (applyUrl()) run(state.page, 'none');
-    else { showQuery(); }
+    else { select.selectedIndex = 0; showQuery(); }
+  });
+  // Enter in a field runs the query here, rather than sending the form to a URL without the query.
+  document.getElementById('parameters').addEventListener('submit', event => {
+    event.preventDefault();
+    for (const input of event.target.elements) if (input.tagName === 'INPUT') resolve(input);
+    run(1, 'push');
   });
   window.evawQueries = { setView };
   if (applyUrl()) run(state.page, 'replace');

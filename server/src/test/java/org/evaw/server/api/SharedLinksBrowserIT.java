@@ -121,6 +121,25 @@ class SharedLinksBrowserIT extends CorpusInBrowser {
         browser.navigate().forward();
         waiting().until(d -> table().equals(vietNam));
         assertEquals("VNM", browser.findElement(By.id("param-country")).getDomProperty("value"));
+
+        // Enter in the field runs the query by the name typed, as the Run button does.
+        WebElement field = browser.findElement(By.id("param-country"));
+        field.clear();
+        field.sendKeys("Kyrgyzstan", Keys.ENTER);
+        waiting().until(d -> "q=agencies-in-country&country=KGZ".equals(query()));
+        waiting().until(d -> table().equals(kyrgyzstan));
+    }
+
+    @Test
+    void backToThePageAsFirstOpenedShowsNoAnswer() throws Exception {
+        open(server.url() + "queries");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("query"))).selectByValue("countries-of-agency");
+        browser.findElement(By.id("run")).click();
+        waiting().until(d -> "q=countries-of-agency&agency=UNODC".equals(query()));
+        waitForRows();
+        browser.navigate().back();
+        waiting().until(d -> d.findElements(By.cssSelector("#results tr")).isEmpty());
+        assertEquals(null, query());
     }
 
     @Test
@@ -134,13 +153,14 @@ class SharedLinksBrowserIT extends CorpusInBrowser {
 
     @Test
     void thePageOfAnAnswerIsInTheLinkAndInTheHistory() throws Exception {
-        open(server.url() + "queries?q=entities-of-type&type=Country&page=2");
+        open(server.url() + "queries?q=entities-of-type&type=Country&page=2&view=table");
         waitForRows();
+        assertEquals("q=entities-of-type&type=Country&page=2&view=table", query(), "the view stays in the link");
         assertEquals("Page 2", browser.findElement(By.id("page-number")).getText());
         assertEquals("Country", browser.findElement(By.id("param-type")).getDomProperty("value"));
         String second = table();
         browser.findElement(By.id("next")).click();
-        waiting().until(d -> "q=entities-of-type&type=Country&page=3".equals(query()));
+        waiting().until(d -> "q=entities-of-type&type=Country&page=3&view=table".equals(query()));
         // The UN country table has 249 countries: the third page holds the last 49.
         waiting().until(d -> d.findElements(By.cssSelector("#results tbody tr")).size() == 49);
         browser.navigate().back();
