@@ -88,11 +88,19 @@ function fillChoices(input, list) {
 // that hold what is typed, asked for as one types.
 const CHOICES_AT_ONCE = 1000;
 
+// The full lists already read, by where they were read from: Back and Forward rebuild the form.
+const listsRead = new Map();
+
 async function loadChoices(input, where) {
   try {
-    const reply = await ask(where + '?limit=' + CHOICES_AT_ONCE, 'application/json');
-    if (!reply.response.ok) return;
-    const list = JSON.parse(reply.text);
+    let list = listsRead.get(where);
+    if (!list) {
+      const reply = await ask(where + '?limit=' + CHOICES_AT_ONCE, 'application/json');
+      if (!reply.response.ok) return;
+      list = JSON.parse(reply.text);
+      listsRead.set(where, list);
+    }
+    list = [...list];
     const complete = list.length < CHOICES_AT_ONCE;
     state.choices.set(input.name, { list, complete });
     fillChoices(input, list);
@@ -270,7 +278,7 @@ function failure(status, message, retryAfter) {
 // Marks the parameter a 400 names as wrong, so that it is announced and found.
 function markInvalid(message) {
   for (const input of document.getElementById('parameters').elements) {
-    const named = new RegExp("parameter '" + input.name + "'").test(message);
+    const named = message.includes("parameter '" + input.name + "'");
     if (named) input.setAttribute('aria-invalid', 'true'); else input.removeAttribute('aria-invalid');
   }
 }
