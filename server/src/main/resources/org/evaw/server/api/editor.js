@@ -79,7 +79,13 @@ async function copyLink(run) {
 }
 document.getElementById('copy-link').addEventListener('click', () => copyLink(false));
 document.getElementById('copy-run-link').addEventListener('click', () => copyLink(true));
-yasgui.on('query', () => { cappedBy = null; showCap(); });
+yasgui.on('query', () => {
+  cappedBy = null;
+  showCap();
+  // The address bar holds the query last run, as the Wikidata Query Service's does: a reload or a
+  // bookmark keeps it; it does not run again until asked.
+  history.replaceState(null, '', shareLink(yasgui.getTab().getYasqe().getValue(), false));
+});
 yasgui.on('queryResponse', showCap);
 yasgui.on('tabSelect', () => { cappedBy = null; showCap(); });
 if (shared && shared.run) yasgui.getTab().query();

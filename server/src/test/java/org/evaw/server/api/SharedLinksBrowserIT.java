@@ -206,6 +206,8 @@ class SharedLinksBrowserIT extends CorpusInBrowser {
         open(server.url() + "sparql-editor?query=" + URLEncoder.encode(text, StandardCharsets.UTF_8) + "&run=1");
         waiting().until(d -> text.equals(editorText()));
         waiting().until(d -> d.findElement(By.cssSelector(".yasr")).getText().contains("/id/agency/unodc"));
+        assertEquals("query=" + URLEncoder.encode(text, StandardCharsets.UTF_8), query(),
+                "the address bar holds the query run, to be run again only when asked");
         browser.manage().window().setSize(new Dimension(375, 900));
         try {
             screenshot("sparql-editor-shared-link-375.png");
