@@ -20,6 +20,7 @@ import org.evaw.server.search.SearchServlet;
 import org.evaw.server.search.SuggestServlet;
 import org.evaw.server.linkeddata.Describer;
 import org.evaw.server.linkeddata.LinkedData;
+import org.evaw.server.api.ChoicesServlet;
 import org.evaw.server.api.ClasspathAssets;
 import org.evaw.server.api.PageServlet;
 import org.evaw.server.api.SavedQueryApi;
@@ -189,6 +190,7 @@ public final class EvawServer {
                     .addFilter("/*", new HomePage(dataset, base, DATASET, timeoutMillis, maxRows))
                     .addFilter(DATASET + "/*", new StreamedBodyLimit(requestLimits.bodyBytes()))
                     .addServlet("/api/*", new SavedQueryApi(Catalogue.bundled(), dataset, timeoutMillis, maxRows))
+                    .addServlet("/choices/*", new ChoicesServlet(dataset, timeoutMillis))
                     .addServlet("/assets/*", ClasspathAssets.queryPages())
                     .addServlet("/queries", new PageServlet("/org/evaw/server/api/queries.html"))
                     .addServlet("/sparql-editor", new PageServlet("/org/evaw/server/api/editor.html"))

@@ -34,8 +34,9 @@ import org.evaw.server.reconcile.ReconcileOpenApi;
  * OpenAPI models of swagger-core: one {@code GET /api/{name}} operation per saved query, its
  * parameters typed and defaulted as the query's grlc decorators say (with {@code page} for a
  * paginated one), and the result formats it answers in; the reconciliation service's
- * operations ({@link ReconcileOpenApi}); and search, {@code GET /search} and {@code GET /suggest}
- * ({@link SearchOperations}).
+ * operations ({@link ReconcileOpenApi}); search, {@code GET /search} and {@code GET /suggest}
+ * ({@link SearchOperations}); and the choices of parameters, {@code GET /choices/{name}}
+ * ({@link ChoiceOperations}), which each parameter that has them names by {@code x-choices}.
  */
 final class OpenApiDocument {
     /** The version of the OpenAPI Specification the document follows. */
@@ -52,6 +53,7 @@ final class OpenApiDocument {
             paths.addPathItem("/api/" + q.name(), new PathItem().get(operation(q)));
         ReconcileOpenApi.paths().forEach(paths::addPathItem);
         SearchOperations.addTo(paths);
+        ChoiceOperations.addTo(paths);
         return new OpenAPI(SpecVersion.V31)
                 .openapi(OPENAPI_VERSION)
                 .info(new Info()
@@ -112,7 +114,10 @@ final class OpenApiDocument {
             schema.setDefault(p.type() == org.evaw.queries.Parameter.Type.INTEGER ? Long.parseLong(p.defaultValue()) : p.defaultValue());
         if (!p.allowed().isEmpty())
             schema.setEnum(new ArrayList<>(p.allowed()));
-        return new Parameter()
+        Parameter parameter = new Parameter();
+        if (Choices.known(p.name()))
+            parameter.addExtension(ChoiceOperations.EXTENSION, ChoiceOperations.path(p.name()));
+        return parameter
                 .name(p.name())
                 .in("query")
                 .required(p.defaultValue() == null)

@@ -67,4 +67,18 @@ class OpenApiDocumentTest {
         assertTrue(paged.getResponses().get("200").getHeaders().containsKey("Link"));
         assertTrue(paths.get("/api/agencies-in-country").getGet().getParameters().stream().noneMatch(p -> p.getName().equals("page")));
     }
+
+    @Test
+    void parametersWhoseValuesTheGraphKnowsNameWhereTheirChoicesAre() {
+        var paths = parsed().getPaths();
+        var country = paths.get("/api/agencies-in-country").getGet().getParameters().stream()
+                .filter(p -> p.getName().equals("country")).findFirst().orElseThrow();
+        assertEquals("/choices/country", country.getExtensions().get("x-choices"));
+        var text = paths.get("/api/search-activities").getGet().getParameters().stream()
+                .filter(p -> p.getName().equals("text")).findFirst().orElseThrow();
+        assertTrue(text.getExtensions() == null || !text.getExtensions().containsKey("x-choices"), "free text has no choices");
+        var choices = paths.get("/choices/{name}").getGet();
+        assertEquals("choices", choices.getOperationId());
+        assertTrue(choices.getResponses().get("200").getContent().containsKey("application/json"));
+    }
 }
