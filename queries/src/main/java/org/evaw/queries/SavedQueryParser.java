@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -96,12 +97,12 @@ public final class SavedQueryParser {
         return Integer.parseInt(value);
     }
 
-    /** The view a query names; a query that names none opens as a table. */
-    private static View view(String name, String value) {
+    /** The view a query names, if it names one. */
+    private static Optional<View> view(String name, String value) {
         if (value.isEmpty())
-            return View.TABLE;
+            return Optional.empty();
         try {
-            return View.of(value);
+            return Optional.of(View.of(value));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("saved query '" + name + "': " + e.getMessage(), e);
         }

@@ -105,7 +105,7 @@ final class OpenApiDocument {
                         .addApiResponse("406", text("No result format matches the Accept header."))
                         .addApiResponse("503", text("The query ran out of time.")));
         // The view the /queries page opens the answer in (#+ view: map): table, bar, map or timeline.
-        operation.addExtension(VIEW_EXTENSION, q.view().key());
+        q.view().ifPresent(v -> operation.addExtension(VIEW_EXTENSION, v.key()));
         return operation;
     }
 

@@ -46,6 +46,7 @@ function showQuery() {
   document.getElementById('pages').hidden = true;
   document.getElementById('status').textContent = '';
   document.getElementById('capped').hidden = true;
+  if (window.EvawViews) EvawViews.clear();
 }
 
 function paginated() {
@@ -100,6 +101,8 @@ async function run(page) {
       + 'an answer at that many rows. Narrow the query (a parameter, a filter) to see the rest.' : '';
   showTable(results.head.vars, rows);
   showChart(results.head.vars, rows);
+  // The views (views/views.js): table, bar chart, map, timeline, in the one the query names if it fits.
+  if (window.EvawViews) EvawViews.show(current().name, current().op['x-evaw-view'], results.head.vars, rows);
   showPages(pageLinks(response.headers.get('Link')));
   showDownloads(path, extra);
 }

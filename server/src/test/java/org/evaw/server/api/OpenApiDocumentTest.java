@@ -52,7 +52,8 @@ class OpenApiDocumentTest {
         var paths = parsed().getPaths();
         assertEquals("map", paths.get("/api/countries-of-agency").getGet().getExtensions().get("x-evaw-view"));
         assertEquals("timeline", paths.get("/api/activity-timeline").getGet().getExtensions().get("x-evaw-view"));
-        assertEquals("table", paths.get("/api/agencies-in-country").getGet().getExtensions().get("x-evaw-view"));
+        var unnamed = paths.get("/api/agencies-in-country").getGet().getExtensions();
+        assertTrue(unnamed == null || !unnamed.containsKey("x-evaw-view"), "a query that names no view leaves it to the page");
     }
 
     @Test
