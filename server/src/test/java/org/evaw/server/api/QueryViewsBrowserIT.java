@@ -2,6 +2,7 @@ package org.evaw.server.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -16,19 +17,23 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.evaw.server.ChromiumDriver;
 import org.evaw.server.CorpusInBrowser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The views of a saved query's answer on /queries, clicked through in Chromium (issue 13, item 4):
  * a country query opens on the map with the corpus's countries filled, the activity timeline on the
  * timeline, and each view's download holds what the view shows. Downloads land in a folder of the
- * test's, where they are read back; screenshots at 1280 and 375 px go to target/screenshots.
+ * test's, where they are read back (and kept in target/screenshots/downloads); screenshots at 1280
+ * and 375 px go to target/screenshots.
  */
 class QueryViewsBrowserIT extends CorpusInBrowser {
     @TempDir
@@ -69,6 +74,10 @@ class QueryViewsBrowserIT extends CorpusInBrowser {
         Files.deleteIfExists(file);
         link.click();
         waiting().until(d -> Files.exists(file) && !Files.exists(Path.of(file + ".crdownload")));
+        // Kept beside the screenshots, to be looked at.
+        Path kept = ChromiumDriver.SCREENSHOTS.resolve("downloads");
+        Files.createDirectories(kept);
+        Files.copy(file, kept.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return Files.readAllBytes(file);
     }
 
@@ -185,6 +194,28 @@ class QueryViewsBrowserIT extends CorpusInBrowser {
         for (int i = 0; i < years.size(); i++)
             expected.add("\"" + years.get(i) + "\",\"" + counts.get(i) + "\"");
         assertEquals(expected, csv.lines().toList(), "the CSV holds the table");
+    }
+
+    /**
+     * A browser with no network but this server (every other request goes to a proxy that is not
+     * there; loopback bypasses proxies) runs a country query and draws its map.
+     */
+    @Test
+    void thePageWorksWithNoNetworkBeyondTheServer(@TempDir Path work) throws Exception {
+        ChromeDriver cutOff = ChromiumDriver.start(work, 1280, 1400, "--proxy-server=http://127.0.0.1:9");
+        try {
+            WebDriverException elsewhere = assertThrows(WebDriverException.class, () -> cutOff.get("http://example.org/"));
+            assertTrue(elsewhere.getMessage().contains("ERR_PROXY_CONNECTION_FAILED"), "the browser reaches nothing else: " + elsewhere.getMessage());
+            cutOff.get(server.url() + "queries?q=countries-of-agency");
+            ChromiumDriver.waiting(cutOff).until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+            cutOff.findElement(By.id("run")).click();
+            ChromiumDriver.waiting(cutOff).until(d -> "map".equals(d.findElement(By.id("views")).getDomAttribute("data-view"))
+                    && "true".equals(d.findElement(By.id("views")).getDomAttribute("data-ready")));
+            assertTrue(cutOff.findElements(By.cssSelector("#view-figure svg.map path.country")).size() > 150, "the world is drawn");
+            assertFalse(cutOff.findElements(By.cssSelector("#view-figure svg.map path.country.in-answer")).isEmpty(), "and the answer's countries");
+        } finally {
+            cutOff.quit();
+        }
     }
 
     /** Every file the page and its map load comes from this server: it works with no other network. */
