@@ -218,6 +218,16 @@ class QueryViewsBrowserIT extends CorpusInBrowser {
         }
     }
 
+    /** A column named start that holds offsets in a text (oa:start), not times, is no timeline. */
+    @Test
+    void numbersThatLookLikeYearsAreNoTimeline() throws Exception {
+        run("activities-by-form-of-violence-and-region");
+        waiting().until(d -> "true".equals(d.findElement(By.id("views")).getDomAttribute("data-ready")));
+        List<String> offered = browser.findElements(By.cssSelector(".view-choice button")).stream()
+                .map(b -> b.getDomAttribute("data-view")).toList();
+        assertFalse(offered.contains("timeline") || offered.contains("map"), "offered: " + offered);
+    }
+
     /** Every file the page and its map load comes from this server: it works with no other network. */
     @Test
     void thePageAndItsMapLoadNothingFromElsewhere() throws Exception {

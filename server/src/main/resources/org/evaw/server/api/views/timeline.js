@@ -1,6 +1,6 @@
 // The timeline view: counts per year or per period, for an answer with a column of years or of
 // year-months (a publication's year; a reporting period's start, and its end when it has one). Years
-// alone are drawn as one column a year, gaps kept; periods as one bar each, from start to end (an
+// alone (or dates without an end, counted by their year) are drawn as one column a year, gaps kept; periods as one bar each, from start to end (an
 // open period runs to the edge, dashed), with its count. Drawn at the width the page gives it, in
 // SVG with a title and a description; the table stays below as its text alternative.
 'use strict';
@@ -48,7 +48,8 @@
         && answer.rows.every(r => !r[v] || r[v].type !== 'uri')) || null;
     const byKey = new Map();
     for (const r of answer.rows) {
-      const s = value(r, start);
+      // Without an end, a date or a month counts for its year: one column a year.
+      const s = end ? value(r, start) : value(r, start).slice(0, 4);
       if (!TIME.test(s)) continue;
       const e = end ? value(r, end) : '';
       const key = s + '\u0000' + e;
@@ -71,7 +72,7 @@
     const { list, measure, hasEnd } = periods(answer);
     const width = Math.max(320, Math.min(960, figure.clientWidth || 960));
     const margin = { left: 24, right: 24, top: 12 };
-    const yearsOnly = !hasEnd && list.every(p => /^\d{4}$/.test(p.start));
+    const yearsOnly = !hasEnd;
     const from = Math.floor(Math.min(...list.map(p => years(p.start))));
     const lastEnd = Math.max(...list.map(p => (p.end ? years(p.end, true) : years(p.start, true))));
     const to = Math.ceil(lastEnd) + (list.some(p => hasEnd && !p.end) ? 1 : 0);

@@ -167,8 +167,13 @@ window.EvawViews = (() => {
     return true;
   }
 
+  /** Opens query NAME's next answer on VIEW if it fits (a view named in a shared link, say). */
+  function choose(name, view) {
+    state.chosen = view ? { name, view } : null;
+  }
+
   return {
-    views, show, clear, select, el, value,
+    views, show, clear, select, choose, el, value,
     current: () => (state.answer ? state.view : null)
   };
 })();
