@@ -218,6 +218,17 @@ class QueryViewsBrowserIT extends CorpusInBrowser {
         }
     }
 
+    /** A link that names a view (?view=timeline) opens the answer on it, over the one the query names. */
+    @Test
+    void aLinkThatNamesAViewOpensOnIt() throws Exception {
+        run("countries-of-agency&view=table");
+        shows("table");
+        run("publications-by-year&view=timeline");
+        shows("timeline");
+        run("publications-by-year&view=map");
+        shows("bar");
+    }
+
     /** A column named start that holds offsets in a text (oa:start), not times, is no timeline. */
     @Test
     void numbersThatLookLikeYearsAreNoTimeline() throws Exception {

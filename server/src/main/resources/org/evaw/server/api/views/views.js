@@ -120,16 +120,24 @@ window.EvawViews = (() => {
     const choice = el('div', { class: 'view-choice', role: 'group', 'aria-label': 'Show the answer as' });
     for (const key of fit) {
       const button = el('button', { type: 'button', 'data-view': key, 'aria-pressed': 'false' }, LABELS[key]);
-      button.addEventListener('click', () => { state.chosen = { name, view: key }; select(key); });
+      button.addEventListener('click', () => {
+        state.chosen = { name, view: key };
+        select(key);
+        // The page's address keeps the view, when queries.js keeps one (a link to share, Back and Forward).
+        if (window.evawQueries && typeof window.evawQueries.setView === 'function') window.evawQueries.setView(key);
+      });
       choice.append(button);
     }
     box.replaceChildren(choice, el('div', { id: 'view-figure', class: 'view-figure' }),
         el('p', { id: 'view-downloads', class: 'downloads' }));
     box.hidden = false;
-    // The view picked for this query before (on another page of it), else the one it names; a query
-    // that names none, or one that does not fit, opens on the bar chart of a count, else the table.
+    // The view the page's address names for this query (a shared link: ?q=NAME&view=map), else the
+    // one picked for it before (on another page of it), else the one the query names; a query that
+    // names none, or whose view does not fit, opens on the bar chart of a count, else the table.
+    const address = new URLSearchParams(location.search);
+    const linked = address.get('q') === name ? address.get('view') : null;
     const picked = state.chosen && state.chosen.name === name ? state.chosen.view : null;
-    const first = [picked, defaultView, 'bar'].find(v => v && fit.includes(v)) || 'table';
+    const first = [linked, picked, defaultView, 'bar'].find(v => v && fit.includes(v)) || 'table';
     return select(first);
   }
 
