@@ -229,6 +229,25 @@ class QueryViewsBrowserIT extends CorpusInBrowser {
         shows("bar");
     }
 
+    /** When the boundaries do not load, the map view says so in a sentence, and the table stays. */
+    @Test
+    void aMapThatCannotBeDrawnSaysSo() throws Exception {
+        browser.executeCdpCommand("Network.enable", Map.of());
+        browser.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
+        browser.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*countries-110m.json*")));
+        try {
+            run("countries-of-agency");
+            waiting().until(d -> "true".equals(d.findElement(By.id("views")).getDomAttribute("data-ready")));
+            WebElement alert = browser.findElement(By.cssSelector("#view-figure [role='alert']"));
+            assertTrue(alert.getText().startsWith("The map could not be drawn"), alert.getText());
+            assertTrue(browser.findElements(By.cssSelector("#view-figure svg")).isEmpty());
+            assertFalse(browser.findElements(By.cssSelector("#results tbody tr")).isEmpty(), "the table still holds the answer");
+        } finally {
+            browser.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+            browser.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", false));
+        }
+    }
+
     /** A column named start that holds offsets in a text (oa:start), not times, is no timeline. */
     @Test
     void numbersThatLookLikeYearsAreNoTimeline() throws Exception {

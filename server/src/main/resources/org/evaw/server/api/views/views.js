@@ -162,7 +162,18 @@ window.EvawViews = (() => {
         links.append(download('PNG', await canvasPng(document.getElementById('chart')), answer.name + '-bar-chart.png'));
       }
     } else {
-      const svg = await views[key].draw(figure, answer);
+      let svg;
+      try {
+        svg = await views[key].draw(figure, answer);
+      } catch (e) {
+        // Say so in a sentence (the table below still holds the answer), rather than leave a blank.
+        if (state.answer !== answer) return false;
+        figure.replaceChildren(el('p', { class: 'view-note', role: 'alert' },
+            'The ' + LABELS[key].toLowerCase() + ' could not be drawn (' + e.message + '); the table below holds the answer.'));
+        links.append(download('CSV', csv(answer.vars, answer.rows), answer.name + '.csv'));
+        section().dataset.ready = 'true';
+        return false;
+      }
       if (state.answer !== answer) return false;
       links.append(download('SVG', svgBlob(svg), answer.name + '-' + key + '.svg'));
       links.append(document.createTextNode(' '));
