@@ -44,6 +44,8 @@ final class OpenApiDocument {
     /** The document's media type, as the OpenAPI Initiative registered it. */
     static final String MEDIA_TYPE = "application/vnd.oai.openapi+json;version=3.1";
     static final String FORMAT_PARAMETER = "format";
+    /** The operation's extension that names the view the /queries page opens its answer in. */
+    static final String VIEW_EXTENSION = "x-evaw-view";
 
     private OpenApiDocument() {}
 
@@ -93,7 +95,7 @@ final class OpenApiDocument {
                     .description("RFC 8288 links to the first, previous and next pages (rel first, prev, next), and to "
                             + "the last (rel last) when this page is the last.")
                     .schema(schema("string")));
-        return new Operation()
+        Operation operation = new Operation()
                 .operationId(operationId(q.name()))
                 .summary(q.summary())
                 .description(q.description())
@@ -104,6 +106,9 @@ final class OpenApiDocument {
                         .addApiResponse("400", text("A parameter is unknown, missing or not of its type; the message names it."))
                         .addApiResponse("406", text("No result format matches the Accept header."))
                         .addApiResponse("503", text("The query ran out of time.")));
+        // The view the /queries page opens the answer in (#+ view: map): table, bar, map or timeline.
+        q.view().ifPresent(v -> operation.addExtension(VIEW_EXTENSION, v.key()));
+        return operation;
     }
 
     private static Parameter parameter(org.evaw.queries.Parameter p) {

@@ -160,6 +160,7 @@ function clearResults() {
   document.getElementById('chart-box').hidden = true;
   document.getElementById('pages').hidden = true;
   document.getElementById('capped').hidden = true;
+  if (window.EvawViews) EvawViews.clear();
 }
 
 // A sentence that says why there is no table: a wrong parameter, a timeout, a busy server.
@@ -342,6 +343,8 @@ async function run(page, how) {
       + 'an answer at that many rows. Narrow the query (a parameter, a filter) to see the rest.' : '';
   showTable(results.head.vars, rows);
   showChart(results.head.vars, rows);
+  // The views (views/views.js): table, bar chart, map, timeline, in the one the query names if it fits.
+  if (window.EvawViews) EvawViews.show(current().name, current().op['x-evaw-view'], results.head.vars, rows);
   showPages(pageLinks(response.headers.get('Link')));
   showDownloads(path, extra);
 }

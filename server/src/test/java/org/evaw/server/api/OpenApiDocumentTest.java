@@ -46,6 +46,16 @@ class OpenApiDocumentTest {
         assertTrue(paths.get("/reconcile/view").getGet().getResponses().containsKey("303"));
     }
 
+    /** The view a saved query opens in ({@code #+ view: map}) reaches the page as an operation extension. */
+    @Test
+    void namesTheViewEachSavedQueryOpensIn() {
+        var paths = parsed().getPaths();
+        assertEquals("map", paths.get("/api/countries-of-agency").getGet().getExtensions().get("x-evaw-view"));
+        assertEquals("timeline", paths.get("/api/activity-timeline").getGet().getExtensions().get("x-evaw-view"));
+        var unnamed = paths.get("/api/agencies-in-country").getGet().getExtensions();
+        assertTrue(unnamed == null || !unnamed.containsKey("x-evaw-view"), "a query that names no view leaves it to the page");
+    }
+
     @Test
     void typesParametersAsJsonSchema() {
         var op = parsed().getPaths().get("/api/publications-since-year").getGet();
