@@ -35,7 +35,8 @@ import org.evaw.server.reconcile.ReconcileOpenApi;
  * parameters typed and defaulted as the query's grlc decorators say (with {@code page} for a
  * paginated one), and the result formats it answers in; the reconciliation service's
  * operations ({@link ReconcileOpenApi}); and search, {@code GET /search} and {@code GET /suggest}
- * ({@link SearchOperations}).
+ * ({@link SearchOperations}); and the activities by facets, {@code GET /activities} and
+ * {@code GET /activities.csv} ({@link BrowseOperations}).
  */
 final class OpenApiDocument {
     /** The version of the OpenAPI Specification the document follows. */
@@ -52,6 +53,7 @@ final class OpenApiDocument {
             paths.addPathItem("/api/" + q.name(), new PathItem().get(operation(q)));
         ReconcileOpenApi.paths().forEach(paths::addPathItem);
         SearchOperations.addTo(paths);
+        BrowseOperations.addTo(paths);
         return new OpenAPI(SpecVersion.V31)
                 .openapi(OPENAPI_VERSION)
                 .info(new Info()
