@@ -109,8 +109,15 @@ final class ActivitiesPage {
     private static List<Map<String, String>> named(List<Node> values, Names names, Links links) {
         List<Map<String, String>> out = new ArrayList<>();
         for (Node n : values) {
-            if (n.isURI())
-                out.add(Map.of("label", names.of(n.getURI()).label(), "href", links.page(n.getURI())));
+            if (!n.isURI())
+                continue;
+            Names.Name name = names.of(n.getURI());
+            Map<String, String> m = new HashMap<>();
+            m.put("label", name.label());
+            // The acronym, where there is one, keeps the narrow columns narrow; the name is its title.
+            m.put("short", name.acronym());
+            m.put("href", links.page(n.getURI()));
+            out.add(m);
         }
         return out;
     }
