@@ -35,12 +35,26 @@ final class BrowseOperations {
         Schema<Object> page = OpenApiDocument.schema("integer").minimum(BigDecimal.ONE);
         page.setDefault(1);
         parameters.add(query("page", "The page, of " + ActivitiesServlet.PAGE_SIZE + " activities; past the last is a 400.", page));
+        Schema<Object> facetKey = OpenApiDocument.schema("string");
+        facetKey.setEnum(new ArrayList<>(Facet.KEYS));
+        Schema<Object> more = array(facetKey);
+        parameters.add(query("more", "Facets to list every value of; the others list their " + org.evaw.server.browse.Selection.LISTED
+                + " most frequent (periods: earliest) and those chosen.", more).explode(true));
         parameters.add(query("lang", "The language of the names (a BCP 47 tag, one of the six UN languages); "
                 + "else Accept-Language, else English.", OpenApiDocument.schema("string")));
         Schema<Object> named = array(object(Map.of("iri", uri(), "label", string(), "href", string())));
         Map<String, Schema<Object>> activity = new TreeMap<>(Map.of("iri", uri(), "href", string(), "label", string()));
         for (String key : List.of("agency", "country", "region", "period", "programme", "partner", "form", "source"))
             activity.put(key, named);
+        Schema<Object> value = object(Map.of(
+                "iri", uri(), "value", described("string", "How the URL names the value."), "label", string(),
+                "count", described("integer", "Activities of the other facets' selection that have this value."),
+                "selected", OpenApiDocument.schema("boolean"),
+                "toggle", described("string", "The selection with this value chosen, or no longer chosen.")));
+        Schema<Object> facet = object(Map.of(
+                "key", string(), "label", string(), "values", array(value),
+                "valuesInAll", described("integer", "How many values the facet has among these activities."),
+                "more", described("string", "The selection listing every value of this facet, when not all are listed.")));
         Schema<Object> result = object(Map.of(
                 "total", described("integer", "How many activities the selection holds."),
                 "page", OpenApiDocument.schema("integer"),
@@ -49,20 +63,14 @@ final class BrowseOperations {
                 "selection", described("object", "For each facet narrowed, the IRIs of the values chosen."),
                 "links", described("object", "self, prev, next and csv: this selection's other pages and its CSV."),
                 "activities", array(object(activity)),
-                "facets", array(object(Map.of(
-                        "key", string(), "label", string(),
-                        "values", array(object(Map.of(
-                                "iri", uri(), "value", described("string", "How the URL names the value."), "label", string(),
-                                "count", described("integer", "Activities of the other facets' selection that have this value."),
-                                "selected", OpenApiDocument.schema("boolean"),
-                                "toggle", described("string", "The selection with this value chosen, or no longer chosen.")))))))));
+                "facets", array(facet)));
         return new Operation()
                 .operationId("browseActivities")
                 .summary("Activities narrowed by agency, country, region, period, programme, partner and form of violence")
                 .description("Several values of one facet select the activities with any of them; several facets, the "
                         + "activities with all of them. A form of violence selects the activities classified by it or by a "
                         + "form below it. Each facet's values are counted among the activities the other facets select. "
-                        + "Activities come in a stable order (source document, position, IRI). An HTML page by default, "
+                        + "Activities come in a stable order, by IRI (so by source page). An HTML page by default, "
                         + "JSON by Accept: application/json, every matching activity as CSV by Accept: text/csv (as at "
                         + "/activities.csv). Runs under the server's query timeout and the client's share of the server.")
                 .tags(List.of("browse"))

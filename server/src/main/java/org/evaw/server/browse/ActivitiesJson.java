@@ -68,6 +68,9 @@ final class ActivitiesJson {
                 values.add(v);
             }
             f.put("values", values);
+            f.put("valuesInAll", fv.of());
+            if (fv.of() > values.size())
+                f.put("more", links.of(s.listingAll(fv.facet(), true)));
             facets.add(f);
         }
         body.put("facets", facets);

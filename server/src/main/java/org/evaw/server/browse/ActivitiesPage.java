@@ -77,7 +77,17 @@ final class ActivitiesPage {
                 v.put("href", links.of(s.toggled(f, c.iri())));
                 values.add(v);
             }
-            facets.add(Map.of("key", f.key(), "label", f.label(), "values", values, "hasValues", !values.isEmpty()));
+            Map<String, Object> facet = new HashMap<>();
+            facet.put("key", f.key());
+            facet.put("label", f.label());
+            facet.put("values", values);
+            facet.put("hasValues", !values.isEmpty());
+            facet.put("of", Integer.toString(fv.of()));
+            if (fv.of() > values.size())
+                facet.put("moreHref", links.of(s.listingAll(f, true)));
+            else if (s.listsAll(f) && fv.of() > Selection.LISTED)
+                facet.put("fewerHref", links.of(s.listingAll(f, false)));
+            facets.add(facet);
         }
         m.put("chips", chips);
         m.put("hasChips", !chips.isEmpty());
@@ -102,7 +112,7 @@ final class ActivitiesPage {
         Map<String, Object> m = new HashMap<>();
         m.put("title", "Activities: cannot show these");
         m.put("error", sentence);
-        m.put("startHref", links.of(selection == null ? new Selection(Map.of(), 1, java.util.Optional.empty()) : selection.cleared()));
+        m.put("startHref", links.of(selection == null ? Selection.everything() : selection.cleared()));
         return new ActivitiesPage(m);
     }
 

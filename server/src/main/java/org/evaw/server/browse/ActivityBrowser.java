@@ -34,6 +34,7 @@ final class ActivityBrowser {
     private final DatasetGraph dataset;
     private final List<Facet> facets;
     private final ActivityQueries queries = new ActivityQueries();
+    private final CountsCache cache;
     private final long timeoutMillis;
     private final long pageSize;
 
@@ -42,6 +43,7 @@ final class ActivityBrowser {
         this.facets = facets;
         this.timeoutMillis = timeoutMillis;
         this.pageSize = pageSize;
+        this.cache = new CountsCache(dataset);
     }
 
     List<Facet> facets() {
@@ -57,21 +59,19 @@ final class ActivityBrowser {
     Answer page(Selection selection, String language) {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         return Txn.calculateRead(dataset, () -> {
-            checkKnown(selection, deadline);
-            long total = count(selection, deadline);
+            CountsCache.Counts counted = counts(selection, deadline);
+            long total = counted.total();
             long pages = Math.max(1, (total + pageSize - 1) / pageSize);
             if (selection.page() > pages)
                 throw new BadSelection("Page " + selection.page() + " is past the last page of this selection, which has "
                         + total + (total == 1 ? " activity" : " activities") + " on " + pages + (pages == 1 ? " page." : " pages."));
-            List<Node> ids = ids(queries.ordered(selection, pageSize, (selection.page() - 1) * pageSize), deadline);
+            List<Node> ids = ids(counted, pageSize, (selection.page() - 1) * pageSize, deadline);
             List<Answer.Row> rows = rows(ids, deadline);
-            List<Answer.FacetValues> counted = new ArrayList<>();
-            for (Facet f : facets)
-                counted.add(counts(selection, f, deadline));
+            List<Answer.FacetValues> listed = counted.facets().stream().map(fv -> listed(fv, selection)).toList();
             Set<Node> named = new LinkedHashSet<>();
-            counted.forEach(fv -> fv.values().forEach(c -> named.add(NodeFactory.createURI(c.iri()))));
+            listed.forEach(fv -> fv.values().forEach(c -> named.add(NodeFactory.createURI(c.iri()))));
             rows.forEach(r -> named.addAll(named(r)));
-            return new Answer(selection, total, pages, pageSize, rows, counted, names(named, language, deadline));
+            return new Answer(selection, total, pages, pageSize, rows, listed, names(named, language, deadline));
         });
     }
 
@@ -84,18 +84,15 @@ final class ActivityBrowser {
     boolean every(Selection selection, String language, long cap, Consumer<Batch> each) {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         return Txn.calculateRead(dataset, () -> {
-            checkKnown(selection, deadline);
-            List<Node> ids = ids(queries.ordered(selection, cap + 1, 0), deadline);
-            boolean capped = ids.size() > cap;
-            if (capped)
-                ids = ids.subList(0, (int) cap);
+            CountsCache.Counts counted = counts(selection, deadline);
+            List<Node> ids = ids(counted, cap, 0, deadline);
             for (int from = 0; from < ids.size(); from += BATCH) {
                 List<Answer.Row> rows = rows(ids.subList(from, Math.min(ids.size(), from + BATCH)), deadline);
                 Set<Node> named = new LinkedHashSet<>();
                 rows.forEach(r -> named.addAll(named(r)));
                 each.accept(new Batch(rows, names(named, language, deadline)));
             }
-            return capped;
+            return counted.total() > cap;
         });
     }
 
@@ -105,10 +102,77 @@ final class ActivityBrowser {
     /** How many activities the selection holds, within the deadline. */
     long total(Selection selection) {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
-        return Txn.calculateRead(dataset, () -> {
+        return Txn.calculateRead(dataset, () -> counts(selection, deadline).total());
+    }
+
+    /**
+     * The selection's total, facet counts and (when narrowed) activities, kept or made: a selection
+     * whose counts are kept was checked when they were made, and the store has not changed since.
+     * Each facet chosen is asked for its activities apart and the sets intersected here; each
+     * facet's values are then counted among the activities of the other facets' choices.
+     */
+    private CountsCache.Counts counts(Selection selection, long deadline) {
+        return cache.get(selection.countsKey(facets), () -> {
             checkKnown(selection, deadline);
-            return count(selection, deadline);
+            Map<Facet, Set<Node>> chosen = new LinkedHashMap<>();
+            for (Facet f : facets) {
+                if (!selection.of(f).isEmpty()) {
+                    Set<Node> activities = new HashSet<>();
+                    run(queries.chosen(f, selection.of(f)), deadline, row -> activities.add(row.get(ActivityQueries.ACTIVITY)));
+                    chosen.put(f, activities);
+                }
+            }
+            Set<Node> all = intersection(chosen, null);
+            List<Answer.FacetValues> counted = new ArrayList<>();
+            for (Facet f : facets)
+                counted.add(counts(selection, f, intersection(chosen, f), deadline));
+            if (all == null) {
+                long[] total = {0};
+                run(queries.count(), deadline, row -> total[0] = number(row.get("total")));
+                return new CountsCache.Counts(total[0], List.copyOf(counted), null);
+            }
+            List<Node> ids = new ArrayList<>(all);
+            ids.sort(Comparator.comparing(Node::getURI));
+            return new CountsCache.Counts(ids.size(), List.copyOf(counted), List.copyOf(ids));
         });
+    }
+
+    /** The activities every chosen facet but {@code except} selects; null when none narrows them. */
+    private static Set<Node> intersection(Map<Facet, Set<Node>> chosen, Facet except) {
+        Set<Node> all = null;
+        for (Map.Entry<Facet, Set<Node>> e : chosen.entrySet()) {
+            if (e.getKey().equals(except))
+                continue;
+            if (all == null) {
+                all = new HashSet<>(e.getValue());
+            } else {
+                all.retainAll(e.getValue());
+            }
+        }
+        return all;
+    }
+
+    /** {@code limit} activities of the selection from {@code offset}, in the stable order. */
+    private List<Node> ids(CountsCache.Counts counted, long limit, long offset, long deadline) {
+        if (counted.ids() != null) {
+            int from = (int) Math.min(offset, counted.ids().size());
+            return counted.ids().subList(from, (int) Math.min(counted.ids().size(), from + limit));
+        }
+        List<Node> ids = new ArrayList<>();
+        run(queries.ordered(limit, offset), deadline, row -> ids.add(row.get(ActivityQueries.ACTIVITY)));
+        return ids;
+    }
+
+    /** A facet's values as the page lists them: all if asked, else the first {@value Selection#LISTED} and any chosen. */
+    private static Answer.FacetValues listed(Answer.FacetValues all, Selection selection) {
+        if (selection.listsAll(all.facet()) || all.values().size() <= Selection.LISTED)
+            return all;
+        List<Answer.Counted> shown = new ArrayList<>();
+        for (Answer.Counted c : all.values()) {
+            if (shown.size() < Selection.LISTED || selection.isChosen(all.facet(), c.iri()))
+                shown.add(c);
+        }
+        return new Answer.FacetValues(all.facet(), shown, all.values().size());
     }
 
     private void checkKnown(Selection selection, long deadline) {
@@ -127,32 +191,22 @@ final class ActivityBrowser {
         }
     }
 
-    private long count(Selection selection, long deadline) {
-        long[] total = {0};
-        run(queries.count(selection), deadline, row -> total[0] = number(row.get("total")));
-        return total[0];
-    }
-
-    private Answer.FacetValues counts(Selection selection, Facet facet, long deadline) {
+    private Answer.FacetValues counts(Selection selection, Facet facet, Set<Node> among, long deadline) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        run(queries.facetCounts(selection, facet), deadline, row -> {
-            Node v = row.get(ActivityQueries.VALUE);
-            if (v != null && v.isURI())
-                counts.put(v.getURI(), number(row.get("count")));
-        });
+        // Among none: nothing to count (and VALUES with no row would match nothing anyway).
+        if (among == null || !among.isEmpty())
+            run(queries.facetCounts(facet, among), deadline, row -> {
+                Node v = row.get(ActivityQueries.VALUE);
+                if (v != null && v.isURI())
+                    counts.put(v.getURI(), number(row.get("count")));
+            });
         for (String iri : selection.of(facet))
             counts.putIfAbsent(iri, 0L);
         List<Answer.Counted> values = new ArrayList<>();
         counts.forEach((iri, n) -> values.add(new Answer.Counted(iri, n)));
         values.sort(facet.byValue() ? Comparator.comparing(Answer.Counted::iri)
                 : Comparator.comparingLong(Answer.Counted::count).reversed().thenComparing(Answer.Counted::iri));
-        return new Answer.FacetValues(facet, values);
-    }
-
-    private List<Node> ids(Query ordered, long deadline) {
-        List<Node> ids = new ArrayList<>();
-        run(ordered, deadline, row -> ids.add(row.get(ActivityQueries.ACTIVITY)));
-        return ids;
+        return new Answer.FacetValues(facet, values, values.size());
     }
 
     private List<Answer.Row> rows(List<Node> ids, long deadline) {

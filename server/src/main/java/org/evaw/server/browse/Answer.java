@@ -17,8 +17,11 @@ record Answer(Selection selection, long total, long pages, long pageSize, List<R
         }
     }
 
-    /** A facet's values, each with the number of activities of the selection that have it, as the page lists them. */
-    record FacetValues(Facet facet, List<Counted> values) {}
+    /**
+     * A facet's values, each with the number of activities of the selection that have it, as the
+     * page lists them, and how many values it has in all.
+     */
+    record FacetValues(Facet facet, List<Counted> values, int of) {}
 
     record Counted(String iri, long count) {}
 }

@@ -14,11 +14,14 @@ import org.evaw.ontology.sparql.QueryFiles;
 /**
  * One way to narrow the activities: its key in the URL ({@code agency}), its name on the page, the
  * pattern that binds an {@code ?activity} to each {@code ?value} of the facet (kept as
- * {@code facet/KEY.rq}), where its values' IRIs start (so that the URL names a value by the rest:
+ * {@code facet/KEY.rq}, run from the activities when they are given), the same pattern run from
+ * the values, for when the activities are not given (values chosen, or every activity counted;
+ * {@code facet/KEY-from-values.rq} where the order matters, else the same), where its values' IRIs start (so that the URL names a value by the rest:
  * {@code agency=unodc}), whether its values are listed by count or in their own order, and a value
  * to give as an example when one is wrong.
  */
-public record Facet(String key, String label, Element pattern, String namespace, boolean byValue, String example) {
+public record Facet(String key, String label, Element pattern, Element fromValues, String namespace, boolean byValue,
+        String example) {
     /** The facets, in the order the page shows them. */
     public static final List<String> KEYS = List.of("agency", "country", "region", "period", "programme", "partner", "form");
     /** What the rest of a value's IRI may be in the URL: the slugs of the IRIs the graph mints, and their paths. */
@@ -40,7 +43,10 @@ public record Facet(String key, String label, Element pattern, String namespace,
         String label = header(text, "label", resource);
         String values = header(text, "values", resource);
         String namespace = values.contains(":") ? values : uris.base() + values;
-        return new Facet(key, label, query.getQueryPattern(), namespace, header(text, "order", resource).equals("value"),
+        String reversed = "/org/evaw/server/browse/facet/" + key + "-from-values.rq";
+        Element fromValues = Facet.class.getResource(reversed) == null ? query.getQueryPattern()
+                : QueryFiles.query(Facet.class, reversed).getQueryPattern();
+        return new Facet(key, label, query.getQueryPattern(), fromValues, namespace, header(text, "order", resource).equals("value"),
                 header(text, "example", resource));
     }
 

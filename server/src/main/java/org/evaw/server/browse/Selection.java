@@ -13,15 +13,25 @@ import java.util.Set;
 /**
  * What the URL of {@code /activities} asks for: for each facet, the IRIs of the values chosen (an
  * activity must have one of them: OR within a facet, AND across facets), the page, and the
- * language of the labels when {@code lang=} names one. It reads the query string and writes it back,
+ * language of the labels when {@code lang=} names one, and the facets whose every value is listed
+ * ({@code more=KEY}; the others list their {@value #LISTED} first). It reads the query string and writes it back,
  * in one canonical order, for every link of the page: the URL is the whole state.
  */
-public record Selection(Map<Facet, List<String>> chosen, long page, Optional<String> lang) {
+public record Selection(Map<Facet, List<String>> chosen, long page, Optional<String> lang, Set<String> more) {
     public static final String PAGE = "page";
     public static final String LANG = "lang";
+    public static final String MORE = "more";
+    /** How many values a facet lists unless asked for all: the most frequent (or the first, for periods). */
+    public static final int LISTED = 30;
 
     public Selection {
         chosen = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(chosen));
+        more = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(more));
+    }
+
+    /** Everything, first page, no language asked. */
+    public static Selection everything() {
+        return new Selection(Map.of(), 1, Optional.empty(), Set.of());
     }
 
     /**
@@ -33,9 +43,15 @@ public record Selection(Map<Facet, List<String>> chosen, long page, Optional<Str
     public static Selection parse(Map<String, String[]> parameters, List<Facet> facets) {
         Map<Facet, List<String>> chosen = new LinkedHashMap<>();
         for (String name : parameters.keySet()) {
-            if (!name.equals(PAGE) && !name.equals(LANG) && facets.stream().noneMatch(f -> f.key().equals(name)))
+            if (!name.equals(PAGE) && !name.equals(LANG) && !name.equals(MORE) && facets.stream().noneMatch(f -> f.key().equals(name)))
                 throw new BadSelection("There is no filter '" + name + "'; the filters are "
-                        + String.join(", ", Facet.KEYS) + " (and page and lang).");
+                        + String.join(", ", Facet.KEYS) + " (and page, lang and more).");
+        }
+        Set<String> more = new java.util.TreeSet<>();
+        for (String key : parameters.getOrDefault(MORE, new String[0])) {
+            if (!Facet.KEYS.contains(key))
+                throw new BadSelection("more=" + key + " names no filter; it takes one of " + String.join(", ", Facet.KEYS) + ".");
+            more.add(key);
         }
         for (Facet f : facets) {
             String[] given = parameters.get(f.key());
@@ -46,7 +62,7 @@ public record Selection(Map<Facet, List<String>> chosen, long page, Optional<Str
                 iris.add(f.iri(value));
             chosen.put(f, List.copyOf(iris));
         }
-        return new Selection(chosen, page(one(parameters, PAGE)), one(parameters, LANG).filter(s -> !s.isBlank()));
+        return new Selection(chosen, page(one(parameters, PAGE)), one(parameters, LANG).filter(s -> !s.isBlank()), more);
     }
 
     private static Optional<String> one(Map<String, String[]> parameters, String name) {
@@ -87,7 +103,7 @@ public record Selection(Map<Facet, List<String>> chosen, long page, Optional<Str
 
     /** The same selection on another page. */
     public Selection onPage(long number) {
-        return new Selection(chosen, number, lang);
+        return new Selection(chosen, number, lang, more);
     }
 
     /** The selection with one value chosen, or no longer chosen if it was, back on the first page. */
@@ -100,21 +116,43 @@ public record Selection(Map<Facet, List<String>> chosen, long page, Optional<Str
             next.remove(facet);
         else
             next.put(facet, values);
-        return new Selection(next, 1, lang);
+        return new Selection(next, 1, lang, more);
     }
 
     /** Nothing chosen, first page, the same language. */
     public Selection cleared() {
-        return new Selection(Map.of(), 1, lang);
+        return new Selection(Map.of(), 1, lang, Set.of());
     }
 
-    /** The query string, without '?': facets in the page's order, then the language, then the page if not the first. */
+    /** The same, with every value of a facet listed (or its first {@value #LISTED} again), on the same page. */
+    public Selection listingAll(Facet facet, boolean all) {
+        Set<String> next = new java.util.TreeSet<>(more);
+        if (all)
+            next.add(facet.key());
+        else
+            next.remove(facet.key());
+        return new Selection(chosen, page, lang, next);
+    }
+
+    /** Whether a facet lists every value. */
+    public boolean listsAll(Facet facet) {
+        return more.contains(facet.key());
+    }
+
+    /** What the counts depend on: the values chosen, in canonical order (not the page, the language or the lists). */
+    public String countsKey(List<Facet> facets) {
+        return new Selection(chosen, 1, Optional.empty(), Set.of()).queryString(facets);
+    }
+
+    /** The query string, without '?': facets in the page's order, then the lists asked in full, the language, and the page if not the first. */
     public String queryString(List<Facet> facets) {
         List<String> parts = new ArrayList<>();
         for (Facet f : facets) {
             for (String iri : of(f))
                 parts.add(f.key() + "=" + encode(f.shortName(iri)));
         }
+        for (String key : more)
+            parts.add(MORE + "=" + key);
         lang.ifPresent(l -> parts.add(LANG + "=" + encode(l)));
         if (page != 1)
             parts.add(PAGE + "=" + page);

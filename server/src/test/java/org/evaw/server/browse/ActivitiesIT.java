@@ -151,6 +151,22 @@ class ActivitiesIT {
         assertTrue(html.contains("href=\"/activities?region&#x3D;asia&amp;region&#x3D;europe\""), "a plain link, no script");
     }
 
+    @Test
+    void aLongFacetListsItsFirstValuesAndAllWhenAsked() throws Exception {
+        JsonNode first = json("activities");
+        JsonNode countries = facetNode(first, "country");
+        long inAll = countries.get("valuesInAll").asLong();
+        assertTrue(inAll > Selection.LISTED, "the corpus names more countries than a facet lists: " + inAll);
+        assertEquals(Selection.LISTED, countries.get("values").size());
+        assertEquals("/activities?more=country", countries.get("more").asText());
+        JsonNode all = facetNode(json("activities?more=country"), "country");
+        assertEquals(inAll, all.get("values").size());
+        assertTrue(facet(json("activities?more=country"), "country").entrySet().containsAll(facet(first, "country").entrySet()),
+                "the first listed are among all, with the same counts");
+        String html = get("activities", "text/html").body();
+        assertTrue(html.contains("<a href=\"/activities?more&#x3D;country\">Show all " + inAll), "a link lists them all");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "agency=nobody                   | No activity has the lead agency 'nobody'",
@@ -181,7 +197,7 @@ class ActivitiesIT {
         JsonNode op = api.get("paths").get("/activities").get("get");
         Set<String> parameters = new LinkedHashSet<>();
         op.get("parameters").forEach(p -> parameters.add(p.get("name").asText()));
-        assertEquals(Set.of("agency", "country", "region", "period", "programme", "partner", "form", "page", "lang"), parameters);
+        assertEquals(Set.of("agency", "country", "region", "period", "programme", "partner", "form", "page", "more", "lang"), parameters);
         assertTrue(op.get("responses").has("400"));
         assertTrue(api.get("paths").get("/activities.csv").get("get").get("responses").get("200").get("content").has("text/csv"));
     }
@@ -214,6 +230,14 @@ class ActivitiesIT {
             }
         }
         throw new AssertionError("no value " + value + " of " + facet);
+    }
+
+    private static JsonNode facetNode(JsonNode page, String key) {
+        for (JsonNode f : page.get("facets")) {
+            if (f.get("key").asText().equals(key))
+                return f;
+        }
+        throw new AssertionError("no facet " + key);
     }
 
     private static Map<String, Long> facet(JsonNode page, String key) {
