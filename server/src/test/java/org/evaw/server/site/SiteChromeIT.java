@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every kind of HTML page the server makes (home, entity, ontology, VoID, downloads, saved queries,
- * SPARQL editor, search) carries the one navigation with its search box and the one footer, with
+ * SPARQL editor, search, activities) carries the one navigation with its search box and the one footer, with
  * the version and licence the VoID description states.
  */
 class SiteChromeIT {
@@ -42,7 +42,7 @@ class SiteChromeIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "page/agency/unodc", "ontology", ".well-known/void", "dumps/", "queries",
-            "sparql-editor", "search", "search?q=trafficking"})
+            "sparql-editor", "search", "search?q=trafficking", "activities", "activities?region=asia"})
     void everyPageHasTheNavigationWithTheSearchBoxAndTheFooter(String path) throws Exception {
         HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + path))
                 .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
@@ -50,7 +50,7 @@ class SiteChromeIT {
         assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), path);
         String html = page.body();
         assertEquals(1, count(html, "<nav aria-label=\"Site\">"), path + ": one site navigation");
-        for (String link : new String[] {"href=\"/\"", "href=\"/queries\"", "href=\"/sparql-editor\"", "href=\"/search\""})
+        for (String link : new String[] {"href=\"/\"", "href=\"/queries\"", "href=\"/sparql-editor\"", "href=\"/search\"", "href=\"/activities\""})
             assertTrue(html.contains(link), path + " links " + link);
         assertTrue(html.contains("<form class=\"site-search\" action=\"/search\" method=\"get\" role=\"search\">"), path);
         assertTrue(html.contains("<label for=\"site-q\">") && html.contains("id=\"site-q\" name=\"q\" type=\"search\" list=\"site-suggestions\""),
