@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code /activities} under the server's limits, as the SPARQL endpoint is: a request that outlasts
  * the query timeout is a 503 that says so on the page, and a client past its share of query time
- * is refused with 429 and Retry-After. Each test starts its own server on the one corpus store.
+ * is refused with 429 and Retry-After, and the CSV stops at the row cap with the header that says so. Each test starts its own server on the one corpus store.
  */
 class ActivitiesLimitsIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -46,6 +46,24 @@ class ActivitiesLimitsIT {
             HttpResponse<String> json = get(server, "activities", "application/json");
             assertEquals(503, json.statusCode());
             assertTrue(json.body().contains("\"error\":\"Counting these activities took longer"), json.body());
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void theCsvStopsAtTheRowCapAndSaysSo() throws Exception {
+        EvawServer server = EvawServer.create().port(0).dataset(store).maxRows(10)
+                .clientBudget(new ClientBudget.Settings(0, 0)).dumps(dir.resolve("dumps-3")).build().start();
+        try {
+            HttpResponse<String> csv = get(server, "activities.csv", "*/*");
+            assertEquals(200, csv.statusCode());
+            assertEquals(11, csv.body().lines().count(), "a header and ten rows");
+            assertEquals("rows=10", csv.headers().firstValue("X-Result-Capped").orElse(""));
+            long total = Long.parseLong(csv.headers().firstValue("X-Total-Count").orElseThrow());
+            assertTrue(total > 10, "more match than the cap lets through: " + total);
+            String html = get(server, "activities", "text/html").body();
+            assertTrue(html.contains("(the first 10 of " + total + " rows: the server&#39;s row cap)"), "the page says so by the link");
         } finally {
             server.stop();
         }
