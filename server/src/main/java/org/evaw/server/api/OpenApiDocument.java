@@ -36,7 +36,8 @@ import org.evaw.server.reconcile.ReconcileOpenApi;
  * paginated one), and the result formats it answers in; the reconciliation service's
  * operations ({@link ReconcileOpenApi}); search, {@code GET /search} and {@code GET /suggest}
  * ({@link SearchOperations}); and the choices of parameters, {@code GET /choices/{name}}
- * ({@link ChoiceOperations}), which each parameter that has them names by {@code x-choices}.
+ * ({@link ChoiceOperations}), which each parameter that has them names by {@code x-choices}; and the
+ * activities by facets, {@code GET /activities} and {@code GET /activities.csv} ({@link BrowseOperations}).
  */
 final class OpenApiDocument {
     /** The version of the OpenAPI Specification the document follows. */
@@ -56,6 +57,7 @@ final class OpenApiDocument {
         ReconcileOpenApi.paths().forEach(paths::addPathItem);
         SearchOperations.addTo(paths);
         ChoiceOperations.addTo(paths);
+        BrowseOperations.addTo(paths);
         return new OpenAPI(SpecVersion.V31)
                 .openapi(OPENAPI_VERSION)
                 .info(new Info()

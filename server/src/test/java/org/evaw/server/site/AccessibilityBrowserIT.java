@@ -68,9 +68,14 @@ class AccessibilityBrowserIT extends CorpusInBrowser {
         {"service", "service-description"},
         {"downloads", "dumps/"},
         {"queries", "queries"},
+        {"queries-map", "queries?q=countries-of-agency&agency=UNODC&view=map"},
+        {"queries-timeline", "queries?q=activity-timeline&view=timeline"},
         {"editor", "sparql-editor"},
         {"search", "search?q=trafficking"},
         {"search-nothing", "search?q=zzyzzxq"},
+        {"activities", "activities"},
+        {"activities-selected", "activities?region=asia"},
+        {"activities-bad", "activities?agency=nosuchagency"},
         {"preview", "reconcile/preview?id=" + URLEncoder.encode("http://localhost:3030/id/agency/unodc", StandardCharsets.UTF_8)},
     };
 
@@ -149,7 +154,7 @@ class AccessibilityBrowserIT extends CorpusInBrowser {
         return server.url() + activity.replaceFirst("^https?://[^/]+/id/", "page/");
     }
 
-    /** The saved queries' page and the editor have each run their first query and drawn its answer. */
+    /** The saved queries' page and the editor have each run their first query and drawn its answer (a map or timeline for a shared link that names one). */
     private static void waitUntilTheScriptsHaveDrawn(String name) {
         switch (name) {
             case "queries" -> {
@@ -157,6 +162,8 @@ class AccessibilityBrowserIT extends CorpusInBrowser {
                 browser.findElement(By.id("run")).click();
                 waiting().until(d -> !d.findElements(By.cssSelector("#results tbody tr")).isEmpty());
             }
+            case "queries-map", "queries-timeline" -> // a shared link runs its query and draws its view
+                waiting().until(d -> !d.findElements(By.cssSelector(".view-figure svg")).isEmpty());
             case "editor" -> {
                 waiting().until(d -> !d.findElements(By.cssSelector("#yasgui .yasqe_queryButton")).isEmpty());
                 browser.findElement(By.cssSelector("#yasgui .yasqe_queryButton")).click();

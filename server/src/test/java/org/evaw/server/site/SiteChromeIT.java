@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every kind of HTML page the server makes (home, entity, concept, ontology, VoID, downloads, saved
- * queries, SPARQL editor, search) carries the one navigation with its search box and the one
+ * queries, SPARQL editor, search, activities) carries the one navigation with its search box and the one
  * footer, with the version and licence the VoID description states, and is styled by the one
  * stylesheet and nothing inline; the home page states the size of the graph as SPARQL counts it.
  */
@@ -62,11 +62,12 @@ class SiteChromeIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "page/agency/unodc", "page/concept/violence/trafficking-in-persons", "ontology",
-            ".well-known/void", "service-description", "dumps/", "queries", "sparql-editor", "search", "search?q=trafficking"})
+            ".well-known/void", "service-description", "dumps/", "queries", "sparql-editor", "search", "search?q=trafficking",
+            "activities", "activities?region=asia"})
     void everyPageHasTheNavigationWithTheSearchBoxAndTheFooter(String path) throws Exception {
         String html = html(path);
         assertEquals(1, count(html, "<nav aria-label=\"Site\">"), path + ": one site navigation");
-        for (String link : new String[] {"href=\"/\"", "href=\"/queries\"", "href=\"/sparql-editor\"", "href=\"/search\""})
+        for (String link : new String[] {"href=\"/\"", "href=\"/queries\"", "href=\"/sparql-editor\"", "href=\"/search\"", "href=\"/activities\""})
             assertTrue(html.contains(link), path + " links " + link);
         assertTrue(html.contains("<form class=\"site-search\" action=\"/search\" method=\"get\" role=\"search\">"), path);
         assertTrue(html.contains("<label for=\"site-q\">") && html.contains("id=\"site-q\" name=\"q\" type=\"search\" list=\"site-suggestions\""),
