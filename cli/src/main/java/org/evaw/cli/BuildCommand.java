@@ -11,6 +11,7 @@ import org.evaw.mapping.Corpus;
 import org.evaw.pipeline.PageMapping;
 import org.evaw.pipeline.corpus.BuildSummary;
 import org.evaw.pipeline.corpus.CorpusBuild;
+import org.evaw.pipeline.corpus.SparqlSample;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,6 +36,11 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Pages mapped at once (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--sparql-every", paramLabel = "N",
+            description = "Check the SPARQL-based SHACL shapes on the first page and every Nth after it, 1 for every page; "
+                    + "the SHACL Core shapes are checked on every page (default: ${DEFAULT-VALUE}).")
+    int sparqlEvery = SparqlSample.DEFAULT_EVERY;
+
     @Mixin
     BaseOption base;
 
@@ -49,13 +55,15 @@ final class BuildCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--out must name a quads file (.nq, .nq.gz or .trig): " + out);
         if (threads < 1)
             throw new ParameterException(spec.commandLine(), "--threads must be 1 or more: " + threads);
+        if (sparqlEvery < 1)
+            throw new ParameterException(spec.commandLine(), "--sparql-every must be 1 or more: " + sparqlEvery);
         PrintWriter stdout = spec.commandLine().getOut(), stderr = spec.commandLine().getErr();
         List<Path> pages = Corpus.pages(dir);
         PageMapping mapping = new PageMapping(base.mapper());
         // Every format through the one pipeline, on all cores; N-Quads incrementally (see CorpusBuild).
         BuildSummary summary;
         try (Progress progress = Progress.start("build", pages.size(), stderr)) {
-            summary = CorpusBuild.create(mapping).threads(threads).full(full)
+            summary = CorpusBuild.create(mapping).threads(threads).full(full).sparqlEvery(sparqlEvery)
                     .version(new Version().getVersion()[0]).build().run(pages, out, progress::step);
         }
         summary.failures().forEach(f -> stderr.println("evaw-kg build: " + f));

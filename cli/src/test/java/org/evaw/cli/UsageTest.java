@@ -47,7 +47,7 @@ class UsageTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"query --no-such-option", "", "no-such-command", "load", "generate --out x",
-            "query --sparql ASK{} --saved agencies-in-country", "build --threads many"})
+            "query --sparql ASK{} --saved agencies-in-country", "build --threads many", "build --sparql-every 0"})
     void usageErrorsExitWithTwoAndOneLineNamingTheCommand(String args) {
         Run run = Run.of(args.isEmpty() ? new String[0] : args.split(" "));
         assertAll(args,

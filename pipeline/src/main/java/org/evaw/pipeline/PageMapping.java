@@ -22,7 +22,8 @@ import org.evaw.ontology.OntologyFiles;
 
 /**
  * The page pipeline, the one every command runs: a page is decoded, analysed, written as RDF into
- * its named graph, validated with the SHACL shapes and tallied (warnings, violations, entities
+ * its named graph, validated with the SHACL shapes (all of them, or in a build on most pages only
+ * the SHACL Core ones: {@link ShapesLevel}) and tallied (warnings, violations, entities
  * named) into a {@link MappedPage}. It keeps nothing between pages, so one instance serves every
  * thread of a build.
  * <pre>
@@ -49,15 +50,25 @@ public final class PageMapping {
     /** The parts the pipeline runs: the reference data, the recognisers, the analyser. */
     public Mapper mapper() { return mapper; }
 
-    /** Decodes the bytes of a page file, then maps the page; a file larger than a page can be is refused. */
+    /** Decodes the bytes of a page file, then maps the page; a file larger than a page can be is refused. Every shape is checked. */
     public MappedPage map(String fileName, byte[] content) throws PageFormatException {
-        if (content.length > PageDecoder.MAX_PAGE_BYTES)
-            throw new PageFormatException(fileName, "larger than " + PageDecoder.MAX_PAGE_BYTES + " bytes");
-        return map(PageDecoder.decode(fileName, content));
+        return map(fileName, content, ShapesLevel.ALL);
     }
 
-    /** Maps a decoded page: any text maps, an inventory page by its structure, prose by its paragraphs. */
+    /** Decodes the bytes of a page file, then maps the page, validated with the shapes of {@code level}. */
+    public MappedPage map(String fileName, byte[] content, ShapesLevel level) throws PageFormatException {
+        if (content.length > PageDecoder.MAX_PAGE_BYTES)
+            throw new PageFormatException(fileName, "larger than " + PageDecoder.MAX_PAGE_BYTES + " bytes");
+        return map(PageDecoder.decode(fileName, content), level);
+    }
+
+    /** Maps a decoded page: any text maps, an inventory page by its structure, prose by its paragraphs. Every shape is checked. */
     public MappedPage map(SourcePage page) throws PageFormatException {
+        return map(page, ShapesLevel.ALL);
+    }
+
+    /** Maps a decoded page, validated with the shapes of {@code level}. */
+    public MappedPage map(SourcePage page, ShapesLevel level) throws PageFormatException {
         DocumentAnalysis analysis = mapper.analyser().analyse(page);
         Graph graph = GraphFactory.createDefaultGraph();
         mapper.rdf().write(analysis, new StreamRDFBase() {
@@ -70,7 +81,7 @@ public final class PageMapping {
         // build's summary says how many forms of violence and interventions the corpus touches.
         analysis.activities().forEach(a -> a.classifications().forEach(m -> entities.add(m.entity())));
         return new MappedPage(page, NodeFactory.createURI(mapper.iris().documentGraph(page.id())), graph,
-                analysis.warnings(), shapes.violations(graph), entities);
+                analysis.warnings(), shapes.violations(graph, level), entities);
     }
 
     /** The reference data's own violations of the shapes: the same for every page, so a build checks them once. */

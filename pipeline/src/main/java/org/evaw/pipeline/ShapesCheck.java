@@ -1,98 +1,108 @@
 package org.evaw.pipeline;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.SKOS;
-import org.evaw.ontology.EVAW;
 
 /**
- * Validates a page's graph with the SHACL shapes over the page and only the slice of the reference
- * data it reaches (the entities it names, what those point to, and the types of what that points
- * to, and every region above a region it reaches) rather than all of it: the reference entities no page names are the same
- * for every page, and are validated once, by
- * {@link #referenceViolations()}. Read only: one instance serves every thread.
+ * Validates a page's graph with the SHACL shapes, as if joined with the reference data, but over a
+ * small slice of it: what the shapes read of the page's own nodes. The slice holds the page's
+ * triples, every triple of a reference entity the page says something about (an agency it gives a
+ * mandate), and only the types of the reference entities it points to (an activity's country must
+ * be an {@code evaw:Country}), not their labels in six languages nor their regions up to the world.
+ * The violations kept are those of the page's nodes and of the reference entities it describes (or
+ * makes a target, as the objects of {@code time:hasBeginning} are);
+ * a reference entity the page only points to is as the reference data says, and the reference data
+ * is validated once, whole, by {@link #referenceViolations()}.
+ * <p>
+ * The SHACL Core constraints are checked at every {@link ShapesLevel}, the SPARQL-based ones at
+ * {@link ShapesLevel#ALL} ({@link ShapesSplit}). Read only: one instance serves every thread.
  */
 final class ShapesCheck {
-    private final Shapes shapes;
+    private final Shapes all;
+    private final ShapesSplit split;
     private final Graph reference;
+    private final Set<Node> referenceEntities = new HashSet<>();
+    private final Set<Node> objectTargets = new HashSet<>();
 
-    ShapesCheck(Shapes shapes, Graph reference) {
-        this.shapes = shapes;
+    ShapesCheck(Shapes all, Graph reference) {
+        this.all = all;
+        this.split = ShapesSplit.of(all.getGraph());
         this.reference = reference;
+        reference.find().forEachRemaining(t -> referenceEntities.add(t.getSubject()));
+        all.getGraph().find(Node.ANY, SHACL.targetObjectsOf, Node.ANY).forEachRemaining(t -> objectTargets.add(t.getObject()));
     }
 
-    /** The violations of the page's graph, seen with the reference data it reaches. */
+    /** The violations of the page's graph, every shape checked. */
     List<ReportEntry> violations(Graph graph) {
+        return violations(graph, ShapesLevel.ALL);
+    }
+
+    /** The violations of the page's graph, seen with the reference data it reaches, at {@code level}. */
+    List<ReportEntry> violations(Graph graph, ShapesLevel level) {
         Graph data = GraphFactory.createDefaultGraph();
-        GraphUtil.addInto(data, graph);
-        Set<Node> reached = new HashSet<>();
+        // The page's focus nodes: what it says something of, and what it makes a target (sh:targetObjectsOf).
+        Set<Node> pageFocus = new HashSet<>();
+        Set<Node> pointedTo = new HashSet<>();
         graph.find().forEachRemaining(t -> {
-            reached.add(t.getSubject());
-            if (t.getObject().isURI())
-                reached.add(t.getObject());
+            data.add(t);
+            pageFocus.add(t.getSubject());
+            if (objectTargets.contains(t.getPredicate()))
+                pageFocus.add(t.getObject());
+            else if (t.getObject().isURI())
+                pointedTo.add(t.getObject());
         });
-        Set<Node> next = new HashSet<>();
-        for (Node n : reached) {
-            reference.find(n, Node.ANY, Node.ANY).forEachRemaining(t -> {
-                data.add(t);
-                if (!t.getObject().isLiteral())
-                    next.add(t.getObject());
-            });
-        }
-        // What the page's entities point to is described too (a place's country, with its codes), and what
-        // that points to is typed (the country's regions): a shape that targets it finds what it checks.
-        Set<Node> last = new HashSet<>();
-        for (Node n : next) {
-            if (reached.contains(n))
-                continue;
-            reference.find(n, Node.ANY, Node.ANY).forEachRemaining(t -> {
-                data.add(t);
-                if (!t.getObject().isLiteral())
-                    last.add(t.getObject());
-            });
-        }
-        for (Node n : last) {
-            if (reference.contains(n, RDF.type.asNode(), EVAW.Region.asNode()))
-                addRegionAndAbove(data, n);
-            else
+        Set<Node> seen = new HashSet<>();
+        for (Node n : pageFocus)
+            describeWhole(n, data, pointedTo, seen);
+        for (Node n : pointedTo)
+            if (!pageFocus.contains(n))
                 reference.find(n, RDF.type.asNode(), Node.ANY).forEachRemaining(data::add);
-        }
-        return entries(ShaclValidator.get().validate(shapes, data));
+        List<ReportEntry> found = new ArrayList<>();
+        keepThePages(ShaclValidator.get().validate(split.core(), data), pageFocus, found);
+        if (level == ShapesLevel.ALL)
+            keepThePages(ShaclValidator.get().validate(split.sparql(), data), pageFocus, found);
+        return found;
+    }
+
+    /** Everything the reference data says of {@code node}, and of the blank nodes it is made of. */
+    private void describeWhole(Node node, Graph data, Set<Node> pointedTo, Set<Node> seen) {
+        if (!seen.add(node))
+            return;
+        reference.find(node, Node.ANY, Node.ANY).forEachRemaining(t -> {
+            data.add(t);
+            if (t.getObject().isURI())
+                pointedTo.add(t.getObject());
+            else if (t.getObject().isBlank())
+                describeWhole(t.getObject(), data, pointedTo, seen);
+        });
     }
 
     /**
-     * A region is described whole, and so is every region above it (skos:broader, up to the world):
-     * the region shape checks each one it finds typed, and checks that the broader one is a region.
+     * The entries about the page's nodes and the reference entities it describes; a reference entity
+     * it only points to is in the slice with nothing but its type, and answers for itself in
+     * {@link #referenceViolations()}.
      */
-    private void addRegionAndAbove(Graph data, Node region) {
-        Set<Node> seen = new HashSet<>();
-        List<Node> todo = new java.util.ArrayList<>(List.of(region));
-        while (!todo.isEmpty()) {
-            Node n = todo.remove(todo.size() - 1);
-            if (!seen.add(n))
-                continue;
-            reference.find(n, Node.ANY, Node.ANY).forEachRemaining(data::add);
-            reference.find(n, SKOS.broader.asNode(), Node.ANY).forEachRemaining(t -> todo.add(t.getObject()));
-        }
+    private void keepThePages(ValidationReport report, Set<Node> pageFocus, List<ReportEntry> into) {
+        for (ReportEntry e : report.getEntries())
+            if (!referenceEntities.contains(e.focusNode()) || pageFocus.contains(e.focusNode()))
+                into.add(e);
     }
 
-    /** The reference data's own violations. */
+    /** The reference data's own violations, every shape checked. */
     List<ReportEntry> referenceViolations() {
-        return entries(ShaclValidator.get().validate(shapes, reference));
-    }
-
-    private static List<ReportEntry> entries(ValidationReport report) {
+        ValidationReport report = ShaclValidator.get().validate(all, reference);
         return report.conforms() ? List.of() : List.copyOf(report.getEntries());
     }
 }

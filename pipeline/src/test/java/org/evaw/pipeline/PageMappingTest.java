@@ -98,7 +98,7 @@ class PageMappingTest {
     }
 
     @Test
-    void theShapesSeeEveryRegionAboveACountryThePageReachesThroughAPlace() {
+    void aPageThatOnlyNamesAPlaceConformsThoughThePlaceLiesThreeRegionsDeep() {
         Graph namesAPlace = RDFParser.source("src/test/resources/org/evaw/pipeline/names-a-place.ttl").toGraph();
         assertEquals(List.of(), new ShapesCheck(OntologyFiles.shapes(), mapping.mapper().reference().getGraph())
                 .violations(namesAPlace));

@@ -3,6 +3,7 @@ package org.evaw.queries;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -13,10 +14,12 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 /**
  * A saved query of the catalogue: its name (the file name), the grlc decorations (summary,
  * description, tags, pagination) and parameters, and the SPARQL text. {@code pagination} is the
- * number of rows a page holds ({@code #+ pagination: 100}), 0 for a query answered in one piece.
+ * number of rows a page holds ({@code #+ pagination: 100}), 0 for a query answered in one piece;
+ * {@code view} is the view the saved-query page opens the answer in ({@code #+ view: map}), empty
+ * when the query names none (the page then opens on the bar chart of a count, else the table).
  */
 public record SavedQuery(String name, String summary, String description, List<String> tags,
-                         List<Parameter> parameters, int pagination, String sparql) {
+                         List<Parameter> parameters, int pagination, Optional<View> view, String sparql) {
     public boolean paginated() {
         return pagination > 0;
     }

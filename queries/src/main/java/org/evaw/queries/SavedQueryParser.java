@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,8 +18,9 @@ import org.apache.jena.sparql.syntax.PatternVars;
 
 /**
  * Reads a saved query written in the grlc convention: {@code #+ key: value} decorator lines
- * (summary, description, tags, defaults, enumerate, pagination) before the SPARQL, and
- * parameters as variables starting with {@code ?_}.
+ * (summary, description, tags, defaults, enumerate, pagination, and this project's own {@code view},
+ * the {@link View} the page opens the answer in) before the SPARQL, and parameters as variables
+ * starting with {@code ?_}.
  */
 public final class SavedQueryParser {
     private static final Pattern DECORATOR = Pattern.compile("^#\\+\\s?(.*)$");
@@ -65,7 +67,7 @@ public final class SavedQueryParser {
         }
         return new SavedQuery(name, first(decorations, "summary"), first(decorations, "description"),
                 List.copyOf(decorations.getOrDefault("tags", List.of())), List.copyOf(parameters),
-                pagination(name, first(decorations, "pagination")), text);
+                pagination(name, first(decorations, "pagination")), view(name, first(decorations, "view")), text);
     }
 
     private static Set<Var> parameterVars(Query query) {
@@ -93,6 +95,17 @@ public final class SavedQueryParser {
         if (!value.matches("\\d{1,6}") || Integer.parseInt(value) < 1)
             throw new IllegalArgumentException("saved query '" + name + "': pagination must be a number of rows, not '" + value + "'");
         return Integer.parseInt(value);
+    }
+
+    /** The view a query names, if it names one. */
+    private static Optional<View> view(String name, String value) {
+        if (value.isEmpty())
+            return Optional.empty();
+        try {
+            return Optional.of(View.of(value));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("saved query '" + name + "': " + e.getMessage(), e);
+        }
     }
 
     private static Map<String, String> pairs(List<String> items) {

@@ -16,10 +16,12 @@ import org.eclipse.jetty.server.Handler;
 import org.evaw.ontology.iri.UriSpace;
 import org.evaw.queries.Catalogue;
 import org.evaw.search.SearchIndex;
+import org.evaw.server.browse.ActivitiesServlet;
 import org.evaw.server.search.SearchServlet;
 import org.evaw.server.search.SuggestServlet;
 import org.evaw.server.linkeddata.Describer;
 import org.evaw.server.linkeddata.LinkedData;
+import org.evaw.server.api.ChoicesServlet;
 import org.evaw.server.api.ClasspathAssets;
 import org.evaw.server.api.PageServlet;
 import org.evaw.server.api.SavedQueryApi;
@@ -39,7 +41,7 @@ import org.evaw.server.reconcile.StoreIndex;
  * data (see {@link LinkedData}): every IRI under the base dereferences; the reconciliation
  * service for spreadsheets at {@code /reconcile} (see {@link ReconcileServlet}); and search at
  * {@code /search} and {@code /suggest}, from the store's {@link SearchIndex}, built at start when
- * missing or stale. No update, upload, Graph
+ * missing or stale; the activities by facets at {@code /activities} ({@link ActivitiesServlet}). No update, upload, Graph
  * Store Protocol or admin service is registered.
  *
  * <pre>EvawServer.create().port(3030).dataset(dsg).base(base).build().start();</pre>
@@ -179,6 +181,7 @@ public final class EvawServer {
                     .addEndpoint(Operation.Query, "query")
                     .build();
             ClientBudget budget = new ClientBudget(clientBudget);
+            ActivitiesServlet activities = new ActivitiesServlet(dataset, uris, timeoutMillis, maxRows);
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(loopback)
@@ -186,15 +189,18 @@ public final class EvawServer {
                     .add(DATASET, service)
                     .addFilter("/*", budget)
                     .addFilter(DATASET + "/*", new AcceptOverride())
-                    .addFilter("/*", new HomePage(base, DATASET, timeoutMillis, maxRows))
+                    .addFilter("/*", new HomePage(dataset, base, DATASET, timeoutMillis, maxRows))
                     .addFilter(DATASET + "/*", new StreamedBodyLimit(requestLimits.bodyBytes()))
                     .addServlet("/api/*", new SavedQueryApi(Catalogue.bundled(), dataset, timeoutMillis, maxRows))
+                    .addServlet("/choices/*", new ChoicesServlet(dataset, timeoutMillis))
                     .addServlet("/assets/*", ClasspathAssets.queryPages())
                     .addServlet("/queries", new PageServlet("/org/evaw/server/api/queries.html"))
                     .addServlet("/sparql-editor", new PageServlet("/org/evaw/server/api/editor.html"))
                     .addServlet("/reconcile/*", new ReconcileServlet(StoreIndex.of(dataset), base))
                     .addServlet("/search", new SearchServlet(search, uris))
                     .addServlet("/suggest", new SuggestServlet(search, uris))
+                    .addServlet("/activities", activities)
+                    .addServlet("/activities.csv", activities)
                     .enablePing(false)
                     .enableStats(false)
                     .enableMetrics(false)

@@ -26,8 +26,11 @@ public final class ChromiumDriver {
 
     private ChromiumDriver() {}
 
-    /** A headless browser of a fresh profile in {@code work}, its window {@code width} × {@code height}. */
-    public static ChromeDriver start(Path work, int width, int height) throws IOException {
+    /**
+     * A headless browser of a fresh profile in {@code work}, its window {@code width} × {@code height},
+     * with any {@code more} command-line switches (a proxy that cuts it off from the network).
+     */
+    public static ChromeDriver start(Path work, int width, int height, String... more) throws IOException {
         assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Chromium and chromedriver are missing: run scripts/install-test-tools");
         ChromeOptions options = new ChromeOptions();
@@ -36,6 +39,7 @@ public final class ChromiumDriver {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=" + width + "," + height,
                 "--user-data-dir=" + Files.createTempDirectory(work, "chromium"));
+        options.addArguments(more);
         Files.createDirectories(SCREENSHOTS);
         return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build(), options);

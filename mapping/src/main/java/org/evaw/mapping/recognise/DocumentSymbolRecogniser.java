@@ -25,6 +25,9 @@ public final class DocumentSymbolRecogniser implements Recogniser {
     @Override
     public List<Mention> find(String text, int from, int to) {
         List<Mention> found = new ArrayList<>();
+        // Every symbol opens with its organ and a slash.
+        if (!Triggers.any(text, from, to, "A/", "S/", "E/"))
+            return found;
         Matcher m = SYMBOL.matcher(text).region(from, to);
         while (m.find()) {
             String symbol = m.group();

@@ -41,6 +41,9 @@ public final class ListedOrganisationRecogniser implements Recogniser {
     @Override
     public List<Mention> find(String text, int from, int to) {
         List<Mention> found = new ArrayList<>();
+        // Every cue ends in one of these words: a span with none of them has no list to read.
+        if (!Triggers.anyIgnoringCase(text, from, to, "ngos", "csos", "cbos", "partners", "organi", "associations", "groups"))
+            return found;
         Matcher cue = CUE.matcher(text).region(from, to);
         int done = from;
         while (cue.find()) {

@@ -45,6 +45,10 @@ public final class PartnershipCueRecogniser implements Recogniser {
     @Override
     public List<Mention> find(String text, int from, int to) {
         List<Mention> found = new ArrayList<>();
+        // Every cue holds one of these words: a span with none of them has no cue.
+        if (!Triggers.anyIgnoringCase(text, from, to, "partner", "collaboration", "cooperation", "support", "help", "funding",
+                "implemented", "carried"))
+            return found;
         Matcher cue = CUE.matcher(text).region(from, to);
         while (cue.find()) {
             int at = cue.end();

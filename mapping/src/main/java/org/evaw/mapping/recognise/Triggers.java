@@ -20,4 +20,19 @@ final class Triggers {
         }
         return false;
     }
+
+    /**
+     * Whether {@code text[from, to)} contains any of the words (given in lower case) in any case: the
+     * test before a pattern that is case-insensitive ({@code (?i:…)}) over those words.
+     */
+    static boolean anyIgnoringCase(String text, int from, int to, String... lowerCaseWords) {
+        for (int i = from; i < to; i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            for (String w : lowerCaseWords) {
+                if (c == w.charAt(0) && i + w.length() <= to && text.regionMatches(true, i, w, 0, w.length()))
+                    return true;
+            }
+        }
+        return false;
+    }
 }

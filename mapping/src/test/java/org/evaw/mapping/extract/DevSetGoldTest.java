@@ -7,19 +7,19 @@ import java.util.Map;
 class DevSetGoldTest extends SplitGoldTest {
     @Override Path split() { return Path.of("../eval/dev"); }
 
-    @Override int documents() { return 42; }
+    @Override int documents() { return 47; }
 
     /**
      * Measured with {@code bin/evaw-kg eval --gold eval/dev/gold --corpus eval/dev} after the prose
      * rules of branch prose3, 37 documents: agencies 0.996, countries 0.992, resolutions 1.000,
      * programmes 0.958, partners 0.939, periods 0.995, overall 0.979 (before them, with the six prose
      * documents added last and annotated before any run: partners 0.898, overall 0.964); see EVALUATION.md.
-     * With the five documents of branch annotB (UNWTO, ICAO, CTED, UNEP, UNODA) added, annotated before
-     * any run, 42 documents: programmes 0.939, partners 0.919, periods 0.982, overall 0.970: the floors
-     * of those types are set under them until rules learnt on them are merged.
+     * With the ten documents of branches annotA and annotB added, annotated before any run, 47
+     * documents: countries 0.990, programmes 0.930, partners 0.900, periods 0.984, overall 0.964,
+     * interventions 0.883: the floors are set under them until rules learnt on them are merged.
      */
     @Override Map<String, Double> floors() {
-        return Map.of("agencies", 0.99, "countries", 0.99, "resolutions", 0.99, "programmes", 0.93, "partners", 0.91,
+        return Map.of("agencies", 0.99, "countries", 0.98, "resolutions", 0.99, "programmes", 0.92, "partners", 0.89,
                 "periods", 0.98);
     }
 

@@ -18,4 +18,14 @@ class TriggersTest {
         assertTrue(Triggers.any(text, to, text.length(), "esolution"));
         assertFalse(Triggers.any(text, to, text.length() - 3, "later."), "a word running past the span's end is not in it");
     }
+
+    @Test
+    void findsAWordInAnyCaseInsideTheSpanOnly() {
+        String text = "Local NGOs such as KAIDIYA. In Partnership With UNICEF. CIVIL SOCIETY GROUPS";
+        assertTrue(Triggers.anyIgnoringCase(text, 0, text.length(), "ngos"));
+        assertTrue(Triggers.anyIgnoringCase(text, 0, text.length(), "partner"), "Partnership, in any case");
+        assertTrue(Triggers.anyIgnoringCase(text, text.indexOf("CIVIL"), text.length(), "groups"));
+        assertFalse(Triggers.anyIgnoringCase(text, 0, text.indexOf("GROUPS") + 5, "groups"), "a word running past the span's end is not in it");
+        assertFalse(Triggers.anyIgnoringCase(text, text.indexOf("In "), text.length(), "ngos"), "words before the span are not in it");
+    }
 }

@@ -25,6 +25,7 @@ import org.evaw.mapping.page.PageDecoder;
 import org.evaw.mapping.page.PageFormatException;
 import org.evaw.pipeline.MappedPage;
 import org.evaw.pipeline.PageMapping;
+import org.evaw.pipeline.ShapesLevel;
 import org.evaw.pipeline.corpus.BuildOutput.Chunk;
 
 /**
@@ -33,7 +34,8 @@ import org.evaw.pipeline.corpus.BuildOutput.Chunk;
  * version ({@code <graph> dcterms:hasVersion "…"}). Into N-Quads it builds incrementally: a
  * manifest beside the file lets the next build copy the graphs of unchanged pages instead of
  * mapping them again. A page that cannot be read is reported by name and skipped; the others are
- * still mapped. At most a few pages per thread are in memory at once.
+ * still mapped. Every page is validated with the SHACL Core shapes, a deterministic sample of them
+ * with the SPARQL-based shapes too ({@link SparqlSample}). At most a few pages per thread are in memory at once.
  * <pre>
  *   CorpusBuild build = CorpusBuild.create(PageMapping.create(iris)).threads(4).build();
  *   BuildSummary summary = build.run(Corpus.pages(dir), Path.of("evaw-kg.nq.gz"), page -> {});
@@ -48,12 +50,14 @@ public final class CorpusBuild {
     private final int threads;
     private final boolean full;
     private final String version;
+    private final SparqlSample sample;
 
     private CorpusBuild(Builder b) {
         this.mapping = b.mapping;
         this.threads = b.threads;
         this.full = b.full;
         this.version = b.version;
+        this.sample = b.sample;
     }
 
     /** A build that maps pages with {@code mapping}. */
@@ -61,12 +65,17 @@ public final class CorpusBuild {
         return new Builder(mapping);
     }
 
-    /** Options of a build: threads (default: all cores), whether to map every page again, the software version. */
+    /**
+     * Options of a build: threads (default: all cores), whether to map every page again, the software
+     * version, and on which pages the SPARQL-based shapes are checked too (default: the first and
+     * every tenth).
+     */
     public static final class Builder {
         private final PageMapping mapping;
         private int threads = Runtime.getRuntime().availableProcessors();
         private boolean full;
         private String version = "development";
+        private SparqlSample sample = new SparqlSample(SparqlSample.DEFAULT_EVERY);
 
         private Builder(PageMapping mapping) {
             this.mapping = mapping;
@@ -84,6 +93,12 @@ public final class CorpusBuild {
 
         /** The software's version, part of every graph's version. */
         public Builder version(String version) { this.version = version; return this; }
+
+        /**
+         * Checks the SPARQL-based shapes on the first page and every {@code n}-th after it (1: on every
+         * page); the SHACL Core shapes are checked on every page whatever {@code n}.
+         */
+        public Builder sparqlEvery(int n) { this.sample = new SparqlSample(n); return this; }
 
         public CorpusBuild build() { return new CorpusBuild(this); }
     }
@@ -119,7 +134,8 @@ public final class CorpusBuild {
 
     /**
      * Maps one page as the build does (decoding, analysis, RDF, SHACL validation, N-Quads) and
-     * returns its graph as N-Quads: what the benchmarks time.
+     * returns its graph as N-Quads: what the benchmarks time. Every shape is checked, as on the
+     * build's sampled pages, the dearer case.
      */
     public byte[] mapToNQuads(String name, byte[] content) throws PageFormatException {
         MappedPage page = mapping.map(name, content);
@@ -147,8 +163,9 @@ public final class CorpusBuild {
             int next = 0;
             while (next < pages.size() || !window.isEmpty()) {
                 while (next < pages.size() && window.size() < threads * 4) {
-                    Path page = pages.get(next++);
-                    window.add(pool.submit(() -> page(page, fingerprint, output)));
+                    Path page = pages.get(next);
+                    ShapesLevel level = sample.level(next++);
+                    window.add(pool.submit(() -> page(page, level, fingerprint, output)));
                 }
                 Outcome<T> done = take(window.poll());
                 switch (done) {
@@ -198,7 +215,7 @@ public final class CorpusBuild {
     }
 
     /** One page, on a mapping thread: copied from the previous build if its version is unchanged, else mapped. */
-    private <T> Outcome<T> page(Path file, String fingerprint, BuildOutput<T> output) {
+    private <T> Outcome<T> page(Path file, ShapesLevel level, String fingerprint, BuildOutput<T> output) {
         String name = file.getFileName().toString();
         try {
             // A file larger than a page can be is refused before it is read whole.
@@ -210,7 +227,7 @@ public final class CorpusBuild {
             Optional<Chunk<T>> previous = output.reusedPage(name, version);
             if (previous.isPresent())
                 return new Reused<>(previous.get());
-            MappedPage mapped = mapping.map(name, content);
+            MappedPage mapped = mapping.map(name, content, level);
             return new Mapped<>(mapped, output.encode(mapped.graphName(), mapped.graph(), version, name));
         } catch (PageFormatException e) {
             return new Failed<>(PageFailure.of(e));

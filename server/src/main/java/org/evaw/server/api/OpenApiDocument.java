@@ -34,8 +34,10 @@ import org.evaw.server.reconcile.ReconcileOpenApi;
  * OpenAPI models of swagger-core: one {@code GET /api/{name}} operation per saved query, its
  * parameters typed and defaulted as the query's grlc decorators say (with {@code page} for a
  * paginated one), and the result formats it answers in; the reconciliation service's
- * operations ({@link ReconcileOpenApi}); and search, {@code GET /search} and {@code GET /suggest}
- * ({@link SearchOperations}).
+ * operations ({@link ReconcileOpenApi}); search, {@code GET /search} and {@code GET /suggest}
+ * ({@link SearchOperations}); and the choices of parameters, {@code GET /choices/{name}}
+ * ({@link ChoiceOperations}), which each parameter that has them names by {@code x-choices}; and the
+ * activities by facets, {@code GET /activities} and {@code GET /activities.csv} ({@link BrowseOperations}).
  */
 final class OpenApiDocument {
     /** The version of the OpenAPI Specification the document follows. */
@@ -43,6 +45,8 @@ final class OpenApiDocument {
     /** The document's media type, as the OpenAPI Initiative registered it. */
     static final String MEDIA_TYPE = "application/vnd.oai.openapi+json;version=3.1";
     static final String FORMAT_PARAMETER = "format";
+    /** The operation's extension that names the view the /queries page opens its answer in. */
+    static final String VIEW_EXTENSION = "x-evaw-view";
 
     private OpenApiDocument() {}
 
@@ -52,6 +56,8 @@ final class OpenApiDocument {
             paths.addPathItem("/api/" + q.name(), new PathItem().get(operation(q)));
         ReconcileOpenApi.paths().forEach(paths::addPathItem);
         SearchOperations.addTo(paths);
+        ChoiceOperations.addTo(paths);
+        BrowseOperations.addTo(paths);
         return new OpenAPI(SpecVersion.V31)
                 .openapi(OPENAPI_VERSION)
                 .info(new Info()
@@ -91,7 +97,7 @@ final class OpenApiDocument {
                     .description("RFC 8288 links to the first, previous and next pages (rel first, prev, next), and to "
                             + "the last (rel last) when this page is the last.")
                     .schema(schema("string")));
-        return new Operation()
+        Operation operation = new Operation()
                 .operationId(operationId(q.name()))
                 .summary(q.summary())
                 .description(q.description())
@@ -102,6 +108,9 @@ final class OpenApiDocument {
                         .addApiResponse("400", text("A parameter is unknown, missing or not of its type; the message names it."))
                         .addApiResponse("406", text("No result format matches the Accept header."))
                         .addApiResponse("503", text("The query ran out of time.")));
+        // The view the /queries page opens the answer in (#+ view: map): table, bar, map or timeline.
+        q.view().ifPresent(v -> operation.addExtension(VIEW_EXTENSION, v.key()));
+        return operation;
     }
 
     private static Parameter parameter(org.evaw.queries.Parameter p) {
@@ -112,7 +121,10 @@ final class OpenApiDocument {
             schema.setDefault(p.type() == org.evaw.queries.Parameter.Type.INTEGER ? Long.parseLong(p.defaultValue()) : p.defaultValue());
         if (!p.allowed().isEmpty())
             schema.setEnum(new ArrayList<>(p.allowed()));
-        return new Parameter()
+        Parameter parameter = new Parameter();
+        if (Choices.known(p.name()))
+            parameter.addExtension(ChoiceOperations.EXTENSION, ChoiceOperations.path(p.name()));
+        return parameter
                 .name(p.name())
                 .in("query")
                 .required(p.defaultValue() == null)

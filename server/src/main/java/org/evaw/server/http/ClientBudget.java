@@ -17,7 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code User-Agent}) may run at most {@code concurrent} requests at once and spend at most
  * {@code secondsPerMinute} seconds of server time a minute on the paths that run queries (the
  * SPARQL endpoint, the saved-query API, the linked-data documents, the reconciliation service,
- * search). Past either, it is answered
+ * search, the choices of parameters, the activities by facets). Past either, it is answered
  * {@code 429 Too Many Requests} with {@code Retry-After}, at no cost to anyone else: at once past
  * the time budget, after a grace of 500 ms past the number at once. Only one request of a client
  * waits out that grace at a time; any other is refused at once. The grace holds a thread of the
@@ -40,7 +40,8 @@ public final class ClientBudget extends HttpFilter {
     }
 
     private static final List<String> BUDGETED = List.of("/evaw/", "/api/", "/page/", "/graph/", "/id/", "/concept/",
-            "/.well-known/void", "/service-description", "/reconcile", "/search", "/suggest");
+            "/.well-known/void", "/service-description", "/reconcile", "/search", "/suggest",
+            "/choices/", "/activities");
     private static final int MAX_CLIENTS = 10_000;
     /**
      * How long a request at the limit waits for its client's running request to leave, as Jetty's

@@ -25,8 +25,9 @@ final class Preview {
     /**
      * The preview is made to be framed by OpenRefine, on whatever host it runs: the one answer
      * that may be framed by any page, since it shows only what the public page shows and runs nothing.
+     * Its style is the site's one stylesheet, from this server.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; "
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; base-uri 'none'; "
             + "form-action 'none'; frame-ancestors *";
     private static final Template TEMPLATE = load();
 

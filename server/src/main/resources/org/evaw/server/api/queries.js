@@ -1,9 +1,27 @@
 // The saved-query page: reads the OpenAPI description at /api, builds a form for the chosen
-// query, runs it through /api/NAME and shows the SPARQL JSON results. Every value from the data
-// is put into the page with textContent or as an attribute, never as HTML.
+// query, runs it through /api/NAME and shows the SPARQL JSON results. The page's URL holds the
+// query, its parameters, the page and the view (/queries?q=NAME&param=value&page=2&view=table):
+// opening such a link runs the query, and each run is a step of the browser's history, so that
+// a result can be shared and Back and Forward work. A parameter whose values the graph knows
+// (x-choices in /api) offers them by name. Every value from the data is put into the page with
+// textContent or as an attribute, never as HTML.
 'use strict';
 
-const state = { api: null, chart: null, page: 1 };
+const state = { api: null, chart: null, page: 1, view: null, choices: new Map(), loading: [], asked: 0, queue: Promise.resolve() };
+
+// One request of the page at a time, each read to its end before the next is sent: the server lets
+// a client run only so many requests at once (on two cores, one) and refuses the rest with 429,
+// so the choices of the parameters and the query's answer wait for each other rather than collide.
+// Resolves to the response and its text.
+function ask(url, accept) {
+  const task = async () => {
+    const response = await fetch(url, { headers: { Accept: accept } });
+    return { response, text: await response.text() };
+  };
+  const answer = state.queue.then(task, task);
+  state.queue = answer.catch(() => {});
+  return answer;
+}
 
 function el(tag, attributes, text) {
   const node = document.createElement(tag);
@@ -12,13 +30,144 @@ function el(tag, attributes, text) {
   return node;
 }
 
+// The saved queries: the description also holds search, reconciliation and choices, which are not.
 function operations() {
-  return Object.entries(state.api.paths).map(([path, item]) => ({ path, name: path.replace('/api/', ''), op: item.get }));
+  return Object.entries(state.api.paths).filter(([path, item]) => path.startsWith('/api/') && item.get)
+    .map(([path, item]) => ({ path, name: path.replace('/api/', ''), op: item.get }));
 }
 
 function current() {
   const name = document.getElementById('query').value;
   return operations().find(o => o.name === name);
+}
+
+function formParameters(op) {
+  return op.parameters.filter(p => p.name !== 'format' && p.name !== 'page');
+}
+
+// What to call each parameter's value: the label of its choice ("KEN" is "Kenya").
+function choiceLabel(name, value) {
+  const known = state.choices.get(name);
+  const found = known && known.list.find(c => c.value === value);
+  return found ? found.label : '';
+}
+
+// A name typed or chosen in place of the value ("kenya" for KEN, "UNODC — United Nations Office on
+// Drugs and Crime" or its name alone for UNODC) becomes the value the query wants.
+function resolve(input) {
+  const known = state.choices.get(input.name);
+  if (!known) return;
+  const typed = input.value.trim().toLowerCase();
+  if (!typed || known.list.some(c => c.value === input.value)) { nameOf(input); return; }
+  const found = known.list.find(c => c.label.toLowerCase() === typed || c.value.toLowerCase() === typed
+      || c.label.split(' — ').some(part => part.toLowerCase() === typed)
+      || c.label.replace(/ \([^()]*\)$/, '').toLowerCase() === typed);
+  if (found) input.value = found.value;
+  nameOf(input);
+}
+
+function nameOf(input) {
+  const name = document.getElementById(input.id + '-name');
+  if (name) name.textContent = choiceLabel(input.name, input.value);
+}
+
+function fillChoices(input, list) {
+  if (input.tagName === 'SELECT') {
+    // A list of codes (TIP, FGM…) keeps its values and shows each by its name.
+    for (const option of input.options) {
+      const found = list.find(c => c.value === option.value);
+      if (found) option.textContent = found.label;
+    }
+    return;
+  }
+  document.getElementById(input.id + '-choices').replaceChildren(...list.map(c => el('option', { value: c.value, label: c.label })));
+  nameOf(input);
+}
+
+// The values of a parameter that has choices: all of them at once when there are few, else those
+// that hold what is typed, asked for as one types.
+const CHOICES_AT_ONCE = 1000;
+
+// The full lists already read, by where they were read from: Back and Forward rebuild the form.
+const listsRead = new Map();
+
+async function loadChoices(input, where) {
+  try {
+    let list = listsRead.get(where);
+    if (!list) {
+      const reply = await ask(where + '?limit=' + CHOICES_AT_ONCE, 'application/json');
+      if (!reply.response.ok) return;
+      list = JSON.parse(reply.text);
+      listsRead.set(where, list);
+    }
+    list = [...list];
+    const complete = list.length < CHOICES_AT_ONCE;
+    state.choices.set(input.name, { list, complete });
+    fillChoices(input, list);
+    if (complete) return;
+    let timer = 0;
+    let asked = 0;
+    input.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = setTimeout(async () => {
+        const mine = ++asked;
+        const more = await ask(where + '?limit=50&q=' + encodeURIComponent(input.value.trim()), 'application/json');
+        if (!more.response.ok || mine !== asked) return;
+        const found = JSON.parse(more.text);
+        const known = state.choices.get(input.name);
+        for (const c of found) if (!known.list.some(k => k.value === c.value)) known.list.push(c);
+        fillChoices(input, found);
+      }, 150);
+    });
+  } catch (e) {
+    // The choices are a convenience: a value can still be typed.
+  }
+}
+
+function parameterInput(p, form) {
+  const id = 'param-' + p.name;
+  form.append(el('label', { for: id }, p.name));
+  let input;
+  if (p.schema.enum) {
+    input = el('select', { id, name: p.name });
+    for (const v of p.schema.enum) input.append(el('option', { value: v }, v));
+  } else {
+    // A whole number as text, so that a wrong one from a link stays in view beside the sentence saying why.
+    input = el('input', { id, name: p.name, type: 'text' });
+    if ([].concat(p.schema.type).includes('integer')) {
+      input.setAttribute('inputmode', 'numeric');
+      input.setAttribute('pattern', '-?[0-9]+');
+    }
+  }
+  if (p.schema.default !== undefined) input.value = String(p.schema.default);
+  form.append(input);
+  if (p['x-choices'] && input.tagName === 'SELECT') {
+    state.loading.push(loadChoices(input, p['x-choices']));
+  } else if (p['x-choices']) {
+    input.setAttribute('list', id + '-choices');
+    input.setAttribute('autocomplete', 'off');
+    input.setAttribute('aria-describedby', id + '-name');
+    form.append(' ', el('span', { id: id + '-name', class: 'choice-name' }), el('datalist', { id: id + '-choices' }));
+    input.addEventListener('change', () => resolve(input));
+    input.addEventListener('input', () => nameOf(input));
+    state.loading.push(loadChoices(input, p['x-choices']));
+  }
+}
+
+function clearResults() {
+  document.getElementById('results').replaceChildren();
+  document.getElementById('downloads').replaceChildren();
+  document.getElementById('chart-box').hidden = true;
+  document.getElementById('pages').hidden = true;
+  document.getElementById('capped').hidden = true;
+  if (window.EvawViews) EvawViews.clear();
+}
+
+// A sentence that says why there is no table: a wrong parameter, a timeout, a busy server.
+function problem(sentence) {
+  const box = document.getElementById('problem');
+  box.textContent = sentence || '';
+  box.hidden = !sentence;
 }
 
 function showQuery() {
@@ -27,37 +176,70 @@ function showQuery() {
   document.getElementById('description').textContent = op.description || '';
   const form = document.getElementById('parameters');
   form.replaceChildren();
-  for (const p of op.parameters.filter(p => p.name !== 'format' && p.name !== 'page')) {
-    const id = 'param-' + p.name;
-    form.append(el('label', { for: id }, p.name));
-    let input;
-    if (p.schema.enum) {
-      input = el('select', { id, name: p.name });
-      for (const v of p.schema.enum) input.append(el('option', { value: v }, v));
-    } else {
-      input = el('input', { id, name: p.name, type: p.schema.type === 'integer' ? 'number' : 'text' });
-    }
-    if (p.schema.default !== undefined) input.value = String(p.schema.default);
-    form.append(input);
-  }
-  document.getElementById('results').replaceChildren();
-  document.getElementById('downloads').replaceChildren();
-  document.getElementById('chart-box').hidden = true;
-  document.getElementById('pages').hidden = true;
+  state.choices = new Map();
+  state.loading = [];
+  for (const p of formParameters(op)) parameterInput(p, form);
+  clearResults();
+  problem(null);
   document.getElementById('status').textContent = '';
-  document.getElementById('capped').hidden = true;
 }
 
 function paginated() {
   return current().op.parameters.some(p => p.name === 'page');
 }
 
-function queryString(extra) {
+function values() {
   const params = new URLSearchParams();
-  for (const input of document.getElementById('parameters').elements) params.set(input.name, input.value);
+  for (const input of document.getElementById('parameters').elements) if (input.name) params.set(input.name, input.value);
+  return params;
+}
+
+function queryString(extra) {
+  const params = values();
   for (const [k, v] of Object.entries(extra || {})) params.set(k, v);
   const s = params.toString();
   return s ? '?' + s : '';
+}
+
+// The page's own URL for what it shows: the query, its parameters, the page and the view.
+function pageUrl() {
+  const params = new URLSearchParams({ q: current().name });
+  for (const [k, v] of values()) params.set(k, v);
+  if (paginated()) params.set('page', state.page);
+  if (state.view) params.set('view', state.view);
+  return location.pathname + '?' + params.toString();
+}
+
+function remember(how) {
+  const url = pageUrl();
+  if (how === 'push' && url !== location.pathname + location.search) history.pushState(null, '', url);
+  else if (how !== 'none') history.replaceState(null, '', url);
+}
+
+// The view a result is shown in (table, chart…), held in the URL for the views that draw it.
+function setView(view) {
+  state.view = view || null;
+  if (new URLSearchParams(location.search).get('q')) remember('replace');
+}
+
+// Puts what the URL holds into the page: the query, its parameters, the page, the view; false
+// when it names no saved query.
+function applyUrl() {
+  const url = new URLSearchParams(location.search);
+  const wanted = url.get('q');
+  if (!wanted || !operations().some(o => o.name === wanted)) return false;
+  document.getElementById('query').value = wanted;
+  showQuery();
+  for (const input of document.getElementById('parameters').elements) {
+    if (input.name && url.has(input.name)) {
+      const value = url.get(input.name);
+      if (input.tagName === 'SELECT' && ![...input.options].some(o => o.value === value)) input.append(el('option', { value }, value));
+      input.value = value;
+    }
+  }
+  state.page = Math.max(1, Number.parseInt(url.get('page'), 10) || 1);
+  state.view = url.get('view');
+  return true;
 }
 
 // The relations of an RFC 8288 Link header that the API sends with a page: rel -> page number.
@@ -78,20 +260,81 @@ function showPages(links) {
   document.getElementById('next').disabled = !links.next;
 }
 
-async function run(page) {
+// The sentence for an answer that is not a result, from its status and the server's message.
+function failure(status, message, retryAfter) {
+  const said = message.trim().replace(/\.$/, '');
+  if (status === 400) return 'The query was not run: ' + said + '. Correct it and run again.';
+  if (status === 503) {
+    const ms = /\((\d+) ms\)/.exec(said);
+    const allowed = !ms ? '' : Number(ms[1]) >= 1000 ? ' (' + Number(ms[1]) / 1000 + ' s)' : ' (' + ms[1] + ' ms)';
+    return 'The query took longer than the server allows' + allowed + ' and was stopped. Narrow it with its parameters, '
+        + 'or try again when the server is less busy.';
+  }
+  if (status === 429) return 'The server is busy with your earlier queries: run this one again in '
+      + (retryAfter || 'a few') + ' seconds.';
+  if (status === 404) return 'There is no such saved query: ' + said + '.';
+  return 'The server could not answer (' + status + (said ? ': ' + said : '') + ').';
+}
+
+// Marks the parameter a 400 names as wrong, so that it is announced and found.
+function markInvalid(message) {
+  for (const input of document.getElementById('parameters').elements) {
+    const named = message.includes("parameter '" + input.name + "'");
+    if (named) input.setAttribute('aria-invalid', 'true'); else input.removeAttribute('aria-invalid');
+  }
+}
+
+// Why an answer is empty, when a parameter holds a value the graph does not know.
+function unknownValue() {
+  for (const input of document.getElementById('parameters').elements) {
+    const known = state.choices.get(input.name);
+    if (known && known.complete && input.value && !known.list.some(c => c.value.toLowerCase() === input.value.trim().toLowerCase()
+        || c.label.toLowerCase() === input.value.trim().toLowerCase())) {
+      return 'Nothing matches: the graph knows no ' + input.name + ' “' + input.value + '”. Choose a ' + input.name
+          + ' from the list (type a few letters of its name), then run again.';
+    }
+  }
+  return null;
+}
+
+async function run(page, how) {
   const { path } = current();
+  const mine = ++state.asked;
   state.page = paginated() ? (page || 1) : 1;
   const extra = paginated() ? { page: state.page } : {};
   const status = document.getElementById('status');
+  remember(how);
+  problem(null);
   status.textContent = 'Running…';
-  const response = await fetch(path + queryString(extra), { headers: { Accept: 'application/sparql-results+json' } });
-  if (!response.ok) {
-    status.textContent = 'Error ' + response.status + ': ' + (await response.text());
+  let response, text;
+  try {
+    ({ response, text } = await ask(path + queryString(extra), 'application/sparql-results+json'));
+  } catch (e) {
+    if (mine !== state.asked) return;
+    clearResults();
+    status.textContent = '';
+    problem('The server could not be reached: check the connection and run again.');
     return;
   }
-  const results = await response.json();
+  if (mine !== state.asked) return;
+  if (!response.ok) {
+    clearResults();
+    status.textContent = '';
+    markInvalid(response.status === 400 ? text : '');
+    problem(failure(response.status, text, response.headers.get('Retry-After')));
+    return;
+  }
+  const results = JSON.parse(text);
+  markInvalid('');
   const rows = results.results.bindings;
   status.textContent = rows.length + (rows.length === 1 ? ' row' : ' rows');
+  if (rows.length === 0) {
+    await Promise.all(state.loading);
+    if (mine !== state.asked) return;
+  }
+  if (rows.length === 0)
+    problem(unknownValue() || (state.page > 1 ? 'This page is past the end of the answer: go back to the first page.'
+        : 'Nothing in the graph matches these parameters.'));
   // The server's row cap cut the answer: say so, rather than let a partial table pass for the whole.
   const capped = response.headers.get('X-Result-Capped') || (results.capped ? 'rows=' + results.capped.rows : null);
   const note = document.getElementById('capped');
@@ -100,6 +343,8 @@ async function run(page) {
       + 'an answer at that many rows. Narrow the query (a parameter, a filter) to see the rest.' : '';
   showTable(results.head.vars, rows);
   showChart(results.head.vars, rows);
+  // The views (views/views.js): table, bar chart, map, timeline, in the one the query names if it fits.
+  if (window.EvawViews) EvawViews.show(current().name, current().op['x-evaw-view'], results.head.vars, rows);
   showPages(pageLinks(response.headers.get('Link')));
   showDownloads(path, extra);
 }
@@ -226,17 +471,27 @@ function showDownloads(path, extra) {
 }
 
 async function start() {
-  const response = await fetch('/api', { headers: { Accept: 'application/json' } });
-  state.api = await response.json();
+  state.api = JSON.parse((await ask('/api', 'application/json')).text);
   const select = document.getElementById('query');
   for (const { name, op } of operations()) select.append(el('option', { value: name }, name + ' — ' + op.summary));
-  const wanted = new URLSearchParams(location.search).get('q');
-  if (wanted && operations().some(o => o.name === wanted)) select.value = wanted;
   select.addEventListener('change', showQuery);
-  document.getElementById('run').addEventListener('click', () => run(1));
-  document.getElementById('prev').addEventListener('click', () => run(state.page - 1));
-  document.getElementById('next').addEventListener('click', () => run(state.page + 1));
-  showQuery();
+  document.getElementById('run').addEventListener('click', () => run(1, 'push'));
+  document.getElementById('prev').addEventListener('click', () => run(state.page - 1, 'push'));
+  document.getElementById('next').addEventListener('click', () => run(state.page + 1, 'push'));
+  // Back and Forward: show what that step of the history showed, without making a new step.
+  window.addEventListener('popstate', () => {
+    if (applyUrl()) run(state.page, 'none');
+    else { select.selectedIndex = 0; showQuery(); }
+  });
+  // Enter in a field runs the query here, rather than sending the form to a URL without the query.
+  document.getElementById('parameters').addEventListener('submit', event => {
+    event.preventDefault();
+    for (const input of event.target.elements) if (input.tagName === 'INPUT') resolve(input);
+    run(1, 'push');
+  });
+  window.evawQueries = { setView };
+  if (applyUrl()) run(state.page, 'replace');
+  else showQuery();
   document.body.dataset.ready = 'true';
 }
 

@@ -46,6 +46,16 @@ class OpenApiDocumentTest {
         assertTrue(paths.get("/reconcile/view").getGet().getResponses().containsKey("303"));
     }
 
+    /** The view a saved query opens in ({@code #+ view: map}) reaches the page as an operation extension. */
+    @Test
+    void namesTheViewEachSavedQueryOpensIn() {
+        var paths = parsed().getPaths();
+        assertEquals("map", paths.get("/api/countries-of-agency").getGet().getExtensions().get("x-evaw-view"));
+        assertEquals("timeline", paths.get("/api/activity-timeline").getGet().getExtensions().get("x-evaw-view"));
+        var unnamed = paths.get("/api/agencies-in-country").getGet().getExtensions();
+        assertTrue(unnamed == null || !unnamed.containsKey("x-evaw-view"), "a query that names no view leaves it to the page");
+    }
+
     @Test
     void typesParametersAsJsonSchema() {
         var op = parsed().getPaths().get("/api/publications-since-year").getGet();
@@ -66,5 +76,19 @@ class OpenApiDocumentTest {
         assertEquals(1, page.getSchema().getMinimum().intValue());
         assertTrue(paged.getResponses().get("200").getHeaders().containsKey("Link"));
         assertTrue(paths.get("/api/agencies-in-country").getGet().getParameters().stream().noneMatch(p -> p.getName().equals("page")));
+    }
+
+    @Test
+    void parametersWhoseValuesTheGraphKnowsNameWhereTheirChoicesAre() {
+        var paths = parsed().getPaths();
+        var country = paths.get("/api/agencies-in-country").getGet().getParameters().stream()
+                .filter(p -> p.getName().equals("country")).findFirst().orElseThrow();
+        assertEquals("/choices/country", country.getExtensions().get("x-choices"));
+        var text = paths.get("/api/search-activities").getGet().getParameters().stream()
+                .filter(p -> p.getName().equals("text")).findFirst().orElseThrow();
+        assertTrue(text.getExtensions() == null || !text.getExtensions().containsKey("x-choices"), "free text has no choices");
+        var choices = paths.get("/choices/{name}").getGet();
+        assertEquals("choices", choices.getOperationId());
+        assertTrue(choices.getResponses().get("200").getContent().containsKey("application/json"));
     }
 }

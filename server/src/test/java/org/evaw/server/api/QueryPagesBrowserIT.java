@@ -107,7 +107,7 @@ class QueryPagesBrowserIT extends CorpusInBrowser {
             for (WebElement row : browser.findElements(By.cssSelector("#results tbody tr"))) {
                 List<WebElement> cells = row.findElements(By.tagName("td"));
                 countries.add(cells.get(0).getText());
-                byForm.merge(cells.get(2).getText(), Long.parseLong(cells.get(4).getText()), Long::sum);
+                byForm.merge(cells.get(3).getText(), Long.parseLong(cells.get(5).getText()), Long::sum);
             }
             assertTrue(byForm.size() > 1, "the corpus classifies activities by several forms: " + byForm);
             @SuppressWarnings("unchecked")

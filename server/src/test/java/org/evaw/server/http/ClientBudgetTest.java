@@ -134,4 +134,10 @@ class ClientBudgetTest {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    void theChoicesOfParametersCountAgainstAClientsBudgetAndTheQueryPagesDoNot() {
+        assertTrue(budget.budgeted("/choices/country"), "listing choices runs a query");
+        assertFalse(budget.budgeted("/queries"), "the page itself runs none");
+    }
 }

@@ -26,7 +26,7 @@ class SiteChromeBrowserIT extends CorpusInBrowser {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "page/agency/unodc", "ontology", ".well-known/void", "dumps/", "queries",
-            "sparql-editor", "search?q=trafficking"})
+            "sparql-editor", "search?q=trafficking", "activities?region=asia"})
     void everyPageHasALabelledKeyboardReachableBoxAndFitsA375PixelScreen(String path) throws Exception {
         String name = path.isEmpty() ? "home" : path.replaceAll("[^a-z]+", "-").replaceAll("^-|-$", "");
         browser.manage().window().setSize(new Dimension(1280, 1400));
