@@ -40,6 +40,9 @@ public final class AcronymNameRecogniser implements Recogniser {
             "Operating", "Teams", "Team", "Women", "Girls", "Children", "Persons", "People", "Survivors", "Countries",
             "States", "Region", "Regions", "Areas", "Sector", "Sectors", "Matrix", "Analysis", "Study", "Database", "Method",
             "Methodology", "Consensus",
+            // Posts, not organisations: "the office of the Senior Women Protection Adviser (SWPA)".
+            "Adviser", "Advisor", "Officer", "Coordinator", "Representative", "Envoy", "Specialist", "Expert", "Director",
+            "Minister", "Rapporteur", "Focal", "Point",
             // Teaching materials and events: "Training Handbook (TH)", "Regional Workshop (RW)".
             "Handbook", "Module", "Modules", "Guide", "Workshop", "Seminar", "Webinar", "Training", "Session",
             // A plural names a kind of organisation: "civil society organizations (CSOs)".

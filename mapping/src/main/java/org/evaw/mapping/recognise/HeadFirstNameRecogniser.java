@@ -38,12 +38,15 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             "Parlamento", "Parlement", "Gobierno", "Gouvernement", "Governo", "Oficina", "Unidad", "Unité",
             "Alcaldía", "Mairie", "Municipalidad", "Prefeitura", "Gobernación",
             // Oversight, registry and supervisory bodies of Spanish-speaking states.
+            "École", "Escuela", "Escola", "Scuola",
             "Superintendencia", "Contraloría", "Registraduría", "Personería", "Comisaría", "Tesorería",
             "Commissariat", "Haut-Commissariat", "Generalitat", "Ajuntament", "Xunta", "Junta", "Stichting");
     /** Heads that are English words too ("Red Cross"), read as Romance only before a Romance connector. */
     private static final Set<String> SHARED_HEADS = Set.of("Red", "Tribunal",
             "Association", "Commission", "Direction", "Union", "Alliance", "Coalition", "Centre", "Service",
-            "Organisation", "Institute", "Federation", "Agency", "Council", "Office", "Bureau");
+            "Organisation", "Institute", "Federation", "Agency", "Council", "Office", "Bureau",
+            // "Forces de Sécurité du Mali", "Police nationale du Mali".
+            "Forces", "Police");
     /** Words before a head that belong to the name: "Haut Conseil", "Alto Comisionado", "Gran Consejo". */
     private static final Set<String> LEADING = Set.of("Haut", "Haute", "Alto", "Alta", "Gran", "Grand", "Grande");
     /** Connectors that lead a complement: prepositions, contracted with their article or not. */
@@ -79,6 +82,10 @@ public final class HeadFirstNameRecogniser implements Recogniser {
         int h = 0;
         while (h < words.size()) {
             String head = word(text, words.get(h));
+            // "de l'École Nationale …": the elided article is not part of the name.
+            boolean elidedHead = elided(head) && isHead(afterElision(head));
+            if (elidedHead)
+                head = afterElision(head);
             boolean shared = SHARED_HEADS.contains(head);
             // French typography writes a ministry's head in lowercase: "le ministère de la Justice".
             boolean lowercase = LOWERCASE_HEADS.contains(head);
@@ -94,7 +101,7 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             int left = h;
             if (h > 0 && spaceOnly(text, words, h - 1, h) && LEADING.contains(word(text, words.get(h - 1))))
                 left = h - 1;
-            int start = words.get(left)[0];
+            int start = elidedHead ? words.get(h)[0] + 2 : words.get(left)[0];
             int end = words.get(right)[1];
             String label = text.substring(start, end).replaceAll("\\s+", " ");
             Entity e = new Entity(EntityType.PARTNER, iris.entity("partner", label), label, null, null, false);
@@ -108,6 +115,12 @@ public final class HeadFirstNameRecogniser implements Recogniser {
     private static int extendRight(String text, List<int[]> words, int h) {
         int right = h;
         int k = h + 1;
+        // French and Spanish may write the adjective after the head in lowercase: "Police nationale du Mali".
+        if (k + 1 < words.size() && spaceOnly(text, words, h, k) && HEAD_ADJECTIVE.matcher(word(text, words.get(k))).matches()
+                && spaceOnly(text, words, k, k + 1) && CONNECTORS.contains(word(text, words.get(k + 1)))) {
+            right = k;
+            k++;
+        }
         // Capitalised modifiers: "Policía Nacional", "Association Tunisienne".
         while (k < words.size() && k - h < MAX_NAME_WORDS && spaceOnly(text, words, k - 1, k)
                 && isContent(word(text, words.get(k))) && !isHead(word(text, words.get(k)))) {
@@ -137,7 +150,8 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             if (!(c == k ? isContent(afterElision(first)) : isContent(first)))
                 break;
             // "… de Salud y el Ministerio de Educación": a second name begins.
-            if (join && isHead(c == k ? afterElision(first) : first))
+            // "…, des Forces de Défense du Niger": after a comma too, a head begins a second name.
+            if ((join || comma) && isHead(c == k ? afterElision(first) : first))
                 break;
             int last = c;
             int j = c + 1;
@@ -157,6 +171,8 @@ public final class HeadFirstNameRecogniser implements Recogniser {
         return right;
     }
 
+    private static final java.util.regex.Pattern HEAD_ADJECTIVE = java.util.regex.Pattern.compile(
+            "nationale?|nacional|nazionale|r[ée]gionale?|regional|g[ée]n[ée]rale?|general|f[ée]d[ée]rale?|federal|sup[ée]rieure?|superior|municipale?|municipal");
     private static final java.util.regex.Pattern FRENCH_ADJECTIVE = java.util.regex.Pattern.compile(
             "\\p{Ll}{2,20}(?:ales?|aux|[eè]res?|iques?|elles?|aires?|ieures?|i[eè]res?)");
 

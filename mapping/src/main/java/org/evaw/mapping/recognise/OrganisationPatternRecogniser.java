@@ -472,6 +472,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         String w = word(text, words.get(next));
         if (!isCapitalised(w) || isAcronym(w))
             return false;
+        // "… of the Government of Mali and the United Nations": the UN is a second name, never part of a partner's.
+        if (w.equals("United") && next + 1 < words.size() && word(text, words.get(next + 1)).equals("Nations"))
+            return false;
         if (word(text, words.get(k)).equals("and")) {
             // "… of Agriculture and Livestock and the High Commission": a head in the words that follow starts a second name,
             // and after "and the", also past connectors of its own ("… and the Domestic Violence and Victims Support Unit").
