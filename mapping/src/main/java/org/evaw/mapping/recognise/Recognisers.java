@@ -27,6 +27,7 @@ public final class Recognisers {
     private final QuotedProgrammeRecogniser quotedProgrammes;
     private final LowercaseHeadProgrammeRecogniser lowercaseHeads;
     private final HashtagCampaignRecogniser hashtags;
+    private final QuotedOrganisationRecogniser quotedOrganisations;
     private final List<Recogniser> patterns;
     private final ListedOrganisationRecogniser listed;
     private final PartnershipCueRecogniser cued;
@@ -44,6 +45,7 @@ public final class Recognisers {
         this.quotedProgrammes = new QuotedProgrammeRecogniser(iris);
         this.lowercaseHeads = new LowercaseHeadProgrammeRecogniser(iris);
         this.hashtags = new HashtagCampaignRecogniser(iris);
+        this.quotedOrganisations = new QuotedOrganisationRecogniser(iris);
         this.patterns = List.of(OrganisationPatternRecogniser.programmes(iris), new OrganisationPatternRecogniser(iris),
                 new HeadFirstNameRecogniser(iris));
         this.listed = new ListedOrganisationRecogniser(iris);
@@ -104,7 +106,15 @@ public final class Recognisers {
                 || k.entity().type() == EntityType.RESOLUTION).toList();
         Spans namedSpans = new Spans(named);
         List<Mention> quoted = new ArrayList<>();
+        // "“Les Amazones”, a collective of …": a quoted name the text says is an organisation, before any programme reading.
+        for (Mention m : quotedOrganisations.find(text, from, to)) {
+            if (!namedSpans.overlap(m))
+                quoted.add(m);
+        }
+        Spans quotedOrganisationSpans = new Spans(quoted);
         for (Mention m : quotedProgrammes.find(text, from, to)) {
+            if (quotedOrganisationSpans.overlap(m))
+                continue;
             if (!namedSpans.overlap(m))
                 quoted.add(m);
         }
