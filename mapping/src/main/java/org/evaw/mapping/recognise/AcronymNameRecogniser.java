@@ -27,8 +27,8 @@ public final class AcronymNameRecogniser implements Recogniser {
             "del", "y", "e", "et", "pour", "per", "di", "da", "do", "dos", "das", "to", "&");
     private static final Set<String> PROGRAMME_HEADS = Set.of(
             "Programme", "Program", "Initiative", "Fund", "Campaign", "Project", "Partnership", "Facility",
-            // A named course or curriculum is a training programme: "Evidence Management Course (EMC)".
-            "Course", "Curriculum");
+            // A named course is a training programme: "Evidence Management Course (EMC)".
+            "Course");
     /** Names of documents, laws, plans, methods and events, which are not organisations. */
     private static final Set<String> NOT_ORGANISATIONS = Set.of(
             "Package", "Plan", "Strategy", "Policy", "Framework", "Law", "Act", "Code", "Convention", "Protocol",
@@ -44,16 +44,16 @@ public final class AcronymNameRecogniser implements Recogniser {
             "Adviser", "Advisor", "Officer", "Coordinator", "Representative", "Envoy", "Specialist", "Expert", "Director",
             "Minister", "Rapporteur", "Focal", "Point",
             // Teaching materials and events: "Training Handbook (TH)", "Regional Workshop (RW)".
-            "Handbook", "Module", "Modules", "Guide", "Workshop", "Seminar", "Webinar", "Training", "Session",
+            "Handbook", "Curriculum", "Module", "Modules", "Guide", "Workshop", "Seminar", "Webinar", "Training", "Session",
             // A plural names a kind of organisation: "civil society organizations (CSOs)".
             "Organizations", "Organisations", "Groups", "Associations", "Institutions", "Agencies", "Networks",
             "Committees", "Councils", "Defenders", "Workers", "Providers", "Actors", "Partners", "Authorities");
     /** A lowercase noun after the bracket that makes the name a programme's: "the Safe Access to Fuel and Energy (SAFE) approach". */
     private static final Pattern PROGRAMME_AFTER = Pattern.compile(
-            "\\s{1,3}(?:approach|initiative|programme|program|project|campaign|model|scheme|intervention|course|curriculum)\\b");
+            "\\s{1,3}(?:approach|initiative|programme|program|project|campaign|model|scheme|intervention|course)\\b");
     /** A programme's head noun, written in lowercase between its name and the acronym. */
     private static final Set<String> LOWERCASE_HEADS = Set.of(
-            "programme", "program", "project", "initiative", "campaign", "fund", "course", "curriculum", "programa", "proyecto", "projet");
+            "programme", "program", "project", "initiative", "campaign", "fund", "course", "programa", "proyecto", "projet");
     private static final int MAX_WORDS = 14;
     private static final Pattern PLURAL = Pattern.compile("[A-Z]{2,9}s");
 

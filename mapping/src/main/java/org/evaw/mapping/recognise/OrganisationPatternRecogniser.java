@@ -47,8 +47,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Programme", "Program", "Initiative", "Fund", "Campaign", "Project", "Partnership", "Facility",
             // Humanitarian coordination: "the GBV Sub-Cluster", "the Protection Cluster".
             "Cluster", "Sub-Cluster",
-            // A named course or curriculum is a training programme ("Firearms and Ammunition Evidence Management Course").
-            "Course", "Curriculum");
+            // A named course is a training programme that someone runs ("Firearms and Ammunition Evidence Management
+            // Course"); a curriculum is its material, a publication.
+            "Course");
     /** Heads that name nothing without their complement: "the Government" is any government. */
     private static final Set<String> NEEDS_COMPLEMENT = Set.of("Government", "Governments", "Embassy", "Embassies", "Consulate",
             "Mission", "Missions");
