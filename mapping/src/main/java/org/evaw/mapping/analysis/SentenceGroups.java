@@ -10,7 +10,8 @@ import org.evaw.mapping.recognise.Mention;
 /**
  * Cuts a paragraph of prose into {@link SentenceGroup}s: a sentence joins the group before it
  * unless it names another actor ("UNDP trained … . UN Women supported …") or gives another date
- * ("In 2019, … . In 2021, …") than the group already has. A group never splits a mention. One
+ * ("In 2019, … . In 2021, …") than the group already has; a sentence that dates two parts of its work is
+ * read as its clauses ({@link DatedClauses}). A group never splits a mention. One
  * pass over the sentences and the mentions (sorted by start), whatever their number.
  */
 final class SentenceGroups {
@@ -25,7 +26,10 @@ final class SentenceGroups {
         int cursor = 0;
         int furthestEnd = -1;
         int previousEnd = -1;
-        for (int[] s : Sentences.split(text, paragraph.start(), paragraph.end())) {
+        List<int[]> clauses = new ArrayList<>();
+        for (int[] sentence : Sentences.split(text, paragraph.start(), paragraph.end()))
+            clauses.addAll(DatedClauses.of(text, sentence));
+        for (int[] s : clauses) {
             boolean crossed = furthestEnd > s[0];
             int first = cursor;
             while (cursor < mentions.size() && mentions.get(cursor).start() < s[1]) {

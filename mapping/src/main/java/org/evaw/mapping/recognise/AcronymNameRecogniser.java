@@ -26,7 +26,9 @@ public final class AcronymNameRecogniser implements Recogniser {
             "of", "for", "the", "and", "on", "in", "against", "de", "des", "du", "la", "le", "les", "el", "los", "las",
             "del", "y", "e", "et", "pour", "per", "di", "da", "do", "dos", "das", "to", "&");
     private static final Set<String> PROGRAMME_HEADS = Set.of(
-            "Programme", "Program", "Initiative", "Fund", "Campaign", "Project", "Partnership", "Facility");
+            "Programme", "Program", "Initiative", "Fund", "Campaign", "Project", "Partnership", "Facility",
+            // A named course is a training programme: "Evidence Management Course (EMC)".
+            "Course");
     /** Names of documents, laws, plans, methods and events, which are not organisations. */
     private static final Set<String> NOT_ORGANISATIONS = Set.of(
             "Package", "Plan", "Strategy", "Policy", "Framework", "Law", "Act", "Code", "Convention", "Protocol",
@@ -38,15 +40,20 @@ public final class AcronymNameRecogniser implements Recogniser {
             "Operating", "Teams", "Team", "Women", "Girls", "Children", "Persons", "People", "Survivors", "Countries",
             "States", "Region", "Regions", "Areas", "Sector", "Sectors", "Matrix", "Analysis", "Study", "Database", "Method",
             "Methodology", "Consensus",
+            // Posts, not organisations: "the office of the Senior Women Protection Adviser (SWPA)".
+            "Adviser", "Advisor", "Officer", "Coordinator", "Representative", "Envoy", "Specialist", "Expert", "Director",
+            "Minister", "Rapporteur", "Focal", "Point",
+            // Teaching materials and events: "Training Handbook (TH)", "Regional Workshop (RW)".
+            "Handbook", "Curriculum", "Module", "Modules", "Guide", "Workshop", "Seminar", "Webinar", "Training", "Session",
             // A plural names a kind of organisation: "civil society organizations (CSOs)".
             "Organizations", "Organisations", "Groups", "Associations", "Institutions", "Agencies", "Networks",
             "Committees", "Councils", "Defenders", "Workers", "Providers", "Actors", "Partners", "Authorities");
     /** A lowercase noun after the bracket that makes the name a programme's: "the Safe Access to Fuel and Energy (SAFE) approach". */
     private static final Pattern PROGRAMME_AFTER = Pattern.compile(
-            "\\s{1,3}(?:approach|initiative|programme|program|project|campaign|model|scheme|intervention)\\b");
+            "\\s{1,3}(?:approach|initiative|programme|program|project|campaign|model|scheme|intervention|course)\\b");
     /** A programme's head noun, written in lowercase between its name and the acronym. */
     private static final Set<String> LOWERCASE_HEADS = Set.of(
-            "programme", "program", "project", "initiative", "campaign", "fund", "programa", "proyecto", "projet");
+            "programme", "program", "project", "initiative", "campaign", "fund", "course", "programa", "proyecto", "projet");
     private static final int MAX_WORDS = 14;
     private static final Pattern PLURAL = Pattern.compile("[A-Z]{2,9}s");
 
@@ -83,17 +90,36 @@ public final class AcronymNameRecogniser implements Recogniser {
             int start = words.get(first)[0];
             int nameEnd = words.get(words.size() - 1)[1];
             String last = text.substring(words.get(words.size() - 1)[0], nameEnd);
-            if (!headInside && NOT_ORGANISATIONS.contains(last))
-                continue;
+            String head = headBeforeComplement(text, words, first);
             String name = text.substring(start, nameEnd).replaceAll("\\s+", " ");
-            boolean programme = headInside || PROGRAMME_HEADS.contains(last) || OrganisationPatternRecogniser.isCoordinationGroup(name)
-                    || PROGRAMME_AFTER.matcher(text).region(m.end(), Math.min(to, m.end() + 20)).lookingAt();
+            // "United Nations Integrated Strategy for the Sahel (UNISS)": the UN's own strategy is a programme it runs.
+            boolean unStrategy = head.equals("Strategy") && UN_NAME.matcher(name).lookingAt();
+            // "the Training for Peace (TfP) programme": the noun after the bracket says what the name is.
+            boolean programmeAfter = PROGRAMME_AFTER.matcher(text).region(m.end(), Math.min(to, m.end() + 20)).lookingAt();
+            if (!headInside && !unStrategy && !programmeAfter && (NOT_ORGANISATIONS.contains(last) || NOT_ORGANISATIONS.contains(head)))
+                continue;
+            boolean programme = headInside || unStrategy || programmeAfter || PROGRAMME_HEADS.contains(last)
+                    || PROGRAMME_HEADS.contains(head) || OrganisationPatternRecogniser.isCoordinationGroup(name);
             EntityType type = programme ? EntityType.PROGRAMME : EntityType.PARTNER;
             Entity e = new Entity(type, iris.entity(type == EntityType.PROGRAMME ? "programme" : "partner", name), name,
                     acronym, null, false);
             found.add(new Mention(e, start, m.end(), OrganisationPatternRecogniser.CONFIDENCE));
         }
         return found;
+    }
+
+    private static final java.util.regex.Pattern UN_NAME = java.util.regex.Pattern.compile("(?:United Nations|UN)\\s");
+    private static final Set<String> COMPLEMENT_CONNECTORS = Set.of("of", "for", "on", "against", "to");
+
+    /**
+     * The head noun of a name whose complement follows it: the word before its first "of", "for", "on",
+     * "against" or "to" ("Strategy" in "Integrated Strategy for the Sahel"); its last word if it has none.
+     */
+    private static String headBeforeComplement(String text, List<int[]> words, int first) {
+        for (int i = first + 1; i < words.size(); i++)
+            if (COMPLEMENT_CONNECTORS.contains(text.substring(words.get(i)[0], words.get(i)[1])))
+                return text.substring(words.get(i - 1)[0], words.get(i - 1)[1]);
+        return text.substring(words.get(words.size() - 1)[0], words.get(words.size() - 1)[1]);
     }
 
     /** The words just before {@code end}, separated by spaces only, up to {@link #MAX_WORDS}, in text order. */

@@ -37,11 +37,16 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             "Sindicato", "Syndicat", "Cámara", "Chambre", "Asamblea", "Assemblée", "Congreso", "Senado", "Sénat",
             "Parlamento", "Parlement", "Gobierno", "Gouvernement", "Governo", "Oficina", "Unidad", "Unité",
             "Alcaldía", "Mairie", "Municipalidad", "Prefeitura", "Gobernación",
+            // Oversight, registry and supervisory bodies of Spanish-speaking states.
+            "École", "Escuela", "Escola", "Scuola",
+            "Superintendencia", "Contraloría", "Registraduría", "Personería", "Comisaría", "Tesorería",
             "Commissariat", "Haut-Commissariat", "Generalitat", "Ajuntament", "Xunta", "Junta", "Stichting");
     /** Heads that are English words too ("Red Cross"), read as Romance only before a Romance connector. */
     private static final Set<String> SHARED_HEADS = Set.of("Red", "Tribunal",
             "Association", "Commission", "Direction", "Union", "Alliance", "Coalition", "Centre", "Service",
-            "Organisation", "Institute", "Federation", "Agency", "Council", "Office", "Bureau");
+            "Organisation", "Institute", "Federation", "Agency", "Council", "Office", "Bureau",
+            // "Forces de Sécurité du Mali", "Police nationale du Mali".
+            "Forces", "Police");
     /** Words before a head that belong to the name: "Haut Conseil", "Alto Comisionado", "Gran Consejo". */
     private static final Set<String> LEADING = Set.of("Haut", "Haute", "Alto", "Alta", "Gran", "Grand", "Grande");
     /** Connectors that lead a complement: prepositions, contracted with their article or not. */
@@ -59,6 +64,9 @@ public final class HeadFirstNameRecogniser implements Recogniser {
         this.iris = iris;
     }
 
+    /** Heads written in lowercase before a capitalised complement: "le ministère de la Justice", "el ministerio de Salud". */
+    private static final Set<String> LOWERCASE_HEADS = Set.of("ministère", "ministerio", "ministério", "ministero");
+
     /** Whether a word opens an organisation's name in one of these languages: the acronym reader asks. */
     static boolean isHead(String word) {
         return HEADS.contains(word) || SHARED_HEADS.contains(word);
@@ -74,8 +82,14 @@ public final class HeadFirstNameRecogniser implements Recogniser {
         int h = 0;
         while (h < words.size()) {
             String head = word(text, words.get(h));
+            // "de l'École Nationale …": the elided article is not part of the name.
+            boolean elidedHead = elided(head) && isHead(afterElision(head));
+            if (elidedHead)
+                head = afterElision(head);
             boolean shared = SHARED_HEADS.contains(head);
-            if (!HEADS.contains(head) && !shared) {
+            // French typography writes a ministry's head in lowercase: "le ministère de la Justice".
+            boolean lowercase = LOWERCASE_HEADS.contains(head);
+            if (!HEADS.contains(head) && !shared && !lowercase) {
                 h++;
                 continue;
             }
@@ -87,7 +101,7 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             int left = h;
             if (h > 0 && spaceOnly(text, words, h - 1, h) && LEADING.contains(word(text, words.get(h - 1))))
                 left = h - 1;
-            int start = words.get(left)[0];
+            int start = elidedHead ? words.get(h)[0] + 2 : words.get(left)[0];
             int end = words.get(right)[1];
             String label = text.substring(start, end).replaceAll("\\s+", " ");
             Entity e = new Entity(EntityType.PARTNER, iris.entity("partner", label), label, null, null, false);
@@ -101,6 +115,12 @@ public final class HeadFirstNameRecogniser implements Recogniser {
     private static int extendRight(String text, List<int[]> words, int h) {
         int right = h;
         int k = h + 1;
+        // French and Spanish may write the adjective after the head in lowercase: "Police nationale du Mali".
+        if (k + 1 < words.size() && spaceOnly(text, words, h, k) && HEAD_ADJECTIVE.matcher(word(text, words.get(k))).matches()
+                && spaceOnly(text, words, k, k + 1) && CONNECTORS.contains(word(text, words.get(k + 1)))) {
+            right = k;
+            k++;
+        }
         // Capitalised modifiers: "Policía Nacional", "Association Tunisienne".
         while (k < words.size() && k - h < MAX_NAME_WORDS && spaceOnly(text, words, k - 1, k)
                 && isContent(word(text, words.get(k))) && !isHead(word(text, words.get(k)))) {
@@ -130,7 +150,8 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             if (!(c == k ? isContent(afterElision(first)) : isContent(first)))
                 break;
             // "… de Salud y el Ministerio de Educación": a second name begins.
-            if (join && isHead(c == k ? afterElision(first) : first))
+            // "…, des Forces de Défense du Niger": after a comma too, a head begins a second name.
+            if ((join || comma) && isHead(c == k ? afterElision(first) : first))
                 break;
             int last = c;
             int j = c + 1;
@@ -139,11 +160,21 @@ public final class HeadFirstNameRecogniser implements Recogniser {
                 last = j;
                 j++;
             }
+            // "ministère des Affaires sociales": French writes the adjective after a complement's noun in lowercase.
+            if (j < words.size() && spaceOnly(text, words, j - 1, j) && FRENCH_ADJECTIVE.matcher(word(text, words.get(j))).matches()) {
+                last = j;
+                j++;
+            }
             right = last;
             k = j;
         }
         return right;
     }
+
+    private static final java.util.regex.Pattern HEAD_ADJECTIVE = java.util.regex.Pattern.compile(
+            "nationale?|nacional|nazionale|r[ée]gionale?|regional|g[ée]n[ée]rale?|general|f[ée]d[ée]rale?|federal|sup[ée]rieure?|superior|municipale?|municipal");
+    private static final java.util.regex.Pattern FRENCH_ADJECTIVE = java.util.regex.Pattern.compile(
+            "\\p{Ll}{2,20}(?:ales?|aux|[eè]res?|iques?|elles?|aires?|ieures?|i[eè]res?)");
 
     /** Whether, after the head and its capitalised modifiers, a Romance connector opens the complement. */
     private static boolean romanceConnectorAfterModifiers(String text, List<int[]> words, int h, int right) {

@@ -11,8 +11,8 @@ import org.evaw.mapping.iri.IriMinter;
 /**
  * Finds programmes that text names by capitalised words before a head noun it writes in
  * lowercase: "the Sawa project", "its Women, Peace and Security programme", "the Gender
- * Initiative campaign". The name is the capitalised words; the mention runs to the head noun, so
- * that its quote gives the name as the text wrote it. A determiner or a possessive must come
+ * Initiative campaign", "the Crime Scene Management course". The name is the capitalised words;
+ * the mention runs to the head noun, so that its quote gives the name as the text wrote it. A determiner or a possessive must come
  * before the name ("the", "its", "UNDP's"), and the name must say more than a place, a region, a
  * nationality or a word any programme could have ("the Africa programme", "the Dutch project",
  * "the National programme" are no names). Acronyms that open the name are the agency's, not the
@@ -23,7 +23,7 @@ import org.evaw.mapping.iri.IriMinter;
  * a bounded window around it: linear in the text.
  */
 public final class LowercaseHeadProgrammeRecogniser implements Recogniser {
-    private static final Pattern HEAD = Pattern.compile("\\b(?:programme|program|project|initiative|campaign)\\b");
+    private static final Pattern HEAD = Pattern.compile("\\b(?:programme|program|project|initiative|campaign|course)\\b");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]{1,40}(?:[-'\u2019.][\\p{L}\\p{N}]{1,40}){0,5}['\u2019]?|,|&");
     private static final int LOOK_BEHIND = 160;
     private static final int LOOK_AHEAD = 200;

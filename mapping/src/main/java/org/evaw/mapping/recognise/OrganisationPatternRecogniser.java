@@ -34,6 +34,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Government", "Unit", "Service", "Ombudsman", "Ombudsperson", "Commissariat", "Municipality", "International",
             "Corporation", "Company", "Institution", "Movement", "Consortium", "Chamber", "Judiciary", "Senate",
             "Congress", "Force", "Forces", "Hospital", "Mechanism",
+            // Prosecution services as civil-law states name them: "the Supreme People's Procuracy".
+            "Procuracy", "Procuratorate", "Jurisdiction",
             // Embassies and consulates name a donor government's mission; the others close names of
             // security services, caucuses, foundations, banks, companies and schools.
             "Embassy", "Embassies", "Consulate", "Gendarmerie", "Guard", "Inspectorate", "Presidency", "Caucus",
@@ -42,7 +44,12 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             // Only as a country's "Permanent Mission of …": other missions are the UN's own (see rejected).
             "Mission", "Missions");
     private static final Set<String> PROGRAMME_HEADS = Set.of(
-            "Programme", "Program", "Initiative", "Fund", "Campaign", "Project", "Partnership", "Facility");
+            "Programme", "Program", "Initiative", "Fund", "Campaign", "Project", "Partnership", "Facility",
+            // Humanitarian coordination: "the GBV Sub-Cluster", "the Protection Cluster".
+            "Cluster", "Sub-Cluster",
+            // A named course is a training programme that someone runs ("Firearms and Ammunition Evidence Management
+            // Course"); a curriculum is its material, a publication.
+            "Course");
     /** Heads that name nothing without their complement: "the Government" is any government. */
     private static final Set<String> NEEDS_COMPLEMENT = Set.of("Government", "Governments", "Embassy", "Embassies", "Consulate",
             "Mission", "Missions");
@@ -133,7 +140,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         int floor = 0;
         while (h < words.size()) {
             String headWord = headOf(word(text, words.get(h)));
-            if (!heads.contains(headWord) || continuesName(text, words, h)) {
+            if (!heads.contains(headWord) || continuesName(text, words, h) && !titleVerbFollows(text, words, h)) {
                 h++;
                 continue;
             }
@@ -169,6 +176,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
 
     /** The head noun of a word: "Center-Gaza" is a Center, named for where it is. */
     private static String headOf(String word) {
+        if (word.startsWith("Sub-"))
+            return word;
         int hyphen = word.indexOf('-');
         return hyphen > 0 && hyphen + 1 < word.length() && Character.isUpperCase(word.charAt(hyphen + 1))
                 ? word.substring(0, hyphen) : word;
@@ -197,6 +206,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         String first = word(text, words.get(left));
         if (first.equals("UN") || first.equals("United") && left + 1 <= right && word(text, words.get(left + 1)).equals("Nations"))
             return true;
+        // "Permanent Mission of Switzerland to the United Nations": a country's representation to the UN, not part of it.
+        if (right - left >= 4 && word(text, words.get(right - 2)).equals("the") && word(text, words.get(right - 3)).equals("to"))
+            return false;
         return right - left >= 2 && word(text, words.get(right)).equals("Nations") && word(text, words.get(right - 1)).equals("United");
     }
 
@@ -217,8 +229,13 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         return new Mention(entity, start, end, CONFIDENCE);
     }
 
+    private static final Pattern THEMATIC_GROUP = Pattern.compile("\\b(?:Network|Coalition|Group|Platform) on \\p{Lu}");
+
     /** "Thematic Working Group on Gender", "Global Coalition on Women and AIDS": inter-agency mechanisms, counted as programmes. */
     static boolean isCoordinationGroup(String label) {
+        // "World Tourism Network on Child Protection": a network named for a theme convenes others on it.
+        if (THEMATIC_GROUP.matcher(label).find())
+            return true;
         String[] words = label.split(" ");
         boolean group = false;
         boolean coordination = false;
@@ -296,6 +313,19 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         return one + rest;
     }
 
+    /** Verbs that open the rest of a programme's title after its head: "Trust Facility Supporting Cooperation on Arms Regulation". */
+    private static final Set<String> TITLE_VERBS = Set.of(
+            "Supporting", "Promoting", "Strengthening", "Addressing", "Advancing", "Ending", "Preventing", "Empowering",
+            "Enhancing", "Improving", "Combating", "Combatting", "Countering", "Eliminating", "Protecting", "Fighting",
+            "Tackling", "Reducing", "Accelerating", "Fostering", "Engaging", "Mobilizing", "Mobilising");
+
+    /** Whether a programme's head is followed by a verb of its title, itself followed by a capitalised word. */
+    private boolean titleVerbFollows(String text, List<int[]> words, int h) {
+        return type == EntityType.PROGRAMME && h + 2 < words.size() && onlySpaceBetween(text, words, h, h + 1)
+                && TITLE_VERBS.contains(word(text, words.get(h + 1))) && onlySpaceBetween(text, words, h + 1, h + 2)
+                && isCapitalised(word(text, words.get(h + 2)));
+    }
+
     /** A head followed by another capitalised word is a modifier ("Expert Group Meeting"), not a head. */
     private static boolean continuesName(String text, List<int[]> words, int h) {
         return h + 1 < words.size() && onlySpaceBetween(text, words, h, h + 1) && isCapitalised(word(text, words.get(h + 1)));
@@ -309,7 +339,11 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             if (isCapitalised(previous)) {
                 left--;
             } else if (INNER.contains(previous) && left - 2 >= floor && onlySpaceBetween(text, words, left - 2, left - 1)
-                    && isCapitalised(word(text, words.get(left - 2))) && !isPossessive(word(text, words.get(left)))) {
+                    && isCapitalised(word(text, words.get(left - 2))) && !isPossessive(word(text, words.get(left)))
+                    && !((previous.equals("and") || previous.equals("the")) && isAcronym(word(text, words.get(left - 2)))
+                            && !LIVING_WITH.contains(word(text, words.get(left - 2))))) {
+                // "IATA and Airports Council International", "WFP the Food Security Cluster": an acronym before "and" or
+                // "the" names an organisation of its own.
                 // "National and Migration Police"; but "… Affairs and Bangladesh's Ministry" starts a second name.
                 left -= 2;
             } else {
@@ -338,13 +372,15 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             if (k >= words.size() || !onlySpaceBetween(text, words, right, k))
                 break;
             String connector = word(text, words.get(k));
+            boolean titleVerb = right == h && titleVerbFollows(text, words, h);
             if (!connector.equals("of") && !connector.equals("for") && !connector.equals("on") && !connector.equals("against")
-                    && !connector.equals("to"))
+                    && !connector.equals("to") && !titleVerb)
                 break;
             k++;
             if (k < words.size() && word(text, words.get(k)).equals("the") && onlySpaceBetween(text, words, k - 1, k))
                 k++;
             int last = -1;
+            boolean ministry = MINISTRY_HEADS.contains(word(text, words.get(h)));
             // A country named by its acronym completes a government's or an embassy's name: "the Government of the DRC".
             if (right == h && NEEDS_COMPLEMENT.contains(word(text, words.get(h))) && connector.equals("of") && k < words.size()
                     && onlySpaceBetween(text, words, k - 1, k) && isAcronym(word(text, words.get(k)))) {
@@ -362,6 +398,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                     // "Network of People Living with HIV", "Union of Persons with Disabilities".
                     last = k + 1;
                     k += 2;
+                } else if (spaced && last >= 0 && ministry && w.equals("and") && fieldOfAMinistry(text, words, k)) {
+                    // "Ministry of Interior and Police", "Ministry of Defence and Armed Forces": a field, not a second body.
+                    last = fieldEnd(text, words, k);
+                    k = last + 1;
                 } else if (spaced && last >= 0 && INNER.contains(w) && continuesComplement(text, words, k)) {
                     k++;
                 } else if (plural && last >= 0 && commaBetween(text, words, k - 1, k) && (w.equals("and")
@@ -386,6 +426,38 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         return right;
     }
 
+    /** Heads of a government's ministries and departments, whose complement names the fields they are for. */
+    private static final Set<String> MINISTRY_HEADS = Set.of("Ministry", "Department", "Secretariat", "Ministère", "Ministerio");
+    /** Heads that, alone after a ministry's "and", name one more of its fields: "Ministry of Interior and Police". */
+    private static final Set<String> FIELD_HEADS = Set.of("Police", "Forces");
+
+    /**
+     * Whether "and" at {@code k} leads to a field of the ministry's complement rather than to a second body: a
+     * bare "Police" or "Armed Forces" with no capitalised word after it ("… and Police of Suriname" keeps its country).
+     */
+    private static boolean fieldOfAMinistry(String text, List<int[]> words, int k) {
+        int end = fieldEnd(text, words, k);
+        if (end < 0)
+            return false;
+        if (end + 1 >= words.size() || !onlySpaceBetween(text, words, end, end + 1))
+            return true;
+        // "… and Police Force" names a second body; "… and Police of Suriname" is the ministry's country.
+        return !isCapitalised(word(text, words.get(end + 1)));
+    }
+
+    /** The last word of the field after "and" at {@code k} ("Police", "Armed Forces"), or -1 if none is there. */
+    private static int fieldEnd(String text, List<int[]> words, int k) {
+        if (k + 1 >= words.size() || !onlySpaceBetween(text, words, k, k + 1))
+            return -1;
+        String next = word(text, words.get(k + 1));
+        if (FIELD_HEADS.contains(next))
+            return k + 1;
+        if (next.equals("Armed") && k + 2 < words.size() && onlySpaceBetween(text, words, k + 1, k + 2)
+                && word(text, words.get(k + 2)).equals("Forces"))
+            return k + 2;
+        return -1;
+    }
+
     /**
      * Whether the connector at {@code k} ("of", "and", "and the") leads on to more of the same name:
      * a capitalised word follows, which is not an acronym, nor, after "and", the head or possessor of a
@@ -401,6 +473,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         String w = word(text, words.get(next));
         if (!isCapitalised(w) || isAcronym(w))
             return false;
+        // "… of the Government of Mali and the United Nations": the UN is a second name, never part of a partner's.
+        if (w.equals("United") && next + 1 < words.size() && word(text, words.get(next + 1)).equals("Nations"))
+            return false;
         if (word(text, words.get(k)).equals("and")) {
             // "… of Agriculture and Livestock and the High Commission": a head in the words that follow starts a second name,
             // and after "and the", also past connectors of its own ("… and the Domestic Violence and Victims Support Unit").
@@ -413,7 +488,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                 if (v.equals("and") && i + 1 < words.size() && word(text, words.get(i + 1)).equals("the"))
                     break;
                 // "… and Women's Empowerment" goes on: women are no owner of a second name.
-                if (PARTNER_HEADS.contains(v) || PROGRAMME_HEADS.contains(v)
+                // "… and the Dirección General de Aduanas": a head of a name in another language, too.
+                if (PARTNER_HEADS.contains(v) || PROGRAMME_HEADS.contains(v) || article && HeadFirstNameRecogniser.isHead(v)
                         || isPossessive(v) && !LowercaseHeadProgrammeRecogniser.COMMON_POSSESSIVES.contains(v))
                     return false;
             }

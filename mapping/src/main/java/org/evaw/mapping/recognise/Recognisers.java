@@ -26,6 +26,8 @@ public final class Recognisers {
     private final InstrumentRecogniser instruments;
     private final QuotedProgrammeRecogniser quotedProgrammes;
     private final LowercaseHeadProgrammeRecogniser lowercaseHeads;
+    private final HashtagCampaignRecogniser hashtags;
+    private final QuotedOrganisationRecogniser quotedOrganisations;
     private final List<Recogniser> patterns;
     private final ListedOrganisationRecogniser listed;
     private final PartnershipCueRecogniser cued;
@@ -42,6 +44,8 @@ public final class Recognisers {
         this.instruments = new InstrumentRecogniser(iris, known);
         this.quotedProgrammes = new QuotedProgrammeRecogniser(iris);
         this.lowercaseHeads = new LowercaseHeadProgrammeRecogniser(iris);
+        this.hashtags = new HashtagCampaignRecogniser(iris);
+        this.quotedOrganisations = new QuotedOrganisationRecogniser(iris);
         this.patterns = List.of(OrganisationPatternRecogniser.programmes(iris), new OrganisationPatternRecogniser(iris),
                 new HeadFirstNameRecogniser(iris));
         this.listed = new ListedOrganisationRecogniser(iris);
@@ -102,7 +106,15 @@ public final class Recognisers {
                 || k.entity().type() == EntityType.RESOLUTION).toList();
         Spans namedSpans = new Spans(named);
         List<Mention> quoted = new ArrayList<>();
+        // "“Les Amazones”, a collective of …": a quoted name the text says is an organisation, before any programme reading.
+        for (Mention m : quotedOrganisations.find(text, from, to)) {
+            if (!namedSpans.overlap(m))
+                quoted.add(m);
+        }
+        Spans quotedOrganisationSpans = new Spans(quoted);
         for (Mention m : quotedProgrammes.find(text, from, to)) {
+            if (quotedOrganisationSpans.overlap(m))
+                continue;
             if (!namedSpans.overlap(m))
                 quoted.add(m);
         }
@@ -139,6 +151,8 @@ public final class Recognisers {
                 continue;
             }
             Mention network = networkOfAnAgency(text, byStart, namedByStart, m);
+            if (network != null && network.entity().type() != EntityType.PROGRAMME)
+                continue;
             if (network != null) {
                 kept.add(network);
                 continue;
@@ -149,6 +163,12 @@ public final class Recognisers {
             kept.add(withoutPossessor(text, byStart, m));
         }
         dropNamesInBracketsAfterANamedBody(text, kept);
+        // A campaign named by its hashtag ("the #eyesopen awareness campaign"); no other name holds a "#".
+        Spans named0 = new Spans(kept);
+        for (Mention m : hashtags.find(text, from, to)) {
+            if (!named0.overlap(m))
+                kept.add(m);
+        }
         // A name before a lowercase head noun ("the Sawa project") is kept only where no other name is.
         Spans taken = new Spans(kept);
         for (Mention m : lowercaseHeads.find(text, from, to)) {
@@ -185,9 +205,10 @@ public final class Recognisers {
         kept.stream().filter(k -> k.confidence() == 1.0 && (k.entity().type() == EntityType.AGENCY || k.entity().type() == EntityType.BODY))
                 .forEach(k -> unSystemStarts.add(k.start()));
         kept.removeIf(k -> k.entity().type() == EntityType.TERM || namesAnAgreement(text, to, k) || inAnAddress(text, from, k)
-                || setUpByTheWork(text, from, k) || unitOfADivision(text, to, k) || unitBesideAUnitOfTheUnSystem(text, to, unSystemStarts, k));
+                || setUpByTheWork(text, from, k) || unitOfADivision(text, to, k) || unitBesideAUnitOfTheUnSystem(text, to, unSystemStarts, k)
+                || unitOfAUnEntityAfter(text, to, unSystemStarts, k));
         kept.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
-        return withShortForms(kept);
+        return withShortForms(OtherNames.joined(text, kept));
     }
 
     /**
@@ -301,6 +322,17 @@ public final class Recognisers {
     }
 
     private static final java.util.regex.Pattern OF_THE = java.util.regex.Pattern.compile("\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?");
+
+    /**
+     * Whether a unit found by pattern belongs to the UN entity named right after it: "the Joint Human
+     * Rights Office of MONUSCO and OHCHR", "the Gender Affairs Unit of UNMISS" are the entity's own.
+     */
+    private static boolean unitOfAUnEntityAfter(String text, int to, java.util.Set<Integer> unSystemStarts, Mention m) {
+        if (m.entity().type() != EntityType.PARTNER || m.confidence() == 1.0 || !UNIT_NAME.matcher(m.entity().label()).find())
+            return false;
+        java.util.regex.Matcher of = OF_THE.matcher(text).region(m.end(), Math.min(to, m.end() + 12));
+        return of.lookingAt() && unSystemStarts.contains(of.end());
+    }
 
     /**
      * Joins a unit defined by its acronym to the organisation named after it, as the text does:
@@ -432,7 +464,9 @@ public final class Recognisers {
 
     /**
      * A network or group named after a UN agency is its internal or inter-agency mechanism, counted
-     * as a programme: "the UNU Migration Network", "the UNAIDS Reference Group". Null if {@code m} is not one.
+     * as a programme: "the UNU Migration Network", "the UNAIDS Reference Group". A group with no word of
+     * coordination ("the ICAO Cabin Safety Group") is the agency's own unit: the agency's mention is returned, and the
+     * caller drops the find. Null if {@code m} is neither.
      */
     private Mention networkOfAnAgency(String text, java.util.TreeMap<Integer, Mention> byStart,
             java.util.TreeMap<Integer, Mention> namedByStart, Mention m) {
@@ -447,6 +481,9 @@ public final class Recognisers {
         if (!NETWORK_NAME.matcher(text.substring(agency.end(), m.end())).matches())
             return null;
         String label = text.substring(m.start(), m.end()).replaceAll("\\s+", " ");
+        // "the ICAO Cabin Safety Group": a group of one agency's own, with no word of coordination, is that agency's unit.
+        if (label.endsWith(" Group") && !OrganisationPatternRecogniser.isCoordinationGroup(label))
+            return agency;
         return new Mention(new Entity(EntityType.PROGRAMME, iris.entity("programme", label), label, null, null, false),
                 m.start(), m.end(), m.confidence());
     }

@@ -17,14 +17,17 @@ class DevSetGoldTest extends SplitGoldTest {
      * With the ten documents of branches annotA and annotB added, annotated before any run, 47
      * documents: countries 0.990, programmes 0.930, partners 0.900, periods 0.984, overall 0.964,
      * interventions 0.883: the floors are set under them until rules learnt on them are merged.
+     * After the rules of branch rules6 (UN system coverage, general partner and programme shapes,
+     * dated clauses), 47 documents: agencies 0.996, countries 0.990, resolutions 1.000, programmes
+     * 0.974, partners 0.953, periods 0.996, overall 0.983, subjects 0.981, interventions 0.884.
      */
     @Override Map<String, Double> floors() {
-        return Map.of("agencies", 0.99, "countries", 0.98, "resolutions", 0.99, "programmes", 0.92, "partners", 0.89,
-                "periods", 0.98);
+        return Map.of("agencies", 0.99, "countries", 0.98, "resolutions", 0.99, "programmes", 0.97, "partners", 0.95,
+                "periods", 0.99);
     }
 
-    @Override double overallFloor() { return 0.96; }
+    @Override double overallFloor() { return 0.98; }
 
-    /** Measured 0.982 and 0.878 on 37 documents (0.979 and 0.885 on 31, 0.989 and 0.921 on the first 22). */
-    @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.97, "interventions", 0.87); }
+    /** Measured 0.981 and 0.884 on 47 documents (0.982 and 0.878 on 37, 0.979 and 0.885 on 31, 0.989 and 0.921 on 22). */
+    @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.97, "interventions", 0.88); }
 }

@@ -1,0 +1,31 @@
+package org.evaw.mapping.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** A sentence that dates two parts of its work is read as two clauses; one date, or one span, keeps it whole. */
+class DatedClausesTest {
+    private static List<String> clauses(String sentence) {
+        return DatedClauses.of(sentence, new int[] {0, sentence.length()}).stream()
+                .map(c -> sentence.substring(c[0], c[1])).toList();
+    }
+
+    @Test
+    void cutsAtTheAndThatLeadsToASecondDate() {
+        assertEquals(List.of("In 2019 UNDP opened two shelters, ", "and in 2021 it trained 40 judges."),
+                clauses("In 2019 UNDP opened two shelters, and in 2021 it trained 40 judges."));
+        assertEquals(List.of("Its first meeting was held on 3 May 2015 ", "and its second on 9 June 2016."),
+                clauses("Its first meeting was held on 3 May 2015 and its second on 9 June 2016."));
+    }
+
+    @Test
+    void keepsASentenceWithOneSpanWhole() {
+        assertEquals(List.of("In 2019 UNDP opened two shelters and in 2019 it trained 40 judges."),
+                clauses("In 2019 UNDP opened two shelters and in 2019 it trained 40 judges."));
+        assertEquals(List.of("From 2017 to 2019, UNFPA and WHO trained midwives in Mali and Niger."),
+                clauses("From 2017 to 2019, UNFPA and WHO trained midwives in Mali and Niger."));
+    }
+}
