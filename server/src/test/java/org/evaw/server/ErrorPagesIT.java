@@ -41,7 +41,7 @@ class ErrorPagesIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"no/such/page", "assets/nosuch.css", "evaw/nosuch"})
+    @ValueSource(strings = {"no/such/page", "assets/nosuch.css", "evaw/nosuch", "page/agency/nosuch", "id/agency/nosuch", "dumps/nosuch.nq.gz"})
     void aBrowserGetsANotFoundPageInTheSiteDesign(String path) throws Exception {
         HttpResponse<String> r = send("GET", path, BROWSER);
         assertEquals(404, r.statusCode());
@@ -60,9 +60,13 @@ class ErrorPagesIT {
     @Test
     void aHostilePathIsNeverMarkupOnThePage() throws Exception {
         String hostile = "x%22%3E%3Cscript%3Ealert(1)%3C/script%3E%3Cimg%20src=x%20onerror=alert(2)%3E";
-        HttpResponse<String> r = send("GET", hostile, BROWSER);
-        assertEquals(404, r.statusCode());
-        assertFalse(r.body().contains("<script>alert") || r.body().contains("<img src=x") || r.body().contains("onerror=alert"), r.body());
+        // At the root Jetty's 404; under /page/ the linked-data 404, whose message names the IRI asked for.
+        for (String path : new String[] {hostile, "page/agency/" + hostile, "id/agency/" + hostile}) {
+            HttpResponse<String> r = send("GET", path, BROWSER);
+            assertEquals(404, r.statusCode(), path);
+            assertTrue(r.body().contains("<h1>404 Not Found</h1>"), path);
+            assertFalse(r.body().contains("<script>alert") || r.body().contains("<img src=x") || r.body().contains("onerror=alert"), r.body());
+        }
         // As JSON or plain text the path may be echoed, but never as HTML.
         for (String accept : new String[] {"application/json", "*/*"}) {
             HttpResponse<String> m = send("GET", hostile, accept);
@@ -85,6 +89,14 @@ class ErrorPagesIT {
             assertTrue(plain.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), "Accept " + accept);
             assertTrue(plain.body().contains("404") && plain.body().length() < 400, plain.body());
         }
+    }
+
+    @Test
+    void aLinkedDataClientStillGetsPlainTextForAResourceTheGraphDoesNotHold() throws Exception {
+        HttpResponse<String> r = send("GET", "page/agency/nosuch", "text/turtle");
+        assertEquals(404, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+        assertTrue(r.body().startsWith("Not found: "), r.body());
     }
 
     @Test
