@@ -38,7 +38,7 @@ final class HomePage extends HttpFilter {
         } catch (IOException | NullPointerException e) {
             throw new IllegalStateException("home page template missing", e);
         }
-        this.template = SiteChrome.dress(text)
+        this.template = SiteChrome.dress(text, "/")
                 .replace("{{base}}", StringUtil.sanitizeXmlString(base))
                 .replace("{{endpoint}}", StringUtil.sanitizeXmlString(datasetPath + "/sparql"))
                 .replace("{{timeout}}", Long.toString(timeoutMillis / 1000))

@@ -29,7 +29,7 @@ public final class PageServlet extends HttpServlet {
                 return;
             }
             resp.setContentType("text/html; charset=utf-8");
-            resp.getOutputStream().write(SiteChrome.dress(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+            resp.getOutputStream().write(SiteChrome.dress(new String(in.readAllBytes(), StandardCharsets.UTF_8), req.getServletPath())
                     .getBytes(StandardCharsets.UTF_8));
         }
     }

@@ -137,7 +137,10 @@ public final class SavedQueryApi extends HttpServlet {
                             rows = RowSetStream.create(rows.getResultVars(), kept.iterator());
                         }
                         var out = new java.io.ByteArrayOutputStream();
-                        ResultsWriter.create().lang(format.lang()).write(out, rows);
+                        if (format == ResultFormat.CSV)
+                            SafeCsvResults.write(out, rows);
+                        else
+                            ResultsWriter.create().lang(format.lang()).write(out, rows);
                         byte[] written = out.toByteArray();
                         return cut[0] && format == ResultFormat.JSON ? withCapMember(written, maxRows) : written;
                     } catch (RuntimeException failure) {

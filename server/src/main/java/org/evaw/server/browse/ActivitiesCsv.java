@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Node;
+import org.evaw.server.http.CsvCell;
 
 /**
  * The activities as CSV (RFC 4180, CRLF line ends, a header row): each activity's IRI and words,
  * then its lead agency, countries, regions, reporting period, programmes, partners, forms of
- * violence and source document, by name, several values in one cell separated by "; ".
+ * violence and source document, by name, several values in one cell separated by "; ". Every cell
+ * is made safe to open in a spreadsheet ({@link CsvCell}).
  */
 final class ActivitiesCsv {
     static final List<String> COLUMNS = List.of("agency", "country", "region", "period", "programme", "partner", "form", "source");
@@ -54,10 +56,8 @@ final class ActivitiesCsv {
         }
     }
 
-    /** A cell quoted when it holds a comma, a quote or a line break, its quotes doubled. */
+    /** A cell safe in a spreadsheet and quoted as RFC 4180 asks ({@link CsvCell}). */
     static String cell(String text) {
-        if (text.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r'))
-            return '"' + text.replace("\"", "\"\"") + '"';
-        return text;
+        return CsvCell.field(text);
     }
 }

@@ -139,7 +139,7 @@ final class ActivitiesPage {
     private static Template template() {
         Mustache.Compiler compiler = Mustache.compiler().escapeHTML(true).nullValue("").emptyStringIsFalse(true).zeroIsFalse(true)
                 .withLoader(name -> switch (name) {
-                    case "header" -> new StringReader(SiteChrome.nav());
+                    case "header" -> new StringReader(SiteChrome.nav("/activities"));
                     case "footer" -> new StringReader(SiteChrome.footer());
                     default -> reader("/org/evaw/server/linkeddata/" + name + ".mustache");
                 });

@@ -1,5 +1,6 @@
 package org.evaw.server.http;
 
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -20,11 +21,27 @@ public final class SecurityHeaders extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        var headers = response.getHeaders();
+        put(response.getHeaders());
+        return super.handle(request, response, callback);
+    }
+
+    /**
+     * Puts the headers in an answer; also called by the error pages, which Jetty may write for a
+     * malformed request without passing it through this handler.
+     */
+    public static void put(HttpFields.Mutable headers) {
         headers.put("X-Content-Type-Options", "nosniff");
         headers.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         headers.put("X-Frame-Options", "DENY");
         headers.put("Referrer-Policy", "strict-origin-when-cross-origin");
-        return super.handle(request, response, callback);
+    }
+
+    /** Puts the headers an answer lacks, keeping a stricter policy a servlet set before it failed. */
+    public static void putMissing(HttpFields.Mutable headers) {
+        HttpFields.Mutable all = HttpFields.build();
+        put(all);
+        for (var field : all)
+            if (!headers.contains(field.getName()))
+                headers.put(field);
     }
 }

@@ -44,7 +44,7 @@ final class DocumentServlet extends ReadOnlyServlet {
         Optional<Node> iri = request.flatMap(r -> uris.iri(r.key())).map(NodeFactory::createURI);
         OptionalLong asked = pageAsked(req);
         if (iri.isEmpty() || asked.isEmpty()) {
-            HttpReply.notFound(resp, "no document of this graph has this path");
+            HttpReply.notFound(req, resp, "no document of this graph has this path");
             return;
         }
         UriSpace.Key key = request.get().key();
@@ -59,7 +59,7 @@ final class DocumentServlet extends ReadOnlyServlet {
                 Responder.documentLanguage(req, chosen.get()));
         Optional<DocumentCache.Document> document = cache.get(cacheKey, () -> build(req, key, iri.get(), number, chosen.get(), pathOf));
         if (document.isEmpty()) {
-            HttpReply.notFound(resp, number == 1 ? "the graph holds nothing about " + iri.get().getURI()
+            HttpReply.notFound(req, resp, number == 1 ? "the graph holds nothing about " + iri.get().getURI()
                     : "page " + number + " of the description of " + iri.get().getURI() + " is past its last page");
             return;
         }

@@ -40,7 +40,7 @@ final class DumpServlet extends ReadOnlyServlet {
         }
         Optional<Dump> dump = dumps.byName(path.substring(Dumps.PATH.length()));
         if (dump.isEmpty()) {
-            HttpReply.notFound(resp, "no dump by this name; see " + Dumps.PATH);
+            HttpReply.notFound(req, resp, "no dump by this name; see " + Dumps.PATH);
             return;
         }
         Dump d = dump.get();

@@ -18,7 +18,7 @@ import org.eclipse.jetty.http.QuotedCSV;
 /**
  * How every linked-data response is sent: open to any origin for reading (CORS), with a strong
  * {@code ETag} from the body's SHA-256 and {@code 304 Not Modified} when the client already holds
- * it, {@code Vary: Accept} where the representation was negotiated, and plain-text errors.
+ * it, {@code Vary: Accept} where the representation was negotiated, and plain-text errors (a browser's 404 is the site's error page).
  */
 final class HttpReply {
     private static final String EXPOSED = "ETag, Link, Location, Content-Location, Vary, Repr-Digest";
@@ -101,9 +101,26 @@ final class HttpReply {
             resp.getOutputStream().write(body);
     }
 
-    /** A 404: the graph holds nothing by that name. Plain text, so nothing from the request is markup. */
-    static void notFound(HttpServletResponse resp, String what) throws IOException {
+    /**
+     * A 404: the graph holds nothing by that name. A browser (which names {@code text/html}) gets
+     * the site's error page, through Jetty's error handler, which escapes the message; any other
+     * client plain text, so nothing from the request is markup.
+     */
+    static void notFound(HttpServletRequest req, HttpServletResponse resp, String what) throws IOException {
+        if (namesHtml(req)) {
+            cors(resp);
+            resp.sendError(HttpServletResponse.SC_NOT_FOUND, "Not found: " + what);
+            return;
+        }
         error(resp, HttpServletResponse.SC_NOT_FOUND, "Not found: " + what + "\n");
+    }
+
+    private static boolean namesHtml(HttpServletRequest req) {
+        var values = req.getHeaders(HttpHeader.ACCEPT.asString());
+        while (values != null && values.hasMoreElements())
+            if (values.nextElement().toLowerCase(java.util.Locale.ROOT).contains("text/html"))
+                return true;
+        return false;
     }
 
     /** A 406, listing what could have been asked for. */

@@ -29,7 +29,7 @@ final class ResourceRedirect extends ReadOnlyServlet {
         Optional<UriSpace.Key> key = uris.resourcePath(path);
         Optional<Node> iri = key.flatMap(uris::iri).map(NodeFactory::createURI);
         if (iri.isEmpty() || !describer.exists(key.get(), iri.get())) {
-            HttpReply.notFound(resp, "the graph holds no resource with this IRI");
+            HttpReply.notFound(req, resp, "the graph holds no resource with this IRI");
             return;
         }
         Optional<Representation> r = Representation.negotiate(req.getHeader("Accept"), Representation.PAGE);

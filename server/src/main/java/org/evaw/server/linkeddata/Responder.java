@@ -73,7 +73,7 @@ final class Responder {
         }
         Optional<Representation> r = Representation.bySuffix(suffix.get()).filter(offer::contains);
         if (r.isEmpty())
-            HttpReply.notFound(resp, "no ." + suffix.get() + " representation of " + pathOf.apply(null));
+            HttpReply.notFound(req, resp, "no ." + suffix.get() + " representation of " + pathOf.apply(null));
         return r;
     }
 

@@ -28,9 +28,13 @@ final class Templates {
 
     private Templates() {}
 
+    /** Where each page template is served, for the navigation to mark the page one is on. */
+    private static final java.util.Map<String, String> SERVED_AT = java.util.Map.of("dumps", "/dumps/", "ontology", "/ontology");
+
     static Template load(String name) {
+        String current = SERVED_AT.getOrDefault(name, "");
         try (var in = reader(name + ".mustache")) {
-            return COMPILER.compile(in);
+            return COMPILER.withLoader(partial -> partial(partial, current)).compile(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -38,8 +42,13 @@ final class Templates {
 
     /** A partial: the site's shared navigation and footer, or a template beside this class. */
     static Reader partial(String name) {
+        return partial(name, "");
+    }
+
+    /** A partial, the navigation marking the link to {@code current} as the page one is on. */
+    static Reader partial(String name, String current) {
         return switch (name) {
-            case "header" -> new StringReader(SiteChrome.nav());
+            case "header" -> new StringReader(SiteChrome.nav(current));
             case "footer" -> new StringReader(SiteChrome.footer());
             default -> reader(name + ".mustache");
         };

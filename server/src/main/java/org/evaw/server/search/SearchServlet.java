@@ -159,7 +159,7 @@ public final class SearchServlet extends HttpServlet {
     private static Template template() {
         Mustache.Compiler compiler = Mustache.compiler().escapeHTML(true).nullValue("").emptyStringIsFalse(true).zeroIsFalse(true)
                 .withLoader(name -> switch (name) {
-                    case "header" -> new java.io.StringReader(org.evaw.server.site.SiteChrome.nav());
+                    case "header" -> new java.io.StringReader(org.evaw.server.site.SiteChrome.nav("/search"));
                     case "footer" -> new java.io.StringReader(org.evaw.server.site.SiteChrome.footer());
                     default -> reader("/org/evaw/server/linkeddata/" + name + ".mustache");
                 });

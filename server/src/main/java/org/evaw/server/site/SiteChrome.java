@@ -40,6 +40,16 @@ public final class SiteChrome {
         return NAV;
     }
 
+    /**
+     * The navigation bar with the link to {@code current} (a path such as {@code /search}) marked
+     * {@code aria-current="page"}, so that a screen reader announces, and the style shows, the page
+     * one is on. A path the navigation does not list leaves it unmarked.
+     */
+    public static String nav(String current) {
+        String link = "<li><a href=\"" + current + "\">";
+        return NAV.contains(link) ? NAV.replace(link, "<li><a href=\"" + current + "\" aria-current=\"page\">") : NAV;
+    }
+
     /** The footer: version and licence of the dataset, and links to its description. */
     public static String footer() {
         return FOOTER;
@@ -48,6 +58,11 @@ public final class SiteChrome {
     /** A static page with its markers replaced by the navigation and the footer. */
     public static String dress(String page) {
         return page.replace(NAV_MARKER, NAV).replace(FOOTER_MARKER, FOOTER);
+    }
+
+    /** A static page served at {@code current}, dressed, its own link in the navigation marked current. */
+    public static String dress(String page, String current) {
+        return page.replace(NAV_MARKER, nav(current)).replace(FOOTER_MARKER, FOOTER);
     }
 
     private static String fillFooter() {

@@ -76,6 +76,7 @@ class AccessibilityBrowserIT extends CorpusInBrowser {
         {"activities", "activities"},
         {"activities-selected", "activities?region=asia"},
         {"activities-bad", "activities?agency=nosuchagency"},
+        {"not-found", "no/such/page"},
         {"preview", "reconcile/preview?id=" + URLEncoder.encode("http://localhost:3030/id/agency/unodc", StandardCharsets.UTF_8)},
     };
 

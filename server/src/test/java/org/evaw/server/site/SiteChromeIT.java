@@ -98,6 +98,36 @@ class SiteChromeIT {
     }
 
     @Test
+    void aPageThatDoesNotExistHasTheNavigationTheFooterAndTheStylesheetAndKeeps404() throws Exception {
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "no/such/page"))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, page.statusCode());
+        String html = page.body();
+        assertEquals(1, count(html, "<nav aria-label=\"Site\">"), "one site navigation");
+        assertTrue(html.contains("<form class=\"site-search\" action=\"/search\" method=\"get\" role=\"search\">"), html);
+        assertEquals(1, count(html, "<footer class=\"site\">"), "one site footer");
+        assertTrue(html.contains("version " + datasetVersion() + "."), "the footer's version");
+        List<String> sheets = STYLESHEET.matcher(html).results().map(m -> m.group(1)).toList();
+        assertEquals(List.of("/assets/site.css"), sheets);
+        assertTrue(!html.contains("<style") && !html.contains(" style=\""), "no inline style");
+        assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"));
+        assertEquals(1, count(html, "<main"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/queries", "/sparql-editor", "/search", "/activities", "/ontology", "/dumps/"})
+    void theNavigationMarksThePageOneIsOn(String path) throws Exception {
+        String html = html(path.substring(1));
+        assertEquals(1, count(html, "aria-current=\"page\""), path + ": one link marked current");
+        assertTrue(html.contains("<li><a href=\"" + path + "\" aria-current=\"page\">"), path);
+    }
+
+    @Test
+    void aPageTheNavigationDoesNotListMarksNothing() throws Exception {
+        assertEquals(0, count(html("page/agency/unodc"), "aria-current=\"page\""));
+    }
+
+    @Test
     void theFooterStatesTheVersionTheBuildGaveTheDataset() throws Exception {
         String version = datasetVersion();
         assertTrue(version.matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"), "a version filled by the build, not a placeholder: " + version);

@@ -40,9 +40,16 @@ window.EvawViews = (() => {
     return el('a', { href: url, download: filename, 'data-format': filename.replace(/^.*\./, '') }, label);
   }
 
+  // A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a single quote in
+  // front, unless it is a plain number; the same rule as the server's CSV (CsvCell.java).
+  function inert(f) {
+    const s = String(f);
+    return /^[=+\-@\t\r]/.test(s) && !/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s) ? "'" + s : s;
+  }
+
   // RFC 4180: every field quoted, quotes doubled, lines ended by CRLF.
   function csv(vars, rows) {
-    const line = fields => fields.map(f => '"' + String(f).replace(/"/g, '""') + '"').join(',') + '\r\n';
+    const line = fields => fields.map(f => '"' + inert(f).replace(/"/g, '""') + '"').join(',') + '\r\n';
     return new Blob([line(vars) + rows.map(r => line(vars.map(v => value(r, v)))).join('')], { type: 'text/csv' });
   }
 
