@@ -113,11 +113,18 @@ public final class SummaryGraph {
         summary.find().forEach(t -> dataset.add(name.get(), t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
-    /** Computes the summary again and replaces it, in one transaction or one request of the store. */
+    /**
+     * Computes the summary again and replaces it, in one transaction or one request of the store:
+     * a TDB2 store as {@link #compute} does, a SPARQL store by summary.rq whole (its server does the work).
+     */
     public static void refresh(GraphStore store) {
         Optional<Node> name = name(store.graphNames());
-        if (name.isPresent())
-            store.replace(name.get(), versioned(name.get(), store.construct(query())));
+        if (name.isEmpty())
+            return;
+        Graph summary = store instanceof TdbGraphStore tdb
+                ? org.apache.jena.system.Txn.calculateRead(tdb.dataset(), () -> compute(tdb.dataset()))
+                : store.construct(query());
+        store.replace(name.get(), versioned(name.get(), summary));
     }
 
     private static Graph versioned(Node name, Graph summary) {
