@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -76,40 +78,58 @@ final class AgencyPairCubes {
 
     /** Adds to {@code summary} the pair observations its links give, naming them by the labels of the named graphs of {@code dataset}. */
     static void addTo(Graph summary, DatasetGraph dataset) {
+        List<Triple> observations = new ArrayList<>();
         for (Pairing pairing : PAIRINGS)
-            add(summary, dataset, pairing);
+            observations.addAll(observations(pairing, summary, dataset, agency -> true));
+        observations.forEach(summary::add);
     }
 
-    private static void add(Graph summary, DatasetGraph dataset, Pairing pairing) {
+    /**
+     * The pair observations, of both cubes, of the pairs that one of {@code agencies} is part of,
+     * from the links of {@code summary} (a graph of {@code dataset}, already up to date): what the
+     * loader's delta writes after taking away those agencies' pairs.
+     */
+    static List<Triple> observationsOf(Set<Node> agencies, Graph summary, DatasetGraph dataset, boolean countries) {
+        return observations(PAIRINGS.get(countries ? 0 : 1), summary, dataset, agencies::contains);
+    }
+
+    private static List<Triple> observations(Pairing pairing, Graph summary, DatasetGraph dataset, Predicate<Node> involved) {
         Map<Node, List<Node>> agenciesOf = new HashMap<>();
         summary.find(Node.ANY, pairing.link(), Node.ANY)
                 .forEachRemaining(t -> agenciesOf.computeIfAbsent(t.getObject(), k -> new ArrayList<>()).add(t.getSubject()));
-        // Pair (first, second) → the countries or programmes both are linked to, each with its names.
+        // Pair (first, second) → the countries or programmes both are linked to.
         Map<List<Node>, List<Node>> shared = new HashMap<>();
         Map<Node, Set<Node>> namesOf = new HashMap<>();
         for (Map.Entry<Node, List<Node>> entry : agenciesOf.entrySet()) {
+            if (entry.getValue().size() < 2 || entry.getValue().stream().noneMatch(involved))
+                continue;
             Set<Node> names = names(dataset, entry.getKey(), pairing.named());
-            if (names.isEmpty() || entry.getValue().size() < 2)
+            if (names.isEmpty())
                 continue;
             namesOf.put(entry.getKey(), names);
             List<Node> agencies = entry.getValue().stream().distinct().sorted(Comparator.comparing(AgencyPairCubes::str)).toList();
             for (int i = 0; i < agencies.size(); i++)
                 for (int j = i + 1; j < agencies.size(); j++)
-                    if (str(agencies.get(i)).compareTo(str(agencies.get(j))) < 0)
+                    if ((involved.test(agencies.get(i)) || involved.test(agencies.get(j)))
+                            && str(agencies.get(i)).compareTo(str(agencies.get(j))) < 0)
                         shared.computeIfAbsent(List.of(agencies.get(i), agencies.get(j)), k -> new ArrayList<>()).add(entry.getKey());
         }
+        List<Triple> triples = new ArrayList<>();
         shared.forEach((pair, things) -> {
-            Set<Node> names = new LinkedHashSet<>();
+            // The names in one order, whichever way the pair was made (whole or by the delta).
+            Set<Node> names = new TreeSet<>(Comparator.comparing(AgencyPairCubes::str).thenComparing(n -> n.toString()));
             things.forEach(thing -> names.addAll(namesOf.get(thing)));
             Node observation = CubeDelta.observation(pairing.dataSet(), pair.get(0), pair.get(1));
-            summary.add(observation, TYPE, SummaryCubes.Observation.asNode());
-            summary.add(observation, SummaryCubes.dataSet.asNode(), pairing.dataSet());
-            summary.add(observation, EVAW.refAgency.asNode(), pair.get(0));
-            summary.add(observation, EVAW.refOtherAgency.asNode(), pair.get(1));
-            summary.add(observation, pairing.measure(), NodeFactory.createLiteralDT(Integer.toString(things.size()), XSDDatatype.XSDinteger));
-            summary.add(observation, pairing.names(), NodeFactory.createLiteralString(
-                    names.stream().map(AgencyPairCubes::str).collect(Collectors.joining(pairing.separator()))));
+            triples.add(Triple.create(observation, TYPE, SummaryCubes.Observation.asNode()));
+            triples.add(Triple.create(observation, SummaryCubes.dataSet.asNode(), pairing.dataSet()));
+            triples.add(Triple.create(observation, EVAW.refAgency.asNode(), pair.get(0)));
+            triples.add(Triple.create(observation, EVAW.refOtherAgency.asNode(), pair.get(1)));
+            triples.add(Triple.create(observation, pairing.measure(),
+                    NodeFactory.createLiteralDT(Integer.toString(things.size()), XSDDatatype.XSDinteger)));
+            triples.add(Triple.create(observation, pairing.names(), NodeFactory.createLiteralString(
+                    names.stream().map(AgencyPairCubes::str).collect(Collectors.joining(pairing.separator())))));
         });
+        return triples;
     }
 
     /** The distinct {@code skos:prefLabel}s of {@code thing} in the named graphs (as the union graph summary.rq reads) that count. */

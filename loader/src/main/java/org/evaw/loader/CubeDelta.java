@@ -31,8 +31,8 @@ import org.evaw.ontology.SummaryCubes;
  * ({@code summary-cubes-of-graph.rq}); publications per year by the years of the publications the
  * graphs name, asked of the whole store before and after (a publication may be listed on several
  * pages, so its years do not add up page by page); the pairs of agencies sharing countries or
- * programmes made again, from the summary's {@code evaw:worksIn} or {@code evaw:worksOn} links, for
- * the agencies whose links changed.
+ * programmes made again ({@link AgencyPairCubes}), from the summary's {@code evaw:worksIn} or
+ * {@code evaw:worksOn} links, for the agencies whose links changed.
  */
 final class CubeDelta {
     private static final Query CUBES_OF_GRAPH = QueryFactory.create(SummaryGraph.resource("summary-cubes-of-graph.rq"));
@@ -59,15 +59,11 @@ final class CubeDelta {
             SummaryCubes.periodAgency.asNode(), new CountCube(SummaryCubes.periodAgency.asNode(), SummaryCubes.refPeriod.asNode(),
                     REF_AGENCY, List.of(EVAW.leadActivityCount.asNode())));
 
-    /** A data set of pairs of agencies sharing what a link of the summary leads to, made again by a query for one agency. */
-    private record PairCube(Node dataSet, Query pairs, Node measure, Node names) {}
+    /** A data set of pairs of agencies sharing what a link of the summary leads to (countries, or programmes). */
+    private record PairCube(Node dataSet, boolean countries) {}
 
-    private static final PairCube COUNTRY_PAIRS = new PairCube(SummaryCubes.agencyPairCountry.asNode(),
-            QueryFactory.create(SummaryGraph.resource("summary-agency-pairs.rq")), EVAW.sharedCountryCount.asNode(),
-            EVAW.sharedCountryNames.asNode());
-    private static final PairCube PROGRAMME_PAIRS = new PairCube(SummaryCubes.agencyPairProgramme.asNode(),
-            QueryFactory.create(SummaryGraph.resource("summary-agency-programme-pairs.rq")), EVAW.sharedProgrammeCount.asNode(),
-            EVAW.sharedProgrammeNames.asNode());
+    private static final PairCube COUNTRY_PAIRS = new PairCube(SummaryCubes.agencyPairCountry.asNode(), true);
+    private static final PairCube PROGRAMME_PAIRS = new PairCube(SummaryCubes.agencyPairProgramme.asNode(), false);
 
     /** One observation of a count cube. */
     private record Key(Node dataSet, Node first, Node second) {}
@@ -165,16 +161,8 @@ final class CubeDelta {
                 });
             observations.forEach(o -> dataset.deleteAny(summary, o, Node.ANY, Node.ANY));
         }
-        for (Node agency : agencies) {
-            for (Binding row : select(cube.pairs(), Map.of("agency", agency, "summary", summary))) {
-                Node observation = observation(cube.dataSet(), row.get("first"), row.get("second"));
-                add(observation, cube.dataSet());
-                dataset.add(summary, observation, REF_AGENCY, row.get("first"));
-                dataset.add(summary, observation, REF_OTHER_AGENCY, row.get("second"));
-                dataset.add(summary, observation, cube.measure(), row.get("shared"));
-                dataset.add(summary, observation, cube.names(), row.get("names"));
-            }
-        }
+        AgencyPairCubes.observationsOf(agencies, dataset.getGraph(summary), dataset, cube.countries())
+                .forEach(t -> dataset.add(summary, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
     private void add(Node observation, Node dataSet) {
