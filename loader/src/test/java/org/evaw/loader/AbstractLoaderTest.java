@@ -247,7 +247,7 @@ abstract class AbstractLoaderTest {
         return cubeTriples(Iter.toList(setup.contents().find(SUMMARY, Node.ANY, Node.ANY, Node.ANY)).stream().map(Quad::asTriple).toList());
     }
 
-    /** Triples about observations, as strings; the names of shared countries sorted (SPARQL leaves their order open). */
+    /** Triples about observations, as strings; the names of shared countries and programmes sorted (SPARQL leaves their order open). */
     private static Set<String> cubeTriples(List<Triple> triples) {
         Set<String> cubes = new TreeSet<>();
         for (Triple t : triples) {
@@ -255,6 +255,8 @@ abstract class AbstractLoaderTest {
                 continue;
             String object = t.getPredicate().equals(EVAW.sharedCountryNames.asNode())
                     ? String.join("; ", new TreeSet<>(List.of(t.getObject().getLiteralLexicalForm().split("; "))))
+                    : t.getPredicate().equals(EVAW.sharedProgrammeNames.asNode())
+                    ? String.join(" | ", new TreeSet<>(List.of(t.getObject().getLiteralLexicalForm().split(" \\| "))))
                     : t.getObject().toString();
             cubes.add(t.getSubject() + " " + t.getPredicate() + " " + object);
         }
