@@ -36,7 +36,9 @@ import org.evaw.ontology.SummaryCubes;
  * more than the rest of the summary together (BENCHMARKS.md, issue 16). The observations are the
  * ones summary.rq defines, term for term: each pair once, its first agency's IRI sorting before
  * the other's, counting the countries with an English name (the programmes with a name) both are
- * linked to, and their names joined. The loader's tests compare the two.
+ * linked to, and their names joined (sorted, so that the whole summary and the loader's delta,
+ * which makes the pairs of the agencies whose links changed, agree; SPARQL leaves the order open).
+ * The loader's tests compare them with summary.rq's.
  */
 final class AgencyPairCubes {
     /** The variables naming the pair observations in summary.rq's template, which mark the parts of its WHERE that make them. */
@@ -85,7 +87,7 @@ final class AgencyPairCubes {
     }
 
     /**
-     * The pair observations, of both cubes, of the pairs that one of {@code agencies} is part of,
+     * The pair observations, of the country cube or the programme cube, of the pairs that one of {@code agencies} is part of,
      * from the links of {@code summary} (a graph of {@code dataset}, already up to date): what the
      * loader's delta writes after taking away those agencies' pairs.
      */
