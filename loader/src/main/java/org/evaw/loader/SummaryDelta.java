@@ -23,8 +23,9 @@ import org.evaw.ontology.EVAW;
  * and what the new ones give is added. Counts add up because an activity lives in its page's graph
  * alone; a link ({@code evaw:worksIn}, {@code evaw:worksOn}, {@code evaw:activityAgency},
  * {@code evaw:activityCountry}) the old graphs gave and the new do not is kept only if another
- * activity still gives it ({@code summary-link-supported.rq}, {@code summary-concept-link-supported.rq}). Made before
- * the graphs are replaced and applied after, inside the same write transaction.
+ * activity still gives it ({@code summary-link-supported.rq}, {@code summary-concept-link-supported.rq}); the data
+ * cubes' observations are brought up to date by {@link CubeDelta}. Made before the graphs are
+ * replaced and applied after, inside the same write transaction.
  */
 final class SummaryDelta {
     private static final Query OF_GRAPH = QueryFactory.create(SummaryGraph.resource("summary-of-graph.rq"));
@@ -37,12 +38,14 @@ final class SummaryDelta {
     private final Node summary;
     private final List<Node> graphs;
     private final Contribution before;
+    private final CubeDelta cubes;
 
     private SummaryDelta(DatasetGraph dataset, Node summary, List<Node> graphs) {
         this.dataset = dataset;
         this.summary = summary;
         this.graphs = graphs;
         this.before = contribution();
+        this.cubes = CubeDelta.before(dataset, summary, graphs);
     }
 
     /** Notes what {@code graphs} give the summary now, before they are replaced. */
@@ -55,14 +58,17 @@ final class SummaryDelta {
         Contribution after = contribution();
         adjustCounts(EVAW.activityCount.asNode(), before.entities, after.entities);
         adjustCounts(EVAW.regionActivityCount.asNode(), before.regions, after.regions);
-        adjustLinks(WORKS_IN, before.worksIn, after.worksIn, (agency, country) -> agencyLinked(agency, EVAW.country.asNode(), country));
-        adjustLinks(WORKS_ON, before.worksOn, after.worksOn,
+        Set<Node> worksInChanged = adjustLinks(WORKS_IN, before.worksIn, after.worksIn,
+                (agency, country) -> agencyLinked(agency, EVAW.country.asNode(), country));
+        Set<Node> worksOnChanged = adjustLinks(WORKS_ON, before.worksOn, after.worksOn,
                 (agency, programme) -> agencyLinked(agency, EVAW.programme.asNode(), programme));
         adjustLinks(EVAW.activityAgency.asNode(), before.activityAgencies, after.activityAgencies,
                 (concept, agency) -> conceptLinked(concept, EVAW.leadAgency.asNode(), agency)
                         || conceptLinked(concept, EVAW.partner.asNode(), agency));
         adjustLinks(EVAW.activityCountry.asNode(), before.activityCountries, after.activityCountries,
                 (concept, country) -> conceptLinked(concept, EVAW.country.asNode(), country));
+        // The pairs of agencies sharing countries or programmes are made from the links just brought up to date.
+        cubes.apply(worksInChanged, worksOnChanged);
     }
 
     private void adjustCounts(Node property, Map<Node, Long> before, Map<Node, Long> after) {
@@ -81,12 +87,22 @@ final class SummaryDelta {
         return found.hasNext() ? ((Number) found.next().getObject().getLiteralValue()).longValue() : 0;
     }
 
-    private void adjustLinks(Node link, Set<List<Node>> before, Set<List<Node>> after, BiPredicate<Node, Node> supported) {
-        after.forEach(pair -> dataset.add(summary, pair.get(0), link, pair.get(1)));
-        for (List<Node> pair : before) {
-            if (!after.contains(pair) && !supported.test(pair.get(0), pair.get(1)))
-                dataset.delete(summary, pair.get(0), link, pair.get(1));
+    /** Adds and removes links; returns the subjects whose links changed. */
+    private Set<Node> adjustLinks(Node link, Set<List<Node>> before, Set<List<Node>> after, BiPredicate<Node, Node> supported) {
+        Set<Node> changed = new HashSet<>();
+        for (List<Node> pair : after) {
+            if (!dataset.contains(summary, pair.get(0), link, pair.get(1))) {
+                dataset.add(summary, pair.get(0), link, pair.get(1));
+                changed.add(pair.get(0));
+            }
         }
+        for (List<Node> pair : before) {
+            if (!after.contains(pair) && !supported.test(pair.get(0), pair.get(1))) {
+                dataset.delete(summary, pair.get(0), link, pair.get(1));
+                changed.add(pair.get(0));
+            }
+        }
+        return changed;
     }
 
     /** Whether an activity still has the agency as lead or partner and links the target by the property. */

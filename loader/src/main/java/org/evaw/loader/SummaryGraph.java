@@ -40,6 +40,8 @@ public final class SummaryGraph {
     /** The predicate that states a graph's version inside it, as builds state the page graphs' versions. */
     private static final Node VERSION_PROPERTY = DCTerms.hasVersion.asNode();
     private static final Query CONSTRUCT = QueryFactory.create(TEXT);
+    /** summary.rq without its pairs of agencies, which {@link AgencyPairCubes} makes from the summary's links, far faster. */
+    private static final Query CONSTRUCT_WITHOUT_PAIRS = AgencyPairCubes.withoutPairs(CONSTRUCT);
     /**
      * The summary's version, stated in it as the page graphs state theirs
      * ({@code <graph> dcterms:hasVersion "…"}): a new summary.rq makes the stored summary stale.
@@ -68,11 +70,17 @@ public final class SummaryGraph {
         return name.isPresent() && !VERSION.equals(store.versions().get(name.get()));
     }
 
-    /** The summary of a dataset whose default graph is, or is told to be, the union of its named graphs. */
+    /**
+     * The summary of a dataset whose default graph is, or is told to be, the union of its named
+     * graphs: what summary.rq gives, its pairs of agencies made from its own links.
+     */
     public static Graph compute(DatasetGraph dataset) {
-        try (QueryExec exec = QueryExec.dataset(dataset).query(CONSTRUCT).set(TDB2.symUnionDefaultGraph, true).build()) {
-            return exec.construct();
+        Graph summary;
+        try (QueryExec exec = QueryExec.dataset(dataset).query(CONSTRUCT_WITHOUT_PAIRS).set(TDB2.symUnionDefaultGraph, true).build()) {
+            summary = exec.construct();
         }
+        AgencyPairCubes.addTo(summary, dataset);
+        return summary;
     }
 
     /**
@@ -105,11 +113,18 @@ public final class SummaryGraph {
         summary.find().forEach(t -> dataset.add(name.get(), t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
-    /** Computes the summary again and replaces it, in one transaction or one request of the store. */
+    /**
+     * Computes the summary again and replaces it, in one transaction or one request of the store:
+     * a TDB2 store as {@link #compute} does, a SPARQL store by summary.rq whole (its server does the work).
+     */
     public static void refresh(GraphStore store) {
         Optional<Node> name = name(store.graphNames());
-        if (name.isPresent())
-            store.replace(name.get(), versioned(name.get(), store.construct(query())));
+        if (name.isEmpty())
+            return;
+        Graph summary = store instanceof TdbGraphStore tdb
+                ? org.apache.jena.system.Txn.calculateRead(tdb.dataset(), () -> compute(tdb.dataset()))
+                : store.construct(query());
+        store.replace(name.get(), versioned(name.get(), summary));
     }
 
     private static Graph versioned(Node name, Graph summary) {

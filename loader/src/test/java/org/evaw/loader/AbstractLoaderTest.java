@@ -19,13 +19,19 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.evaw.loader.read.LoadFailure;
 import org.evaw.ontology.EVAW;
+import org.evaw.ontology.OntologyFiles;
+import org.evaw.ontology.SummaryCubes;
 import org.evaw.ontology.iri.UriSpace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -182,6 +188,79 @@ abstract class AbstractLoaderTest {
             assertEquals(List.of(BASE + "id/agency/unfpa"), summaryOf(PREVENTION, EVAW.activityAgency));
             assertEquals(List.of(BASE + "id/country/uga"), summaryOf(PREVENTION, EVAW.activityCountry));
         }
+    }
+
+    @Test
+    void keepsTheSummarysDataCubesAsAFreshSummaryCountsThem() throws IOException {
+        Node unodc = id("agency/unodc"), undp = id("agency/undp"), unfpa = id("agency/unfpa"), ken = id("country/ken"),
+                uga = id("country/uga"), npl = id("country/npl");
+        Node agencyCountry = SummaryCubes.agencyCountry.asNode(), pairs = SummaryCubes.agencyPairCountry.asNode(),
+                programmePairs = SummaryCubes.agencyPairProgramme.asNode(), years = SummaryCubes.publicationYear.asNode();
+        assertEquals(List.of(), load(file("summary/cubes.trig")).failures());
+        assertEquals(freshCubes(), storedCubes());
+        assertEquals(List.of("2"), cube(CubeDelta.observation(agencyCountry, unodc, ken), EVAW.agencyActivityCount));
+        assertEquals(List.of("1"), cube(CubeDelta.observation(agencyCountry, unodc, uga), EVAW.partnerActivityCount));
+        assertEquals(List.of("2"), cube(CubeDelta.observation(years, year("2017")), EVAW.publicationCount));
+        assertEquals(List.of("2"), cube(CubeDelta.observation(pairs, undp, unfpa), EVAW.sharedCountryCount));
+        assertEquals(List.of("1"), cube(CubeDelta.observation(programmePairs, unfpa, unodc), EVAW.sharedProgrammeCount));
+        // Page 2 again, twice: the delta adds and takes away, never adds twice.
+        for (int i = 0; i < 2; i++) {
+            assertEquals(List.of(), load(file("summary/cubes-page-2-changed.trig")).failures());
+            assertEquals(freshCubes(), storedCubes());
+            assertEquals(List.of("2"), cube(CubeDelta.observation(agencyCountry, unodc, uga), EVAW.partnerActivityCount));
+            assertEquals(List.of(), cube(CubeDelta.observation(agencyCountry, unfpa, npl), EVAW.agencyActivityCount));
+            // The toolkit is still listed on page 1 as issued in 2017; the study is gone, and 2018 with it.
+            assertEquals(List.of("1"), cube(CubeDelta.observation(years, year("2017")), EVAW.publicationCount));
+            assertEquals(List.of(), cube(CubeDelta.observation(years, year("2018")), EVAW.publicationCount));
+            assertEquals(List.of("Uganda"), cube(CubeDelta.observation(pairs, undp, unfpa), EVAW.sharedCountryNames));
+            assertEquals(List.of(), cube(CubeDelta.observation(programmePairs, unfpa, unodc), EVAW.sharedProgrammeCount));
+            assertEquals(List.of("Spotlight Initiative"), cube(CubeDelta.observation(programmePairs, undp, unodc), EVAW.sharedProgrammeNames));
+        }
+    }
+
+    private static Node id(String path) {
+        return NodeFactory.createURI(BASE + "id/" + path);
+    }
+
+    private static Node year(String year) {
+        return NodeFactory.createLiteralString(year);
+    }
+
+    private List<String> cube(Node observation, Property property) {
+        return summaryOf(observation.getURI(), property);
+    }
+
+    /** The summary's data cube observations as summary.rq computes them afresh from the store's other graphs. */
+    private Set<String> freshCubes() {
+        DatasetGraph union = DatasetGraphFactory.create();
+        setup.contents().find().forEachRemaining(q -> {
+            if (!q.getGraph().equals(SUMMARY))
+                union.getDefaultGraph().add(q.asTriple());
+        });
+        try (QueryExec exec = QueryExec.dataset(union).query(OntologyFiles.summaryQuery()).build()) {
+            return cubeTriples(Iter.toList(exec.construct().find()));
+        }
+    }
+
+    /** The summary's data cube observations as the store holds them. */
+    private Set<String> storedCubes() {
+        return cubeTriples(Iter.toList(setup.contents().find(SUMMARY, Node.ANY, Node.ANY, Node.ANY)).stream().map(Quad::asTriple).toList());
+    }
+
+    /** Triples about observations, as strings; the names of shared countries and programmes sorted (SPARQL leaves their order open). */
+    private static Set<String> cubeTriples(List<Triple> triples) {
+        Set<String> cubes = new TreeSet<>();
+        for (Triple t : triples) {
+            if (!t.getSubject().isURI() || !t.getSubject().getURI().startsWith(SummaryCubes.NS))
+                continue;
+            String object = t.getPredicate().equals(EVAW.sharedCountryNames.asNode())
+                    ? String.join("; ", new TreeSet<>(List.of(t.getObject().getLiteralLexicalForm().split("; "))))
+                    : t.getPredicate().equals(EVAW.sharedProgrammeNames.asNode())
+                    ? String.join(" | ", new TreeSet<>(List.of(t.getObject().getLiteralLexicalForm().split(" \\| "))))
+                    : t.getObject().toString();
+            cubes.add(t.getSubject() + " " + t.getPredicate() + " " + object);
+        }
+        return cubes;
     }
 
     @Test

@@ -88,4 +88,16 @@ public final class EVAW {
     public static final Property languagePartition = property("languagePartition");
     public static final Property labelCount = property("labelCount");
     public static final Property regionActivityCount = property("regionActivityCount");
+    // Components of the summary's data cubes
+    public static final Property refAgency = property("refAgency");
+    public static final Property refOtherAgency = property("refOtherAgency");
+    public static final Property refYear = property("refYear");
+    public static final Property leadActivityCount = property("leadActivityCount");
+    public static final Property partnerActivityCount = property("partnerActivityCount");
+    public static final Property agencyActivityCount = property("agencyActivityCount");
+    public static final Property sharedCountryCount = property("sharedCountryCount");
+    public static final Property sharedCountryNames = property("sharedCountryNames");
+    public static final Property sharedProgrammeCount = property("sharedProgrammeCount");
+    public static final Property sharedProgrammeNames = property("sharedProgrammeNames");
+    public static final Property publicationCount = property("publicationCount");
 }

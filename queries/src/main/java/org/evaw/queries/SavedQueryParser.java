@@ -83,6 +83,12 @@ public final class SavedQueryParser {
                 public void visit(org.apache.jena.sparql.syntax.ElementBind el) {
                     el.getExpr().getVarsMentioned().forEach(vars::add);
                 }
+
+                // A parameter may be used in a subquery (to take each match once): it is one all the same.
+                @Override
+                public void visit(org.apache.jena.sparql.syntax.ElementSubQuery el) {
+                    vars.addAll(parameterVars(el.getQuery()));
+                }
             });
         PatternVars.vars(vars, query.getQueryPattern());
         vars.removeIf(v -> !v.getVarName().startsWith("_"));

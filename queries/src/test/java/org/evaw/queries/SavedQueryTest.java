@@ -54,6 +54,16 @@ class SavedQueryTest {
     }
 
     @Test
+    void findsAndBindsAParameterUsedInASubquery() {
+        SavedQuery saved = SavedQueryParser.parse("in-subquery", String.join("\n",
+                "#+ summary: s", "#+ defaults:", "#+   - key: KEN",
+                "SELECT ?x WHERE { { SELECT ?x WHERE { ?x ?p ?k FILTER (STR(?k) = ?_key) } } }"));
+        assertEquals(List.of("key"), saved.parameters().stream().map(Parameter::name).toList());
+        assertTrue(saved.bind(Map.of()).toString().contains("\"KEN\""), saved.bind(Map.of()).toString());
+        assertTrue(saved.bind(Map.of("key", "UGA")).toString().contains("\"UGA\""));
+    }
+
+    @Test
     void refusesAnUnknownParameter() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> saved("agencies-in-country").bind(Map.of("colour", "red")));
@@ -117,6 +127,12 @@ class SavedQueryTest {
                             found[0] = nv.asNode();
                     }
                 });
+            }
+
+            // The country is looked up in a subquery, each country once.
+            @Override
+            public void visit(org.apache.jena.sparql.syntax.ElementSubQuery el) {
+                ElementWalker.walk(el.getQuery().getQueryPattern(), this);
             }
         });
         assertTrue(found[0] != null && found[0].isLiteral(), "no literal compared with the country's code in " + query);

@@ -1,0 +1,44 @@
+package org.evaw.ontology;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The RDF Data Cube terms of the summary graph: the W3C vocabulary ({@code qb:}), the two SDMX
+ * dimensions it reuses, and the data sets {@code evaw.ttl} declares (with their structures) under
+ * {@code https://w3id.org/evaw-kg/cube/}. The loader writes observations of these data sets; the
+ * saved queries read them.
+ */
+public final class SummaryCubes {
+    private SummaryCubes() {}
+
+    /** The namespace of the data sets and their structures, fixed like the ontology's. */
+    public static final String NS = "https://w3id.org/evaw-kg/cube/";
+    /** The W3C RDF Data Cube vocabulary. */
+    public static final String QB = "http://purl.org/linked-data/cube#";
+    /** The SDMX-RDF dimensions. */
+    public static final String SDMX_DIMENSION = "http://purl.org/linked-data/sdmx/2009/dimension#";
+
+    public static final Resource Observation = ResourceFactory.createResource(QB + "Observation");
+    public static final Property dataSet = ResourceFactory.createProperty(QB + "dataSet");
+    /** The country of an observation. */
+    public static final Property refArea = ResourceFactory.createProperty(SDMX_DIMENSION + "refArea");
+    /** The reporting period of an observation. */
+    public static final Property refPeriod = ResourceFactory.createProperty(SDMX_DIMENSION + "refPeriod");
+
+    /** Activities per agency and country. */
+    public static final Resource agencyCountry = dataSet("agency-country");
+    /** Activities per reporting period and lead agency. */
+    public static final Resource periodAgency = dataSet("period-agency");
+    /** Countries shared by pairs of agencies. */
+    public static final Resource agencyPairCountry = dataSet("agency-pair-country");
+    /** Programmes shared by pairs of agencies. */
+    public static final Resource agencyPairProgramme = dataSet("agency-pair-programme");
+    /** Publications per year of issue. */
+    public static final Resource publicationYear = dataSet("publication-year");
+
+    private static Resource dataSet(String name) {
+        return ResourceFactory.createResource(NS + name);
+    }
+}
