@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -45,9 +47,25 @@ public final class ChromiumDriver {
                 .usingAnyFreePort().build(), options);
     }
 
-    /** A wait of up to 20 s, long enough for a loaded machine. */
+    /**
+     * A wait of up to 20 s, long enough for a loaded machine. It asks again when an element it read
+     * was replaced between finding and reading it: the pages redraw their tables while a test waits.
+     */
     public static WebDriverWait waiting(ChromeDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    /**
+     * Runs the saved query on the page at {@code /queries} and waits for this run's answer. A page
+     * opened with {@code ?q=} has already run the query once, and its table stays until the new one
+     * replaces it; the click sets the status to "Running…" before it returns, so "N rows" there is
+     * this run's.
+     */
+    public static void runSavedQuery(ChromeDriver browser) {
+        browser.findElement(By.id("run")).click();
+        waiting(browser).until(d -> d.findElement(By.id("status")).getText().matches("\\d+ rows?"));
     }
 
     /** Saves what the browser shows as {@code target/screenshots/NAME}. */

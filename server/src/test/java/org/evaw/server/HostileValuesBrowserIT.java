@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import org.apache.jena.atlas.json.JSON;
@@ -117,11 +116,11 @@ class HostileValuesBrowserIT {
         ChromeDriver browser = browser();
         try {
             browser.get(server.url() + "queries?q=entities-of-type");
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            WebDriverWait wait = ChromiumDriver.waiting(browser);
             wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
             new Select(browser.findElement(By.id("query"))).selectByValue("entities-of-type");
             choose(browser.findElement(By.id("param-type")), "Agency");
-            browser.findElement(By.id("run")).click();
+            ChromiumDriver.runSavedQuery(browser);
             wait.until(d -> !d.findElements(By.cssSelector("#results tbody tr")).isEmpty());
             String table = browser.findElement(By.id("results")).getText();
             assertTrue(table.contains("<script>document.documentElement.setAttribute('data-pwned','script')</script>"),
@@ -144,10 +143,10 @@ class HostileValuesBrowserIT {
         ChromeDriver browser = browser();
         try {
             browser.get(server.url() + "queries?q=entities-of-type");
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            WebDriverWait wait = ChromiumDriver.waiting(browser);
             wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
             choose(browser.findElement(By.id("param-type")), "Agency");
-            browser.findElement(By.id("run")).click();
+            ChromiumDriver.runSavedQuery(browser);
             wait.until(d -> !d.findElements(By.cssSelector("#results tbody tr")).isEmpty());
             assertTrue(browser.findElements(By.cssSelector("#results a[href^='javascript:']")).isEmpty(),
                     "the saved-query table links a javascript: IRI");

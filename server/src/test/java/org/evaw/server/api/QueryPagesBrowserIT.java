@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.evaw.server.ChromiumDriver;
 import org.evaw.server.CorpusInBrowser;
 import org.evaw.server.EvawServer;
 import org.junit.jupiter.api.AfterAll;
@@ -46,7 +47,7 @@ class QueryPagesBrowserIT extends CorpusInBrowser {
         WebElement country = browser.findElement(By.id("param-country"));
         country.clear();
         country.sendKeys("KGZ");
-        browser.findElement(By.id("run")).click();
+        ChromiumDriver.runSavedQuery(browser);
         waiting().until(d -> !d.findElements(By.cssSelector("#results tbody tr")).isEmpty());
         List<WebElement> rows = browser.findElements(By.cssSelector("#results tbody tr"));
         assertTrue(rows.stream().anyMatch(r -> r.getText().contains("UNODC")), "UNODC works in Kyrgyzstan");
@@ -64,8 +65,8 @@ class QueryPagesBrowserIT extends CorpusInBrowser {
         browser.get(server.url() + "queries?q=entities-of-type");
         waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
         new Select(browser.findElement(By.id("param-type"))).selectByValue("Country");
-        browser.findElement(By.id("run")).click();
-        waiting().until(d -> d.findElements(By.cssSelector("#results tbody tr")).size() == 100);
+        ChromiumDriver.runSavedQuery(browser);
+        assertEquals(100, browser.findElements(By.cssSelector("#results tbody tr")).size());
         String firstRow = browser.findElement(By.cssSelector("#results tbody tr")).getText();
         assertEquals("Page 1", browser.findElement(By.id("page-number")).getText());
         assertFalse(browser.findElement(By.id("prev")).isEnabled());
@@ -85,7 +86,7 @@ class QueryPagesBrowserIT extends CorpusInBrowser {
     void drawsABarChartWhenTheAnswerIsACount() throws Exception {
         browser.get(server.url() + "queries?q=publications-by-year");
         waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
-        browser.findElement(By.id("run")).click();
+        ChromiumDriver.runSavedQuery(browser);
         waiting().until(d -> d.findElement(By.id("chart-box")).isDisplayed());
         Object drawn = browser.executeScript("return Chart.getChart(document.getElementById('chart')).data.datasets[0].data.length");
         assertEquals(5L, ((Number) drawn).longValue(), "one bar a year: 2010, 2014, 2015, 2017, 2018");
@@ -99,7 +100,7 @@ class QueryPagesBrowserIT extends CorpusInBrowser {
         try {
             browser.get(server.url() + "queries?q=forms-of-violence-by-country");
             waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
-            browser.findElement(By.id("run")).click();
+            ChromiumDriver.runSavedQuery(browser);
             waiting().until(d -> d.findElement(By.id("chart-box")).isDisplayed());
             // The table's figures, read cell by cell: form -> total activities, and the countries.
             java.util.Map<String, Long> byForm = new java.util.TreeMap<>();
@@ -134,7 +135,7 @@ class QueryPagesBrowserIT extends CorpusInBrowser {
     void conceptIrisInAnswersLinkToTheirPagesHere() throws Exception {
         browser.get(server.url() + "queries?q=interventions-per-agency");
         waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
-        browser.findElement(By.id("run")).click();
+        ChromiumDriver.runSavedQuery(browser);
         waiting().until(d -> !d.findElements(By.cssSelector("#results tbody tr")).isEmpty());
         WebElement concept = browser.findElement(By.cssSelector("#results tbody a[href^='/concept/intervention/']"));
         assertTrue(concept.getText().startsWith("https://w3id.org/evaw-kg/concept/intervention/"), concept.getText());
@@ -155,7 +156,7 @@ class QueryPagesBrowserIT extends CorpusInBrowser {
     void theSavedQueryPageSaysWhenTheRowCapCutTheAnswer() throws Exception {
         browser.get(capped.url() + "queries?q=countries-of-agency");
         waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
-        browser.findElement(By.id("run")).click();
+        ChromiumDriver.runSavedQuery(browser);
         waiting().until(d -> d.findElements(By.cssSelector("#results tbody tr")).size() == SMALL_CAP);
         WebElement note = browser.findElement(By.id("capped"));
         waiting().until(d -> note.isDisplayed());

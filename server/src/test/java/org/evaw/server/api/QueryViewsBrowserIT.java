@@ -49,7 +49,7 @@ class QueryViewsBrowserIT extends CorpusInBrowser {
     private static void run(String query) {
         browser.get(server.url() + "queries?q=" + query);
         waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
-        browser.findElement(By.id("run")).click();
+        ChromiumDriver.runSavedQuery(browser);
         waiting().until(d -> !d.findElements(By.cssSelector("#results tbody tr")).isEmpty());
     }
 

@@ -160,7 +160,7 @@ class AccessibilityBrowserIT extends CorpusInBrowser {
         switch (name) {
             case "queries" -> {
                 waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
-                browser.findElement(By.id("run")).click();
+                ChromiumDriver.runSavedQuery(browser);
                 waiting().until(d -> !d.findElements(By.cssSelector("#results tbody tr")).isEmpty());
             }
             case "queries-map", "queries-timeline" -> // a shared link runs its query and draws its view
