@@ -7,7 +7,7 @@ import java.util.Map;
 class DevSetGoldTest extends SplitGoldTest {
     @Override Path split() { return Path.of("../eval/dev"); }
 
-    @Override int documents() { return 57; }
+    @Override int documents() { return 67; }
 
     /**
      * Measured with {@code bin/evaw-kg eval --gold eval/dev/gold --corpus eval/dev} after the prose
@@ -20,19 +20,20 @@ class DevSetGoldTest extends SplitGoldTest {
      * After the rules of branch rules6 (UN system coverage, general partner and programme shapes,
      * dated clauses), 47 documents: agencies 0.996, countries 0.990, resolutions 1.000, programmes
      * 0.974, partners 0.953, periods 0.996, overall 0.983, subjects 0.981, interventions 0.884.
-     * With the ten documents of branch annotC added (UNAMA, UNVMC, UNOCT, UNDRR, UNIFIL, UNOCA, UNRCCA,
-     * UNSSC, UNITAMS, UNCTAD), annotated before any run, 57 documents: agencies 0.997, countries 0.992,
-     * resolutions 1.000, programmes 0.947, partners 0.928, periods 0.984, overall 0.973, subjects 0.983,
-     * interventions 0.893: the programmes, partners, periods and overall floors are lowered just under
-     * them until rules learnt on the new documents are merged.
+     * With the twenty documents of branches annotC (UNAMA, UNVMC, UNOCT, UNDRR, UNIFIL, UNOCA, UNRCCA,
+     * UNSSC, UNITAMS, UNCTAD) and annotD (IMO, ITC, OVRA, UNDSS, UN Global Compact, UNOV, UNOG, UPU,
+     * IAEA, the SEA Special Coordinator) added, annotated before any run, 67 documents: agencies 0.992,
+     * countries 0.992, resolutions 1.000, programmes 0.915, partners 0.888, periods 0.982, overall 0.960,
+     * subjects 0.978, interventions 0.885 (`bin/evaw-kg eval --gold eval/dev/gold --corpus eval/dev`):
+     * the floors are set just under them.
      */
     @Override Map<String, Double> floors() {
-        return Map.of("agencies", 0.99, "countries", 0.98, "resolutions", 0.99, "programmes", 0.94, "partners", 0.92,
+        return Map.of("agencies", 0.99, "countries", 0.98, "resolutions", 0.99, "programmes", 0.91, "partners", 0.88,
                 "periods", 0.98);
     }
 
-    @Override double overallFloor() { return 0.97; }
+    @Override double overallFloor() { return 0.955; }
 
-    /** Measured 0.983 and 0.893 on 57 documents (0.981 and 0.884 on 47, 0.982 and 0.878 on 37, 0.979 and 0.885 on 31, 0.989 and 0.921 on 22). */
+    /** Measured 0.978 and 0.885 on 67 documents (0.981 and 0.884 on 47, 0.982 and 0.878 on 37, 0.979 and 0.885 on 31, 0.989 and 0.921 on 22). */
     @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.97, "interventions", 0.88); }
 }
