@@ -143,8 +143,8 @@ final class OpenApiDocument {
                 .name(Page.PARAMETER)
                 .in("query")
                 .required(false)
-                .description("The page of the answer, " + q.pagination() + " rows a page; the Link header names the "
-                        + "first, previous and next pages.")
+                .description("The page of the answer, " + q.pagination() + " rows a page (or the server's row cap, if lower); the Link "
+                        + "header names the first, previous and next pages.")
                 .schema(schema);
     }
 

@@ -99,7 +99,7 @@ public final class SavedQueryApi extends HttpServlet {
             Map<String, String> values = parameters(req);
             String pageNumber = values.remove(Page.PARAMETER);
             if (pageNumber != null || saved.get().paginated())
-                page = saved.get().page(pageNumber == null ? "1" : pageNumber);
+                page = withinCap(saved.get().page(pageNumber == null ? "1" : pageNumber));
             query = saved.get().bind(values);
         } catch (IllegalArgumentException e) {
             error(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
@@ -109,6 +109,11 @@ public final class SavedQueryApi extends HttpServlet {
         // One row past the cap, to know whether the cap cut the answer.
         run(capped ? CappedQueryService.capped(query, maxRows + 1) : page == null ? query : page.narrow(query),
                 page, capped, format, req, resp);
+    }
+
+    /** A page no longer than the server's row cap ({@code serve --max-rows}): the cap holds for pages too. */
+    private Page withinCap(Page page) {
+        return maxRows > 0 && maxRows < page.size() ? new Page(page.number(), (int) maxRows) : page;
     }
 
     private void run(Query query, Page page, boolean capped, ResultFormat format, HttpServletRequest req,

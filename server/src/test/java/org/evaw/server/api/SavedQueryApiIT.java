@@ -213,6 +213,20 @@ class SavedQueryApiIT {
         assertEquals(249, rows.size());
     }
 
+    /** A server that caps answers at 10 rows pages a paginated query by 10: the cap holds for pages too. */
+    @Test
+    void pagesNoLongerThanTheServersRowCap() throws Exception {
+        Set<String> rows = new HashSet<>();
+        for (int number = 1; number <= 3; number++) {
+            HttpResponse<String> page = get(capped, "/api/entities-of-type?type=Country&page=" + number, "text/csv");
+            assertEquals(200, page.statusCode(), page.body());
+            List<String> lines = page.body().strip().lines().skip(1).toList();
+            assertEquals(SMALL_CAP, lines.size(), page.body());
+            lines.forEach(row -> assertTrue(rows.add(row), "on two pages: " + row));
+            assertTrue(page.headers().firstValue("Link").orElse("").contains("page=" + (number + 1) + ">; rel=\"next\""));
+        }
+    }
+
     @Test
     void refusesABadPageNamingTheParameter() throws Exception {
         for (String bad : List.of("0", "-2", "next", "1.5")) {
