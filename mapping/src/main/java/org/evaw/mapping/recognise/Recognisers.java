@@ -18,7 +18,9 @@ import org.evaw.mapping.iri.IriMinter;
  * programme, instrument or resolution (it may contain a place, as in "Ministry of Justice of
  * Somaliland"; a name defined by an acronym in brackets may not, nor may it hold a term such as
  * "gender-based violence (GBV)"); a name before a lowercase head noun ("the Sawa project") only
- * where no other name is. Terms themselves are not reported.
+ * where no other name is; last, a name found by a learnt recogniser (if one is given) only where
+ * no rule found any name, so that it never overrides reference data, a resolution or a pattern.
+ * Terms themselves are not reported.
  */
 public final class Recognisers {
     private final Gazetteer gazetteer;
@@ -36,8 +38,19 @@ public final class Recognisers {
     private final DocumentSymbolRecogniser documents;
     private final Map<String, Entity> countries = new HashMap<>();
     private final Map<String, List<String>> names;
+    private final Recogniser learnt;
 
+    /** The rules alone: reference data and patterns. */
     public Recognisers(Model reference, IriMinter iris) {
+        this(reference, iris, null);
+    }
+
+    /**
+     * The rules and, if {@code learnt} is not null, a learnt recogniser whose names are kept where
+     * no rule found one.
+     */
+    public Recognisers(Model reference, IriMinter iris, Recogniser learnt) {
+        this.learnt = learnt;
         this.gazetteer = GazetteerLoader.from(reference);
         Map<String, Entity> known = GazetteerLoader.entities(reference);
         this.resolutions = new ResolutionRecogniser(iris);
@@ -200,6 +213,14 @@ public final class Recognisers {
             kept.removeIf(k -> k.confidence() == OrganisationPatternRecogniser.CONFIDENCE && definedSpans.overlap(k));
             kept.addAll(defined);
             joinUnitsToTheirOrganisation(text, kept, defined);
+        }
+        if (learnt != null) {
+            // A learnt name only where no rule found any: it fills gaps, it never overrides.
+            Spans ruled = new Spans(kept);
+            for (Mention m : learnt.find(text, from, to)) {
+                if (!ruled.overlap(m))
+                    kept.add(m);
+            }
         }
         java.util.Set<Integer> unSystemStarts = new java.util.HashSet<>();
         kept.stream().filter(k -> k.confidence() == 1.0 && (k.entity().type() == EntityType.AGENCY || k.entity().type() == EntityType.BODY))
