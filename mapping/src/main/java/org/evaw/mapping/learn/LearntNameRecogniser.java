@@ -56,6 +56,9 @@ public final class LearntNameRecogniser implements Recogniser {
                 if (!Character.isLetterOrDigit(last.text().codePointAt(0)) && !last.text().equals(")")
                         || Character.isLowerCase(last.text().codePointAt(0)) || span.getProb() < MIN_PROBABILITY)
                     continue;
+                // One capitalised word ("Network", "Customs", "Observatory") is a head noun, not a name; an acronym may be one.
+                if (span.length() == 1 && !acronym(first.text()))
+                    continue;
                 int start = first.start(), end = last.end();
                 String label = SPACES.matcher(text.substring(start, end)).replaceAll(" ");
                 if (label.startsWith("The ") && span.length() > 1) {
@@ -69,5 +72,15 @@ public final class LearntNameRecogniser implements Recogniser {
         }
         finder.clearAdaptiveData();
         return found;
+    }
+
+    /** Two capitals or more, "HC3N", "KAIDIYA", "ECPAT": a word that is a name by itself. */
+    private static boolean acronym(String word) {
+        return word.codePoints().filter(Character::isUpperCase).count() >= 2;
+    }
+
+    /** Whether a mention is a learnt recogniser's: its confidence is below every rule's. */
+    public static boolean isLearnt(Mention m) {
+        return m.confidence() <= MAX_CONFIDENCE;
     }
 }

@@ -217,8 +217,15 @@ public final class Recognisers {
         if (learnt != null) {
             // A learnt name only where no rule found any: it fills gaps, it never overrides.
             Spans ruled = new Spans(kept);
+            java.util.TreeMap<Integer, Mention> namedByEnd = new java.util.TreeMap<>();
+            kept.stream().filter(k -> k.entity().type().isNamedBody()).forEach(k -> namedByEnd.putIfAbsent(k.end(), k));
             for (Mention m : learnt.find(text, from, to)) {
-                if (!ruled.overlap(m))
+                // A name in brackets right after a named body is its other name, "(Ministerio de la Mujer …)".
+                var before = namedByEnd.floorEntry(m.start());
+                boolean bracketed = before != null && m.start() - before.getKey() <= 6
+                        && OPEN_BRACKET.matcher(text).region(before.getKey(), m.start()).matches()
+                        && text.substring(before.getKey(), m.start()).contains("(");
+                if (!ruled.overlap(m) && !bracketed)
                     kept.add(m);
             }
         }
