@@ -39,6 +39,8 @@ public final class Recognisers {
     private final Map<String, Entity> countries = new HashMap<>();
     private final Map<String, List<String>> names;
     private final Recogniser learnt;
+    /** The reference data's entities by IRI: a learnt name minted to one of their IRIs is that entity. */
+    private final Map<String, Entity> known;
 
     /** The rules alone: reference data and patterns. */
     public Recognisers(Model reference, IriMinter iris) {
@@ -53,6 +55,7 @@ public final class Recognisers {
         this.learnt = learnt;
         this.gazetteer = GazetteerLoader.from(reference);
         Map<String, Entity> known = GazetteerLoader.entities(reference);
+        this.known = known;
         this.resolutions = new ResolutionRecogniser(iris);
         this.instruments = new InstrumentRecogniser(iris, known);
         this.quotedProgrammes = new QuotedProgrammeRecogniser(iris);
@@ -225,8 +228,12 @@ public final class Recognisers {
                 boolean bracketed = before != null && m.start() - before.getKey() <= 6
                         && OPEN_BRACKET.matcher(text).region(before.getKey(), m.start()).matches()
                         && text.substring(before.getKey(), m.start()).contains("(");
-                if (!ruled.overlap(m) && !bracketed)
-                    kept.add(m);
+                if (ruled.overlap(m) || bracketed)
+                    continue;
+                // "UN Action" is minted to the IRI of the reference's "United Nations Action against Sexual Violence in
+                // Conflict": the same entity, described by the reference data, not a second label for its IRI.
+                Entity same = known.get(m.entity().iri());
+                kept.add(same == null ? m : new Mention(same, m.start(), m.end(), m.confidence()));
             }
         }
         java.util.Set<Integer> unSystemStarts = new java.util.HashSet<>();
