@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.evaw.mapping.classify.Classifier;
-import org.evaw.mapping.learn.LearntNameJoins;
 import org.evaw.mapping.page.Block;
 import org.evaw.mapping.page.BlockKind;
 import org.evaw.mapping.page.DatedEntry;
@@ -71,7 +70,7 @@ public final class DocumentAnalyser {
             found.add(capped(recognisers.find(page.text(), block.start(), block.end())));
         }
         // A learnt name is the entity a rule found for it elsewhere in the document, if any.
-        found = LearntNameJoins.joined(page.text(), found);
+        found = Recognisers.joinedAcrossTheDocument(page.text(), found);
         for (int b = 0; b < read.size(); b++) {
             Block block = read.get(b);
             List<Mention> mentions = found.get(b);

@@ -9,6 +9,7 @@ import org.evaw.mapping.recognise.Entity;
 import org.evaw.mapping.recognise.EntityType;
 import org.evaw.mapping.recognise.Mention;
 import org.evaw.mapping.recognise.Recogniser;
+import org.evaw.mapping.recognise.Recognisers;
 import org.evaw.mapping.recognise.Token;
 
 import opennlp.tools.namefind.NameFinderME;
@@ -26,7 +27,7 @@ import opennlp.tools.util.Span;
  */
 public final class LearntNameRecogniser implements Recogniser {
     /** Below the patterns' 0.6: a learnt name is the least sure of all. */
-    public static final double MAX_CONFIDENCE = 0.5;
+    public static final double MAX_CONFIDENCE = Recognisers.LEARNT_MAX_CONFIDENCE;
     /** Below this the model's guess is left out: a name it is unsure of is more often wrong than right. */
     static final double MIN_PROBABILITY = 0.5;
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -77,10 +78,5 @@ public final class LearntNameRecogniser implements Recogniser {
     /** Two capitals or more, "HC3N", "KAIDIYA", "ECPAT": a word that is a name by itself. */
     private static boolean acronym(String word) {
         return word.codePoints().filter(Character::isUpperCase).count() >= 2;
-    }
-
-    /** Whether a mention is a learnt recogniser's: its confidence is below every rule's. */
-    public static boolean isLearnt(Mention m) {
-        return m.confidence() <= MAX_CONFIDENCE;
     }
 }

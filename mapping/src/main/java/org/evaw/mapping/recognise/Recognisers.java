@@ -23,6 +23,11 @@ import org.evaw.mapping.iri.IriMinter;
  * Terms themselves are not reported.
  */
 public final class Recognisers {
+    /**
+     * The highest confidence a learnt recogniser gives, below every rule's (the patterns' is 0.6): a
+     * mention at or below it is a learnt name ({@link #isLearnt}).
+     */
+    public static final double LEARNT_MAX_CONFIDENCE = 0.5;
     private final Gazetteer gazetteer;
     private final ResolutionRecogniser resolutions;
     private final InstrumentRecogniser instruments;
@@ -685,4 +690,18 @@ public final class Recognisers {
     }
 
     public int gazetteerSize() { return gazetteer.size(); }
+
+    /** Whether a mention is a learnt recogniser's: its confidence is below every rule's. */
+    public static boolean isLearnt(Mention m) {
+        return m.confidence() <= LEARNT_MAX_CONFIDENCE;
+    }
+
+    /**
+     * The mentions of a document's blocks, in the same order, each learnt name given the entity that a
+     * rule (or an earlier learnt name) found for it elsewhere in the document ({@link LearntNameJoins});
+     * the same lists when no name is learnt.
+     */
+    public static List<List<Mention>> joinedAcrossTheDocument(String text, List<List<Mention>> blocks) {
+        return LearntNameJoins.joined(text, blocks);
+    }
 }

@@ -1,4 +1,4 @@
-package org.evaw.mapping.learn;
+package org.evaw.mapping.recognise;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,9 +9,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.evaw.mapping.recognise.Entity;
-import org.evaw.mapping.recognise.EntityType;
-import org.evaw.mapping.recognise.Mention;
 
 /**
  * Gives a learnt name the entity a rule found for it elsewhere in the same document: "HC3N" three
@@ -23,7 +20,7 @@ import org.evaw.mapping.recognise.Mention;
  * after "the Provisional Institutions of Self-Government (PISG)", both learnt), after the rules'.
  * One pass to index, one to join: linear in the mentions, with a logarithmic look-up each.
  */
-public final class LearntNameJoins {
+final class LearntNameJoins {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** The acronym a text defines in brackets right after a name: "… Self-Government (PISG)". */
     private static final Pattern ACRONYM_AFTER = Pattern.compile("\\s{0,2}\\(\\s{0,2}(\\p{Lu}[\\p{L}\\d-]{1,15})\\s{0,2}\\)");
@@ -31,8 +28,8 @@ public final class LearntNameJoins {
     private LearntNameJoins() {}
 
     /** Each block's mentions, in the same order, learnt names given the entity a rule found for them. */
-    public static List<List<Mention>> joined(String text, List<List<Mention>> blocks) {
-        if (blocks.stream().noneMatch(b -> b.stream().anyMatch(LearntNameRecogniser::isLearnt)))
+    static List<List<Mention>> joined(String text, List<List<Mention>> blocks) {
+        if (blocks.stream().noneMatch(b -> b.stream().anyMatch(Recognisers::isLearnt)))
             return blocks;
         Map<String, Entity> byName = new HashMap<>();
         TreeMap<String, Entity> byLabel = new TreeMap<>();
@@ -41,7 +38,7 @@ public final class LearntNameJoins {
             for (List<Mention> block : blocks) {
                 for (Mention m : block) {
                     Entity e = m.entity();
-                    if (LearntNameRecogniser.isLearnt(m) != learnt || (e.type() != EntityType.PARTNER && e.type() != EntityType.PROGRAMME))
+                    if (Recognisers.isLearnt(m) != learnt || (e.type() != EntityType.PARTNER && e.type() != EntityType.PROGRAMME))
                         continue;
                     byName.putIfAbsent(fold(e.label()), e);
                     byLabel.putIfAbsent(fold(e.label()), e);
@@ -58,7 +55,7 @@ public final class LearntNameJoins {
         for (List<Mention> block : blocks) {
             List<Mention> joined = new ArrayList<>(block.size());
             for (Mention m : block) {
-                Entity known = LearntNameRecogniser.isLearnt(m) ? known(fold(m.entity().label()), byName, byLabel) : null;
+                Entity known = Recognisers.isLearnt(m) ? known(fold(m.entity().label()), byName, byLabel) : null;
                 joined.add(known == null ? m : new Mention(known, m.start(), m.end(), m.confidence()));
             }
             out.add(joined);
