@@ -55,7 +55,9 @@ final class LearntNameJoins {
         for (List<Mention> block : blocks) {
             List<Mention> joined = new ArrayList<>(block.size());
             for (Mention m : block) {
-                Entity known = Recognisers.isLearnt(m) ? known(fold(m.entity().label()), byName, byLabel) : null;
+                boolean learntName = Recognisers.isLearnt(m)
+                        && (m.entity().type() == EntityType.PARTNER || m.entity().type() == EntityType.PROGRAMME);
+                Entity known = learntName ? known(fold(m.entity().label()), byName, byLabel) : null;
                 joined.add(known == null ? m : new Mention(known, m.start(), m.end(), m.confidence()));
             }
             out.add(joined);
