@@ -57,7 +57,7 @@ final class LearntNameJoins {
             for (Mention m : block) {
                 boolean learntName = Recognisers.isLearnt(m)
                         && (m.entity().type() == EntityType.PARTNER || m.entity().type() == EntityType.PROGRAMME);
-                Entity known = learntName ? known(fold(m.entity().label()), byName, byLabel) : null;
+                Entity known = learntName ? known(fold(m.entity().label()), m.entity(), byName, byLabel) : null;
                 joined.add(known == null ? m : new Mention(known, m.start(), m.end(), m.confidence()));
             }
             out.add(joined);
@@ -65,9 +65,9 @@ final class LearntNameJoins {
         return out;
     }
 
-    private static Entity known(String name, Map<String, Entity> byName, TreeMap<String, Entity> byLabel) {
+    private static Entity known(String name, Entity self, Map<String, Entity> byName, TreeMap<String, Entity> byLabel) {
         Entity e = byName.get(name);
-        if (e != null || name.indexOf(' ') < 0)
+        if ((e != null && !e.equals(self)) || name.indexOf(' ') < 0)
             return e;
         // The start of a longer label, in words: "nigeriens nourishing nigeriens" of "… initiative".
         var longer = byLabel.ceilingEntry(name + " ");
