@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.evaw.mapping.Mapper;
 import org.evaw.mapping.iri.IriMinter;
+import org.evaw.mapping.learn.NameRecognition;
+import org.evaw.ontology.OntologyFiles;
 import org.evaw.ontology.iri.UriSpace;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,6 +31,11 @@ final class BaseOption {
                     + "read after the bundled data. Repeatable.")
     List<Path> reference = new ArrayList<>();
 
+    @Option(names = "--recogniser", paramLabel = "KIND", converter = Recognition.class,
+            description = "How partners and programmes are found: rules (reference data and patterns) or rules+learnt "
+                    + "(the rules, and the learnt name finder where they found no name). Default: ${DEFAULT-VALUE}.")
+    NameRecognition recognition = NameRecognition.DEFAULT;
+
     IriMinter minter() {
         return new IriMinter(base);
     }
@@ -39,7 +46,20 @@ final class BaseOption {
             if (!Files.isDirectory(dir))
                 throw new ParameterException(mixee.commandLine(), "--reference " + dir + ": not a directory");
         }
-        return new Mapper(minter(), reference);
+        IriMinter iris = minter();
+        return new Mapper(iris, reference, OntologyFiles.conceptSchemes(), recognition.learnt(iris));
+    }
+
+    /** A recogniser by the name the option gives it ({@code rules}, {@code rules+learnt}). */
+    static final class Recognition implements ITypeConverter<NameRecognition> {
+        @Override
+        public NameRecognition convert(String value) {
+            try {
+                return NameRecognition.of(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     /** A base IRI as the URI space accepts it; any other is a usage error that says why. */

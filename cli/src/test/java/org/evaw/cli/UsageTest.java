@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class UsageTest {
     private static final List<String> COMMANDS = List.of("build", "extract", "load", "serve", "query", "queries",
-            "validate", "eval", "generate");
+            "validate", "eval", "generate", "train-names", "cross-validate");
 
     @TempDir
     Path work;
@@ -91,7 +91,13 @@ class UsageTest {
                 () -> assertUsageError(Run.of("query", "--db", db, "--format", "yaml", "--sparql", "ASK {}"), "--format: unknown format 'yaml'"),
                 () -> assertUsageError(Run.of("query", "--db", db, "--saved", "agencies-in-country", "-p", "nation=VNM"),
                         "has no parameter 'nation'"),
-                () -> assertUsageError(Run.of("eval", "--gold", work.resolve("none").toString()), "--gold " + work.resolve("none") + ": not a directory"));
+                () -> assertUsageError(Run.of("eval", "--gold", work.resolve("none").toString()), "--gold " + work.resolve("none") + ": not a directory"),
+                () -> assertUsageError(Run.of("extract", "--json", "--recogniser", "learnt-only", "x.txt"),
+                        "unknown recogniser 'learnt-only': one of rules, rules+learnt"),
+                () -> assertUsageError(Run.of("train-names", "--corpus", work.toString(), "--gold", work.resolve("none").toString(),
+                        "--out", work.resolve("m.bin").toString()), "--gold " + work.resolve("none") + ": not a directory"),
+                () -> assertUsageError(Run.of("cross-validate", "--corpus", work.toString(), "--gold", work.toString(), "--folds", "1"),
+                        "--folds 1: needs 2 or more"));
     }
 
     private static void assertUsageError(Run run, String reason) {

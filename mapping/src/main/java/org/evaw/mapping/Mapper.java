@@ -8,7 +8,9 @@ import org.apache.jena.rdf.model.Model;
 import org.evaw.mapping.analysis.DocumentAnalyser;
 import org.evaw.mapping.classify.LabelClassifier;
 import org.evaw.mapping.iri.IriMinter;
+import org.evaw.mapping.learn.NameRecognition;
 import org.evaw.mapping.rdf.DocumentRdf;
+import org.evaw.mapping.recognise.Recogniser;
 import org.evaw.mapping.recognise.Recognisers;
 import org.evaw.mapping.reference.ReferenceData;
 import org.evaw.ontology.OntologyFiles;
@@ -47,9 +49,17 @@ public final class Mapper {
      * {@link OntologyFiles#conceptSchemes()}); the ontology graph then holds these schemes.
      */
     public Mapper(IriMinter iris, List<Path> extraReference, Model conceptSchemes) {
+        this(iris, extraReference, conceptSchemes, NameRecognition.DEFAULT.learnt(iris));
+    }
+
+    /**
+     * As {@link #Mapper(IriMinter, List, Model)}, with a learnt recogniser whose names fill the gaps
+     * the rules leave ({@link Recognisers}); {@code null} for the rules alone.
+     */
+    public Mapper(IriMinter iris, List<Path> extraReference, Model conceptSchemes, Recogniser learnt) {
         this.iris = iris;
         this.reference = ReferenceData.load(iris, extraReference);
-        this.recognisers = new Recognisers(reference, iris);
+        this.recognisers = new Recognisers(reference, iris, learnt);
         this.conceptSchemes = conceptSchemes;
         this.analyser = new DocumentAnalyser(recognisers, LabelClassifier.of(conceptSchemes));
         this.rdf = new DocumentRdf(iris);

@@ -61,10 +61,19 @@ public final class DocumentAnalyser {
             warnings.add(page.fileName() + ": no text: the document is recorded, with nothing read from it");
         List<Passage> passages = new ArrayList<>();
         Map<Passage, SentenceGroup> groups = new IdentityHashMap<>();
+        List<Block> read = new ArrayList<>();
+        List<List<Mention>> found = new ArrayList<>();
         for (Block block : layout.blocks()) {
             if (!block.kind().carriesFacts())
                 continue;
-            List<Mention> mentions = capped(recognisers.find(page.text(), block.start(), block.end()));
+            read.add(block);
+            found.add(capped(recognisers.find(page.text(), block.start(), block.end())));
+        }
+        // A learnt name is the entity a rule found for it elsewhere in the document, if any.
+        found = Recognisers.joinedAcrossTheDocument(page.text(), found);
+        for (int b = 0; b < read.size(); b++) {
+            Block block = read.get(b);
+            List<Mention> mentions = found.get(b);
             if (block.kind() == BlockKind.PARAGRAPH) {
                 for (SentenceGroup g : SentenceGroups.of(block, page.text(), mentions)) {
                     passages.add(g.passage());

@@ -8,8 +8,9 @@ import java.util.Set;
  * Cuts a span of prose into sentences: a full stop, question or exclamation mark followed by space
  * and a capital, a digit or an opening quote or bracket ends one, unless the word before the stop
  * is an abbreviation ("No. 190", "e.g. UNDP", "Mr. Smith") or an initial. One pass over the text.
+ * The learnt name finder reads, and is trained on, the same sentences.
  */
-final class Sentences {
+public final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "no", "nos", "mr", "mrs", "ms", "dr", "st", "prof", "hon", "rev", "vs", "etc", "e.g", "i.e", "eg", "ie",
             "inc", "ltd", "co", "corp", "jr", "sr", "art", "arts", "para", "paras", "vol", "p", "pp", "approx", "incl",
@@ -21,7 +22,7 @@ final class Sentences {
     private Sentences() {}
 
     /** The sentences of {@code text[from, to)} as trimmed {start, end} spans, in text order. */
-    static List<int[]> split(String text, int from, int to) {
+    public static List<int[]> split(String text, int from, int to) {
         List<int[]> sentences = new ArrayList<>();
         int start = skipSpace(text, from, to);
         for (int i = start; i < to; i++) {

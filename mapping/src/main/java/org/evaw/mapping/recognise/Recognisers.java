@@ -18,9 +18,16 @@ import org.evaw.mapping.iri.IriMinter;
  * programme, instrument or resolution (it may contain a place, as in "Ministry of Justice of
  * Somaliland"; a name defined by an acronym in brackets may not, nor may it hold a term such as
  * "gender-based violence (GBV)"); a name before a lowercase head noun ("the Sawa project") only
- * where no other name is. Terms themselves are not reported.
+ * where no other name is; last, a name found by a learnt recogniser (if one is given) only where
+ * no rule found any name, so that it never overrides reference data, a resolution or a pattern.
+ * Terms themselves are not reported.
  */
 public final class Recognisers {
+    /**
+     * The highest confidence a learnt recogniser gives, below every rule's (the patterns' is 0.6): a
+     * mention at or below it is a learnt name ({@link #isLearnt}).
+     */
+    public static final double LEARNT_MAX_CONFIDENCE = 0.5;
     private final Gazetteer gazetteer;
     private final ResolutionRecogniser resolutions;
     private final InstrumentRecogniser instruments;
@@ -36,10 +43,24 @@ public final class Recognisers {
     private final DocumentSymbolRecogniser documents;
     private final Map<String, Entity> countries = new HashMap<>();
     private final Map<String, List<String>> names;
+    private final Recogniser learnt;
+    /** The reference data's entities by IRI: a learnt name minted to one of their IRIs is that entity. */
+    private final Map<String, Entity> known;
 
+    /** The rules alone: reference data and patterns. */
     public Recognisers(Model reference, IriMinter iris) {
+        this(reference, iris, null);
+    }
+
+    /**
+     * The rules and, if {@code learnt} is not null, a learnt recogniser whose names are kept where
+     * no rule found one.
+     */
+    public Recognisers(Model reference, IriMinter iris, Recogniser learnt) {
+        this.learnt = learnt;
         this.gazetteer = GazetteerLoader.from(reference);
         Map<String, Entity> known = GazetteerLoader.entities(reference);
+        this.known = known;
         this.resolutions = new ResolutionRecogniser(iris);
         this.instruments = new InstrumentRecogniser(iris, known);
         this.quotedProgrammes = new QuotedProgrammeRecogniser(iris);
@@ -200,6 +221,25 @@ public final class Recognisers {
             kept.removeIf(k -> k.confidence() == OrganisationPatternRecogniser.CONFIDENCE && definedSpans.overlap(k));
             kept.addAll(defined);
             joinUnitsToTheirOrganisation(text, kept, defined);
+        }
+        if (learnt != null) {
+            // A learnt name only where no rule found any: it fills gaps, it never overrides.
+            Spans ruled = new Spans(kept);
+            java.util.TreeMap<Integer, Mention> namedByEnd = new java.util.TreeMap<>();
+            kept.stream().filter(k -> k.entity().type().isNamedBody()).forEach(k -> namedByEnd.putIfAbsent(k.end(), k));
+            for (Mention m : learnt.find(text, from, to)) {
+                // A name in brackets right after a named body is its other name, "(Ministerio de la Mujer …)".
+                var before = namedByEnd.floorEntry(m.start());
+                boolean bracketed = before != null && m.start() - before.getKey() <= 6
+                        && OPEN_BRACKET.matcher(text).region(before.getKey(), m.start()).matches()
+                        && text.substring(before.getKey(), m.start()).contains("(");
+                if (ruled.overlap(m) || bracketed)
+                    continue;
+                // "UN Action" is minted to the IRI of the reference's "United Nations Action against Sexual Violence in
+                // Conflict": the same entity, described by the reference data, not a second label for its IRI.
+                Entity same = known.get(m.entity().iri());
+                kept.add(same == null ? m : new Mention(same, m.start(), m.end(), m.confidence()));
+            }
         }
         java.util.Set<Integer> unSystemStarts = new java.util.HashSet<>();
         kept.stream().filter(k -> k.confidence() == 1.0 && (k.entity().type() == EntityType.AGENCY || k.entity().type() == EntityType.BODY))
@@ -650,4 +690,18 @@ public final class Recognisers {
     }
 
     public int gazetteerSize() { return gazetteer.size(); }
+
+    /** Whether a mention is a learnt recogniser's: its confidence is below every rule's. */
+    public static boolean isLearnt(Mention m) {
+        return m.confidence() <= LEARNT_MAX_CONFIDENCE;
+    }
+
+    /**
+     * The mentions of a document's blocks, in the same order, each learnt name given the entity that a
+     * rule (or an earlier learnt name) found for it elsewhere in the document ({@link LearntNameJoins});
+     * the same lists when no name is learnt.
+     */
+    public static List<List<Mention>> joinedAcrossTheDocument(String text, List<List<Mention>> blocks) {
+        return LearntNameJoins.joined(text, blocks);
+    }
 }

@@ -33,9 +33,14 @@ public record Token(String text, int start, int end) {
 
     /** The tokens of {@code text[from, to)}, in order, with offsets into {@code text}. */
     public static List<Token> tokenise(String text, int from, int to) {
+        return tokenise(text, from, to, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code max} tokens of {@code text[from, to)}: the text after them is not read. */
+    public static List<Token> tokenise(String text, int from, int to, int max) {
         List<Token> tokens = new ArrayList<>();
         int i = from;
-        while (i < to) {
+        while (i < to && tokens.size() < max) {
             int c = text.codePointAt(i);
             int n = Character.charCount(c);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {

@@ -7,6 +7,7 @@
  * {@link org.evaw.mapping.recognise.Recognisers} runs them together and settles overlaps. Every
  * pattern's quantifiers are bounded, so the cost stays linear in the text. Names are matched in
  * any of the six UN languages: {@link org.evaw.mapping.recognise.Token} reads Chinese a character
- * at a time and folds Russian case endings and Arabic joined prepositions.
+ * at a time and folds Russian case endings and Arabic joined prepositions. A learnt recogniser
+ * ({@code org.evaw.mapping.learn}), when one is given, fills only the gaps the rules leave.
  */
 package org.evaw.mapping.recognise;

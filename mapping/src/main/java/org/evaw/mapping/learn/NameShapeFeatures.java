@@ -1,0 +1,87 @@
+package org.evaw.mapping.learn;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+
+/**
+ * Features of the run of capitalised words a token stands in, beyond the two-word window OpenNLP's
+ * own generators see: the head noun the run holds after the token ("… Women and Vulnerable
+ * Populations" before "Ministry" is far from it, "Coalition" at the end of "Global Coalition on
+ * Women and AIDS" is five words on), the head noun it opened with, and the lowercase words just
+ * before the run ("in partnership with", "funded by", "supported"), which say what kind of name
+ * follows. A run is capitalised words joined by short lowercase words ("of", "for", "de", "and");
+ * every scan stops after {@link #REACH} tokens, so the features cost a constant per token.
+ */
+final class NameShapeFeatures implements AdaptiveFeatureGenerator {
+    /** How far a scan looks: longer names exist, but their heads are nearer than this to most of their words. */
+    static final int REACH = 10;
+
+    private final Set<String> organisationHeads;
+    private final Set<String> programmeHeads;
+    private final Set<String> joiners;
+
+    NameShapeFeatures(Set<String> organisationHeads, Set<String> programmeHeads, Set<String> joiners) {
+        this.organisationHeads = organisationHeads;
+        this.programmeHeads = programmeHeads;
+        this.joiners = joiners;
+    }
+
+    @Override
+    public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+        if (!capitalised(tokens[index]) && !joiners.contains(lower(tokens[index])))
+            return;
+        int start = index;
+        while (start > 0 && index - start < REACH && inRun(tokens, start - 1))
+            start--;
+        while (start < index && !capitalised(tokens[start]))
+            start++;
+        features.add("nsf.head-after=" + headAfter(tokens, index));
+        features.add("nsf.head-before=" + headBefore(tokens, start, index));
+        features.add("nsf.run-start=" + (start == index));
+        String cue1 = start > 0 ? lower(tokens[start - 1]) : "<s>";
+        String cue2 = start > 1 ? lower(tokens[start - 2]) : "<s>";
+        features.add("nsf.cue=" + cue1);
+        features.add("nsf.cue2=" + cue2 + "_" + cue1);
+    }
+
+    /** The kind of the first head noun from the token on, within its run. */
+    private String headAfter(String[] tokens, int index) {
+        for (int i = index; i < tokens.length && i - index < REACH && inRun(tokens, i); i++) {
+            String kind = kind(tokens[i]);
+            if (kind != null)
+                return kind;
+        }
+        return "none";
+    }
+
+    /** The kind of the head noun the run opens with, if the token is after it. */
+    private String headBefore(String[] tokens, int start, int index) {
+        for (int i = start; i < index; i++) {
+            String kind = kind(tokens[i]);
+            if (kind != null)
+                return kind;
+        }
+        return "none";
+    }
+
+    private String kind(String token) {
+        String word = lower(token);
+        return organisationHeads.contains(word) ? "org" : programmeHeads.contains(word) ? "prog" : null;
+    }
+
+    private boolean inRun(String[] tokens, int i) {
+        return capitalised(tokens[i]) || joiners.contains(lower(tokens[i]));
+    }
+
+    private static boolean capitalised(String token) {
+        int c = token.codePointAt(0);
+        return Character.isUpperCase(c) || Character.isDigit(c);
+    }
+
+    private static String lower(String token) {
+        return token.toLowerCase(Locale.ROOT);
+    }
+}
