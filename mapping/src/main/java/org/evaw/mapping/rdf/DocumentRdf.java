@@ -118,7 +118,7 @@ public final class DocumentRdf {
         /**
          * A mention in its compact, NIF form: what it names, how sure, in which passage, and its
          * span. The Web Annotation form (annotation, target, two selectors) is made from it on
-         * export by {@code mentions-as-web-annotations.rq}.
+         * export by the ontology module's {@code web-annotations.rq}.
          */
         private void mention(Node mention, Node body, Node passage, int start, int end, String confidence) {
             add(mention, RDF.type.asNode(), EVAW.Mention.asNode());
