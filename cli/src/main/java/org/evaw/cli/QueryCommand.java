@@ -12,6 +12,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.evaw.ontology.OntologyFiles;
 import org.evaw.ontology.sparql.QueryFiles;
 import org.evaw.queries.Catalogue;
 import org.evaw.queries.Page;
@@ -28,11 +29,15 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code query}: runs ad-hoc SPARQL, a query file or a saved query, on the store or an endpoint. */
+/**
+ * {@code query}: runs ad-hoc SPARQL, a query file or a saved query, on the store or an endpoint,
+ * or exports the graph's provenance as Web Annotations ({@code --web-annotations}).
+ */
 @Command(name = "query",
         description = "Run SPARQL (--sparql TEXT, a FILE.rq or --saved NAME with -p key=value) against the "
                 + "embedded store or a SPARQL endpoint. A paginated saved query prints one page (--page N, "
-                + "the first by default) or every row (--all).")
+                + "the first by default) or every row (--all). --web-annotations exports every passage and "
+                + "mention as a W3C Web Annotation.")
 final class QueryCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
@@ -47,6 +52,10 @@ final class QueryCommand implements Callable<Integer> {
 
         @Parameters(paramLabel = "FILE.rq", arity = "0..1", description = "A file holding the query.")
         Path file;
+
+        @Option(names = "--web-annotations",
+                description = "Export every passage and mention as a W3C Web Annotation (Turtle), from the compact NIF form the graph stores.")
+        boolean webAnnotations;
     }
 
     @Option(names = {"-p", "--param"}, paramLabel = "KEY=VALUE", description = "A parameter of the saved query.")
@@ -149,6 +158,8 @@ final class QueryCommand implements Callable<Integer> {
     private Query query(SavedQuery saved) throws Exception {
         if (saved != null)
             return bound(saved);
+        if (source.webAnnotations)
+            return QueryFactory.create(OntologyFiles.webAnnotationsQuery());
         String text = source.sparql != null ? source.sparql : QueryFiles.text(source.file);
         if (!params.isEmpty())
             return bound(SavedQueryParser.parse(source.file != null ? source.file.toString() : "query", text));

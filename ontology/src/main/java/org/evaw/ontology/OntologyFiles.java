@@ -44,6 +44,13 @@ public final class OntologyFiles {
      */
     public static final String SUMMARY_QUERY_RESOURCE = "/org/evaw/ontology/summary.rq";
 
+    /**
+     * Classpath resource name of the SPARQL CONSTRUCT that gives the graph's passages and mentions,
+     * stored as NIF strings, as the W3C Web Annotations they stand for (annotation, target,
+     * text-position and text-quote selectors), for export.
+     */
+    public static final String WEB_ANNOTATIONS_QUERY_RESOURCE = "/org/evaw/ontology/web-annotations.rq";
+
     /** The JSON-LD context document, as published. */
     public static byte[] jsonLdContext() {
         return bytes(JSONLD_CONTEXT_RESOURCE);
@@ -52,6 +59,11 @@ public final class OntologyFiles {
     /** The text of the query that computes the summary graph ({@link #SUMMARY_QUERY_RESOURCE}). */
     public static String summaryQuery() {
         return new String(bytes(SUMMARY_QUERY_RESOURCE), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The text of the query that gives passages and mentions as Web Annotations ({@link #WEB_ANNOTATIONS_QUERY_RESOURCE}). */
+    public static String webAnnotationsQuery() {
+        return new String(bytes(WEB_ANNOTATIONS_QUERY_RESOURCE), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** A new model holding the ontology; each call parses afresh, so callers may modify it. */

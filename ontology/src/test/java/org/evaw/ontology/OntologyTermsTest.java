@@ -177,11 +177,12 @@ class OntologyTermsTest {
                 .map(entry -> entry.sourceConstraintComponent().getLocalName() + ": " + entry.message())
                 .sorted().toList();
         assertEquals(List.of(
-                "ClassConstraintComponent: A selector with oa:start or oa:end must be an oa:TextPositionSelector.",
-                "LessThanConstraintComponent: A position selector needs exactly one oa:start, an xsd:nonNegativeInteger less than its oa:end.",
+                "LessThanConstraintComponent: A span needs exactly one nif:beginIndex, an xsd:nonNegativeInteger less than its nif:endIndex.",
+                "MaxCountConstraintComponent: A span needs exactly one nif:anchorOf, an xsd:string: its exact words.",
+                "MinCountConstraintComponent: A span needs exactly one nif:referenceContext, an evaw:SourceDocument.",
                 "SPARQLConstraintComponent: The mention <http://example.org/evaw/stray-mention> lies outside its passage <http://example.org/evaw/misquoted-passage>.",
-                "SPARQLConstraintComponent: The span <http://example.org/evaw/misquoted-passage> needs one position selector and one quote selector that agree in length.",
-                "SPARQLConstraintComponent: The span <http://example.org/evaw/two-quotes> needs one position selector and one quote selector that agree in length."),
+                "SPARQLConstraintComponent: The span <http://example.org/evaw/misquoted-passage> quotes a text whose length is not that of its offsets.",
+                "SPARQLConstraintComponent: The span <http://example.org/evaw/two-quotes> quotes a text whose length is not that of its offsets."),
                 messages, () -> describe(report));
         report.getEntries().stream()
                 .filter(entry -> entry.sourceConstraintComponent().equals(SHACL.SPARQLConstraintComponent))

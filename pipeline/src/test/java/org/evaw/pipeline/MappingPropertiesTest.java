@@ -13,10 +13,10 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.ValidationReport;
-import org.apache.jena.vocabulary.OA;
 import org.evaw.mapping.Corpus;
 import org.evaw.mapping.iri.IriMinter;
 import org.evaw.mapping.page.PageFormatException;
+import org.evaw.ontology.NIF;
 import org.evaw.ontology.OntologyFiles;
 
 import net.jqwik.api.Arbitraries;
@@ -81,15 +81,12 @@ class MappingPropertiesTest {
             return;
         Graph g = mapped.graph();
         int[] codePoints = mapped.page().text().codePoints().toArray();
-        g.find(null, OA.start.asNode(), null).forEach(t -> {
-            var selectorOwner = g.find(null, OA.hasSelector.asNode(), t.getSubject()).next().getSubject();
+        g.find(null, NIF.beginIndex.asNode(), null).forEach(t -> {
+            var span = t.getSubject();
             int start = ((Number) t.getObject().getLiteralValue()).intValue();
-            int end = ((Number) g.find(t.getSubject(), OA.end.asNode(), null).next().getObject().getLiteralValue()).intValue();
+            int end = ((Number) g.find(span, NIF.endIndex.asNode(), null).next().getObject().getLiteralValue()).intValue();
             assertTrue(0 <= start && start < end && end <= codePoints.length, start + ".." + end + " of " + codePoints.length);
-            String quote = g.find(selectorOwner, OA.hasSelector.asNode(), null).toList().stream()
-                    .map(s -> g.find(s.getObject(), OA.exact.asNode(), null))
-                    .filter(it -> it.hasNext()).map(it -> it.next().getObject().getLiteralLexicalForm())
-                    .findFirst().orElseThrow();
+            String quote = g.find(span, NIF.anchorOf.asNode(), null).next().getObject().getLiteralLexicalForm();
             assertEquals(new String(codePoints, start, end - start), quote);
         });
     }

@@ -22,6 +22,7 @@ import org.apache.jena.graph.GraphUtil;
 import org.evaw.mapping.iri.IriMinter;
 import org.evaw.mapping.page.PageDecoder;
 import org.evaw.ontology.EVAW;
+import org.evaw.ontology.NIF;
 import org.evaw.ontology.OntologyFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,9 +63,9 @@ class ShapesCheckTest {
         Graph broken = GraphFactory.createDefaultGraph();
         GraphUtil.addInto(broken, mapped.graph());
         // Break it in both kinds of constraint: a mention's confidence (Core) and a quote's length (SPARQL).
-        Node quote = broken.find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(),
-                NodeFactory.createURI("http://www.w3.org/ns/oa#TextQuoteSelector")).next().getSubject();
-        broken.add(quote, NodeFactory.createURI("http://www.w3.org/ns/oa#exact"), NodeFactory.createLiteralString("a second quote"));
+        Node passage = broken.find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), EVAW.Passage.asNode()).next().getSubject();
+        broken.remove(passage, NIF.anchorOf.asNode(), Node.ANY);
+        broken.add(passage, NIF.anchorOf.asNode(), NodeFactory.createLiteralString("a shorter quote"));
         Node mention = broken.find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), EVAW.Mention.asNode()).next().getSubject();
         broken.add(mention, EVAW.confidence.asNode(), NodeFactory.createLiteralDT("2", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal));
         List<ReportEntry> found = check.violations(broken);
@@ -89,7 +90,7 @@ class ShapesCheckTest {
     void aSpanWhoseQuoteDisagreesWithItsOffsetsIsRefusedWhenEveryShapeIsChecked() {
         Graph page = RDFParser.source(FIXTURES + "span-quote-disagrees.ttl").toGraph();
         List<ReportEntry> all = check.violations(page);
-        assertEquals(List.of("The span <http://localhost:3030/id/passage/broken-0-10> needs one position selector and one quote selector that agree in length."),
+        assertEquals(List.of("The span <http://localhost:3030/id/passage/broken-0-10> quotes a text whose length is not that of its offsets."),
                 all.stream().map(ReportEntry::message).toList());
         assertEquals(List.of(), check.violations(page, ShapesLevel.CORE));
     }

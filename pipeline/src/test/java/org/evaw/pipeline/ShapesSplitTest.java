@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /** The shapes in two parts lose no constraint and check each in one part only. */
 class ShapesSplitTest {
+    private static final Pattern PREFIX = Pattern.compile("PREFIX\\s+\\S*:\\s+<[^>]*>\\s*");
     private static final Graph SHAPES = OntologyFiles.shapesGraph();
     private static final ShapesSplit SPLIT = ShapesSplit.of(SHAPES);
 
@@ -63,12 +66,25 @@ class ShapesSplitTest {
         assertFalse(e.getMessage().isBlank());
     }
 
+    /**
+     * A constraint's text with its query's PREFIX declarations sorted: they come in the order the
+     * shapes graph yields its sh:declare nodes, which differs between two graphs of the same triples
+     * (blank nodes hash differently), and the order means nothing.
+     */
+    private static String withSortedPrefixes(String constraint) {
+        Matcher m = PREFIX.matcher(constraint);
+        Set<String> prefixes = new TreeSet<>();
+        while (m.find())
+            prefixes.add(m.group().strip());
+        return prefixes + " " + PREFIX.matcher(constraint).replaceAll("");
+    }
+
     /** The constraints of every shape, by kind and shape, counted; {@code sparql} null counts all. */
     private static Map<String, Integer> constraints(Shapes shapes, Boolean sparql) {
         Map<String, Integer> found = new TreeMap<>();
         shapes.iteratorAll().forEachRemaining(shape -> {
             for (Constraint c : shape.getConstraints())
-                found.merge(c.getClass().getSimpleName() + " " + shape.getShapeNode() + " " + c, 1, Integer::sum);
+                found.merge(c.getClass().getSimpleName() + " " + shape.getShapeNode() + " " + withSortedPrefixes(c.toString()), 1, Integer::sum);
         });
         return found;
     }

@@ -24,6 +24,8 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.evaw.ontology.EVAW;
+import org.evaw.ontology.ITSRDF;
+import org.evaw.ontology.NIF;
 import org.evaw.ontology.PROV;
 
 /**
@@ -129,19 +131,19 @@ final class IndexDocuments {
         List<Document> docs = new ArrayList<>();
         ds.find(graph, Node.ANY, RDF.type.asNode(), EVAW.Passage.asNode()).forEachRemaining(q -> {
             Node passage = q.getSubject();
-            Optional<String> text = selector(ds, graph, passage, OA.TextQuoteSelector, OA.exact);
+            Optional<String> text = first(ds, graph, passage, NIF.anchorOf.asNode()).map(Node::getLiteralLexicalForm);
             if (text.isEmpty())
                 return;
             Document doc = common(Fields.PASSAGE, graph, passage);
             doc.add(new TextField(Fields.TEXT, text.get(), Field.Store.YES));
-            first(ds, graph, passage, OA.hasSource).ifPresent(document -> {
+            first(ds, graph, passage, NIF.referenceContext.asNode()).ifPresent(document -> {
                 doc.add(new StringField(Fields.DOCUMENT, document.getURI(), Field.Store.YES));
                 first(ds, Node.ANY, document, DCTerms.title.asNode())
                         .ifPresent(t -> doc.add(new StoredField(Fields.DOCUMENT_TITLE, t.getLiteralLexicalForm())));
             });
             first(ds, graph, passage, EVAW.section.asNode())
                     .ifPresent(s -> doc.add(new StoredField(Fields.SECTION, s.getLiteralLexicalForm())));
-            selector(ds, graph, passage, OA.TextPositionSelector, OA.start)
+            first(ds, graph, passage, NIF.beginIndex.asNode()).map(Node::getLiteralLexicalForm)
                     .ifPresent(s -> doc.add(new StoredField(Fields.START, s)));
             ds.find(graph, Node.ANY, PROV.wasDerivedFrom.asNode(), passage).forEachRemaining(d -> {
                 Node activity = d.getSubject();
@@ -153,7 +155,7 @@ final class IndexDocuments {
             });
             Set<Node> mentioned = new LinkedHashSet<>();
             ds.find(graph, Node.ANY, EVAW.inPassage.asNode(), passage).forEachRemaining(m ->
-                    first(ds, graph, m.getSubject(), OA.hasBody).filter(Node::isURI).ifPresent(mentioned::add));
+                    first(ds, graph, m.getSubject(), ITSRDF.taIdentRef.asNode()).filter(Node::isURI).ifPresent(mentioned::add));
             for (Node entity : mentioned) {
                 doc.add(new StringField(Fields.MENTIONS, entity.getURI(), Field.Store.YES));
                 doc.add(new StoredField(Fields.MENTION_LABEL, label(ds, entity)));
@@ -170,14 +172,6 @@ final class IndexDocuments {
         doc.add(new StringField(Fields.GRAPH, graph.getURI(), Field.Store.NO));
         doc.add(new StringField(Fields.IRI, subject.getURI(), Field.Store.YES));
         return doc;
-    }
-
-    /** The value of the selector of {@code type} that the passage has, such as its quote's exact text. */
-    private static Optional<String> selector(DatasetGraph ds, Node graph, Node passage, Node type, Node property) {
-        return Iter.asStream(ds.find(graph, passage, OA.hasSelector, Node.ANY)).map(Quad::getObject)
-                .filter(s -> ds.contains(graph, s, RDF.type.asNode(), type))
-                .map(s -> first(ds, graph, s, property)).flatMap(Optional::stream)
-                .map(Node::getLiteralLexicalForm).findFirst();
     }
 
     private static Optional<Node> first(DatasetGraph ds, Node graph, Node subject, Node property) {

@@ -3,9 +3,10 @@ package org.evaw.mapping.page;
 import java.util.Arrays;
 
 /**
- * Turns offsets in a text's UTF-16 chars into offsets in its code points, the unit Web Annotation
- * selectors count in, each in logarithmic time: a text with a million mentions is not counted from
- * its start a million times.
+ * Turns offsets in a text's UTF-16 chars into offsets in its code points, the unit of the graph's
+ * {@code nif:beginIndex} and {@code nif:endIndex} (and of Web Annotation selectors on export),
+ * each in logarithmic time: a text with a million mentions is not counted from its start a
+ * million times.
  */
 public final class CodePoints {
     /** The char offsets of the second halves of surrogate pairs, in order. */

@@ -12,7 +12,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -29,13 +28,16 @@ import org.evaw.mapping.recognise.EntityType;
 import org.evaw.mapping.recognise.Mention;
 import org.evaw.mapping.reference.UnDocs;
 import org.evaw.ontology.EVAW;
+import org.evaw.ontology.ITSRDF;
+import org.evaw.ontology.NIF;
 import org.evaw.ontology.PROV;
 import org.evaw.ontology.TIME;
 
 /**
  * Writes what one page says as quads in the page's own named graph: the source document, its
- * passages (Web Annotation selectors with code-point offsets and the exact quote), a mention
- * annotation for every recognised entity, the activities with their links, the policy framework,
+ * passages (NIF strings: the document as context, code-point offsets and the exact quote), a
+ * mention for every recognised entity (a NIF string too, with the entity as its
+ * {@code itsrdf:taIdentRef}, its passage and a confidence), the activities with their links, the policy framework,
  * publications and the periods activities took place in (a prose date phrase annotated as a
  * mention too), and each activity's forms of violence and kinds of intervention with a mention of
  * each concept at the words that state it. Entities found by pattern only are described here too.
@@ -102,26 +104,28 @@ public final class DocumentRdf {
         private void passage(Passage p) {
             Node passage = passageNode(p);
             add(passage, RDF.type.asNode(), EVAW.Passage.asNode());
-            add(passage, OA.hasSource.asNode(), document);
             if (p.block().section() != null)
                 add(passage, EVAW.section.asNode(), literal(p.block().section()));
-            selectors(passage, p.start(), p.end());
+            span(passage, p.start(), p.end());
             for (Mention m : p.mentions()) {
                 Node mention = uri(iris.entity("mention", a.page().id() + "-" + m.start() + "-" + m.end()
                         + "-" + mentionKey(m.entity().iri())));
-                Node target = uri(mention.getURI() + "#target");
-                add(mention, RDF.type.asNode(), EVAW.Mention.asNode());
-                add(mention, RDF.type.asNode(), OA.Annotation.asNode());
-                add(mention, OA.motivatedBy.asNode(), OA.identifying.asNode());
-                add(mention, OA.hasBody.asNode(), uri(m.entity().iri()));
-                add(mention, OA.hasTarget.asNode(), target);
-                add(mention, EVAW.inPassage.asNode(), passage);
-                add(mention, EVAW.confidence.asNode(), NodeFactory.createLiteralDT(Double.toString(m.confidence()), XSDDatatype.XSDdecimal));
-                add(target, RDF.type.asNode(), OA.SpecificResource.asNode());
-                add(target, OA.hasSource.asNode(), document);
-                selectors(target, m.start(), m.end());
+                mention(mention, uri(m.entity().iri()), passage, m.start(), m.end(), Double.toString(m.confidence()));
                 describe(m.entity());
             }
+        }
+
+        /**
+         * A mention in its compact, NIF form: what it names, how sure, in which passage, and its
+         * span. The Web Annotation form (annotation, target, two selectors) is made from it on
+         * export by the ontology module's {@code web-annotations.rq}.
+         */
+        private void mention(Node mention, Node body, Node passage, int start, int end, String confidence) {
+            add(mention, RDF.type.asNode(), EVAW.Mention.asNode());
+            add(mention, ITSRDF.taIdentRef.asNode(), body);
+            add(mention, EVAW.inPassage.asNode(), passage);
+            add(mention, EVAW.confidence.asNode(), NodeFactory.createLiteralDT(confidence, XSDDatatype.XSDdecimal));
+            span(mention, start, end);
         }
 
         /** Type and slug of an entity ("place-bishkek"): two entities of one span differ by type or slug. */
@@ -131,17 +135,12 @@ public final class DocumentRdf {
             return key.replace('/', '-');
         }
 
-        /** Position and quote selectors; positions count code points, as Web Annotation requires. */
-        private void selectors(Node span, int start, int end) {
-            Node position = uri(span.getURI().contains("#") ? span.getURI() + "-position" : span.getURI() + "#position");
-            Node quote = uri(span.getURI().contains("#") ? span.getURI() + "-quote" : span.getURI() + "#quote");
-            add(span, OA.hasSelector.asNode(), position);
-            add(span, OA.hasSelector.asNode(), quote);
-            add(position, RDF.type.asNode(), OA.TextPositionSelector.asNode());
-            add(position, OA.start.asNode(), integer(codePoints.offset(start)));
-            add(position, OA.end.asNode(), integer(codePoints.offset(end)));
-            add(quote, RDF.type.asNode(), OA.TextQuoteSelector.asNode());
-            add(quote, OA.exact.asNode(), literal(text.substring(start, end)));
+        /** Where a string stands in the document: offsets count code points, as RFC 5147 and Web Annotation do. */
+        private void span(Node string, int start, int end) {
+            add(string, NIF.referenceContext.asNode(), document);
+            add(string, NIF.beginIndex.asNode(), integer(codePoints.offset(start)));
+            add(string, NIF.endIndex.asNode(), integer(codePoints.offset(end)));
+            add(string, NIF.anchorOf.asNode(), literal(text.substring(start, end)));
         }
 
         /** Entities not in the reference data are described where they are found. */
@@ -270,17 +269,7 @@ public final class DocumentRdf {
         /** A mention that ties {@code body} to the words at {@code start..end} of the page, inside passage {@code p}. */
         private void annotation(Node body, Passage p, int start, int end, String key, String confidence) {
             Node mention = uri(iris.entity("mention", a.page().id() + "-" + start + "-" + end + "-" + key));
-            Node target = uri(mention.getURI() + "#target");
-            add(mention, RDF.type.asNode(), EVAW.Mention.asNode());
-            add(mention, RDF.type.asNode(), OA.Annotation.asNode());
-            add(mention, OA.motivatedBy.asNode(), OA.identifying.asNode());
-            add(mention, OA.hasBody.asNode(), body);
-            add(mention, OA.hasTarget.asNode(), target);
-            add(mention, EVAW.inPassage.asNode(), passageNode(p));
-            add(mention, EVAW.confidence.asNode(), NodeFactory.createLiteralDT(confidence, XSDDatatype.XSDdecimal));
-            add(target, RDF.type.asNode(), OA.SpecificResource.asNode());
-            add(target, OA.hasSource.asNode(), document);
-            selectors(target, start, end);
+            mention(mention, body, passageNode(p), start, end, confidence);
         }
 
         private Node publicationNode(Publication p) {

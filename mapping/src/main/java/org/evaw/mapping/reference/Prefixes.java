@@ -12,6 +12,8 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
 import org.evaw.ontology.EVAW;
+import org.evaw.ontology.ITSRDF;
+import org.evaw.ontology.NIF;
 import org.evaw.ontology.PROV;
 import org.evaw.ontology.TIME;
 
@@ -25,6 +27,8 @@ public final class Prefixes {
                 "xsd", XSD.NS, "skos", SKOS.getURI(), "dcterms", DCTerms.NS, "org", ORG.NS,
                 "prov", PROV.NS, "time", TIME.NS))
                 .setNsPrefix("oa", OA.NS)
+                .setNsPrefix("nif", NIF.NS)
+                .setNsPrefix("itsrdf", ITSRDF.NS)
                 .setNsPrefix("schema", "https://schema.org/")
                 .lock();
     }

@@ -17,13 +17,14 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDF;
 import org.evaw.mapping.Mapper;
 import org.evaw.mapping.iri.IriMinter;
 import org.evaw.mapping.page.PageDecoder;
 import org.evaw.ontology.ConceptSchemes;
 import org.evaw.ontology.EVAW;
+import org.evaw.ontology.ITSRDF;
+import org.evaw.ontology.NIF;
 import org.evaw.ontology.OntologyFiles;
 import org.evaw.ontology.PROV;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,13 +76,10 @@ class ClassifiedActivityRdfTest {
     void backsEachClassificationWithAMentionOfItsWordsInTheActivitysPassage() {
         Node passage = graph.find(activity, PROV.wasDerivedFrom.asNode(), null).next().getObject();
         for (Node concept : List.of(FGM, TRAINING)) {
-            List<Node> mentions = graph.find(null, OA.hasBody.asNode(), concept).mapWith(t -> t.getSubject()).toList();
+            List<Node> mentions = graph.find(null, ITSRDF.taIdentRef.asNode(), concept).mapWith(t -> t.getSubject()).toList();
             assertEquals(1, mentions.size(), concept.getURI());
             Node mention = mentions.get(0);
-            Node target = graph.find(mention, OA.hasTarget.asNode(), null).next().getObject();
-            List<String> quotes = graph.find(target, OA.hasSelector.asNode(), null).mapWith(t -> t.getObject()).toList().stream()
-                    .flatMap(s -> graph.find(s, OA.exact.asNode(), null).mapWith(t -> t.getObject().getLiteralLexicalForm()).toList().stream())
-                    .toList();
+            List<String> quotes = graph.find(mention, NIF.anchorOf.asNode(), null).mapWith(t -> t.getObject().getLiteralLexicalForm()).toList();
             assertAll(
                     () -> assertTrue(graph.contains(mention, RDF.type.asNode(), EVAW.Mention.asNode())),
                     () -> assertTrue(graph.contains(mention, EVAW.inPassage.asNode(), passage)),
@@ -100,7 +98,7 @@ class ClassifiedActivityRdfTest {
     void aClassificationWithoutItsMentionBreaksTheShapes() {
         Graph unbacked = GraphFactory.createDefaultGraph();
         graph.find().forEachRemaining(t -> {
-            if (!(t.getPredicate().equals(OA.hasBody.asNode()) && t.getObject().equals(FGM)))
+            if (!(t.getPredicate().equals(ITSRDF.taIdentRef.asNode()) && t.getObject().equals(FGM)))
                 unbacked.add(t);
         });
         ValidationReport report = validate(unbacked);

@@ -17,13 +17,14 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDF;
 import org.evaw.mapping.Mapper;
 import org.evaw.mapping.analysis.DocumentAnalysis;
 import org.evaw.mapping.iri.IriMinter;
 import org.evaw.mapping.page.PageDecoder;
 import org.evaw.ontology.EVAW;
+import org.evaw.ontology.ITSRDF;
+import org.evaw.ontology.NIF;
 import org.evaw.ontology.OntologyFiles;
 import org.evaw.ontology.PROV;
 import org.evaw.ontology.TIME;
@@ -81,10 +82,8 @@ class ProseRdfTest {
     @Test
     void givesAnOpenPeriodABeginningAndNoEndAndTiesItToItsWords() {
         Node open = NodeFactory.createURI(IRIS.entity("period", "2019-01-open"));
-        List<String> quotes = graph.find(null, OA.hasBody.asNode(), open).mapWith(t -> t.getSubject()).toList().stream()
-                .flatMap(mention -> graph.find(mention, OA.hasTarget.asNode(), null).mapWith(t -> t.getObject()).toList().stream())
-                .flatMap(target -> graph.find(target, OA.hasSelector.asNode(), null).mapWith(t -> t.getObject()).toList().stream())
-                .flatMap(selector -> graph.find(selector, OA.exact.asNode(), null).mapWith(t -> t.getObject().getLiteralLexicalForm()).toList().stream())
+        List<String> quotes = graph.find(null, ITSRDF.taIdentRef.asNode(), open).mapWith(t -> t.getSubject()).toList().stream()
+                .flatMap(mention -> graph.find(mention, NIF.anchorOf.asNode(), null).mapWith(t -> t.getObject().getLiteralLexicalForm()).toList().stream())
                 .toList();
         assertAll(
                 () -> assertTrue(graph.contains(open, TIME.hasBeginning.asNode(), Node.ANY)),

@@ -21,6 +21,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.evaw.ontology.EVAW;
+import org.evaw.ontology.ITSRDF;
+import org.evaw.ontology.NIF;
 import org.evaw.ontology.iri.UriSpace;
 
 /**
@@ -33,7 +35,8 @@ import org.evaw.ontology.iri.UriSpace;
  */
 final class EntityPage {
     private static final int VALUES_SHOWN = 50;
-    private static final Set<String> PROVENANCE_NS = Set.of("http://www.w3.org/ns/prov#", "http://www.w3.org/ns/oa#");
+    private static final Set<String> PROVENANCE_NS = Set.of("http://www.w3.org/ns/prov#", "http://www.w3.org/ns/oa#",
+            NIF.NS, ITSRDF.NS);
     private static final Set<Node> PROVENANCE_TERMS = Set.of(EVAW.inPassage.asNode(), EVAW.confidence.asNode(), EVAW.section.asNode());
     private static final List<Node> SUMMARY = List.of(DCTerms.description.asNode(), RDFS.comment.asNode(), SKOS.definition.asNode());
 

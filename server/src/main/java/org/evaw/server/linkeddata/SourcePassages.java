@@ -12,7 +12,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 
 /**
  * The source passages a page shows (the rows of {@code passages.rq}), cut into segments so that the words each mention quotes
- * ({@code oa:exact}, found at its {@code oa:TextPositionSelector} offsets, counted in code points
+ * ({@code nif:anchorOf}, found at its {@code nif:beginIndex}, counted in code points
  * from the passage's own start) can be marked; the resource's own mentions are marked apart.
  */
 final class SourcePassages {

@@ -248,7 +248,7 @@ class QueryViewsBrowserIT extends CorpusInBrowser {
         }
     }
 
-    /** A column named start that holds offsets in a text (oa:start), not times, is no timeline. */
+    /** A column named start that holds offsets in a text (nif:beginIndex), not times, is no timeline. */
     @Test
     void numbersThatLookLikeYearsAreNoTimeline() throws Exception {
         run("activities-by-form-of-violence-and-region");

@@ -197,7 +197,7 @@ class SearchIT {
     /** The page graph holding a passage whose text has {@code words}. */
     private static Node pageGraphWith(DatasetGraph ds, String words) {
         return Txn.calculateRead(ds, () -> {
-            var found = ds.find(Node.ANY, Node.ANY, NodeFactory.createURI("http://www.w3.org/ns/oa#exact"), Node.ANY);
+            var found = ds.find(Node.ANY, Node.ANY, NodeFactory.createURI("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf"), Node.ANY);
             while (found.hasNext()) {
                 var quad = found.next();
                 if (quad.getObject().getLiteralLexicalForm().contains(words))
