@@ -24,7 +24,8 @@ import org.evaw.ontology.EVAW;
  * alone; a link ({@code evaw:worksIn}, {@code evaw:worksOn}, {@code evaw:activityAgency},
  * {@code evaw:activityCountry}) the old graphs gave and the new do not is kept only if another
  * activity still gives it ({@code summary-link-supported.rq}, {@code summary-concept-link-supported.rq}); the data
- * cubes' observations are brought up to date by {@link CubeDelta}. Made before the graphs are
+ * cubes' observations are brought up to date by {@link CubeDelta}, then the orders the summary
+ * keeps by {@link KeptOrders}. Made before the graphs are
  * replaced and applied after, inside the same write transaction.
  */
 final class SummaryDelta {
@@ -69,6 +70,8 @@ final class SummaryDelta {
                 (concept, country) -> conceptLinked(concept, EVAW.country.asNode(), country));
         // The pairs of agencies sharing countries or programmes are made from the links just brought up to date.
         cubes.apply(worksInChanged, worksOnChanged);
+        // The orders read the counts just brought up to date.
+        KeptOrders.apply(dataset, summary);
     }
 
     private void adjustCounts(Node property, Map<Node, Long> before, Map<Node, Long> after) {

@@ -100,4 +100,13 @@ public final class EVAW {
     public static final Property sharedProgrammeCount = property("sharedProgrammeCount");
     public static final Property sharedProgrammeNames = property("sharedProgrammeNames");
     public static final Property publicationCount = property("publicationCount");
+    // Components of the orders the summary keeps
+    public static final Property rank = property("rank");
+    public static final Property periodLabel = property("periodLabel");
+    public static final Property periodStart = property("periodStart");
+    public static final Property periodEnd = property("periodEnd");
+    public static final Property agencyAcronym = property("agencyAcronym");
+    public static final Property publicationTitle = property("publicationTitle");
+    public static final Property publicationIssued = property("publicationIssued");
+    public static final Property documentIdentifier = property("documentIdentifier");
 }

@@ -37,6 +37,10 @@ public final class SummaryCubes {
     public static final Resource agencyPairProgramme = dataSet("agency-pair-programme");
     /** Publications per year of issue. */
     public static final Resource publicationYear = dataSet("publication-year");
+    /** The rows of the saved query activity-timeline, ranked in its order. */
+    public static final Resource activityTimeline = dataSet("activity-timeline");
+    /** The rows of the saved query publications-since-year for every year, ranked in its order. */
+    public static final Resource publicationsNewestFirst = dataSet("publications-newest-first");
 
     private static Resource dataSet(String name) {
         return ResourceFactory.createResource(NS + name);
