@@ -40,6 +40,7 @@ final class SummaryDelta {
     private final List<Node> graphs;
     private final Contribution before;
     private final CubeDelta cubes;
+    private final NameKeyDelta nameKeys;
 
     private SummaryDelta(DatasetGraph dataset, Node summary, List<Node> graphs) {
         this.dataset = dataset;
@@ -47,6 +48,7 @@ final class SummaryDelta {
         this.graphs = graphs;
         this.before = contribution();
         this.cubes = CubeDelta.before(dataset, summary, graphs);
+        this.nameKeys = NameKeyDelta.before(dataset, summary, graphs);
     }
 
     /** Notes what {@code graphs} give the summary now, before they are replaced. */
@@ -70,7 +72,8 @@ final class SummaryDelta {
                 (concept, country) -> conceptLinked(concept, EVAW.country.asNode(), country));
         // The pairs of agencies sharing countries or programmes are made from the links just brought up to date.
         cubes.apply(worksInChanged, worksOnChanged);
-        // The orders read the counts just brought up to date.
+        // The names and orders read the counts just brought up to date.
+        nameKeys.apply();
         KeptOrders.apply(dataset, summary);
     }
 

@@ -88,6 +88,7 @@ public final class EVAW {
     public static final Property languagePartition = property("languagePartition");
     public static final Property labelCount = property("labelCount");
     public static final Property regionActivityCount = property("regionActivityCount");
+    public static final Property nameKey = property("nameKey");
     // Components of the summary's data cubes
     public static final Property refAgency = property("refAgency");
     public static final Property refOtherAgency = property("refOtherAgency");
