@@ -92,6 +92,7 @@ public final class EVAW {
     // Components of the summary's data cubes
     public static final Property refAgency = property("refAgency");
     public static final Property refOtherAgency = property("refOtherAgency");
+    public static final Property refProgramme = property("refProgramme");
     public static final Property refYear = property("refYear");
     public static final Property leadActivityCount = property("leadActivityCount");
     public static final Property partnerActivityCount = property("partnerActivityCount");
