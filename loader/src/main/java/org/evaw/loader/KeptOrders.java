@@ -26,7 +26,7 @@ final class KeptOrders {
     static void apply(DatasetGraph dataset, Node summary) {
         for (SummaryOrders.Order order : SummaryOrders.ORDERS) {
             Set<Triple> kept = new HashSet<>(SummaryOrders.rows(order,
-                    QueryExec.dataset(dataset).set(TDB2.symUnionDefaultGraph, true), summary));
+                    query -> QueryExec.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, true).build(), summary));
             Set<Triple> held = new HashSet<>();
             dataset.find(summary, Node.ANY, DATA_SET, order.dataSet()).forEachRemaining(q ->
                     dataset.find(summary, q.getSubject(), Node.ANY, Node.ANY).forEachRemaining(t -> held.add(t.asTriple())));

@@ -119,7 +119,8 @@ public final class SummaryGraph {
 
     /**
      * Computes the summary again and replaces it, in one transaction or one request of the store:
-     * a TDB2 store as {@link #compute} does, a SPARQL store by summary.rq whole (its server does the work).
+     * a TDB2 store as {@link #compute} does, a SPARQL store by summary.rq whole (its server does the
+     * work), then its orders ({@link SummaryOrders}) by their queries, over the summary just stored.
      */
     public static void refresh(GraphStore store) {
         Optional<Node> name = name(store.graphNames());
@@ -128,6 +129,12 @@ public final class SummaryGraph {
         Graph summary = store instanceof TdbGraphStore tdb
                 ? org.apache.jena.system.Txn.calculateRead(tdb.dataset(), () -> compute(tdb.dataset()))
                 : store.construct(query());
+        if (store instanceof EndpointGraphStore endpoint) {
+            // The orders read the summary's counts: stored first, then read by the endpoint and added.
+            store.replace(name.get(), summary);
+            for (SummaryOrders.Order order : SummaryOrders.ORDERS)
+                SummaryOrders.rows(order, endpoint::query, name.get()).forEach(summary::add);
+        }
         store.replace(name.get(), versioned(name.get(), summary));
     }
 

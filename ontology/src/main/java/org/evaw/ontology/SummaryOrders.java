@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.commons.codec.digest.DigestUtils;
@@ -16,8 +17,9 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.vocabulary.RDF;
 import org.evaw.ontology.sparql.QueryFiles;
 
@@ -72,20 +74,21 @@ public final class SummaryOrders {
         view.addGraph(COMPUTED_SUMMARY, summary);
         List<Triple> triples = new ArrayList<>();
         for (Order order : ORDERS)
-            triples.addAll(rows(order, QueryExec.dataset(view), COMPUTED_SUMMARY));
+            triples.addAll(rows(order, query -> QueryExec.dataset(view).query(query).build(), COMPUTED_SUMMARY));
         triples.forEach(summary::add);
     }
 
     /**
-     * The triples of an order's rows, ranked as its query gives them, run by {@code builder} (a
-     * dataset whose default graph is the data) with the summary graph named {@code summary}.
+     * The triples of an order's rows, ranked as its query gives them, run by {@code run} (over a
+     * dataset whose default graph is the data: a store's union of graphs) with the summary graph
+     * named {@code summary}.
      */
-    public static List<Triple> rows(Order order, QueryExecBuilder builder, Node summary) {
+    public static List<Triple> rows(Order order, Function<Query, QueryExec> run, Node summary) {
         List<Triple> triples = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         long[] rank = {0};
-        Query query = QueryFactory.create(order.text());
-        try (QueryExec exec = builder.query(query).substitution("summary", summary).build()) {
+        Query query = QueryTransformOps.replaceVars(QueryFactory.create(order.text()), Map.of(Var.alloc("summary"), summary));
+        try (QueryExec exec = run.apply(query)) {
             exec.select().forEachRemaining(row -> {
                 List<Node> cells = order.columns().stream().map(c -> row.get(c.variable())).toList();
                 String key = cells.stream().map(n -> n == null ? "" : n.toString()).collect(Collectors.joining(" "));

@@ -6,12 +6,9 @@ import java.util.Optional;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.expr.E_GreaterThan;
-import org.apache.jena.sparql.expr.E_LessThanOrEqual;
-import org.apache.jena.sparql.expr.E_LogicalAnd;
-import org.apache.jena.sparql.expr.ExprVar;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.expr.NodeValue;
-import org.apache.jena.sparql.syntax.ElementFilter;
+import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;
@@ -24,8 +21,9 @@ import org.apache.jena.sparql.exec.RowSetStream;
  * asks for one row more than the page holds, which tells whether a next page has rows without
  * counting them all. A query whose rows are ranked by the data ({@code rank}, the variable of a
  * {@code #+ rank:} decorator: the rows of its answer, whatever its parameters, hold the ranks 1, 2,
- * 3… in its order) is narrowed to the ranks of the page instead, so that the engine reads those
- * rows and no others rather than sorting every row to skip the pages before.
+ * 3… in its order) is narrowed to the ranks of the page instead ({@code VALUES ?rank {…}}), so that
+ * the engine looks those rows up and reads no others, rather than sorting every row to skip the
+ * pages before.
  */
 public record Page(long number, int size, Optional<String> rank) {
     /** The name of the page parameter, on the command line and in the API. */
@@ -66,14 +64,15 @@ public record Page(long number, int size, Optional<String> rank) {
             narrowed.setOffset(offset());
             return narrowed;
         }
-        // The ranks offset + 1 … offset + size + 1: the engine places the filter where the rank is
-        // bound, so only those rows are joined with the rest of the pattern.
-        ExprVar ranked = new ExprVar(Var.alloc(rank.get()));
+        // The ranks offset + 1 … offset + size + 1, given as values: each is one index lookup, where
+        // a filter on a range would read the rank of every row.
+        Var ranked = Var.alloc(rank.get());
+        ElementData ranks = new ElementData(List.of(ranked), new ArrayList<>());
+        for (long r = offset() + 1; r <= offset() + size + 1L; r++)
+            ranks.add(BindingFactory.binding(ranked, NodeValue.makeInteger(r).asNode()));
         ElementGroup group = new ElementGroup();
+        group.addElement(ranks);
         group.addElement(narrowed.getQueryPattern());
-        group.addElement(new ElementFilter(new E_LogicalAnd(
-                new E_GreaterThan(ranked, NodeValue.makeInteger(offset())),
-                new E_LessThanOrEqual(ranked, NodeValue.makeInteger(offset() + size + 1L)))));
         narrowed.setQueryPattern(group);
         return narrowed;
     }
