@@ -111,4 +111,6 @@ public final class EVAW {
     public static final Property publicationTitle = property("publicationTitle");
     public static final Property publicationIssued = property("publicationIssued");
     public static final Property documentIdentifier = property("documentIdentifier");
+    public static final Property programmeName = property("programmeName");
+    public static final Property countryCodes = property("countryCodes");
 }

@@ -45,6 +45,8 @@ public final class SummaryCubes {
     public static final Resource activityTimeline = dataSet("activity-timeline");
     /** The rows of the saved query publications-since-year for every year, ranked in its order. */
     public static final Resource publicationsNewestFirst = dataSet("publications-newest-first");
+    /** The rows of the saved query programmes-and-agencies, ranked in its order. */
+    public static final Resource programmesAndAgencies = dataSet("programmes-and-agencies");
 
     private static Resource dataSet(String name) {
         return ResourceFactory.createResource(NS + name);

@@ -26,7 +26,7 @@ import org.evaw.ontology.sparql.QueryFiles;
 /**
  * The orders the summary graph keeps, beside what summary.rq computes: the rows of the saved
  * queries whose answer is a sorted list over every activity (activity-timeline,
- * publications-since-year), each row an observation of a data set of evaw.ttl
+ * publications-since-year) or every pair of a programme and a lead agency (programmes-and-agencies), each row an observation of a data set of evaw.ttl
  * (cube:activity-timeline, cube:publications-newest-first) ranked 1, 2, 3… in the query's order
  * ({@code evaw:rank}), so that a page of the answer is read by rank instead of sorting every row.
  * An order is defined by a SELECT ({@code order-NAME.rq}, beside summary.rq) whose rows come in
@@ -49,7 +49,10 @@ public final class SummaryOrders {
                     new Column("activities", EVAW.leadActivityCount.asNode()))),
             new Order(SummaryCubes.publicationsNewestFirst.asNode(), text("order-publications-newest-first.rq"), List.of(
                     new Column("issued", EVAW.publicationIssued.asNode()), new Column("title", EVAW.publicationTitle.asNode()),
-                    new Column("publisher", EVAW.agencyAcronym.asNode()), new Column("document", EVAW.documentIdentifier.asNode()))));
+                    new Column("publisher", EVAW.agencyAcronym.asNode()), new Column("document", EVAW.documentIdentifier.asNode()))),
+            new Order(SummaryCubes.programmesAndAgencies.asNode(), text("order-programmes-and-agencies.rq"), List.of(
+                    new Column("programmeName", EVAW.programmeName.asNode()), new Column("agencyAcronym", EVAW.agencyAcronym.asNode()),
+                    new Column("activities", EVAW.leadActivityCount.asNode()), new Column("countries", EVAW.countryCodes.asNode()))));
 
     /** The name the summary being computed goes by while the orders read it beside the data. */
     private static final Node COMPUTED_SUMMARY = NodeFactory.createURI("urn:x-evaw:summary-being-computed");
