@@ -20,7 +20,8 @@ import org.evaw.queries.SavedQuery;
  * query), the page size or "-", p50, p95 and max in milliseconds, and the runs they are over:
  * {@code reps} runs after {@code warmup} runs, or fewer when a query has used its time budget
  * (a query of seconds would otherwise hold the run for many minutes).
- * <p>Usage: {@code QueryLatency URL [reps] [warmup] [budget seconds per query, default 60]}.
+ * <p>Usage: {@code QueryLatency URL [reps] [warmup] [budget seconds per query, default 60] [names, a regular
+ * expression: only the saved queries whose names match]}.
  */
 public final class QueryLatency {
     private QueryLatency() {}
@@ -30,8 +31,11 @@ public final class QueryLatency {
         int reps = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         long budget = (args.length > 3 ? Long.parseLong(args[3]) : 60) * 1_000_000_000L;
+        String names = args.length > 4 ? args[4] : ".*";
         System.out.println("query\trows\tpage_size\tp50_ms\tp95_ms\tmax_ms\truns");
         for (SavedQuery saved : Catalogue.bundled().all()) {
+            if (!saved.name().matches(names))
+                continue;
             Query query = saved.paginated() ? saved.page("1").narrow(saved.bind(Map.of())) : saved.bind(Map.of());
             String pageSize = saved.paginated() ? Integer.toString(saved.pagination()) : "-";
             long rows = 0;

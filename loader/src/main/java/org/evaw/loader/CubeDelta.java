@@ -43,21 +43,26 @@ final class CubeDelta {
     private static final Node DATA_SET = SummaryCubes.dataSet.asNode();
     private static final Node REF_AGENCY = EVAW.refAgency.asNode();
     private static final Node REF_OTHER_AGENCY = EVAW.refOtherAgency.asNode();
+    private static final Node REF_PROGRAMME = EVAW.refProgramme.asNode();
     private static final Node YEARS = SummaryCubes.publicationYear.asNode();
 
-    /** A data set of counts of activities: its two dimensions, in order, and its measures, the last one saying whether the observation exists. */
-    private record CountCube(Node dataSet, Node first, Node second, List<Node> measures) {
+    /** A data set of counts of activities: its dimensions, in order, and its measures, the last one saying whether the observation exists. */
+    private record CountCube(Node dataSet, List<Node> dimensions, List<Node> measures) {
         Node presence() {
             return measures.get(measures.size() - 1);
         }
     }
 
     private static final Map<Node, CountCube> COUNT_CUBES = Map.of(
-            SummaryCubes.agencyCountry.asNode(), new CountCube(SummaryCubes.agencyCountry.asNode(), REF_AGENCY,
-                    SummaryCubes.refArea.asNode(), List.of(EVAW.leadActivityCount.asNode(), EVAW.partnerActivityCount.asNode(),
+            SummaryCubes.agencyCountry.asNode(), new CountCube(SummaryCubes.agencyCountry.asNode(), List.of(REF_AGENCY,
+                    SummaryCubes.refArea.asNode()), List.of(EVAW.leadActivityCount.asNode(), EVAW.partnerActivityCount.asNode(),
                             EVAW.agencyActivityCount.asNode())),
-            SummaryCubes.periodAgency.asNode(), new CountCube(SummaryCubes.periodAgency.asNode(), SummaryCubes.refPeriod.asNode(),
-                    REF_AGENCY, List.of(EVAW.leadActivityCount.asNode())));
+            SummaryCubes.periodAgency.asNode(), new CountCube(SummaryCubes.periodAgency.asNode(), List.of(SummaryCubes.refPeriod.asNode(),
+                    REF_AGENCY), List.of(EVAW.leadActivityCount.asNode())),
+            SummaryCubes.programmeAgency.asNode(), new CountCube(SummaryCubes.programmeAgency.asNode(), List.of(REF_PROGRAMME,
+                    REF_AGENCY), List.of(EVAW.leadActivityCount.asNode())),
+            SummaryCubes.programmeAgencyCountry.asNode(), new CountCube(SummaryCubes.programmeAgencyCountry.asNode(), List.of(REF_PROGRAMME,
+                    REF_AGENCY, SummaryCubes.refArea.asNode()), List.of(EVAW.leadActivityCount.asNode())));
 
     /** A data set of pairs of agencies sharing what a link of the summary leads to (countries, or programmes). */
     private record PairCube(Node dataSet, boolean countries) {}
@@ -66,7 +71,7 @@ final class CubeDelta {
     private static final PairCube PROGRAMME_PAIRS = new PairCube(SummaryCubes.agencyPairProgramme.asNode(), false);
 
     /** One observation of a count cube. */
-    private record Key(Node dataSet, Node first, Node second) {}
+    private record Key(Node dataSet, List<Node> dimensions) {}
 
     private final DatasetGraph dataset;
     private final Node summary;
@@ -107,7 +112,7 @@ final class CubeDelta {
         keys.addAll(after.keySet());
         for (Key key : keys) {
             CountCube cube = COUNT_CUBES.get(key.dataSet());
-            Node observation = observation(key.dataSet(), key.first(), key.second());
+            Node observation = observation(key.dataSet(), key.dimensions().toArray(Node[]::new));
             Map<Node, Long> values = new HashMap<>();
             for (Node measure : cube.measures())
                 values.put(measure, current(observation, measure) - countsBefore.getOrDefault(key, Map.of()).getOrDefault(measure, 0L)
@@ -116,8 +121,8 @@ final class CubeDelta {
             if (values.get(cube.presence()) <= 0)
                 continue;
             add(observation, key.dataSet());
-            dataset.add(summary, observation, cube.first(), key.first());
-            dataset.add(summary, observation, cube.second(), key.second());
+            for (int i = 0; i < cube.dimensions().size(); i++)
+                dataset.add(summary, observation, cube.dimensions().get(i), key.dimensions().get(i));
             values.forEach((measure, value) -> dataset.add(summary, observation, measure, integer(value)));
         }
     }
@@ -194,9 +199,15 @@ final class CubeDelta {
         Map<Key, Map<Node, Long>> counts = new HashMap<>();
         for (Node g : graphs)
             for (Binding row : select(CUBES_OF_GRAPH, Map.of("g", g)))
-                counts.computeIfAbsent(new Key(row.get("cube"), row.get("first"), row.get("second")), k -> new HashMap<>())
+                counts.computeIfAbsent(new Key(row.get("cube"), dimensions(row)), k -> new HashMap<>())
                         .merge(row.get("measure"), ((Number) row.get("count").getLiteralValue()).longValue(), Long::sum);
         return counts;
+    }
+
+    /** An observation's dimensions as summary-cubes-of-graph.rq gives them: ?first, ?second and, for three, ?third. */
+    private static List<Node> dimensions(Binding row) {
+        Node third = row.get("third");
+        return third == null ? List.of(row.get("first"), row.get("second")) : List.of(row.get("first"), row.get("second"), third);
     }
 
     /** The publications the graphs type or date, as the store holds them now. */

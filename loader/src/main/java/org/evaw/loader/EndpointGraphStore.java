@@ -62,6 +62,11 @@ public final class EndpointGraphStore implements GraphStore {
         }
     }
 
+    /** A query over the union of the store's named graphs, as its endpoint answers it. */
+    org.apache.jena.sparql.exec.QueryExec query(org.apache.jena.query.Query query) {
+        return link.query(query);
+    }
+
     @Override
     public String describe() { return "SPARQL store " + url; }
 

@@ -24,7 +24,8 @@ import org.evaw.ontology.EVAW;
  * alone; a link ({@code evaw:worksIn}, {@code evaw:worksOn}, {@code evaw:activityAgency},
  * {@code evaw:activityCountry}) the old graphs gave and the new do not is kept only if another
  * activity still gives it ({@code summary-link-supported.rq}, {@code summary-concept-link-supported.rq}); the data
- * cubes' observations are brought up to date by {@link CubeDelta}. Made before the graphs are
+ * cubes' observations are brought up to date by {@link CubeDelta}, then the orders the summary
+ * keeps by {@link KeptOrders}. Made before the graphs are
  * replaced and applied after, inside the same write transaction.
  */
 final class SummaryDelta {
@@ -39,6 +40,7 @@ final class SummaryDelta {
     private final List<Node> graphs;
     private final Contribution before;
     private final CubeDelta cubes;
+    private final NameKeyDelta nameKeys;
 
     private SummaryDelta(DatasetGraph dataset, Node summary, List<Node> graphs) {
         this.dataset = dataset;
@@ -46,6 +48,7 @@ final class SummaryDelta {
         this.graphs = graphs;
         this.before = contribution();
         this.cubes = CubeDelta.before(dataset, summary, graphs);
+        this.nameKeys = NameKeyDelta.before(dataset, summary, graphs);
     }
 
     /** Notes what {@code graphs} give the summary now, before they are replaced. */
@@ -69,6 +72,9 @@ final class SummaryDelta {
                 (concept, country) -> conceptLinked(concept, EVAW.country.asNode(), country));
         // The pairs of agencies sharing countries or programmes are made from the links just brought up to date.
         cubes.apply(worksInChanged, worksOnChanged);
+        // The names and orders read the counts just brought up to date.
+        nameKeys.apply();
+        KeptOrders.apply(dataset, summary);
     }
 
     private void adjustCounts(Node property, Map<Node, Long> before, Map<Node, Long> after) {

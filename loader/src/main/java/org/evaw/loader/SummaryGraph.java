@@ -14,7 +14,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.evaw.ontology.OntologyFiles;
+import org.evaw.ontology.SummaryOrders;
 import org.evaw.ontology.iri.UriSpace;
 import org.evaw.ontology.sparql.QueryFiles;
 
@@ -46,7 +48,7 @@ public final class SummaryGraph {
      * The summary's version, stated in it as the page graphs state theirs
      * ({@code <graph> dcterms:hasVersion "…"}): a new summary.rq makes the stored summary stale.
      */
-    static final String VERSION = DigestUtils.sha256Hex(TEXT);
+    static final String VERSION = DigestUtils.sha256Hex(TEXT + SummaryOrders.texts());
 
     private SummaryGraph() {}
 
@@ -72,7 +74,8 @@ public final class SummaryGraph {
 
     /**
      * The summary of a dataset whose default graph is, or is told to be, the union of its named
-     * graphs: what summary.rq gives, its pairs of agencies made from its own links.
+     * graphs: what summary.rq gives, its pairs of agencies made from its own links, and the orders
+     * it keeps ({@link SummaryOrders}).
      */
     public static Graph compute(DatasetGraph dataset) {
         Graph summary;
@@ -80,6 +83,7 @@ public final class SummaryGraph {
             summary = exec.construct();
         }
         AgencyPairCubes.addTo(summary, dataset);
+        SummaryOrders.addTo(summary, TDBInternal.isTDB2(dataset) ? dataset.getUnionGraph() : dataset.getDefaultGraph());
         return summary;
     }
 
@@ -115,7 +119,8 @@ public final class SummaryGraph {
 
     /**
      * Computes the summary again and replaces it, in one transaction or one request of the store:
-     * a TDB2 store as {@link #compute} does, a SPARQL store by summary.rq whole (its server does the work).
+     * a TDB2 store as {@link #compute} does, a SPARQL store by summary.rq whole (its server does the
+     * work), then its orders ({@link SummaryOrders}) by their queries, over the summary just stored.
      */
     public static void refresh(GraphStore store) {
         Optional<Node> name = name(store.graphNames());
@@ -124,6 +129,12 @@ public final class SummaryGraph {
         Graph summary = store instanceof TdbGraphStore tdb
                 ? org.apache.jena.system.Txn.calculateRead(tdb.dataset(), () -> compute(tdb.dataset()))
                 : store.construct(query());
+        if (store instanceof EndpointGraphStore endpoint) {
+            // The orders read the summary's counts: stored first, then read by the endpoint and added.
+            store.replace(name.get(), summary);
+            for (SummaryOrders.Order order : SummaryOrders.ORDERS)
+                SummaryOrders.rows(order, endpoint::query, name.get()).forEach(summary::add);
+        }
         store.replace(name.get(), versioned(name.get(), summary));
     }
 

@@ -31,6 +31,7 @@ import org.apache.jena.sparql.util.IsoMatcher;
 import org.evaw.loader.read.LoadFailure;
 import org.evaw.ontology.EVAW;
 import org.evaw.ontology.OntologyFiles;
+import org.evaw.ontology.SummaryOrders;
 import org.evaw.ontology.SummaryCubes;
 import org.evaw.ontology.iri.UriSpace;
 import org.junit.jupiter.api.AfterEach;
@@ -238,7 +239,9 @@ abstract class AbstractLoaderTest {
                 union.getDefaultGraph().add(q.asTriple());
         });
         try (QueryExec exec = QueryExec.dataset(union).query(OntologyFiles.summaryQuery()).build()) {
-            return cubeTriples(Iter.toList(exec.construct().find()));
+            org.apache.jena.graph.Graph summary = exec.construct();
+            SummaryOrders.addTo(summary, union.getDefaultGraph());
+            return cubeTriples(Iter.toList(summary.find()));
         }
     }
 

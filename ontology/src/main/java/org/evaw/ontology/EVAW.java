@@ -88,9 +88,11 @@ public final class EVAW {
     public static final Property languagePartition = property("languagePartition");
     public static final Property labelCount = property("labelCount");
     public static final Property regionActivityCount = property("regionActivityCount");
+    public static final Property nameKey = property("nameKey");
     // Components of the summary's data cubes
     public static final Property refAgency = property("refAgency");
     public static final Property refOtherAgency = property("refOtherAgency");
+    public static final Property refProgramme = property("refProgramme");
     public static final Property refYear = property("refYear");
     public static final Property leadActivityCount = property("leadActivityCount");
     public static final Property partnerActivityCount = property("partnerActivityCount");
@@ -100,4 +102,15 @@ public final class EVAW {
     public static final Property sharedProgrammeCount = property("sharedProgrammeCount");
     public static final Property sharedProgrammeNames = property("sharedProgrammeNames");
     public static final Property publicationCount = property("publicationCount");
+    // Components of the orders the summary keeps
+    public static final Property rank = property("rank");
+    public static final Property periodLabel = property("periodLabel");
+    public static final Property periodStart = property("periodStart");
+    public static final Property periodEnd = property("periodEnd");
+    public static final Property agencyAcronym = property("agencyAcronym");
+    public static final Property publicationTitle = property("publicationTitle");
+    public static final Property publicationIssued = property("publicationIssued");
+    public static final Property documentIdentifier = property("documentIdentifier");
+    public static final Property programmeName = property("programmeName");
+    public static final Property countryCodes = property("countryCodes");
 }

@@ -37,6 +37,16 @@ public final class SummaryCubes {
     public static final Resource agencyPairProgramme = dataSet("agency-pair-programme");
     /** Publications per year of issue. */
     public static final Resource publicationYear = dataSet("publication-year");
+    /** Activities per programme and lead agency. */
+    public static final Resource programmeAgency = dataSet("programme-agency");
+    /** Activities per programme, lead agency and country. */
+    public static final Resource programmeAgencyCountry = dataSet("programme-agency-country");
+    /** The rows of the saved query activity-timeline, ranked in its order. */
+    public static final Resource activityTimeline = dataSet("activity-timeline");
+    /** The rows of the saved query publications-since-year for every year, ranked in its order. */
+    public static final Resource publicationsNewestFirst = dataSet("publications-newest-first");
+    /** The rows of the saved query programmes-and-agencies, ranked in its order. */
+    public static final Resource programmesAndAgencies = dataSet("programmes-and-agencies");
 
     private static Resource dataSet(String name) {
         return ResourceFactory.createResource(NS + name);

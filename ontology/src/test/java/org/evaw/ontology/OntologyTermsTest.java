@@ -99,7 +99,8 @@ class OntologyTermsTest {
                     property + " needs exactly one rdfs:domain");
             List<RDFNode> ranges = ontology.listObjectsOfProperty(property, RDFS.range).toList();
             assertEquals(1, ranges.size(), property + " needs exactly one rdfs:range");
-            boolean datatypeRange = ranges.get(0).asResource().getNameSpace().equals(XSD.NS);
+            // A datatype: XML Schema's, or rdf:langString for words in a language.
+            boolean datatypeRange = ranges.get(0).asResource().getNameSpace().equals(XSD.NS) || ranges.get(0).equals(RDF.langString);
             boolean datatypeProperty = ontology.contains(property, RDF.type, OWL.DatatypeProperty);
             assertEquals(datatypeProperty, datatypeRange, property + " has a range of the wrong kind for its owl: type");
         }));

@@ -2,8 +2,14 @@ package org.evaw.queries;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetRewindable;
@@ -13,15 +19,29 @@ import org.apache.jena.sparql.exec.RowSetStream;
  * One page of a paginated saved query, as grlc pages them: page {@code number} (from 1) of
  * {@code size} rows is the query with {@code LIMIT size OFFSET (number - 1) * size}. The query
  * asks for one row more than the page holds, which tells whether a next page has rows without
- * counting them all.
+ * counting them all. A query whose rows are ranked by the data ({@code rank}, the variable of a
+ * {@code #+ rank:} decorator: the rows of its answer, whatever its parameters, hold the ranks 1, 2,
+ * 3… in its order) is narrowed to the ranks of the page instead ({@code VALUES ?rank {…}}), so that
+ * the engine looks those rows up and reads no others, rather than sorting every row to skip the
+ * pages before.
  */
-public record Page(long number, int size) {
+public record Page(long number, int size, Optional<String> rank) {
     /** The name of the page parameter, on the command line and in the API. */
     public static final String PARAMETER = "page";
 
     public Page {
         if (number < 1 || size < 1)
             throw new IllegalArgumentException("parameter '" + PARAMETER + "' must be a whole number from 1, not " + number);
+    }
+
+    /** Page {@code number} of {@code size} rows of a query whose rows are not ranked by the data. */
+    public Page(long number, int size) {
+        this(number, size, Optional.empty());
+    }
+
+    /** This page of a query whose rows the variable {@code rank} ranks from 1 in its order. */
+    public Page rankedBy(String rank) {
+        return new Page(number, size, Optional.of(rank));
     }
 
     /** The page a user asked for, or an {@link IllegalArgumentException} that names the parameter. */
@@ -39,8 +59,21 @@ public record Page(long number, int size) {
     /** The query narrowed to this page, and one row beyond it. */
     public Query narrow(Query query) {
         Query narrowed = query.cloneQuery();
-        narrowed.setOffset(offset());
         narrowed.setLimit(size + 1L);
+        if (rank.isEmpty()) {
+            narrowed.setOffset(offset());
+            return narrowed;
+        }
+        // The ranks offset + 1 … offset + size + 1, given as values: each is one index lookup, where
+        // a filter on a range would read the rank of every row.
+        Var ranked = Var.alloc(rank.get());
+        ElementData ranks = new ElementData(List.of(ranked), new ArrayList<>());
+        for (long r = offset() + 1; r <= offset() + size + 1L; r++)
+            ranks.add(BindingFactory.binding(ranked, NodeValue.makeInteger(r).asNode()));
+        ElementGroup group = new ElementGroup();
+        group.addElement(ranks);
+        group.addElement(narrowed.getQueryPattern());
+        narrowed.setQueryPattern(group);
         return narrowed;
     }
 

@@ -16,10 +16,14 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * description, tags, pagination) and parameters, and the SPARQL text. {@code pagination} is the
  * number of rows a page holds ({@code #+ pagination: 100}), 0 for a query answered in one piece;
  * {@code view} is the view the saved-query page opens the answer in ({@code #+ view: map}), empty
- * when the query names none (the page then opens on the bar chart of a count, else the table).
+ * when the query names none (the page then opens on the bar chart of a count, else the table);
+ * {@code rank} is the variable that ranks its rows 1, 2, 3… in its order, whatever its parameters
+ * ({@code #+ rank: rank}, a query reading an order the summary graph keeps), by which its pages are
+ * read ({@link Page}), empty for a query whose pages skip the rows before them.
  */
 public record SavedQuery(String name, String summary, String description, List<String> tags,
-                         List<Parameter> parameters, int pagination, Optional<View> view, String sparql) {
+                         List<Parameter> parameters, int pagination, Optional<View> view, Optional<String> rank,
+                         String sparql) {
     public boolean paginated() {
         return pagination > 0;
     }
@@ -29,7 +33,8 @@ public record SavedQuery(String name, String summary, String description, List<S
         if (!paginated())
             throw new IllegalArgumentException("query '" + name + "' is answered in one piece; it has no parameter '"
                     + Page.PARAMETER + "'");
-        return Page.of(number, pagination);
+        Page page = Page.of(number, pagination);
+        return rank.map(page::rankedBy).orElse(page);
     }
 
     /** The query, all its rows, with each parameter bound to the given value or its default. */

@@ -19,7 +19,7 @@ import org.apache.jena.sparql.syntax.PatternVars;
 /**
  * Reads a saved query written in the grlc convention: {@code #+ key: value} decorator lines
  * (summary, description, tags, defaults, enumerate, pagination, and this project's own {@code view},
- * the {@link View} the page opens the answer in) before the SPARQL, and parameters as variables
+ * the {@link View} the page opens the answer in, and {@code rank}, the variable its rows are ranked by) before the SPARQL, and parameters as variables
  * starting with {@code ?_}.
  */
 public final class SavedQueryParser {
@@ -67,7 +67,8 @@ public final class SavedQueryParser {
         }
         return new SavedQuery(name, first(decorations, "summary"), first(decorations, "description"),
                 List.copyOf(decorations.getOrDefault("tags", List.of())), List.copyOf(parameters),
-                pagination(name, first(decorations, "pagination")), view(name, first(decorations, "view")), text);
+                pagination(name, first(decorations, "pagination")), view(name, first(decorations, "view")),
+                rank(name, first(decorations, "rank"), query), text);
     }
 
     private static Set<Var> parameterVars(Query query) {
@@ -101,6 +102,16 @@ public final class SavedQueryParser {
         if (!value.matches("\\d{1,6}") || Integer.parseInt(value) < 1)
             throw new IllegalArgumentException("saved query '" + name + "': pagination must be a number of rows, not '" + value + "'");
         return Integer.parseInt(value);
+    }
+
+    /** The variable a query's rows are ranked by, if it names one: a variable of its pattern, bare or with its "?". */
+    private static Optional<String> rank(String name, String value, Query query) {
+        if (value.isEmpty())
+            return Optional.empty();
+        String variable = value.startsWith("?") ? value.substring(1) : value;
+        if (!PatternVars.vars(query.getQueryPattern()).contains(Var.alloc(variable)))
+            throw new IllegalArgumentException("saved query '" + name + "': rank '" + value + "' is not a variable of its pattern");
+        return Optional.of(variable);
     }
 
     /** The view a query names, if it names one. */

@@ -12,6 +12,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.evaw.ontology.OntologyFiles;
+import org.evaw.ontology.SummaryOrders;
 import org.junit.jupiter.api.Test;
 
 /** The activity timeline counts a period the text leaves open ("since 2019") as well as closed ones. */
@@ -23,7 +24,9 @@ class ActivityTimelineTest {
         RDFDataMgr.read(store.getDefaultGraph(), getClass().getResource("timeline/open-period.ttl").toString());
         // The timeline reads the counts of the summary graph, as a load adds it.
         try (QueryExec exec = QueryExec.dataset(store).query(OntologyFiles.summaryQuery()).build()) {
-            exec.construct().find().forEach(store.getDefaultGraph()::add);
+            org.apache.jena.graph.Graph summary = exec.construct();
+            SummaryOrders.addTo(summary, store.getDefaultGraph());
+            summary.find().forEach(store.getDefaultGraph()::add);
         }
         List<Binding> rows = new ArrayList<>();
         try (QueryExec exec = QueryExec.dataset(store).query(SavedQueriesTest.saved("activity-timeline").bind(Map.of())).build()) {

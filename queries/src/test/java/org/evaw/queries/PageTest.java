@@ -101,6 +101,29 @@ class PageTest {
         }
     }
 
+    /** A query reading an order the summary keeps is paged by its ranks; the pages must still be its whole answer. */
+    @Test
+    void everyRankedSavedQueryPagesByRankThroughItsWholeAnswer() {
+        List<String> ranked = new ArrayList<>();
+        for (SavedQuery q : Catalogue.bundled().all()) {
+            if (q.rank().isEmpty())
+                continue;
+            ranked.add(q.name());
+            List<Binding> all = SavedQueriesTest.run(q.bind(Map.of()));
+            assertFalse(all.isEmpty(), q.name() + " answered nothing: its pages would prove nothing");
+            Page page = new Page(1, 3).rankedBy(q.rank().get());
+            List<Binding> paged = new ArrayList<>();
+            Page.Rows rows;
+            do {
+                rows = rows(q, page);
+                paged.addAll(list(rows.rows()));
+                page = new Page(page.number() + 1, 3).rankedBy(q.rank().get());
+            } while (rows.hasNext());
+            assertEquals(all, paged, q.name());
+        }
+        assertEquals(List.of("activity-timeline", "programmes-and-agencies", "publications-since-year"), ranked.stream().sorted().toList());
+    }
+
     @Test
     void refusesAPageThatIsNotAWholeNumberFromOneNamingTheParameter() throws IOException {
         SavedQuery saved = fixture();

@@ -32,6 +32,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.evaw.mapping.Corpus;
 import org.evaw.mapping.iri.IriMinter;
 import org.evaw.ontology.OntologyFiles;
+import org.evaw.ontology.SummaryOrders;
 import org.evaw.ontology.iri.UriSpace;
 import org.evaw.pipeline.PageMapping;
 import org.evaw.pipeline.corpus.CorpusBuild;
@@ -80,6 +81,7 @@ class SavedQueriesTest {
         try (QueryExec exec = QueryExec.dataset(union).query(OntologyFiles.summaryQuery()).build()) {
             summary = exec.construct();
         }
+        SummaryOrders.addTo(summary, union.getDefaultGraph());
         summary.find().forEach(t -> {
             union.add(summaryName, t.getSubject(), t.getPredicate(), t.getObject());
             union.getDefaultGraph().add(t);

@@ -16,6 +16,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.evaw.mapping.Corpus;
 import org.evaw.mapping.iri.IriMinter;
 import org.evaw.ontology.OntologyFiles;
+import org.evaw.ontology.SummaryOrders;
 import org.evaw.ontology.iri.UriSpace;
 import org.evaw.pipeline.PageMapping;
 import org.evaw.pipeline.corpus.CorpusBuild;
@@ -51,6 +52,7 @@ public final class CorpusStore {
             try (QueryExec exec = QueryExec.dataset(ds).query(OntologyFiles.summaryQuery()).set(TDB2.symUnionDefaultGraph, true).build()) {
                 summary = exec.construct();
             }
+            SummaryOrders.addTo(summary, ds.getUnionGraph());
             Node name = NodeFactory.createURI(UriSpace.defaultBase().graph(UriSpace.SUMMARY_GRAPH));
             summary.find().forEach(t -> ds.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
         });
