@@ -1,13 +1,12 @@
 package org.evaw.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.evaw.mapping.learn.CrossValidation;
 import org.evaw.mapping.learn.TrainingSet;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -23,11 +22,8 @@ import picocli.CommandLine.Spec;
                 + "documents with the rules alone and with the rules and the learnt names, and print both scores "
                 + "per entity type, added up over the folds.")
 final class CrossValidateCommand implements Callable<Integer> {
-    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Directory of annotated pages.")
-    Path corpus;
-
-    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Directory of gold JSON files.")
-    Path gold;
+    @Mixin
+    AnnotatedDocumentsOption annotated;
 
     @Option(names = "--folds", paramLabel = "K", description = "Number of folds (default: ${DEFAULT-VALUE}).")
     int folds = 5;
@@ -43,13 +39,11 @@ final class CrossValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(corpus))
-            throw new ParameterException(spec.commandLine(), "--corpus " + corpus + ": not a directory");
-        if (!Files.isDirectory(gold))
-            throw new ParameterException(spec.commandLine(), "--gold " + gold + ": not a directory");
-        TrainingSet set = TrainingSet.read(corpus, gold);
-        if (folds < 2 || set.documents().size() < folds)
-            throw new ParameterException(spec.commandLine(), "--folds " + folds + ": needs 2 or more, and no more than the "
+        if (folds < 2)
+            throw new ParameterException(spec.commandLine(), "--folds " + folds + ": needs 2 or more");
+        TrainingSet set = annotated.read();
+        if (set.documents().size() < folds)
+            throw new ParameterException(spec.commandLine(), "--folds " + folds + ": no more than the "
                     + set.documents().size() + " annotated documents");
         CrossValidation.Result r = new CrossValidation(folds, seed).run(set);
         PrintWriter out = spec.commandLine().getOut();

@@ -1,16 +1,15 @@
 package org.evaw.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.evaw.mapping.learn.NameModel;
 import org.evaw.mapping.learn.TrainingSet;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -23,11 +22,8 @@ import picocli.CommandLine.Spec;
         description = "Train the learnt recogniser of partners and programmes on gold-annotated documents and write "
                 + "the model, with a sidecar (.properties) naming what it was trained on. Deterministic.")
 final class TrainNamesCommand implements Callable<Integer> {
-    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Directory of annotated pages.")
-    Path corpus;
-
-    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Directory of gold JSON files.")
-    Path gold;
+    @Mixin
+    AnnotatedDocumentsOption annotated;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The model file to write.")
     Path out;
@@ -37,13 +33,7 @@ final class TrainNamesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(corpus))
-            throw new ParameterException(spec.commandLine(), "--corpus " + corpus + ": not a directory");
-        if (!Files.isDirectory(gold))
-            throw new ParameterException(spec.commandLine(), "--gold " + gold + ": not a directory");
-        TrainingSet set = TrainingSet.read(corpus, gold);
-        if (set.documents().isEmpty())
-            throw new ParameterException(spec.commandLine(), "no page of " + corpus + " has a gold file in " + gold);
+        TrainingSet set = annotated.read();
         NameModel.TrainedOn trained = NameModel.train(set, out);
         PrintWriter o = spec.commandLine().getOut();
         o.println("trained on " + trained.documents() + " documents (sha256 " + trained.sha256() + "): " + out);

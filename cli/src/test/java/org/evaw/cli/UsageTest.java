@@ -97,7 +97,9 @@ class UsageTest {
                 () -> assertUsageError(Run.of("train-names", "--corpus", work.toString(), "--gold", work.resolve("none").toString(),
                         "--out", work.resolve("m.bin").toString()), "--gold " + work.resolve("none") + ": not a directory"),
                 () -> assertUsageError(Run.of("cross-validate", "--corpus", work.toString(), "--gold", work.toString(), "--folds", "1"),
-                        "--folds 1: needs 2 or more"));
+                        "--folds 1: needs 2 or more"),
+                () -> assertUsageError(Run.of("cross-validate", "--corpus", work.toString(), "--gold", work.toString()),
+                        "no page of " + work + " has a gold file in " + work));
     }
 
     private static void assertUsageError(Run run, String reason) {
