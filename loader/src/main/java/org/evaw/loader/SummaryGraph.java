@@ -78,12 +78,18 @@ public final class SummaryGraph {
      * it keeps ({@link SummaryOrders}).
      */
     public static Graph compute(DatasetGraph dataset) {
+        Graph summary = counts(dataset);
+        SummaryOrders.addTo(summary, TDBInternal.isTDB2(dataset) ? dataset.getUnionGraph() : dataset.getDefaultGraph());
+        return summary;
+    }
+
+    /** What summary.rq gives and its pairs of agencies, without the orders: small enough to hold at 10^5 pages. */
+    private static Graph counts(DatasetGraph dataset) {
         Graph summary;
         try (QueryExec exec = QueryExec.dataset(dataset).query(CONSTRUCT_WITHOUT_PAIRS).set(TDB2.symUnionDefaultGraph, true).build()) {
             summary = exec.construct();
         }
         AgencyPairCubes.addTo(summary, dataset);
-        SummaryOrders.addTo(summary, TDBInternal.isTDB2(dataset) ? dataset.getUnionGraph() : dataset.getDefaultGraph());
         return summary;
     }
 
@@ -106,15 +112,22 @@ public final class SummaryGraph {
         return SummaryDelta.before(dataset, name.get(), graphs)::apply;
     }
 
-    /** Computes the summary again and replaces it, inside the caller's write transaction on a TDB2 dataset. */
+    /**
+     * Computes the summary again and replaces it, inside the caller's write transaction on a TDB2
+     * dataset: its counts held in memory and written, then its orders ({@link KeptOrders}) read
+     * from the counts just written and written a row at a time, since they are millions of rows at
+     * 10^5 pages.
+     */
     static void refreshInTransaction(DatasetGraph dataset) {
         List<Node> names = org.apache.jena.atlas.iterator.Iter.toList(dataset.listGraphNodes());
         Optional<Node> name = name(names);
         if (name.isEmpty())
             return;
-        Graph summary = versioned(name.get(), compute(dataset));
+        Graph counts = counts(dataset);
         dataset.removeGraph(name.get());
-        summary.find().forEach(t -> dataset.add(name.get(), t.getSubject(), t.getPredicate(), t.getObject()));
+        counts.find().forEach(t -> dataset.add(name.get(), t.getSubject(), t.getPredicate(), t.getObject()));
+        KeptOrders.write(dataset, name.get());
+        versioned(name.get()).find().forEach(t -> dataset.add(name.get(), t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
     /**
@@ -123,19 +136,26 @@ public final class SummaryGraph {
      * work), then its orders ({@link SummaryOrders}) by their queries, over the summary just stored.
      */
     public static void refresh(GraphStore store) {
+        if (store instanceof TdbGraphStore tdb) {
+            tdb.write(() -> refreshInTransaction(tdb.dataset()));
+            return;
+        }
         Optional<Node> name = name(store.graphNames());
         if (name.isEmpty())
             return;
-        Graph summary = store instanceof TdbGraphStore tdb
-                ? org.apache.jena.system.Txn.calculateRead(tdb.dataset(), () -> compute(tdb.dataset()))
-                : store.construct(query());
+        Graph summary = store.construct(query());
         if (store instanceof EndpointGraphStore endpoint) {
             // The orders read the summary's counts: stored first, then read by the endpoint and added.
             store.replace(name.get(), summary);
             for (SummaryOrders.Order order : SummaryOrders.ORDERS)
-                SummaryOrders.rows(order, endpoint::query, name.get()).forEach(summary::add);
+                SummaryOrders.rows(order, endpoint::query, name.get(), summary::add);
         }
         store.replace(name.get(), versioned(name.get(), summary));
+    }
+
+    /** The triple that states the summary's version. */
+    private static Graph versioned(Node name) {
+        return versioned(name, org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph());
     }
 
     private static Graph versioned(Node name, Graph summary) {

@@ -102,11 +102,16 @@ public final class TdbGraphStore implements GraphStore {
 
     @Override
     public void replace(Node graphName, Graph graph) {
+        write(() -> {
+            dataset.removeGraph(graphName);
+            graph.find().forEach(t -> dataset.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+    }
+
+    /** Runs {@code work} in one write transaction; a full or read-only disk is said as such ({@link StoreWriteException}). */
+    void write(Runnable work) {
         try {
-            Txn.executeWrite(dataset, () -> {
-                dataset.removeGraph(graphName);
-                graph.find().forEach(t -> dataset.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
-            });
+            Txn.executeWrite(dataset, work);
         } catch (InternalError | RuntimeException e) {
             if (StoreWriteException.fromDisk(e))
                 throw StoreWriteException.of(this, e);

@@ -1,9 +1,10 @@
 package org.evaw.ontology;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,6 +19,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.vocabulary.RDF;
@@ -30,9 +32,13 @@ import org.evaw.ontology.sparql.QueryFiles;
  * (cube:activity-timeline, cube:publications-newest-first) ranked 1, 2, 3… in the query's order
  * ({@code evaw:rank}), so that a page of the answer is read by rank instead of sorting every row.
  * An order is defined by a SELECT ({@code order-NAME.rq}, beside summary.rq) whose rows come in
- * that order; SPARQL cannot number rows, so they are numbered here. A row's IRI is its data set's,
- * "/" and the SHA-1 of its cells (and of how many equal rows come before it): a row that only moved
- * keeps its IRI and changes its rank alone, which the loader's delta writes.
+ * that order; SPARQL cannot number rows, so they are numbered here. Its SELECT projects the row's
+ * cells and what the row is about (the publication, the period, the programme and agency), which
+ * is not stated but makes the row's IRI: its data set's, "/" and the SHA-1 of every projected
+ * value (and of how many equal rows come just before it: an order's ORDER BY brings equal rows
+ * together). A row that only moved keeps its IRI and changes its rank alone, which the loader's
+ * delta writes. Rows are given one at a time, never held: at 10^5 pages the publications' order
+ * has millions of rows.
  */
 public final class SummaryOrders {
     /** A column of an order's SELECT and the property its cell is stated by (absent when unbound). */
@@ -77,35 +83,48 @@ public final class SummaryOrders {
         view.addGraph(COMPUTED_SUMMARY, summary);
         List<Triple> triples = new ArrayList<>();
         for (Order order : ORDERS)
-            triples.addAll(rows(order, query -> QueryExec.dataset(view).query(query).build(), COMPUTED_SUMMARY));
+            rows(order, query -> QueryExec.dataset(view).query(query).build(), COMPUTED_SUMMARY, triples::add);
         triples.forEach(summary::add);
     }
 
     /**
-     * The triples of an order's rows, ranked as its query gives them, run by {@code run} (over a
-     * dataset whose default graph is the data: a store's union of graphs) with the summary graph
-     * named {@code summary}.
+     * Gives {@code sink} the triples of an order's rows, ranked as its query gives them, run by
+     * {@code run} (over a dataset whose default graph is the data: a store's union of graphs) with
+     * the summary graph named {@code summary}.
      */
-    public static List<Triple> rows(Order order, Function<Query, QueryExec> run, Node summary) {
-        List<Triple> triples = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        long[] rank = {0};
-        Query query = QueryTransformOps.replaceVars(QueryFactory.create(order.text()), Map.of(Var.alloc("summary"), summary));
+    public static void rows(Order order, Function<Query, QueryExec> run, Node summary, Consumer<Triple> sink) {
+        Query query = query(order, summary);
         try (QueryExec exec = run.apply(query)) {
-            exec.select().forEachRemaining(row -> {
-                List<Node> cells = order.columns().stream().map(c -> row.get(c.variable())).toList();
-                String key = cells.stream().map(n -> n == null ? "" : n.toString()).collect(Collectors.joining(" "));
-                int occurrence = seen.merge(key, 1, Integer::sum);
-                Node observation = NodeFactory.createURI(order.dataSet().getURI() + "/" + DigestUtils.sha1Hex(key + " " + occurrence));
-                triples.add(Triple.create(observation, TYPE, OBSERVATION));
-                triples.add(Triple.create(observation, DATA_SET, order.dataSet()));
-                triples.add(Triple.create(observation, RANK, NodeFactory.createLiteralDT(Long.toString(++rank[0]), XSDDatatype.XSDinteger)));
-                for (int i = 0; i < cells.size(); i++)
-                    if (cells.get(i) != null)
-                        triples.add(Triple.create(observation, order.columns().get(i).property(), cells.get(i)));
-            });
+            triples(order, query.getProjectVars(), exec.select(), sink);
         }
-        return triples;
+    }
+
+    /** The query that gives an order's rows, reading the summary graph named {@code summary}. */
+    public static Query query(Order order, Node summary) {
+        return QueryTransformOps.replaceVars(QueryFactory.create(order.text()), Map.of(Var.alloc("summary"), summary));
+    }
+
+    /** Gives {@code sink} the triples of an order's rows, {@code rows} of its query (whose projected variables are {@code projected}) in their order. */
+    public static void triples(Order order, List<Var> projected, Iterator<Binding> rows, Consumer<Triple> sink) {
+        String previous = null;
+        int occurrence = 0;
+        long rank = 0;
+        while (rows.hasNext()) {
+            Binding row = rows.next();
+            String key = projected.stream().map(v -> row.get(v) == null ? "" : row.get(v).toString())
+                    .collect(Collectors.joining(" "));
+            occurrence = key.equals(previous) ? occurrence + 1 : 1;
+            previous = key;
+            Node observation = NodeFactory.createURI(order.dataSet().getURI() + "/" + DigestUtils.sha1Hex(key + " " + occurrence));
+            sink.accept(Triple.create(observation, TYPE, OBSERVATION));
+            sink.accept(Triple.create(observation, DATA_SET, order.dataSet()));
+            sink.accept(Triple.create(observation, RANK, NodeFactory.createLiteralDT(Long.toString(++rank), XSDDatatype.XSDinteger)));
+            for (Column column : order.columns()) {
+                Node cell = row.get(column.variable());
+                if (cell != null)
+                    sink.accept(Triple.create(observation, column.property(), cell));
+            }
+        }
     }
 
     private static String text(String name) {
