@@ -208,11 +208,22 @@ public final class Recognisers {
             if (!anyNameOrCued.overlap(m))
                 kept.add(m);
         }
-        Spans anyKnown = new Spans(kept.stream().filter(k -> k.confidence() == 1.0 || k.entity().type() == EntityType.TERM).toList());
+        // A name defined by its acronym holds no known name nor term ("gender-based violence (GBV)"), but it may hold a
+        // country or place inside ("Fuerzas Armadas Revolucionarias de Colombia–Ejército del Pueblo
+        // (FARC-EP)"), and a term when its head follows the bracket ("the Protection from Sexual Exploitation and Abuse
+        // (PSEA) Task Force").
+        Spans places = new Spans(kept.stream().filter(k -> isPlace(k)).toList());
+        Spans knownNames = new Spans(kept.stream().filter(k -> k.confidence() == 1.0 && !isPlace(k)).toList());
+        Spans terms = new Spans(kept.stream().filter(k -> k.entity().type() == EntityType.TERM).toList());
         List<Mention> defined = new ArrayList<>();
         for (Mention m : acronymNames.find(text, from, to)) {
+            boolean headAfterTheBracket = text.charAt(m.end() - 1) != ')';
+            // A place ending the name makes it a country's chapter of another ("… Network South Africa (GCNSA)"): left as before.
+            int nameEnd = headAfterTheBracket ? m.end() : text.substring(m.start(), text.lastIndexOf('(', m.end())).stripTrailing().length() + m.start();
+            boolean holdsAKnownName = knownNames.overlap(m) || places.overlap(m.start(), m.start() + 1)
+                    || places.overlap(nameEnd - 1, nameEnd) || !headAfterTheBracket && terms.overlap(m);
             // A name defined by its acronym inside a longer name found by pattern is part of that name.
-            if (!anyKnown.overlap(m) && !startsInside(kept, m) && !unitOfTheUnSystem(text, unSystemByEnd, m))
+            if (!holdsAKnownName && !startsInside(kept, m) && !unitOfTheUnSystem(text, unSystemByEnd, m))
                 defined.add(m);
         }
         if (!defined.isEmpty()) {
@@ -631,6 +642,10 @@ public final class Recognisers {
             return false;
         String before = text.substring(Math.max(from, m.start() - ADDRESS_LOOK_BEHIND), m.start());
         return ADDRESS_BEFORE.matcher(before).find();
+    }
+
+    private static boolean isPlace(Mention m) {
+        return m.entity().type() == EntityType.COUNTRY || m.entity().type() == EntityType.PLACE;
     }
 
     /** Whether a pattern find of {@code kept} starts before {@code m} and runs into it. */
