@@ -213,7 +213,7 @@ public final class Recognisers {
         // (FARC-EP)"), and a term when its head follows the bracket ("the Protection from Sexual Exploitation and Abuse
         // (PSEA) Task Force").
         Spans places = new Spans(kept.stream().filter(k -> isPlace(k)).toList());
-        Spans knownNames = new Spans(kept.stream().filter(k -> k.confidence() == 1.0 && !isPlace(k)).toList());
+        Spans knownNames = new Spans(kept.stream().filter(k -> k.confidence() == 1.0 && !isPlace(k) && k.entity().type() != EntityType.TERM).toList());
         Spans terms = new Spans(kept.stream().filter(k -> k.entity().type() == EntityType.TERM).toList());
         List<Mention> defined = new ArrayList<>();
         for (Mention m : acronymNames.find(text, from, to)) {
