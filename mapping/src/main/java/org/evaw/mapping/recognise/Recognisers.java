@@ -16,9 +16,10 @@ import org.evaw.mapping.iri.IriMinter;
  * numbered instruments ("CEDAW General Recommendation No. 35" takes the place of the names inside
  * it); an organisation or programme found by pattern is kept only where it overlaps no named body,
  * programme, instrument or resolution (it may contain a place, as in "Ministry of Justice of
- * Somaliland"; a name defined by an acronym in brackets may not, nor may it hold a term such as
- * "gender-based violence (GBV)"); a name before a lowercase head noun ("the Sawa project") only
- * where no other name is; last, a name found by a learnt recogniser (if one is given) only where
+ * Somaliland"; a name defined by an acronym in brackets may hold one only inside it, "… de
+ * Colombia–Ejército del Pueblo (FARC-EP)", and no term such as "gender-based violence (GBV)"
+ * unless its head follows the bracket); a name before a lowercase head noun ("the Sawa project")
+ * or after "launched the" only where no other name is, and what was launched is a programme; last, a name found by a learnt recogniser (if one is given) only where
  * no rule found any name, so that it never overrides reference data, a resolution or a pattern.
  * Terms themselves are not reported.
  */
@@ -33,6 +34,7 @@ public final class Recognisers {
     private final InstrumentRecogniser instruments;
     private final QuotedProgrammeRecogniser quotedProgrammes;
     private final LowercaseHeadProgrammeRecogniser lowercaseHeads;
+    private final LaunchedNameRecogniser launched;
     private final HashtagCampaignRecogniser hashtags;
     private final QuotedOrganisationRecogniser quotedOrganisations;
     private final List<Recogniser> patterns;
@@ -65,6 +67,7 @@ public final class Recognisers {
         this.instruments = new InstrumentRecogniser(iris, known);
         this.quotedProgrammes = new QuotedProgrammeRecogniser(iris);
         this.lowercaseHeads = new LowercaseHeadProgrammeRecogniser(iris);
+        this.launched = new LaunchedNameRecogniser(iris);
         this.hashtags = new HashtagCampaignRecogniser(iris);
         this.quotedOrganisations = new QuotedOrganisationRecogniser(iris);
         this.patterns = List.of(OrganisationPatternRecogniser.programmes(iris), new OrganisationPatternRecogniser(iris),
@@ -196,6 +199,12 @@ public final class Recognisers {
             if (!taken.overlap(m))
                 kept.add(m);
         }
+        // What the text says was launched is a programme ("launched the Dialogue of Women of Central Asia"), where no other name is.
+        Spans takenOrLowercase = new Spans(kept);
+        for (Mention m : launched.find(text, from, to)) {
+            if (!takenOrLowercase.overlap(m))
+                kept.add(m);
+        }
         // A name with no head noun after "in partnership with", "implemented by" ("Promundo", "Gender Links"), and an
         // uppercase name in a list of organisations ("local NGOs: KAIDIYA, DIKO and AREN"), where no other name is.
         Spans anyName = new Spans(kept);
@@ -233,6 +242,9 @@ public final class Recognisers {
             kept.addAll(defined);
             joinUnitsToTheirOrganisation(text, kept, defined);
         }
+        // A partner found by its head noun after "launched the" is a programme: "launched the Survivors' Network (SN)".
+        kept.replaceAll(k -> k.confidence() == OrganisationPatternRecogniser.CONFIDENCE && k.entity().type() == EntityType.PARTNER
+                && LaunchedNameRecogniser.launchedBefore(text, from, k.start()) ? asProgramme(k) : k);
         if (learnt != null) {
             // A learnt name only where no rule found any: it fills gaps, it never overrides.
             Spans ruled = new Spans(kept);
@@ -642,6 +654,12 @@ public final class Recognisers {
             return false;
         String before = text.substring(Math.max(from, m.start() - ADDRESS_LOOK_BEHIND), m.start());
         return ADDRESS_BEFORE.matcher(before).find();
+    }
+
+    private Mention asProgramme(Mention m) {
+        Entity e = m.entity();
+        return new Mention(new Entity(EntityType.PROGRAMME, iris.entity("programme", e.label()), e.label(), e.code(), null, false),
+                m.start(), m.end(), m.confidence());
     }
 
     private static boolean isPlace(Mention m) {
