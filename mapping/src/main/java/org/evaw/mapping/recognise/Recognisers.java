@@ -136,11 +136,19 @@ public final class Recognisers {
                 quoted.add(m);
         }
         Spans quotedOrganisationSpans = new Spans(quoted);
+        java.util.TreeMap<Integer, Mention> namedStarts = new java.util.TreeMap<>();
+        named.forEach(n -> namedStarts.putIfAbsent(n.start(), n));
         for (Mention m : quotedProgrammes.find(text, from, to)) {
             if (quotedOrganisationSpans.overlap(m))
                 continue;
-            if (!namedSpans.overlap(m))
+            if (!namedSpans.overlap(m)) {
                 quoted.add(m);
+            } else if (onlyShorterProgrammesInside(namedSpans, namedStarts, m)) {
+                // "the campaign “UNiTE! Invest to prevent …”": a quoted title is one name; a known programme's name
+                // that covers only part of it ("UNiTE") is a word of the title, not the programme it names.
+                kept.removeIf(k -> k.entity().type() == EntityType.PROGRAMME && k.start() >= m.start() && k.end() <= m.end());
+                quoted.add(m);
+            }
         }
         kept.addAll(quoted);
         // A quoted name holds the words a pattern would read: "the “Because I am a Girl Urban Programme”".
@@ -654,6 +662,24 @@ public final class Recognisers {
             return false;
         String before = text.substring(Math.max(from, m.start() - ADDRESS_LOOK_BEHIND), m.start());
         return ADDRESS_BEFORE.matcher(before).find();
+    }
+
+    /**
+     * Whether every named mention that overlaps a quoted programme is a programme lying inside its
+     * quotes and shorter than the quoted name; the named mentions starting inside are read from
+     * {@code namedStarts}, a few at most, and one running across its start is ruled out by the spans.
+     */
+    private static boolean onlyShorterProgrammesInside(Spans namedSpans, java.util.TreeMap<Integer, Mention> namedStarts, Mention m) {
+        if (namedSpans.overlap(m.start(), m.start()))
+            return false;
+        var inside = namedStarts.subMap(m.start(), true, m.end(), false).values();
+        if (inside.isEmpty() || inside.size() > 4)
+            return false;
+        int quotedLength = m.entity().label().length();
+        for (Mention n : inside)
+            if (n.entity().type() != EntityType.PROGRAMME || n.end() > m.end() || n.end() - n.start() >= quotedLength)
+                return false;
+        return true;
     }
 
     private Mention asProgramme(Mention m) {
