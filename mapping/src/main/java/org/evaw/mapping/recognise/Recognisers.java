@@ -39,6 +39,7 @@ public final class Recognisers {
     private final QuotedOrganisationRecogniser quotedOrganisations;
     private final List<Recogniser> patterns;
     private final ListedOrganisationRecogniser listed;
+    private final CompanyListRecogniser companies;
     private final PartnershipCueRecogniser cued;
     private final IriMinter iris;
     private final AcronymNameRecogniser acronymNames;
@@ -73,6 +74,7 @@ public final class Recognisers {
         this.patterns = List.of(OrganisationPatternRecogniser.programmes(iris), new OrganisationPatternRecogniser(iris),
                 new HeadFirstNameRecogniser(iris));
         this.listed = new ListedOrganisationRecogniser(iris);
+        this.companies = new CompanyListRecogniser(iris);
         this.cued = new PartnershipCueRecogniser(iris);
         this.iris = iris;
         this.acronymNames = new AcronymNameRecogniser(iris);
@@ -223,6 +225,12 @@ public final class Recognisers {
         Spans anyNameOrCued = new Spans(kept);
         for (Mention m : listed.find(text, from, to)) {
             if (!anyNameOrCued.overlap(m))
+                kept.add(m);
+        }
+        // Brands in a list of companies ("business leaders from Acme, BrightWorks and Norden Inc."), where no other name is.
+        Spans anyNameOrListed = new Spans(kept);
+        for (Mention m : companies.find(text, from, to)) {
+            if (!anyNameOrListed.overlap(m))
                 kept.add(m);
         }
         // A name defined by its acronym holds no known name nor term ("gender-based violence (GBV)"), but it may hold a
