@@ -123,6 +123,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     /** Complements that name an organ by its function: "of Governors", "of Administration". */
     private static final Set<String> ORGAN_FUNCTIONS = WordList.of("governing-functions");
     private static final Set<String> ORDINALS = WordList.of("ordinals");
+    private static final Set<String> GENERIC_FORCE_MODIFIERS = WordList.of("generic-force-modifiers");
+    private static final Set<String> ORGAN_MODIFIERS = WordList.of("organ-modifiers");
     /** A numeric ordinal or a year: "27th", "2012". */
     private static final Pattern EDITION_NUMBER = Pattern.compile("\\d{1,3}(?:st|nd|rd|th)|(?:19|20)\\d\\d");
     private static final Pattern ARTICLE = Pattern.compile("(?:al|el|Al|El)-\\p{Lu}");
@@ -214,6 +216,13 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             return true;
         // "Heads of State and Government", "Members of Parliament": persons, not the body they belong to.
         if (left + 1 < h && PERSON_TITLES.contains(word(text, words.get(left))) && word(text, words.get(left + 1)).equals("of"))
+            return true;
+        // "International Peacekeeping Forces", "the Security Forces": forces of a kind, no one body.
+        if ((head.equals("Force") || head.equals("Forces")) && right == h && onlyFrom(GENERIC_FORCE_MODIFIERS, text, words, left, h))
+            return true;
+        // "the IGC Global Board", "its Steering Committee": the governing organ of an organisation named before it.
+        if (type == EntityType.PARTNER && ORGAN_HEADS.contains(head) && right == h && left < h
+                && onlyFrom(ORGAN_MODIFIERS, text, words, isAcronym(word(text, words.get(left))) ? left + 1 : left, h))
             return true;
         if (NEEDS_COMPLEMENT.contains(head) && right == h)
             return onlyFrom(GENERIC_MODIFIERS, text, words, left, h);

@@ -178,6 +178,13 @@ public final class Recognisers {
                         iris.entity("partner", e.label()), e.label(), null, null, false), m.start(), m.end(), m.confidence()));
                 continue;
             }
+            if (representationOfAKnownPartner(text, namedByStart, m)) {
+                // "the Delegation of the European Union to the United Nations": the representation is the partner, the
+                // organisation it represents is named inside its name.
+                kept.removeIf(k -> k.confidence() == 1.0 && k.entity().type() == EntityType.PARTNER && k.start() > m.start() && k.end() <= m.end());
+                kept.add(m);
+                continue;
+            }
             Mention namesake = unBodyInANationalName(text, namedByStart, byStart, m);
             if (namesake != null) {
                 kept.remove(namesake);
@@ -472,6 +479,27 @@ public final class Recognisers {
                 && (m.entity().type() == EntityType.PARTNER || GROUP_NAME.matcher(rest).find());
     }
 
+    /** The words of a representation's name before the organisation it represents: "Delegation of the", "Permanent Mission of". */
+    private static final java.util.regex.Pattern REPRESENTATION_OF = java.util.regex.Pattern.compile(
+            "(?:Permanent\\s+)?(?:Delegation|Mission|Representation|Embassy|Liaison\\s+Office)\\s+(?:of|to)\\s+(?:the\\s+)?");
+
+    /**
+     * Whether a partner found by pattern is the representation of a partner the reference data
+     * names inside it, right after "Delegation of the": the one known partner inside, no other name.
+     */
+    private static boolean representationOfAKnownPartner(String text, java.util.TreeMap<Integer, Mention> namedByStart, Mention m) {
+        if (m.entity().type() != EntityType.PARTNER || m.confidence() != OrganisationPatternRecogniser.CONFIDENCE)
+            return false;
+        java.util.regex.Matcher r = REPRESENTATION_OF.matcher(text).region(m.start(), m.end());
+        if (!r.lookingAt())
+            return false;
+        Mention inner = namedByStart.get(r.end());
+        if (inner == null || inner.entity().type() != EntityType.PARTNER || inner.end() >= m.end())
+            return false;
+        Integer further = namedByStart.higherKey(r.end());
+        return further == null || further >= m.end();
+    }
+
     private static final java.util.regex.Pattern NATIONAL_WORDS = java.util.regex.Pattern.compile(
             "\\b(?:National|Independent|Presidential|Parliamentary|Provincial|State|Federal)\\b");
 
@@ -577,6 +605,7 @@ public final class Recognisers {
      * Niger, then Save the Children. The words before the join are read again on their own.
      */
     /** The words between an organisation's name and the city it is in: "… Studies in Geneva". */
+    private static final java.util.regex.Pattern UN_BEFORE_PLACE = java.util.regex.Pattern.compile("\\sto\\s+the\\s+(?:United\\s+Nations|UN)$");
     private static final java.util.regex.Pattern IN_BEFORE_PLACE = java.util.regex.Pattern.compile("\\s{1,3}in\\s{1,3}");
 
     /**
@@ -602,6 +631,9 @@ public final class Recognisers {
                     if (in.end() == place.start())
                         cut = in.start();
             }
+            // "… to the United Nations in Geneva": the city says which of the UN's offices a mission is accredited to.
+            if (cut > m.start() && UN_BEFORE_PLACE.matcher(text).region(m.start(), cut).find())
+                cut = -1;
             if (cut <= m.start()) {
                 out.add(m);
                 continue;
