@@ -40,7 +40,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             // security services, caucuses, foundations, banks, companies and schools.
             "Embassy", "Embassies", "Consulate", "Gendarmerie", "Guard", "Inspectorate", "Presidency", "Caucus",
             "Confederation", "Trust", "Stiftung", "Bank", "Cooperative", "Collective", "Church", "College",
-            "Limited", "Ltd", "Inc", "PLC", "LLC", "Corp", "GmbH",
+            "Limited", "Ltd", "Inc", "PLC", "LLC", "Corp", "GmbH", "S.A", "S.L", "Ltda", "SARL",
+            // Armed groups and movements: "the Lord's Resistance Army", "the Polisario Front".
+            "Army", "Front", "Militia", "Brigades",
             // "the Central African Economic and Monetary Community": regional economic communities; a state's
             // "Delegation of the European Union to …" is its mission.
             "Community", "Delegation",
@@ -57,7 +59,12 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     private static final Set<String> NEEDS_COMPLEMENT = Set.of("Government", "Governments", "Embassy", "Embassies", "Consulate",
             "Mission", "Missions", "Delegation", "Community");
     /** Company suffixes written with a full stop that belongs to the name: "Gap Inc.", "Acme Ltd.". */
-    private static final Set<String> ABBREVIATED_SUFFIXES = Set.of("Inc", "Ltd", "Corp", "Co");
+    private static final Set<String> ABBREVIATED_SUFFIXES = Set.of("Inc", "Ltd", "Corp", "Co", "S.A", "S.L");
+    /** Names of everyone of a kind, whatever their capitals: "Civil Society", "the International Community". */
+    private static final Set<String> GENERIC_NAMES = WordList.of("generic-names");
+    /** Nouns of a relation that "with" completes inside a name: "National Committee for Coordination with …". */
+    private static final Set<String> RELATION_NOUNS = Set.of("Coordination", "Cooperation", "Co-operation", "Liaison", "Relations",
+            "Partnership", "Dialogue", "Solidarity", "Friendship");
     /**
      * Modifiers that leave such a head generic: "the National Government" is any country's; "the
      * Swedish Government", "the Royal Norwegian Embassy" and "the Nairobi City County Government" are one each.
@@ -80,6 +87,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     private static final Set<String> COORDINATION_WORDS = Set.of(
             "Working", "Task", "Reference", "Coordination", "Coordinating", "Thematic", "Inter-Agency", "Interagency",
             "Inter-agency", "Research", "Global", "Expert",
+            // "the Gender Focal Points Network": the focal points of several organisations, convened.
+            "Focal",
             // A UN country team's "Gender Theme Group" is its internal coordination group, not a partner.
             "Theme");
     /** Heads that adjectives share when coordinated: "the National and Migration Police" are two police forces. */
@@ -181,6 +190,11 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                     // "the Ministries of Health and Education": one body for each part of the complement.
                     for (String part : complementParts(text, words, h, right))
                         found.add(mention(before + singular(headWord) + " " + part, start, end));
+                } else if (type == EntityType.PARTNER && headWord.equals("Forum") && edition(text, words, left)) {
+                    // "the 14th African Women's Leadership Forum": a forum held again and again is a programme its convener runs.
+                    String label = before + fromHead;
+                    found.add(new Mention(new Entity(EntityType.PROGRAMME, iris.entity("programme", label), label, null, null, false),
+                            start, end, CONFIDENCE));
                 } else if (right == h && ABBREVIATED_SUFFIXES.contains(headWord) && end < text.length() && text.charAt(end) == '.') {
                     // "Gap Inc.": the full stop of the abbreviation is the name's, even where it also ends the sentence.
                     found.add(mention(before + fromHead + ".", start, end + 1));
@@ -227,7 +241,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         if (NEEDS_COMPLEMENT.contains(head) && right == h)
             return onlyFrom(GENERIC_MODIFIERS, text, words, left, h);
         if (type == EntityType.PARTNER && ORGAN_HEADS.contains(head) && (governingOrgan(text, words, left, h, right)
-                || edition(text, words, left) && !isCoordinationGroup(text.substring(words.get(left)[0], words.get(right)[1]))))
+                || edition(text, words, left) && !head.equals("Forum")))
+            return true;
+        if (GENERIC_NAMES.contains(WHITESPACE.matcher(text.substring(words.get(left)[0], words.get(right)[1])).replaceAll(" ")))
             return true;
         if (type == EntityType.PARTNER && isUnitedNations(text, words, left, right))
             return true;
@@ -463,6 +479,15 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                     // "Network of People Living with HIV", "Union of Persons with Disabilities".
                     last = k + 1;
                     k += 2;
+                } else if (spaced && last >= 0 && w.equals("with") && RELATION_NOUNS.contains(word(text, words.get(last)))
+                        && k + 1 < words.size() && onlySpaceBetween(text, words, k, k + 1) && isCapitalised(word(text, words.get(k + 1)))) {
+                    // "National Committee for Coordination with Civil Society": "with" completes the relation the name is for.
+                    if (isAcronym(word(text, words.get(k + 1)))) {
+                        last = k + 1;
+                        k += 2;
+                    } else {
+                        k++;
+                    }
                 } else if (spaced && last >= 0 && ministry && w.equals("and") && fieldOfAMinistry(text, words, k)) {
                     // "Ministry of Interior and Police", "Ministry of Defence and Armed Forces": a field, not a second body.
                     last = fieldEnd(text, words, k);
