@@ -177,6 +177,12 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             }
             int left = extendLeft(text, words, h, floor);
             int right = extendRight(text, words, h);
+            // "Lumen &Co and Norden Inc.": a word glued to "&" ends another name, it opens none.
+            if (right > left && words.get(left)[0] > 0 && text.charAt(words.get(left)[0] - 1) == '&') {
+                h = right + 1;
+                floor = h;
+                continue;
+            }
             if (right > left && !rejected(text, words, left, h, right)) {
                 int start = words.get(left)[0];
                 int end = words.get(right)[1];

@@ -251,7 +251,8 @@ public final class Recognisers {
         for (Mention m : acronymNames.find(text, from, to)) {
             boolean headAfterTheBracket = text.charAt(m.end() - 1) != ')';
             // A place ending the name makes it a country's chapter of another ("… Network South Africa (GCNSA)"): left as before.
-            int nameEnd = headAfterTheBracket ? m.end() : text.substring(m.start(), text.lastIndexOf('(', m.end())).stripTrailing().length() + m.start();
+            int nameEnd = headAfterTheBracket ? m.end()
+                    : text.substring(m.start(), Math.max(m.start(), text.lastIndexOf('(', m.end()))).stripTrailing().length() + m.start();
             boolean holdsAKnownName = knownNames.overlap(m) || places.overlap(m.start(), m.start() + 1)
                     || places.overlap(nameEnd - 1, nameEnd) || !headAfterTheBracket && terms.overlap(m);
             // A name defined by its acronym inside a longer name found by pattern is part of that name.
