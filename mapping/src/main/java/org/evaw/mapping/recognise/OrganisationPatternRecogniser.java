@@ -57,7 +57,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Course");
     /** Heads that name nothing without their complement: "the Government" is any government. */
     private static final Set<String> NEEDS_COMPLEMENT = Set.of("Government", "Governments", "Embassy", "Embassies", "Consulate",
-            "Mission", "Missions", "Delegation", "Community");
+            "Mission", "Missions", "Delegation");
     /** Company suffixes written with a full stop that belongs to the name: "Gap Inc.", "Acme Ltd.". */
     private static final Set<String> ABBREVIATED_SUFFIXES = Set.of("Inc", "Ltd", "Corp", "Co", "S.A", "S.L");
     /** Names of everyone of a kind, whatever their capitals: "Civil Society", "the International Community". */
@@ -196,7 +196,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                     // "the Ministries of Health and Education": one body for each part of the complement.
                     for (String part : complementParts(text, words, h, right))
                         found.add(mention(before + singular(headWord) + " " + part, start, end));
-                } else if (type == EntityType.PARTNER && headWord.equals("Forum") && edition(text, words, left)) {
+                } else if (type == EntityType.PARTNER && headWord.equals("Forum") && edition(text, words, left)
+                        && !onlyFrom(ORGAN_MODIFIERS, text, words, left, h)) {
                     // "the 14th African Women's Leadership Forum": a forum held again and again is a programme its convener runs.
                     String label = before + fromHead;
                     found.add(new Mention(new Entity(EntityType.PROGRAMME, iris.entity("programme", label), label, null, null, false),
@@ -248,6 +249,12 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             return onlyFrom(GENERIC_MODIFIERS, text, words, left, h);
         if (type == EntityType.PARTNER && ORGAN_HEADS.contains(head) && (governingOrgan(text, words, left, h, right)
                 || edition(text, words, left) && !head.equals("Forum")))
+            return true;
+        // A community is a regional organisation when its name says more than who its members are: "the Central African
+        // Economic and Monetary Community", not "the LGBTI Community", nor a "Community of Practice", a network.
+        if (head.equals("Community") && (right > h && word(text, words.get(h + 1)).equals("of")
+                ? right >= h + 2 && word(text, words.get(h + 2)).equals("Practice")
+                : h - left < 2 || isAcronym(word(text, words.get(left)))))
             return true;
         if (GENERIC_NAMES.contains(WHITESPACE.matcher(text.substring(words.get(left)[0], words.get(right)[1])).replaceAll(" ")))
             return true;
@@ -450,11 +457,12 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     private int extendRight(String text, List<int[]> words, int h) {
         boolean listAllowed = LIST_COMPLEMENT.contains(word(text, words.get(h))) || closedByAcronym(text, words, h);
         boolean plural = isPlural(word(text, words.get(h)));
+        boolean organ = ORGAN_HEADS.contains(word(text, words.get(h)));
         int right = h;
         // An Arabic article opens the name that follows the head: "Charitable Program Center Society al-Daraj".
         if (h + 1 < words.size() && onlySpaceBetween(text, words, h, h + 1) && ARTICLE.matcher(word(text, words.get(h + 1))).lookingAt())
             right = h + 1;
-        while (right - h < MAX_NAME_WORDS) {
+        while (right - h < MAX_NAME_WORDS && !(organ && right > h && ORGAN_FUNCTIONS.contains(word(text, words.get(right))))) {
             int k = right + 1;
             if (k >= words.size() || !onlySpaceBetween(text, words, right, k))
                 break;
@@ -480,6 +488,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                 if (spaced && isCapitalised(w) && !isAcronym(w)) {
                     last = k;
                     k++;
+                    // "the Board of Directors of the … Trust": the organ's name ends at its function; the organisation after
+                    // it is a name of its own.
+                    if (organ && ORGAN_FUNCTIONS.contains(w))
+                        break;
                 } else if (spaced && last >= 0 && w.equals("with") && k + 1 < words.size() && onlySpaceBetween(text, words, k, k + 1)
                         && LIVING_WITH.contains(word(text, words.get(k + 1)))) {
                     // "Network of People Living with HIV", "Union of Persons with Disabilities".
