@@ -80,6 +80,21 @@ public final class LaunchedNameRecogniser implements Recogniser {
         return found;
     }
 
+    /** Verbs of convening a meeting: "co-organised the", "convened the second", "hosted the annual". */
+    private static final Pattern CONVENED_BEFORE = Pattern.compile(
+            "\\b(?i:(?:co-?)?(?:organi[sz]ed|convened|hosted|held|chaired)|(?:co-)?organi[sz]es|convenes|hosts|holds)\\s{1,3}"
+                    + "(?:(?:the|a|an|its|their|first|second|third|annual|regional|new)\\s{1,3}){1,3}$");
+
+    /**
+     * Whether the words before {@code start} say someone convened what follows: a forum or a dialogue
+     * that an organisation organises or hosts is a programme it runs ("UNDP co-organised the Africa Forum on
+     * …"), not a partner; a forum named with no such verb may be an organisation ("the Asia Pacific Forum on
+     * Women, Law and Development").
+     */
+    static boolean convenedBefore(String text, int from, int start) {
+        return CONVENED_BEFORE.matcher(text).region(Math.max(from, start - LOOK_BEHIND), start).find();
+    }
+
     /** Whether the words just before {@code start} say that what follows was launched. */
     static boolean launchedBefore(String text, int from, int start) {
         return LAUNCHED_BEFORE.matcher(text).region(Math.max(from, start - LOOK_BEHIND), start).find();

@@ -21,7 +21,7 @@ import org.evaw.mapping.iri.IriMinter;
  */
 public final class QuotedProgrammeRecogniser implements Recogniser {
     /** The word for what a name is, in English, French or Spanish. */
-    private static final String HEAD = "(programme|program|initiative|campaign|project|fund|partnership|network"
+    private static final String HEAD = "(programme|program|initiative|campaign|project|fund|partnership|network|course|curso"
             + "|programa|proyecto|projet|campa\u00F1a|campagne|iniciativa|fondo|fonds)";
     /**
      * Quoted words from the opening quote on, in English or French quotes; a right single quote

@@ -267,8 +267,11 @@ public final class Recognisers {
             joinUnitsToTheirOrganisation(text, kept, defined);
         }
         // A partner found by its head noun after "launched the" is a programme: "launched the Survivors' Network (SN)".
+        // So is a forum or a dialogue that the text says someone convened: "co-organised the Africa Forum on …".
         kept.replaceAll(k -> k.confidence() == OrganisationPatternRecogniser.CONFIDENCE && k.entity().type() == EntityType.PARTNER
-                && LaunchedNameRecogniser.launchedBefore(text, from, k.start()) ? asProgramme(k) : k);
+                && (LaunchedNameRecogniser.launchedBefore(text, from, k.start())
+                        || FORUM_NAME.matcher(k.entity().label()).find() && LaunchedNameRecogniser.convenedBefore(text, from, k.start()))
+                ? asProgramme(k) : k);
         if (learnt != null) {
             // A learnt name only where no rule found any: it fills gaps, it never overrides.
             Spans ruled = new Spans(kept);
@@ -722,6 +725,9 @@ public final class Recognisers {
                 return false;
         return true;
     }
+
+    /** A name whose head is a forum's or a dialogue's: "Africa Forum on Gender Equality", "Regional Dialogue". */
+    private static final java.util.regex.Pattern FORUM_NAME = java.util.regex.Pattern.compile("\\b(?:Forum|Dialogue)(?:\\s+(?:on|of|for)\\b|$)");
 
     private Mention asProgramme(Mention m) {
         Entity e = m.entity();
