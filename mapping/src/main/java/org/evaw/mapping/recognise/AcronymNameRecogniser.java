@@ -20,11 +20,15 @@ import org.evaw.mapping.iri.IriMinter;
  * lists ("gender-based violence (GBV)") overrule it. Found by pattern: confidence below reference.
  */
 public final class AcronymNameRecogniser implements Recogniser {
-    private static final Pattern ACRONYM = Pattern.compile("\\(\\s{0,2}([A-Z][A-Za-z&]{1,9}\\+?)\\s{0,2}\\)");
+    private static final Pattern ACRONYM = Pattern.compile("\\(\\s{0,2}([A-Z][A-Za-z&]{1,9}(?:-[A-Z]{1,4})?\\+?)\\s{0,2}\\)");
+    /** A dash between two words of a name, written without spaces: "Colombia–Ejército del Pueblo". */
+    private static final Pattern JOINING_DASH = Pattern.compile("[\u2013\u2014]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{1,40}(?:['\u2019-][\\p{L}\\p{N}]{1,40}){0,3}");
     private static final Set<String> CONNECTORS = Set.of(
             "of", "for", "the", "and", "on", "in", "against", "de", "des", "du", "la", "le", "les", "el", "los", "las",
-            "del", "y", "e", "et", "pour", "per", "di", "da", "do", "dos", "das", "to", "&");
+            "del", "y", "e", "et", "pour", "per", "di", "da", "do", "dos", "das", "to", "&",
+            // "Protection from Sexual Exploitation and Abuse (PSEA)".
+            "from", "by", "with");
     private static final Set<String> PROGRAMME_HEADS = Set.of(
             "Programme", "Program", "Initiative", "Fund", "Campaign", "Project", "Partnership", "Facility",
             // A named course is a training programme: "Evidence Management Course (EMC)".
@@ -51,6 +55,12 @@ public final class AcronymNameRecogniser implements Recogniser {
     /** A lowercase noun after the bracket that makes the name a programme's: "the Safe Access to Fuel and Energy (SAFE) approach". */
     private static final Pattern PROGRAMME_AFTER = Pattern.compile(
             "\\s{1,3}(?:approach|initiative|programme|program|project|campaign|model|scheme|intervention|course)\\b");
+    /**
+     * A lowercase noun after the bracket that makes the name a process, a method or a document, not an
+     * organisation: "gender in the Security Risk Management (SRM) process".
+     */
+    private static final Pattern NOT_ORGANISATION_AFTER = Pattern.compile(
+            "\\s{1,3}(?:" + WordList.alternation("non-organisation-nouns") + ")\\b");
     /** A programme's head noun, written in lowercase between its name and the acronym. */
     private static final Set<String> LOWERCASE_HEADS = Set.of(
             "programme", "program", "project", "initiative", "campaign", "fund", "course", "programa", "proyecto", "projet");
@@ -89,6 +99,20 @@ public final class AcronymNameRecogniser implements Recogniser {
             }
             int start = words.get(first)[0];
             int nameEnd = words.get(words.size() - 1)[1];
+            Matcher tail = HEAD_AFTER.matcher(text).region(m.end(), Math.min(to, m.end() + 60));
+            if (!headInside && tail.lookingAt() && isHead(tail.group(2))) {
+                // "the Protection from Sexual Exploitation and Abuse (PSEA) Task Force": the acronym stands for the words
+                // before it, and the name goes on to its head; the acronym is not the whole name's.
+                String label = (text.substring(start, nameEnd) + " " + tail.group(1)).replaceAll("\\s+", " ");
+                EntityType type = PROGRAMME_HEADS.contains(tail.group(2)) || OrganisationPatternRecogniser.isCoordinationGroup(label)
+                        ? EntityType.PROGRAMME : EntityType.PARTNER;
+                if (type == EntityType.PARTNER && UN_NAME.matcher(label).lookingAt())
+                    continue;
+                Entity e = new Entity(type, iris.entity(type == EntityType.PROGRAMME ? "programme" : "partner", label), label,
+                        null, null, false);
+                found.add(new Mention(e, start, tail.end(), OrganisationPatternRecogniser.CONFIDENCE));
+                continue;
+            }
             String last = text.substring(words.get(words.size() - 1)[0], nameEnd);
             String head = headBeforeComplement(text, words, first);
             String name = text.substring(start, nameEnd).replaceAll("\\s+", " ");
@@ -96,16 +120,30 @@ public final class AcronymNameRecogniser implements Recogniser {
             boolean unStrategy = head.equals("Strategy") && UN_NAME.matcher(name).lookingAt();
             // "the Training for Peace (TfP) programme": the noun after the bracket says what the name is.
             boolean programmeAfter = PROGRAMME_AFTER.matcher(text).region(m.end(), Math.min(to, m.end() + 20)).lookingAt();
-            if (!headInside && !unStrategy && !programmeAfter && (NOT_ORGANISATIONS.contains(last) || NOT_ORGANISATIONS.contains(head)))
+            if (!headInside && !unStrategy && !programmeAfter && (NOT_ORGANISATIONS.contains(last) || NOT_ORGANISATIONS.contains(head)
+                    || NOT_ORGANISATION_AFTER.matcher(text).region(m.end(), Math.min(to, m.end() + 20)).lookingAt()))
                 continue;
             boolean programme = headInside || unStrategy || programmeAfter || PROGRAMME_HEADS.contains(last)
                     || PROGRAMME_HEADS.contains(head) || OrganisationPatternRecogniser.isCoordinationGroup(name);
             EntityType type = programme ? EntityType.PROGRAMME : EntityType.PARTNER;
+            // "the United Nations Information Service (UNIS)": a name of the UN's own is a unit of the UN system,
+            // never a partner of it (the head-noun pattern has the same rule).
+            if (type == EntityType.PARTNER && UN_NAME.matcher(name).lookingAt())
+                continue;
             Entity e = new Entity(type, iris.entity(type == EntityType.PROGRAMME ? "programme" : "partner", name), name,
                     acronym, null, false);
             found.add(new Mention(e, start, m.end(), OrganisationPatternRecogniser.CONFIDENCE));
         }
         return found;
+    }
+
+    /** Capitalised words right after the bracket, up to the last one: "(PSEA) Task Force", "(WPS) Focal Points Network". */
+    private static final Pattern HEAD_AFTER = Pattern.compile(
+            "\\s{1,2}((?:\\p{Lu}[\\p{L}-]{0,30}\\s{1,2}){0,3}(\\p{Lu}[\\p{L}-]{0,30}))\\b(?!\\s{1,2}\\p{Lu}|['\u2019]s\\b)");
+
+    /** Whether a word closes a name as its head noun: an organisation's, a programme's or a group's. */
+    private static boolean isHead(String word) {
+        return OrganisationPatternRecogniser.isPartnerHead(word) || PROGRAMME_HEADS.contains(word);
     }
 
     private static final java.util.regex.Pattern UN_NAME = java.util.regex.Pattern.compile("(?:United Nations|UN)\\s");
@@ -132,7 +170,8 @@ public final class AcronymNameRecogniser implements Recogniser {
         int expectedEnd = end;
         for (int i = all.size() - 1; i >= 0 && run.size() < MAX_WORDS; i--) {
             int[] word = all.get(i);
-            if (!text.substring(word[1], expectedEnd).isBlank())
+            String gap = text.substring(word[1], expectedEnd);
+            if (!gap.isBlank() && !JOINING_DASH.matcher(gap).matches())
                 break;
             run.add(0, word);
             expectedEnd = word[0];
@@ -147,6 +186,18 @@ public final class AcronymNameRecogniser implements Recogniser {
     private static boolean opensWithHead(String text, int[] word) {
         String w = text.substring(word[0], word[1]);
         return OrganisationPatternRecogniser.isPartnerHead(w) || HeadFirstNameRecogniser.isHead(w);
+    }
+
+    /** Whether all the words of {@code name}, small connecting words aside, spell {@code acronym}'s capitals. */
+    static boolean spells(String name, String acronym) {
+        String letters = acronym.replaceAll("[^A-Z]", "");
+        if (letters.length() < 2)
+            return false;
+        List<int[]> words = new ArrayList<>();
+        Matcher w = WORD.matcher(name);
+        while (w.find())
+            words.add(new int[] {w.start(), w.end()});
+        return !words.isEmpty() && spell(name, words, letters, false) == 0;
     }
 
     private static int spell(String text, List<int[]> words, String letters, boolean anyCase) {

@@ -40,7 +40,10 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             // Oversight, registry and supervisory bodies of Spanish-speaking states.
             "École", "Escuela", "Escola", "Scuola",
             "Superintendencia", "Contraloría", "Registraduría", "Personería", "Comisaría", "Tesorería",
-            "Commissariat", "Haut-Commissariat", "Generalitat", "Ajuntament", "Xunta", "Junta", "Stichting");
+            "Commissariat", "Haut-Commissariat", "Generalitat", "Ajuntament", "Xunta", "Junta", "Stichting",
+            // Round tables, platforms, forums and observatories that coordinate a sector: "la Mesa de Género de la
+            // Cooperación Internacional", "la Plateforme des Femmes Leaders", "el Observatorio de Igualdad de Género".
+            "Mesa", "Plataforma", "Plateforme", "Foro", "Observatorio", "Observatoire", "Observatório", "Consorcio");
     /** Heads that are English words too ("Red Cross"), read as Romance only before a Romance connector. */
     private static final Set<String> SHARED_HEADS = Set.of("Red", "Tribunal",
             "Association", "Commission", "Direction", "Union", "Alliance", "Coalition", "Centre", "Service",

@@ -40,7 +40,12 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             // security services, caucuses, foundations, banks, companies and schools.
             "Embassy", "Embassies", "Consulate", "Gendarmerie", "Guard", "Inspectorate", "Presidency", "Caucus",
             "Confederation", "Trust", "Stiftung", "Bank", "Cooperative", "Collective", "Church", "College",
-            "Limited", "Ltd", "Inc", "PLC",
+            "Limited", "Ltd", "Inc", "PLC", "LLC", "Corp", "GmbH", "S.A", "S.L", "Ltda", "SARL",
+            // Armed groups and movements: "the Lord's Resistance Army", "the Polisario Front".
+            "Army", "Front", "Militia", "Brigades",
+            // "the Central African Economic and Monetary Community": regional economic communities; a state's
+            // "Delegation of the European Union to …" is its mission.
+            "Community", "Delegation",
             // Only as a country's "Permanent Mission of …": other missions are the UN's own (see rejected).
             "Mission", "Missions");
     private static final Set<String> PROGRAMME_HEADS = Set.of(
@@ -52,12 +57,21 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Course");
     /** Heads that name nothing without their complement: "the Government" is any government. */
     private static final Set<String> NEEDS_COMPLEMENT = Set.of("Government", "Governments", "Embassy", "Embassies", "Consulate",
-            "Mission", "Missions");
+            "Mission", "Missions", "Delegation");
+    /** Company suffixes written with a full stop that belongs to the name: "Gap Inc.", "Acme Ltd.". */
+    private static final Set<String> ABBREVIATED_SUFFIXES = Set.of("Inc", "Ltd", "Corp", "Co", "S.A", "S.L");
+    /** Names of everyone of a kind, whatever their capitals: "Civil Society", "the International Community". */
+    private static final Set<String> GENERIC_NAMES = WordList.of("generic-names");
+    /** Nouns of a relation that "with" completes inside a name: "National Committee for Coordination with …". */
+    private static final Set<String> RELATION_NOUNS = Set.of("Coordination", "Cooperation", "Co-operation", "Liaison", "Relations",
+            "Partnership", "Dialogue", "Solidarity", "Friendship");
     /**
      * Modifiers that leave such a head generic: "the National Government" is any country's; "the
      * Swedish Government", "the Royal Norwegian Embassy" and "the Nairobi City County Government" are one each.
      */
     private static final Set<String> GENERIC_MODIFIERS = Set.of(
+            // "the International Community", "the Humanitarian Community": everyone of a kind, no one body.
+            "International", "Humanitarian", "Scientific", "Academic", "Business", "Diplomatic", "Global", "World",
             "National", "Federal", "Central", "Local", "State", "Provincial", "Regional", "Municipal", "County", "City",
             "District", "Royal", "Transitional", "Interim", "New", "Host", "Union", "Donor", "Partner", "Foreign",
             "Respective", "Relevant", "Concerned", "Government", "Governments", "Their", "Its", "Our", "Each",
@@ -67,10 +81,14 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             // Programmes' titles list their aims: "Joint Programme on … for Food Security, Improved Nutrition and Sustainable Agriculture".
             "Programme", "Program", "Initiative", "Project");
     /** Heads of groups that, named with one of {@link #COORDINATION_WORDS}, are inter-agency mechanisms: programmes. */
-    private static final Set<String> GROUP_HEADS = Set.of("Group", "Network", "Coalition", "Force", "Mechanism");
+    private static final Set<String> GROUP_HEADS = Set.of("Group", "Network", "Coalition", "Force", "Mechanism",
+            // "the Central Asian Expert Forum": a forum that experts are convened to, as a working group is.
+            "Forum");
     private static final Set<String> COORDINATION_WORDS = Set.of(
             "Working", "Task", "Reference", "Coordination", "Coordinating", "Thematic", "Inter-Agency", "Interagency",
             "Inter-agency", "Research", "Global", "Expert",
+            // "the Gender Focal Points Network": the focal points of several organisations, convened.
+            "Focal",
             // A UN country team's "Gender Theme Group" is its internal coordination group, not a partner.
             "Theme");
     /** Heads that adjectives share when coordinated: "the National and Migration Police" are two police forces. */
@@ -105,6 +123,19 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Support", "Supported", "Supporting", "Funded", "Led", "When", "While", "Where", "Our", "Her", "His",
             // "Member States and Country Offices": member states open no name.
             "Member", "States");
+    /** Prepositions and adverbs that open a sentence, not a name: "Inside the Department, …". */
+    private static final Set<String> SENTENCE_PREPOSITIONS = WordList.of("sentence-prepositions");
+    /** Nouns for people that, before "of", open a phrase naming persons: "Heads of State and Government". */
+    private static final Set<String> PERSON_TITLES = WordList.of("person-titles");
+    /** Heads of an organisation's governing organs and meetings: "Board", "Congress", "Forum". */
+    private static final Set<String> ORGAN_HEADS = WordList.of("governing-organs");
+    /** Complements that name an organ by its function: "of Governors", "of Administration". */
+    private static final Set<String> ORGAN_FUNCTIONS = WordList.of("governing-functions");
+    private static final Set<String> ORDINALS = WordList.of("ordinals");
+    private static final Set<String> GENERIC_FORCE_MODIFIERS = WordList.of("generic-force-modifiers");
+    private static final Set<String> ORGAN_MODIFIERS = WordList.of("organ-modifiers");
+    /** A numeric ordinal or a year: "27th", "2012". */
+    private static final Pattern EDITION_NUMBER = Pattern.compile("\\d{1,3}(?:st|nd|rd|th)|(?:19|20)\\d\\d");
     private static final Pattern ARTICLE = Pattern.compile("(?:al|el|Al|El)-\\p{Lu}");
     /** Longest run of words a name is read over: beyond it, the text is not a name. */
     private static final int MAX_NAME_WORDS = 24;
@@ -146,6 +177,12 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             }
             int left = extendLeft(text, words, h, floor);
             int right = extendRight(text, words, h);
+            // "Lumen &Co and Norden Inc.": a word glued to "&" ends another name, it opens none.
+            if (right > left && words.get(left)[0] > 0 && text.charAt(words.get(left)[0] - 1) == '&') {
+                h = right + 1;
+                floor = h;
+                continue;
+            }
             if (right > left && !rejected(text, words, left, h, right)) {
                 int start = words.get(left)[0];
                 int end = words.get(right)[1];
@@ -159,6 +196,15 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                     // "the Ministries of Health and Education": one body for each part of the complement.
                     for (String part : complementParts(text, words, h, right))
                         found.add(mention(before + singular(headWord) + " " + part, start, end));
+                } else if (type == EntityType.PARTNER && headWord.equals("Forum") && edition(text, words, left)
+                        && !onlyFrom(ORGAN_MODIFIERS, text, words, left, h)) {
+                    // "the 14th African Women's Leadership Forum": a forum held again and again is a programme its convener runs.
+                    String label = before + fromHead;
+                    found.add(new Mention(new Entity(EntityType.PROGRAMME, iris.entity("programme", label), label, null, null, false),
+                            start, end, CONFIDENCE));
+                } else if (right == h && ABBREVIATED_SUFFIXES.contains(headWord) && end < text.length() && text.charAt(end) == '.') {
+                    // "Gap Inc.": the full stop of the abbreviation is the name's, even where it also ends the sentence.
+                    found.add(mention(before + fromHead + ".", start, end + 1));
                 } else {
                     found.add(mention(before + singular(fromHead), start, end));
                 }
@@ -189,8 +235,29 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         // "the Mission", "the Special Political Mission" are UN peace operations; a country's is its "Permanent Mission of …".
         if ((head.equals("Mission") || head.equals("Missions")) && (h == left || !word(text, words.get(h - 1)).equals("Permanent")))
             return true;
+        // "Heads of State and Government", "Members of Parliament": persons, not the body they belong to.
+        if (left + 1 < h && PERSON_TITLES.contains(word(text, words.get(left))) && word(text, words.get(left + 1)).equals("of"))
+            return true;
+        // "International Peacekeeping Forces", "the Security Forces": forces of a kind, no one body.
+        if ((head.equals("Force") || head.equals("Forces")) && right == h && onlyFrom(GENERIC_FORCE_MODIFIERS, text, words, left, h))
+            return true;
+        // "the IGC Global Board", "its Steering Committee": the governing organ of an organisation named before it.
+        if (type == EntityType.PARTNER && ORGAN_HEADS.contains(head) && right == h && left < h
+                && onlyFrom(ORGAN_MODIFIERS, text, words, isAcronym(word(text, words.get(left))) ? left + 1 : left, h))
+            return true;
         if (NEEDS_COMPLEMENT.contains(head) && right == h)
             return onlyFrom(GENERIC_MODIFIERS, text, words, left, h);
+        if (type == EntityType.PARTNER && ORGAN_HEADS.contains(head) && (governingOrgan(text, words, left, h, right)
+                || edition(text, words, left) && !head.equals("Forum")))
+            return true;
+        // A community is a regional organisation when its name says more than who its members are: "the Central African
+        // Economic and Monetary Community", not "the LGBTI Community", nor a "Community of Practice", a network.
+        if (head.equals("Community") && (right > h && word(text, words.get(h + 1)).equals("of")
+                ? right >= h + 2 && word(text, words.get(h + 2)).equals("Practice")
+                : h - left < 2 || isAcronym(word(text, words.get(left)))))
+            return true;
+        if (GENERIC_NAMES.contains(WHITESPACE.matcher(text.substring(words.get(left)[0], words.get(right)[1])).replaceAll(" ")))
+            return true;
         if (type == EntityType.PARTNER && isUnitedNations(text, words, left, right))
             return true;
         if (type == EntityType.PROGRAMME)
@@ -199,6 +266,32 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                     || right >= h + 2 && word(text, words.get(h + 1)).equals("of") && word(text, words.get(h + 2)).equals("Action");
         return UNIT_HEADS.contains(head) && onlyFrom(UNIT_WORDS, text, words, left, h)
                 && onlyFrom(UNIT_WORDS, text, words, h + 1, right + 1);
+    }
+
+    /**
+     * Whether a name is an organ of whatever organisation the text is about, named by its function
+     * alone: "the Board of Governors", "the Council of Administration", "the Conference of the Parties".
+     */
+    private static boolean governingOrgan(String text, List<int[]> words, int left, int h, int right) {
+        if (left != h || right < h + 2)
+            return false;
+        for (int i = h + 2; i <= right; i++) {
+            String w = word(text, words.get(i));
+            if (!ORGAN_FUNCTIONS.contains(w) && !INNER.contains(w))
+                return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether the word before a meeting's or organ's name numbers an edition of it: "the 27th Universal
+     * Postal Congress", "the 2012 Doha Congress", "the fifth Regional Forum": a session, not an organisation.
+     */
+    private static boolean edition(String text, List<int[]> words, int left) {
+        if (left == 0 || !onlySpaceBetween(text, words, left - 1, left))
+            return false;
+        String before = word(text, words.get(left - 1));
+        return EDITION_NUMBER.matcher(before).matches() || ORDINALS.contains(before.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A name that starts with "United Nations" or "UN", or ends "of the United Nations", is of the UN system: not a partner. */
@@ -350,7 +443,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                 break;
             }
         }
-        while (left < h && NOT_NAME_START.contains(word(text, words.get(left))))
+        while (left < h && (NOT_NAME_START.contains(word(text, words.get(left)))
+                || SENTENCE_PREPOSITIONS.contains(word(text, words.get(left)))))
             left++;
         // "the Secretary-General's Africa-wide Campaign": the office holder is not part of the name.
         while (left < h && (ROLE_POSSESSORS.contains(word(text, words.get(left))) || isAcronymPossessive(word(text, words.get(left)))))
@@ -363,11 +457,12 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     private int extendRight(String text, List<int[]> words, int h) {
         boolean listAllowed = LIST_COMPLEMENT.contains(word(text, words.get(h))) || closedByAcronym(text, words, h);
         boolean plural = isPlural(word(text, words.get(h)));
+        boolean organ = ORGAN_HEADS.contains(word(text, words.get(h)));
         int right = h;
         // An Arabic article opens the name that follows the head: "Charitable Program Center Society al-Daraj".
         if (h + 1 < words.size() && onlySpaceBetween(text, words, h, h + 1) && ARTICLE.matcher(word(text, words.get(h + 1))).lookingAt())
             right = h + 1;
-        while (right - h < MAX_NAME_WORDS) {
+        while (right - h < MAX_NAME_WORDS && !(organ && right > h && ORGAN_FUNCTIONS.contains(word(text, words.get(right))))) {
             int k = right + 1;
             if (k >= words.size() || !onlySpaceBetween(text, words, right, k))
                 break;
@@ -393,11 +488,24 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                 if (spaced && isCapitalised(w) && !isAcronym(w)) {
                     last = k;
                     k++;
+                    // "the Board of Directors of the … Trust": the organ's name ends at its function; the organisation after
+                    // it is a name of its own.
+                    if (organ && ORGAN_FUNCTIONS.contains(w))
+                        break;
                 } else if (spaced && last >= 0 && w.equals("with") && k + 1 < words.size() && onlySpaceBetween(text, words, k, k + 1)
                         && LIVING_WITH.contains(word(text, words.get(k + 1)))) {
                     // "Network of People Living with HIV", "Union of Persons with Disabilities".
                     last = k + 1;
                     k += 2;
+                } else if (spaced && last >= 0 && w.equals("with") && RELATION_NOUNS.contains(word(text, words.get(last)))
+                        && k + 1 < words.size() && onlySpaceBetween(text, words, k, k + 1) && isCapitalised(word(text, words.get(k + 1)))) {
+                    // "National Committee for Coordination with Civil Society": "with" completes the relation the name is for.
+                    if (isAcronym(word(text, words.get(k + 1)))) {
+                        last = k + 1;
+                        k += 2;
+                    } else {
+                        k++;
+                    }
                 } else if (spaced && last >= 0 && ministry && w.equals("and") && fieldOfAMinistry(text, words, k)) {
                     // "Ministry of Interior and Police", "Ministry of Defence and Armed Forces": a field, not a second body.
                     last = fieldEnd(text, words, k);
@@ -476,6 +584,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         // "… of the Government of Mali and the United Nations": the UN is a second name, never part of a partner's.
         if (w.equals("United") && next + 1 < words.size() && word(text, words.get(next + 1)).equals("Nations"))
             return false;
+        if (next > k + 1 && word(text, words.get(k)).equals("and") && definedByItsAcronym(text, words.get(next)[0]))
+            return false;
         if (word(text, words.get(k)).equals("and")) {
             // "… of Agriculture and Livestock and the High Commission": a head in the words that follow starts a second name,
             // and after "and the", also past connectors of its own ("… and the Domestic Violence and Victims Support Unit").
@@ -495,6 +605,20 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             }
         }
         return true;
+    }
+
+    /** Capitalised words closed by an acronym in brackets: "Fuerzas Armadas Revolucionarias de Colombia–Ejército del Pueblo (FARC-EP)". */
+    private static final Pattern NAME_THEN_ACRONYM = Pattern.compile(
+            "(\\p{Lu}[^()\\n.;:,]{2,120}?)\\s{0,2}\\(\\s{0,2}(\\p{Lu}[\\p{L}&-]{1,11})\\s{0,2}\\)");
+
+    /**
+     * Whether the words from {@code at} up to a bracket are spelled by the acronym in it: after "and
+     * the", they are a second name that the acronym defines ("the Government of Colombia and the
+     * Fuerzas Armadas … (FARC-EP)"), never the rest of the first one's complement.
+     */
+    private static boolean definedByItsAcronym(String text, int at) {
+        Matcher m = NAME_THEN_ACRONYM.matcher(text).region(at, Math.min(text.length(), at + 150));
+        return m.lookingAt() && AcronymNameRecogniser.spells(m.group(1), m.group(2));
     }
 
     private static final Pattern ACRONYM_AFTER = Pattern.compile("\\s{0,3}\\(\\s{0,2}\\p{Lu}[\\p{L}&+-]{1,11}\\s{0,2}\\)");

@@ -33,6 +33,8 @@ public final class PartnershipCueRecogniser implements Recogniser {
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
             "Programme", "Program", "Initiative", "Fund", "Project", "Campaign", "Partnership", "Facility", "Team", "Teams",
             "Division", "Section", "Branch", "Cluster", "Sub-Cluster", "Area", "Sector", "Task", "Working");
+    /** Posts and their holders: "with the help of the Resident Coordinators" names people, not an organisation. */
+    private static final Set<String> POST_TITLES = WordList.of("post-titles");
     private static final int MAX_ITEMS = 6;
     private static final int MAX_NAME_WORDS = 6;
 
@@ -105,7 +107,7 @@ public final class PartnershipCueRecogniser implements Recogniser {
             return;
         for (String w : words) {
             String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
-            if (NOT_A_NAME.contains(bare) || OrganisationPatternRecogniser.isPartnerHead(bare))
+            if (NOT_A_NAME.contains(bare) || POST_TITLES.contains(bare) || OrganisationPatternRecogniser.isPartnerHead(bare))
                 return;
         }
         String label = String.join(" ", words);

@@ -21,7 +21,7 @@ import org.evaw.mapping.iri.IriMinter;
  */
 public final class QuotedProgrammeRecogniser implements Recogniser {
     /** The word for what a name is, in English, French or Spanish. */
-    private static final String HEAD = "(programme|program|initiative|campaign|project|fund|partnership|network"
+    private static final String HEAD = "(programme|program|initiative|campaign|project|fund|partnership|network|course|curso"
             + "|programa|proyecto|projet|campa\u00F1a|campagne|iniciativa|fondo|fonds)";
     /**
      * Quoted words from the opening quote on, in English or French quotes; a right single quote
@@ -34,9 +34,13 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
             "[\"\u201C\u2018']((?:[^\"\u201C\u201D\u2018\u2019'\\n]|[\u2019'](?=\\p{L})){0,100}\\s(?:Programme|Program|Initiative|Campaign|Project|Fund|Partnership))"
                     + "(?:[\"\u201D]|[\u2019'](?!\\p{L}))");
     private static final Pattern QUOTED_ONLY = Pattern.compile(QUOTED);
-    /** The words before a quote that make it a programme's name: "the campaign called". */
+    /**
+     * The words before a quote that make it a programme's name: "the campaign called", "its own
+     * campaign, “…”" (with a comma only after a lowercase head: after "the HAYA Joint Programme, “…”"
+     * the quote is the named programme's title, not a second programme).
+     */
     private static final Pattern HEAD_BEFORE = Pattern.compile(
-            "\\b(?i:" + HEAD + ")\\s{1,3}(?:(?i:called|entitled|titled|named|dubbed|known\\sas|llamad[oa]|denominad[oa]|titulad[oa]"
+            "\\b(?:(?i:" + HEAD + ")|" + HEAD + "\\s{0,2},)\\s{1,3}(?:(?i:called|entitled|titled|named|dubbed|known\\sas|llamad[oa]|denominad[oa]|titulad[oa]"
                     + "|intitul\u00E9e?|d\u00E9nomm\u00E9e?|appel\u00E9e?|nomm\u00E9e?)\\s{1,3})?$");
     /**
      * What follows a quoted name that says someone runs it, so that it names a programme: "“No estás

@@ -16,9 +16,10 @@ import org.evaw.mapping.iri.IriMinter;
  * numbered instruments ("CEDAW General Recommendation No. 35" takes the place of the names inside
  * it); an organisation or programme found by pattern is kept only where it overlaps no named body,
  * programme, instrument or resolution (it may contain a place, as in "Ministry of Justice of
- * Somaliland"; a name defined by an acronym in brackets may not, nor may it hold a term such as
- * "gender-based violence (GBV)"); a name before a lowercase head noun ("the Sawa project") only
- * where no other name is; last, a name found by a learnt recogniser (if one is given) only where
+ * Somaliland"; a name defined by an acronym in brackets may hold one only inside it, "… de
+ * Colombia–Ejército del Pueblo (FARC-EP)", and no term such as "gender-based violence (GBV)"
+ * unless its head follows the bracket); a name before a lowercase head noun ("the Sawa project")
+ * or after "launched the" only where no other name is, and what was launched is a programme; last, a name found by a learnt recogniser (if one is given) only where
  * no rule found any name, so that it never overrides reference data, a resolution or a pattern.
  * Terms themselves are not reported.
  */
@@ -33,10 +34,12 @@ public final class Recognisers {
     private final InstrumentRecogniser instruments;
     private final QuotedProgrammeRecogniser quotedProgrammes;
     private final LowercaseHeadProgrammeRecogniser lowercaseHeads;
+    private final LaunchedNameRecogniser launched;
     private final HashtagCampaignRecogniser hashtags;
     private final QuotedOrganisationRecogniser quotedOrganisations;
     private final List<Recogniser> patterns;
     private final ListedOrganisationRecogniser listed;
+    private final CompanyListRecogniser companies;
     private final PartnershipCueRecogniser cued;
     private final IriMinter iris;
     private final AcronymNameRecogniser acronymNames;
@@ -65,11 +68,13 @@ public final class Recognisers {
         this.instruments = new InstrumentRecogniser(iris, known);
         this.quotedProgrammes = new QuotedProgrammeRecogniser(iris);
         this.lowercaseHeads = new LowercaseHeadProgrammeRecogniser(iris);
+        this.launched = new LaunchedNameRecogniser(iris);
         this.hashtags = new HashtagCampaignRecogniser(iris);
         this.quotedOrganisations = new QuotedOrganisationRecogniser(iris);
         this.patterns = List.of(OrganisationPatternRecogniser.programmes(iris), new OrganisationPatternRecogniser(iris),
                 new HeadFirstNameRecogniser(iris));
         this.listed = new ListedOrganisationRecogniser(iris);
+        this.companies = new CompanyListRecogniser(iris);
         this.cued = new PartnershipCueRecogniser(iris);
         this.iris = iris;
         this.acronymNames = new AcronymNameRecogniser(iris);
@@ -133,11 +138,19 @@ public final class Recognisers {
                 quoted.add(m);
         }
         Spans quotedOrganisationSpans = new Spans(quoted);
+        java.util.TreeMap<Integer, Mention> namedStarts = new java.util.TreeMap<>();
+        named.forEach(n -> namedStarts.putIfAbsent(n.start(), n));
         for (Mention m : quotedProgrammes.find(text, from, to)) {
             if (quotedOrganisationSpans.overlap(m))
                 continue;
-            if (!namedSpans.overlap(m))
+            if (!namedSpans.overlap(m)) {
                 quoted.add(m);
+            } else if (onlyShorterProgrammesInside(namedSpans, namedStarts, m)) {
+                // "the campaign “UNiTE! Invest to prevent …”": a quoted title is one name; a known programme's name
+                // that covers only part of it ("UNiTE") is a word of the title, not the programme it names.
+                kept.removeIf(k -> k.entity().type() == EntityType.PROGRAMME && k.start() >= m.start() && k.end() <= m.end());
+                quoted.add(m);
+            }
         }
         kept.addAll(quoted);
         // A quoted name holds the words a pattern would read: "the “Because I am a Girl Urban Programme”".
@@ -163,6 +176,13 @@ public final class Recognisers {
                 Entity e = m.entity();
                 kept.add(e.type() == EntityType.PARTNER ? m : new Mention(new Entity(EntityType.PARTNER,
                         iris.entity("partner", e.label()), e.label(), null, null, false), m.start(), m.end(), m.confidence()));
+                continue;
+            }
+            if (representationOfAKnownPartner(text, namedByStart, m)) {
+                // "the Delegation of the European Union to the United Nations": the representation is the partner, the
+                // organisation it represents is named inside its name.
+                kept.removeIf(k -> k.confidence() == 1.0 && k.entity().type() == EntityType.PARTNER && k.start() > m.start() && k.end() <= m.end());
+                kept.add(m);
                 continue;
             }
             Mention namesake = unBodyInANationalName(text, namedByStart, byStart, m);
@@ -196,6 +216,12 @@ public final class Recognisers {
             if (!taken.overlap(m))
                 kept.add(m);
         }
+        // What the text says was launched is a programme ("launched the Dialogue of Women of Central Asia"), where no other name is.
+        Spans takenOrLowercase = new Spans(kept);
+        for (Mention m : launched.find(text, from, to)) {
+            if (!takenOrLowercase.overlap(m))
+                kept.add(m);
+        }
         // A name with no head noun after "in partnership with", "implemented by" ("Promundo", "Gender Links"), and an
         // uppercase name in a list of organisations ("local NGOs: KAIDIYA, DIKO and AREN"), where no other name is.
         Spans anyName = new Spans(kept);
@@ -208,11 +234,29 @@ public final class Recognisers {
             if (!anyNameOrCued.overlap(m))
                 kept.add(m);
         }
-        Spans anyKnown = new Spans(kept.stream().filter(k -> k.confidence() == 1.0 || k.entity().type() == EntityType.TERM).toList());
+        // Brands in a list of companies ("business leaders from Acme, BrightWorks and Norden Inc."), where no other name is.
+        Spans anyNameOrListed = new Spans(kept);
+        for (Mention m : companies.find(text, from, to)) {
+            if (!anyNameOrListed.overlap(m))
+                kept.add(m);
+        }
+        // A name defined by its acronym holds no known name nor term ("gender-based violence (GBV)"), but it may hold a
+        // country or place inside ("Fuerzas Armadas Revolucionarias de Colombia–Ejército del Pueblo
+        // (FARC-EP)"), and a term when its head follows the bracket ("the Protection from Sexual Exploitation and Abuse
+        // (PSEA) Task Force").
+        Spans places = new Spans(kept.stream().filter(k -> isPlace(k)).toList());
+        Spans knownNames = new Spans(kept.stream().filter(k -> k.confidence() == 1.0 && !isPlace(k) && k.entity().type() != EntityType.TERM).toList());
+        Spans terms = new Spans(kept.stream().filter(k -> k.entity().type() == EntityType.TERM).toList());
         List<Mention> defined = new ArrayList<>();
         for (Mention m : acronymNames.find(text, from, to)) {
+            boolean headAfterTheBracket = text.charAt(m.end() - 1) != ')';
+            // A place ending the name makes it a country's chapter of another ("… Network South Africa (GCNSA)"): left as before.
+            int nameEnd = headAfterTheBracket ? m.end()
+                    : text.substring(m.start(), Math.max(m.start(), text.lastIndexOf('(', m.end()))).stripTrailing().length() + m.start();
+            boolean holdsAKnownName = knownNames.overlap(m) || places.overlap(m.start(), m.start() + 1)
+                    || places.overlap(nameEnd - 1, nameEnd) || !headAfterTheBracket && terms.overlap(m);
             // A name defined by its acronym inside a longer name found by pattern is part of that name.
-            if (!anyKnown.overlap(m) && !startsInside(kept, m) && !unitOfTheUnSystem(text, unSystemByEnd, m))
+            if (!holdsAKnownName && !startsInside(kept, m) && !unitOfTheUnSystem(text, unSystemByEnd, m))
                 defined.add(m);
         }
         if (!defined.isEmpty()) {
@@ -222,6 +266,12 @@ public final class Recognisers {
             kept.addAll(defined);
             joinUnitsToTheirOrganisation(text, kept, defined);
         }
+        // A partner found by its head noun after "launched the" is a programme: "launched the Survivors' Network (SN)".
+        // So is a forum or a dialogue that the text says someone convened: "co-organised the Africa Forum on …".
+        kept.replaceAll(k -> k.confidence() == OrganisationPatternRecogniser.CONFIDENCE && k.entity().type() == EntityType.PARTNER
+                && (LaunchedNameRecogniser.launchedBefore(text, from, k.start())
+                        || FORUM_NAME.matcher(k.entity().label()).find() && LaunchedNameRecogniser.convenedBefore(text, from, k.start()))
+                ? asProgramme(k) : k);
         if (learnt != null) {
             // A learnt name only where no rule found any: it fills gaps, it never overrides.
             Spans ruled = new Spans(kept);
@@ -433,6 +483,27 @@ public final class Recognisers {
                 && (m.entity().type() == EntityType.PARTNER || GROUP_NAME.matcher(rest).find());
     }
 
+    /** The words of a representation's name before the organisation it represents: "Delegation of the", "Permanent Mission of". */
+    private static final java.util.regex.Pattern REPRESENTATION_OF = java.util.regex.Pattern.compile(
+            "(?:Permanent\\s+)?(?:Delegation|Mission|Representation|Embassy|Liaison\\s+Office)\\s+(?:of|to)\\s+(?:the\\s+)?");
+
+    /**
+     * Whether a partner found by pattern is the representation of a partner the reference data
+     * names inside it, right after "Delegation of the": the one known partner inside, no other name.
+     */
+    private static boolean representationOfAKnownPartner(String text, java.util.TreeMap<Integer, Mention> namedByStart, Mention m) {
+        if (m.entity().type() != EntityType.PARTNER || m.confidence() != OrganisationPatternRecogniser.CONFIDENCE)
+            return false;
+        java.util.regex.Matcher r = REPRESENTATION_OF.matcher(text).region(m.start(), m.end());
+        if (!r.lookingAt())
+            return false;
+        Mention inner = namedByStart.get(r.end());
+        if (inner == null || inner.entity().type() != EntityType.PARTNER || inner.end() >= m.end())
+            return false;
+        Integer further = namedByStart.higherKey(r.end());
+        return further == null || further >= m.end();
+    }
+
     private static final java.util.regex.Pattern NATIONAL_WORDS = java.util.regex.Pattern.compile(
             "\\b(?:National|Independent|Presidential|Parliamentary|Provincial|State|Federal)\\b");
 
@@ -538,6 +609,7 @@ public final class Recognisers {
      * Niger, then Save the Children. The words before the join are read again on their own.
      */
     /** The words between an organisation's name and the city it is in: "… Studies in Geneva". */
+    private static final java.util.regex.Pattern UN_BEFORE_PLACE = java.util.regex.Pattern.compile("\\sto\\s+the\\s+(?:United\\s+Nations|UN)$");
     private static final java.util.regex.Pattern IN_BEFORE_PLACE = java.util.regex.Pattern.compile("\\s{1,3}in\\s{1,3}");
 
     /**
@@ -563,6 +635,9 @@ public final class Recognisers {
                     if (in.end() == place.start())
                         cut = in.start();
             }
+            // "… to the United Nations in Geneva": the city says which of the UN's offices a mission is accredited to.
+            if (cut > m.start() && UN_BEFORE_PLACE.matcher(text).region(m.start(), cut).find())
+                cut = -1;
             if (cut <= m.start()) {
                 out.add(m);
                 continue;
@@ -631,6 +706,37 @@ public final class Recognisers {
             return false;
         String before = text.substring(Math.max(from, m.start() - ADDRESS_LOOK_BEHIND), m.start());
         return ADDRESS_BEFORE.matcher(before).find();
+    }
+
+    /**
+     * Whether every named mention that overlaps a quoted programme is a programme lying inside its
+     * quotes and shorter than the quoted name; the named mentions starting inside are read from
+     * {@code namedStarts}, a few at most, and one running across its start is ruled out by the spans.
+     */
+    private static boolean onlyShorterProgrammesInside(Spans namedSpans, java.util.TreeMap<Integer, Mention> namedStarts, Mention m) {
+        if (namedSpans.overlap(m.start(), m.start()))
+            return false;
+        var inside = namedStarts.subMap(m.start(), true, m.end(), false).values();
+        if (inside.isEmpty() || inside.size() > 4)
+            return false;
+        int quotedLength = m.entity().label().length();
+        for (Mention n : inside)
+            if (n.entity().type() != EntityType.PROGRAMME || n.end() > m.end() || n.end() - n.start() >= quotedLength)
+                return false;
+        return true;
+    }
+
+    /** A name whose head is a forum's or a dialogue's: "Africa Forum on Gender Equality", "Regional Dialogue". */
+    private static final java.util.regex.Pattern FORUM_NAME = java.util.regex.Pattern.compile("\\b(?:Forum|Dialogue)(?:\\s+(?:on|of|for)\\b|$)");
+
+    private Mention asProgramme(Mention m) {
+        Entity e = m.entity();
+        return new Mention(new Entity(EntityType.PROGRAMME, iris.entity("programme", e.label()), e.label(), e.code(), null, false),
+                m.start(), m.end(), m.confidence());
+    }
+
+    private static boolean isPlace(Mention m) {
+        return m.entity().type() == EntityType.COUNTRY || m.entity().type() == EntityType.PLACE;
     }
 
     /** Whether a pattern find of {@code kept} starts before {@code m} and runs into it. */

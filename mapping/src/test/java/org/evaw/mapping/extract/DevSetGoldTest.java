@@ -25,14 +25,16 @@ class DevSetGoldTest extends SplitGoldTest {
      * IAEA, the SEA Special Coordinator) added, annotated before any run, 67 documents: agencies 0.992,
      * countries 0.992, resolutions 1.000, programmes 0.915, partners 0.888, periods 0.982, overall 0.960,
      * subjects 0.978, interventions 0.885 (`bin/evaw-kg eval --gold eval/dev/gold --corpus eval/dev`):
-     * the floors are set just under them.
+     * the floors are set just under them. After the general name rules of branch rules7 (session 7), 67
+     * documents: agencies 0.997, countries 0.992, resolutions 1.000, programmes 0.956, partners 0.941,
+     * periods 0.982, overall 0.977, subjects 0.978, interventions 0.885.
      */
     @Override Map<String, Double> floors() {
-        return Map.of("agencies", 0.99, "countries", 0.98, "resolutions", 0.99, "programmes", 0.91, "partners", 0.88,
+        return Map.of("agencies", 0.99, "countries", 0.98, "resolutions", 0.99, "programmes", 0.945, "partners", 0.935,
                 "periods", 0.98);
     }
 
-    @Override double overallFloor() { return 0.955; }
+    @Override double overallFloor() { return 0.972; }
 
     /** Measured 0.978 and 0.885 on 67 documents (0.981 and 0.884 on 47, 0.982 and 0.878 on 37, 0.979 and 0.885 on 31, 0.989 and 0.921 on 22). */
     @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.97, "interventions", 0.88); }

@@ -50,6 +50,9 @@ class RecogniserFuzzTest {
                 "organisations", new OrganisationPatternRecogniser(IRIS),
                 "programmes", OrganisationPatternRecogniser.programmes(IRIS),
                 "document symbols", new DocumentSymbolRecogniser(IRIS),
+                "launched names", new LaunchedNameRecogniser(IRIS),
+                "company lists", new CompanyListRecogniser(IRIS),
+                "acronym names", new AcronymNameRecogniser(IRIS),
                 "all together", all::find);
     }
 
