@@ -7,7 +7,7 @@ import java.util.Map;
 class DevSetGoldTest extends SplitGoldTest {
     @Override Path split() { return Path.of("../eval/dev"); }
 
-    @Override int documents() { return 67; }
+    @Override int documents() { return 87; }
 
     /**
      * Measured with {@code bin/evaw-kg eval --gold eval/dev/gold --corpus eval/dev} after the prose
@@ -27,15 +27,20 @@ class DevSetGoldTest extends SplitGoldTest {
      * subjects 0.978, interventions 0.885 (`bin/evaw-kg eval --gold eval/dev/gold --corpus eval/dev`):
      * the floors are set just under them. After the general name rules of branch rules7 (session 7), 67
      * documents: agencies 0.997, countries 0.992, resolutions 1.000, programmes 0.956, partners 0.941,
-     * periods 0.982, overall 0.977, subjects 0.978, interventions 0.885.
+     * periods 0.982, overall 0.977, subjects 0.978, interventions 0.885. With the twenty documents of
+     * branches annotE (PAHO, UNDEF, OIOS, UNFCCC, UNCDF, UNMAS, UNOSSC) and annotF (MINUSTAH, UNOCI,
+     * UNMIT, UNMEE, UNISFA, OSRSG-CAAC, UNMIS, MINURCAT, UNSOA) added, annotated before any run and
+     * held out from rules7, 87 documents: agencies 0.981, countries 0.986, resolutions 0.988,
+     * programmes 0.899, partners 0.876, periods 0.969, overall 0.949, subjects 0.975, interventions
+     * 0.860: the floors are set just under them.
      */
     @Override Map<String, Double> floors() {
-        return Map.of("agencies", 0.99, "countries", 0.98, "resolutions", 0.99, "programmes", 0.945, "partners", 0.935,
-                "periods", 0.98);
+        return Map.of("agencies", 0.975, "countries", 0.98, "resolutions", 0.98, "programmes", 0.89, "partners", 0.87,
+                "periods", 0.96);
     }
 
-    @Override double overallFloor() { return 0.972; }
+    @Override double overallFloor() { return 0.945; }
 
-    /** Measured 0.978 and 0.885 on 67 documents (0.981 and 0.884 on 47, 0.982 and 0.878 on 37, 0.979 and 0.885 on 31, 0.989 and 0.921 on 22). */
-    @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.97, "interventions", 0.88); }
+    /** Measured 0.975 and 0.860 on 87 documents, 0.978 and 0.885 on 67 (0.981 and 0.884 on 47, 0.982 and 0.878 on 37, 0.979 and 0.885 on 31, 0.989 and 0.921 on 22). */
+    @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.97, "interventions", 0.855); }
 }
