@@ -276,7 +276,7 @@ final class KeptOrders {
         String iri = observation.getURI();
         String name = iri.substring(iri.lastIndexOf('/') + 1);
         long identity = Long.parseUnsignedLong(name.substring(0, 16), 16);
-        long n = Long.parseLong(name.substring(name.lastIndexOf('-') + 1));
+        long n = name.indexOf('-') < 0 ? 0 : Long.parseLong(name.substring(name.lastIndexOf('-') + 1));
         return identity * 0x9E3779B97F4A7C15L + n;
     }
 }
