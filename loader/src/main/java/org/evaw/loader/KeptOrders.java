@@ -131,6 +131,9 @@ final class KeptOrders {
             if (dataset.contains(summary, SummaryOrders.row(order, about.getKey(), rows.size() + 1), DATA_SET, order.dataSet()))
                 return Optional.empty();
         }
+        // Identities that had no row and have none (a page's document, reached by its title).
+        if (placed.isEmpty())
+            return Optional.of(Outcome.UNTOUCHED);
         Set<Var> known = new HashSet<>(identity);
         order.columns().forEach(c -> known.add(Var.alloc(c.variable())));
         List<SortCondition> conditions = query.getOrderBy();
