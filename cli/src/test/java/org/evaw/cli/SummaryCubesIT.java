@@ -35,8 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The saved queries that read the summary graph's data cubes answer exactly what their earlier
  * forms, which count over every activity at query time (kept as {@code cube/raw/NAME.rq}), answer:
  * on the bundled corpus and on 1 000 generated pages, after a full {@code load} and again after a
- * {@code load} that replaces one page graph with a changed one, which brings the cubes up to date
- * by the summary's delta instead of computing them again.
+ * {@code load} that replaces one page graph with a changed one, and after one that gives another
+ * page a sentence alone, which bring the cubes and orders up to date by the summary's delta
+ * instead of computing them again.
  */
 class SummaryCubesIT {
     private static final Path HOME = Path.of("..").toAbsolutePath().normalize();
@@ -91,6 +92,20 @@ class SummaryCubesIT {
             build(corpus, built);
             Run update = Run.of("load", "--db", db.toString(), built.toString());
             assertEquals(0, update.exitCode(), update.err());
+            compareAll(dataset);
+
+            // Another page given a sentence alone: counts and cells change, rows mostly keep their
+            // places, which the delta writes where they are.
+            Path other;
+            try (Stream<Path> pages = Files.list(corpus)) {
+                other = pages.filter(p -> p.toString().endsWith(".txt")).sorted().skip(1).findFirst().orElseThrow();
+            }
+            Files.writeString(other, Files.readString(other, StandardCharsets.UTF_8)
+                    + "\n\nIn Nepal, UNFPA supported 3 shelters for survivors of gender-based violence in 2022.\n",
+                    StandardCharsets.UTF_8);
+            build(corpus, built);
+            Run again = Run.of("load", "--db", db.toString(), built.toString());
+            assertEquals(0, again.exitCode(), again.err());
             compareAll(dataset);
         } finally {
             TDBInternal.expel(dataset, true);

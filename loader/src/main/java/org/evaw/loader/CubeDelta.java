@@ -74,14 +74,16 @@ final class CubeDelta {
     private record Key(Node dataSet, List<Node> dimensions) {}
 
     private final DatasetGraph dataset;
+    private final SummaryWrites writes;
     private final Node summary;
     private final List<Node> graphs;
     private final Map<Key, Map<Node, Long>> countsBefore;
     private final Set<Node> publicationsBefore;
     private final Map<Node, Set<String>> yearsBefore = new HashMap<>();
 
-    private CubeDelta(DatasetGraph dataset, Node summary, List<Node> graphs) {
+    private CubeDelta(DatasetGraph dataset, SummaryWrites writes, Node summary, List<Node> graphs) {
         this.dataset = dataset;
+        this.writes = writes;
         this.summary = summary;
         this.graphs = graphs;
         this.countsBefore = counts();
@@ -90,8 +92,8 @@ final class CubeDelta {
     }
 
     /** Notes what {@code graphs} give the cubes now, before they are replaced. */
-    static CubeDelta before(DatasetGraph dataset, Node summary, List<Node> graphs) {
-        return new CubeDelta(dataset, summary, graphs);
+    static CubeDelta before(DatasetGraph dataset, SummaryWrites writes, Node summary, List<Node> graphs) {
+        return new CubeDelta(dataset, writes, summary, graphs);
     }
 
     /**
@@ -117,13 +119,13 @@ final class CubeDelta {
             for (Node measure : cube.measures())
                 values.put(measure, current(observation, measure) - countsBefore.getOrDefault(key, Map.of()).getOrDefault(measure, 0L)
                         + after.getOrDefault(key, Map.of()).getOrDefault(measure, 0L));
-            dataset.deleteAny(summary, observation, Node.ANY, Node.ANY);
+            writes.deleteAny(observation, Node.ANY, Node.ANY);
             if (values.get(cube.presence()) <= 0)
                 continue;
             add(observation, key.dataSet());
             for (int i = 0; i < cube.dimensions().size(); i++)
-                dataset.add(summary, observation, cube.dimensions().get(i), key.dimensions().get(i));
-            values.forEach((measure, value) -> dataset.add(summary, observation, measure, integer(value)));
+                writes.add(observation, cube.dimensions().get(i), key.dimensions().get(i));
+            values.forEach((measure, value) -> writes.add(observation, measure, integer(value)));
         }
     }
 
@@ -146,12 +148,12 @@ final class CubeDelta {
             Node value = NodeFactory.createLiteralString(year);
             Node observation = observation(YEARS, value);
             long count = current(observation, EVAW.publicationCount.asNode()) + delta;
-            dataset.deleteAny(summary, observation, Node.ANY, Node.ANY);
+            writes.deleteAny(observation, Node.ANY, Node.ANY);
             if (count <= 0)
                 return;
             add(observation, YEARS);
-            dataset.add(summary, observation, EVAW.refYear.asNode(), value);
-            dataset.add(summary, observation, EVAW.publicationCount.asNode(), integer(count));
+            writes.add(observation, EVAW.refYear.asNode(), value);
+            writes.add(observation, EVAW.publicationCount.asNode(), integer(count));
         });
     }
 
@@ -164,15 +166,15 @@ final class CubeDelta {
                     if (dataset.contains(summary, q.getSubject(), DATA_SET, cube.dataSet()))
                         observations.add(q.getSubject());
                 });
-            observations.forEach(o -> dataset.deleteAny(summary, o, Node.ANY, Node.ANY));
+            observations.forEach(o -> writes.deleteAny(o, Node.ANY, Node.ANY));
         }
         AgencyPairCubes.observationsOf(agencies, dataset.getGraph(summary), dataset, cube.countries())
-                .forEach(t -> dataset.add(summary, t.getSubject(), t.getPredicate(), t.getObject()));
+                .forEach(t -> writes.add(t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
     private void add(Node observation, Node dataSet) {
-        dataset.add(summary, observation, TYPE, OBSERVATION);
-        dataset.add(summary, observation, DATA_SET, dataSet);
+        writes.add(observation, TYPE, OBSERVATION);
+        writes.add(observation, DATA_SET, dataSet);
     }
 
     /**

@@ -1,25 +1,55 @@
 package org.evaw.loader;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.compose.Union;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.binding.BindingComparator;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.tdb2.TDB2;
+import org.evaw.ontology.EVAW;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.evaw.ontology.SummaryCubes;
 import org.evaw.ontology.SummaryOrders;
 
 /**
  * Writes the orders the summary keeps ({@link SummaryOrders}) inside the loader's write
  * transaction, after the rest of the summary: into a summary just computed ({@link #write}), or
- * over the orders it holds ({@link #apply}), where each order is made again from the summary as it
- * stands and only the triples that differ are written (a row that only moved changes its rank
- * alone). Neither holds an order's triples in memory: they come a row at a time ({@link OrderRows}).
+ * over the orders it holds after a few graphs were replaced ({@link #apply}). There, the rows the
+ * change can touch are found from each order's query ({@link OrderReach}) and made again alone
+ * (the query with their identities as a VALUES block); if every one keeps its place (as many rows
+ * about each identity as before, and each row between its neighbours by the query's ORDER BY, as
+ * ARQ compares) only their changed cells are written, else the order is made again whole and the
+ * difference written ({@link #remake}). Neither holds an order's triples in memory: they come a
+ * row at a time ({@link OrderRows}).
  */
 final class KeptOrders {
     private static final Node DATA_SET = SummaryCubes.dataSet.asNode();
+    private static final Node RANK = EVAW.rank.asNode();
+    private static final Logger LOG = LoggerFactory.getLogger(KeptOrders.class);
+
+    /** What {@link #apply} did with an order, for tests and benchmarks. */
+    enum Outcome { UNTOUCHED, CELLS_REWRITTEN, REMADE }
 
     private KeptOrders() {}
 
@@ -29,30 +59,204 @@ final class KeptOrders {
             OrderRows.each(dataset, order, summary, t -> dataset.add(summary, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
-    /** Makes the orders again on a TDB2 dataset, from its summary graph {@code summary}, and writes the difference. */
-    static void apply(DatasetGraph dataset, Node summary) {
+    /** The predicates of the page graphs' triples that can touch an order's row, or nothing if any can. */
+    static Optional<Set<Node>> predicates(Node summary) {
+        Set<Node> predicates = new HashSet<>();
         for (SummaryOrders.Order order : SummaryOrders.ORDERS) {
-            // 64 bits of each kept row's SHA-1 name: some 30 MB at 10^5 pages, where the rows' triples are gigabytes.
-            Set<Long> kept = new HashSet<>();
-            // A row's triples come one after another: each row is compared with what its observation holds.
-            List<Triple> row = new ArrayList<>();
-            OrderRows.each(dataset, order, summary, t -> {
-                if (!row.isEmpty() && !row.get(0).getSubject().equals(t.getSubject())) {
-                    write(dataset, summary, row, kept);
-                    row.clear();
-                }
-                row.add(t);
-            });
-            if (!row.isEmpty())
-                write(dataset, summary, row, kept);
-            List<Node> gone = new ArrayList<>();
-            dataset.find(summary, Node.ANY, DATA_SET, order.dataSet()).forEachRemaining(q -> {
-                if (!kept.contains(key(q.getSubject())))
-                    gone.add(q.getSubject());
-            });
-            for (Node observation : gone)
-                dataset.deleteAny(summary, observation, Node.ANY, Node.ANY);
+            Optional<Set<Node>> some = OrderReach.of(order, summary).flatMap(OrderReach::predicates);
+            if (some.isEmpty())
+                return Optional.empty();
+            predicates.addAll(some.get());
         }
+        return Optional.of(predicates);
+    }
+
+    /**
+     * Brings the orders of a TDB2 dataset's summary graph {@code summary} up to date, the triples
+     * {@code added} and {@code removed} (of the replaced graphs and of the summary) being what
+     * changed since they were; returns what was done with each order.
+     */
+    static Map<Node, Outcome> apply(DatasetGraph dataset, Node summary, Set<Triple> added, Set<Triple> removed) {
+        List<Triple> changed = new ArrayList<>(added);
+        changed.addAll(removed);
+        // The rows a change touches are joined to it by triples the store holds now or held before.
+        Graph before = GraphFactory.createDefaultGraph();
+        removed.forEach(before::add);
+        Graph either = new Union(dataset.getUnionGraph(), before);
+        Map<Node, Outcome> outcomes = new LinkedHashMap<>();
+        for (SummaryOrders.Order order : SummaryOrders.ORDERS) {
+            long start = System.nanoTime();
+            Outcome outcome = OrderReach.of(order, summary)
+                    .flatMap(reach -> incrementally(dataset, summary, order, reach, changed, either))
+                    .orElse(null);
+            if (outcome == null) {
+                remake(dataset, summary, order);
+                outcome = Outcome.REMADE;
+            }
+            outcomes.put(order.dataSet(), outcome);
+            LOG.debug("{}: {} in {} ms", order.dataSet().getURI(), outcome, (System.nanoTime() - start) / 1_000_000);
+        }
+        return outcomes;
+    }
+
+    /** The rows the change touches made again and their cells rewritten, or nothing if a row moves, comes or goes. */
+    private static Optional<Outcome> incrementally(DatasetGraph dataset, Node summary, SummaryOrders.Order order, OrderReach reach,
+            Collection<Triple> changed, Graph either) {
+        Optional<Set<List<Node>>> identities = reach.identities(changed, q -> select(either, q));
+        if (identities.isEmpty())
+                return Optional.empty();
+        if (identities.get().isEmpty())
+            return Optional.of(Outcome.UNTOUCHED);
+        Query query = reach.restricted(identities.get());
+        List<Var> identity = reach.identity();
+        // The new rows about each identity, in the order's order, named as SummaryOrders names them.
+        Map<String, List<Binding>> fresh = new LinkedHashMap<>();
+        for (List<Node> values : identities.get())
+            fresh.put(SummaryOrders.identityKey(identity, binding(identity, values)), new ArrayList<>());
+        for (Binding row : select(dataset, query))
+            fresh.computeIfAbsent(SummaryOrders.identityKey(identity, row), k -> new ArrayList<>()).add(row);
+        // Each affected row at the rank it holds, with its new cells.
+        TreeMap<Long, Binding> placed = new TreeMap<>();
+        Map<Long, Node> observations = new HashMap<>();
+        for (Map.Entry<String, List<Binding>> about : fresh.entrySet()) {
+            List<Binding> rows = about.getValue();
+            for (int n = 1; n <= rows.size(); n++) {
+                Node observation = SummaryOrders.row(order, about.getKey(), n);
+                Optional<Long> rank = rank(dataset, summary, observation);
+                if (rank.isEmpty())
+                return Optional.empty();
+                placed.put(rank.get(), rows.get(n - 1));
+                observations.put(rank.get(), observation);
+            }
+            if (dataset.contains(summary, SummaryOrders.row(order, about.getKey(), rows.size() + 1), DATA_SET, order.dataSet()))
+                return Optional.empty();
+        }
+        // Identities that had no row and have none (a page's document, reached by its title).
+        if (placed.isEmpty())
+            return Optional.of(Outcome.UNTOUCHED);
+        Set<Var> known = new HashSet<>(identity);
+        order.columns().forEach(c -> known.add(Var.alloc(c.variable())));
+        List<SortCondition> conditions = query.getOrderBy();
+        for (Map.Entry<Long, Binding> at : placed.entrySet()) {
+            long rank = at.getKey();
+            for (long neighbour : new long[] {rank - 1, rank + 1}) {
+                if (neighbour < 1)
+                    continue;
+                Binding other = placed.get(neighbour);
+                Set<Var> otherKnown = known;
+                if (other == null) {
+                    Optional<Binding> held = held(dataset, summary, order, neighbour);
+                    if (held.isEmpty())
+                        continue;
+                    other = held.get();
+                    otherKnown = new HashSet<>(known);
+                    otherKnown.removeAll(identity);
+                }
+                int sign = neighbour < rank ? 1 : -1;
+                if (sign * compare(conditions, other, otherKnown, at.getValue(), known) >= 0)
+                return Optional.empty();
+            }
+        }
+        placed.forEach((rank, row) -> {
+            List<Triple> triples = new ArrayList<>();
+            SummaryOrders.rowTriples(order, observations.get(rank), rank, row, triples::add);
+            write(dataset, summary, triples, new HashSet<>());
+        });
+        return Optional.of(Outcome.CELLS_REWRITTEN);
+    }
+
+    /**
+     * ARQ's order of two rows by the order's sort conditions ({@link BindingComparator#compareNodesRaw},
+     * descending ones reversed), or 0 when a condition reads a variable one of them does not know
+     * (a held row's identity) before they differ, or when they do not differ at all: ARQ then
+     * breaks the tie by variables the rows do not keep.
+     */
+    private static int compare(List<SortCondition> conditions, Binding a, Set<Var> aKnows, Binding b, Set<Var> bKnows) {
+        for (SortCondition c : conditions) {
+            Var v = c.getExpression().asVar();
+            if (!aKnows.contains(v) || !bKnows.contains(v))
+                return 0;
+            int x = BindingComparator.compareNodesRaw(value(a, v), value(b, v));
+            if (x != 0)
+                return c.getDirection() == Query.ORDER_DESCENDING ? -x : x;
+        }
+        return 0;
+    }
+
+    private static NodeValue value(Binding row, Var v) {
+        Node n = row.get(v);
+        return n == null ? null : NodeValue.makeNode(n);
+    }
+
+    /** The held row of the order at {@code rank}, its cells as a binding (its identity is not kept). */
+    private static Optional<Binding> held(DatasetGraph dataset, Node summary, SummaryOrders.Order order, long rank) {
+        var ranked = dataset.find(summary, Node.ANY, RANK, SummaryOrders.rank(rank));
+        while (ranked.hasNext()) {
+            Node observation = ranked.next().getSubject();
+            if (!dataset.contains(summary, observation, DATA_SET, order.dataSet()))
+                continue;
+            BindingBuilder b = BindingBuilder.create();
+            for (SummaryOrders.Column c : order.columns()) {
+                var cell = dataset.find(summary, observation, c.property(), Node.ANY);
+                if (cell.hasNext())
+                    b.add(Var.alloc(c.variable()), cell.next().getObject());
+            }
+            return Optional.of(b.build());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Long> rank(DatasetGraph dataset, Node summary, Node observation) {
+        var found = dataset.find(summary, observation, RANK, Node.ANY);
+        return found.hasNext() ? Optional.of(((Number) found.next().getObject().getLiteralValue()).longValue()) : Optional.empty();
+    }
+
+    private static Binding binding(List<Var> vars, List<Node> values) {
+        BindingBuilder b = BindingBuilder.create();
+        for (int i = 0; i < vars.size(); i++)
+            if (values.get(i) != null)
+                b.add(vars.get(i), values.get(i));
+        return b.build();
+    }
+
+    private static List<Binding> select(Graph graph, Query query) {
+        List<Binding> rows = new ArrayList<>();
+        try (QueryExec exec = QueryExec.graph(graph).query(query).build()) {
+            exec.select().forEachRemaining(rows::add);
+        }
+        return rows;
+    }
+
+    private static List<Binding> select(DatasetGraph dataset, Query query) {
+        List<Binding> rows = new ArrayList<>();
+        try (QueryExec exec = QueryExec.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, true).build()) {
+            exec.select().forEachRemaining(rows::add);
+        }
+        return rows;
+    }
+
+    /** Makes an order again from the whole store and writes the difference. */
+    static void remake(DatasetGraph dataset, Node summary, SummaryOrders.Order order) {
+        // 64 bits of each kept row's name: some 30 MB at 10^5 pages, where the rows' triples are gigabytes.
+        Set<Long> kept = new HashSet<>();
+        // A row's triples come one after another: each row is compared with what its observation holds.
+        List<Triple> row = new ArrayList<>();
+        OrderRows.each(dataset, order, summary, t -> {
+            if (!row.isEmpty() && !row.get(0).getSubject().equals(t.getSubject())) {
+                write(dataset, summary, row, kept);
+                row.clear();
+            }
+            row.add(t);
+        });
+        if (!row.isEmpty())
+            write(dataset, summary, row, kept);
+        List<Node> gone = new ArrayList<>();
+        dataset.find(summary, Node.ANY, DATA_SET, order.dataSet()).forEachRemaining(q -> {
+            if (!kept.contains(key(q.getSubject())))
+                gone.add(q.getSubject());
+        });
+        for (Node observation : gone)
+            dataset.deleteAny(summary, observation, Node.ANY, Node.ANY);
     }
 
     /** Writes what a row's observation must state and does not, and deletes what it states and must not. */
@@ -70,9 +274,12 @@ final class KeptOrders {
                 dataset.add(summary, t.getSubject(), t.getPredicate(), t.getObject());
     }
 
-    /** The first 64 bits of the SHA-1 that ends a row's IRI ({@link SummaryOrders}). */
+    /** 64 bits of a row's name: the first 64 bits of its identity's SHA-1, mixed with its place among that identity's rows. */
     private static long key(Node observation) {
         String iri = observation.getURI();
-        return Long.parseUnsignedLong(iri.substring(iri.lastIndexOf('/') + 1, iri.lastIndexOf('/') + 17), 16);
+        String name = iri.substring(iri.lastIndexOf('/') + 1);
+        long identity = Long.parseUnsignedLong(name.substring(0, 16), 16);
+        long n = name.indexOf('-') < 0 ? 0 : Long.parseLong(name.substring(name.lastIndexOf('-') + 1));
+        return identity * 0x9E3779B97F4A7C15L + n;
     }
 }

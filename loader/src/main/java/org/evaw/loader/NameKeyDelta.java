@@ -28,20 +28,22 @@ final class NameKeyDelta {
     private static final Node AGENCY_COUNTRY = SummaryCubes.agencyCountry.asNode();
 
     private final DatasetGraph dataset;
+    private final SummaryWrites writes;
     private final Node summary;
     private final List<Node> graphs;
     private final Set<Node> touched;
 
-    private NameKeyDelta(DatasetGraph dataset, Node summary, List<Node> graphs) {
+    private NameKeyDelta(DatasetGraph dataset, SummaryWrites writes, Node summary, List<Node> graphs) {
         this.dataset = dataset;
+        this.writes = writes;
         this.summary = summary;
         this.graphs = graphs;
         this.touched = touched();
     }
 
     /** Notes the organisations {@code graphs} name or give a role now, before they are replaced. */
-    static NameKeyDelta before(DatasetGraph dataset, Node summary, List<Node> graphs) {
-        return new NameKeyDelta(dataset, summary, graphs);
+    static NameKeyDelta before(DatasetGraph dataset, SummaryWrites writes, Node summary, List<Node> graphs) {
+        return new NameKeyDelta(dataset, writes, summary, graphs);
     }
 
     /** Makes again the keys of the organisations the graphs named before or name now. */
@@ -49,7 +51,7 @@ final class NameKeyDelta {
         Set<Node> organisations = new HashSet<>(touched);
         organisations.addAll(touched());
         for (Node organisation : organisations) {
-            dataset.deleteAny(summary, organisation, NAME_KEY, Node.ANY);
+            writes.deleteAny(organisation, NAME_KEY, Node.ANY);
             if (!counted(organisation))
                 continue;
             for (Node name : NAMES)
@@ -57,7 +59,7 @@ final class NameKeyDelta {
                     // SPARQL's LCASE(STR(?name)), as summary.rq writes the key.
                     Node o = q.getObject();
                     if (!q.getGraph().equals(summary) && (o.isLiteral() || o.isURI()))
-                        dataset.add(summary, organisation, NAME_KEY, NodeFactory.createLiteralString(
+                        writes.add(organisation, NAME_KEY, NodeFactory.createLiteralString(
                                 (o.isLiteral() ? o.getLiteralLexicalForm() : o.getURI()).toLowerCase(Locale.ROOT)));
                 });
         }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 
@@ -12,7 +13,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.tdb2.TDB2;
 import org.evaw.ontology.EVAW;
@@ -41,14 +44,21 @@ final class SummaryDelta {
     private final Contribution before;
     private final CubeDelta cubes;
     private final NameKeyDelta nameKeys;
+    private final SummaryWrites writes;
+    /** The predicates whose triples can touch a kept order's row, or nothing if any can. */
+    private final Optional<Set<Node>> orderPredicates;
+    private final Set<Quad> quadsBefore;
 
     private SummaryDelta(DatasetGraph dataset, Node summary, List<Node> graphs) {
         this.dataset = dataset;
         this.summary = summary;
         this.graphs = graphs;
+        this.writes = new SummaryWrites(dataset, summary);
         this.before = contribution();
-        this.cubes = CubeDelta.before(dataset, summary, graphs);
-        this.nameKeys = NameKeyDelta.before(dataset, summary, graphs);
+        this.cubes = CubeDelta.before(dataset, writes, summary, graphs);
+        this.nameKeys = NameKeyDelta.before(dataset, writes, summary, graphs);
+        this.orderPredicates = KeptOrders.predicates(summary);
+        this.quadsBefore = quads();
     }
 
     /** Notes what {@code graphs} give the summary now, before they are replaced. */
@@ -56,8 +66,11 @@ final class SummaryDelta {
         return new SummaryDelta(dataset, summary, graphs);
     }
 
-    /** Applies to the summary graph the difference between what the graphs gave and what they give now. */
-    void apply() {
+    /**
+     * Applies to the summary graph the difference between what the graphs gave and what they give
+     * now; returns what was done with each order the summary keeps.
+     */
+    Map<Node, KeptOrders.Outcome> apply() {
         Contribution after = contribution();
         adjustCounts(EVAW.activityCount.asNode(), before.entities, after.entities);
         adjustCounts(EVAW.regionActivityCount.asNode(), before.regions, after.regions);
@@ -74,7 +87,24 @@ final class SummaryDelta {
         cubes.apply(worksInChanged, worksOnChanged);
         // The names and orders read the counts just brought up to date.
         nameKeys.apply();
-        KeptOrders.apply(dataset, summary);
+        // What changed: the replaced graphs' triples that the orders' patterns can match, and the summary's.
+        Set<Quad> quadsAfter = quads();
+        Set<Triple> added = new HashSet<>(writes.changed(false));
+        Set<Triple> removed = new HashSet<>(writes.changed(true));
+        quadsAfter.stream().filter(q -> !quadsBefore.contains(q)).forEach(q -> added.add(q.asTriple()));
+        quadsBefore.stream().filter(q -> !quadsAfter.contains(q)).forEach(q -> removed.add(q.asTriple()));
+        return KeptOrders.apply(dataset, summary, added, removed);
+    }
+
+    /** The quads of the graphs whose predicates the kept orders' patterns match. */
+    private Set<Quad> quads() {
+        Set<Quad> quads = new HashSet<>();
+        for (Node g : graphs)
+            dataset.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                if (orderPredicates.isEmpty() || orderPredicates.get().contains(q.getPredicate()))
+                    quads.add(q);
+            });
+        return quads;
     }
 
     private void adjustCounts(Node property, Map<Node, Long> before, Map<Node, Long> after) {
@@ -82,9 +112,9 @@ final class SummaryDelta {
         subjects.addAll(after.keySet());
         for (Node s : subjects) {
             long count = current(s, property) - before.getOrDefault(s, 0L) + after.getOrDefault(s, 0L);
-            dataset.deleteAny(summary, s, property, Node.ANY);
+            writes.deleteAny(s, property, Node.ANY);
             if (count > 0)
-                dataset.add(summary, s, property, NodeFactory.createLiteralDT(Long.toString(count), XSDDatatype.XSDinteger));
+                writes.add(s, property, NodeFactory.createLiteralDT(Long.toString(count), XSDDatatype.XSDinteger));
         }
     }
 
@@ -98,13 +128,13 @@ final class SummaryDelta {
         Set<Node> changed = new HashSet<>();
         for (List<Node> pair : after) {
             if (!dataset.contains(summary, pair.get(0), link, pair.get(1))) {
-                dataset.add(summary, pair.get(0), link, pair.get(1));
+                writes.add(pair.get(0), link, pair.get(1));
                 changed.add(pair.get(0));
             }
         }
         for (List<Node> pair : before) {
             if (!after.contains(pair) && !supported.test(pair.get(0), pair.get(1))) {
-                dataset.delete(summary, pair.get(0), link, pair.get(1));
+                writes.delete(pair.get(0), link, pair.get(1));
                 changed.add(pair.get(0));
             }
         }

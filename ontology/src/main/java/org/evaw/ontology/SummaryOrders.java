@@ -1,9 +1,11 @@
 package org.evaw.ontology;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -33,19 +35,35 @@ import org.evaw.ontology.sparql.QueryFiles;
  * ({@code evaw:rank}), so that a page of the answer is read by rank instead of sorting every row.
  * An order is defined by a SELECT ({@code order-NAME.rq}, beside summary.rq) whose rows come in
  * that order; SPARQL cannot number rows, so they are numbered here. Its SELECT projects the row's
- * cells and what the row is about (the publication, the period, the programme and agency), which
- * is not stated but makes the row's IRI: its data set's, "/" and the SHA-1 of every projected
- * value (and of how many equal rows come just before it: an order's ORDER BY brings equal rows
- * together). A row that only moved keeps its IRI and changes its rank alone, which the loader's
- * delta writes. Rows are given one at a time, never held: at 10^5 pages the publications' order
- * has millions of rows.
+ * cells and what the row is about, its identity (the publication, the period, the programme and
+ * agency), which is not stated but names the row: its data set's IRI, "/", the SHA-1 of the
+ * identity's values and "-n" for the n-th row about it in the order ({@link #row}). So the rows
+ * about an identity are found without a search (n = 1, 2… until one is missing), which is how the
+ * loader's delta finds the rows a change touches, and a row whose cells change but not its place
+ * keeps its IRI and rank. Rows are given one at a time, never held: at 10^5 pages the
+ * publications' order has millions of rows (a count per identity is).
  */
 public final class SummaryOrders {
     /** A column of an order's SELECT and the property its cell is stated by (absent when unbound). */
-    private record Column(String variable, Node property) {}
+    public record Column(String variable, Node property) {}
 
     /** An order: its data set, the text of the query giving its rows in order, and the columns of a row. */
-    public record Order(Node dataSet, String text, List<Column> columns) {}
+    public record Order(Node dataSet, String text, List<Column> columns) {
+        /**
+         * What a row is about: the variables {@code projected} by the order's query that are not
+         * stated as cells (the publication, the period, the programme and agency), in their order.
+         */
+        public List<Var> identity(List<Var> projected) {
+            Set<String> cells = columns.stream().map(Column::variable).collect(Collectors.toSet());
+            return projected.stream().filter(v -> !cells.contains(v.getVarName())).toList();
+        }
+    }
+
+    /**
+     * How a row is named, part of what makes a summary current: its data set's IRI, "/", the SHA-1
+     * of what the row is about and "-n", the row being the n-th of its order about that.
+     */
+    static final String ROW_NAMES = "rows named by the SHA-1 of their identity and their place among its rows";
 
     /** Every order the summary keeps. */
     public static final List<Order> ORDERS = List.of(
@@ -71,7 +89,7 @@ public final class SummaryOrders {
 
     /** The queries that define the orders, one after the other: part of what makes a summary current. */
     public static String texts() {
-        return ORDERS.stream().map(Order::text).collect(Collectors.joining("\n"));
+        return ORDERS.stream().map(Order::text).collect(Collectors.joining("\n")) + "\n" + ROW_NAMES;
     }
 
     /**
@@ -106,25 +124,44 @@ public final class SummaryOrders {
 
     /** Gives {@code sink} the triples of an order's rows, {@code rows} of its query (whose projected variables are {@code projected}) in their order. */
     public static void triples(Order order, List<Var> projected, Iterator<Binding> rows, Consumer<Triple> sink) {
-        String previous = null;
-        int occurrence = 0;
+        List<Var> identity = order.identity(projected);
+        // How many rows about each identity have come: 64 bits of its SHA-1, a few bytes an identity.
+        Map<Long, Integer> seen = new HashMap<>();
         long rank = 0;
         while (rows.hasNext()) {
             Binding row = rows.next();
-            String key = projected.stream().map(v -> row.get(v) == null ? "" : row.get(v).toString())
-                    .collect(Collectors.joining(" "));
-            occurrence = key.equals(previous) ? occurrence + 1 : 1;
-            previous = key;
-            Node observation = NodeFactory.createURI(order.dataSet().getURI() + "/" + DigestUtils.sha1Hex(key + " " + occurrence));
-            sink.accept(Triple.create(observation, TYPE, OBSERVATION));
-            sink.accept(Triple.create(observation, DATA_SET, order.dataSet()));
-            sink.accept(Triple.create(observation, RANK, NodeFactory.createLiteralDT(Long.toString(++rank), XSDDatatype.XSDinteger)));
-            for (Column column : order.columns()) {
-                Node cell = row.get(column.variable());
-                if (cell != null)
-                    sink.accept(Triple.create(observation, column.property(), cell));
-            }
+            String key = identityKey(identity, row);
+            int n = seen.merge(Long.parseUnsignedLong(key.substring(0, 16), 16), 1, Integer::sum);
+            rowTriples(order, row(order, key, n), ++rank, row, sink);
         }
+    }
+
+    /** The SHA-1 (hex) of a row's identity: the values of {@code identity} in {@code row}, joined by a space. */
+    public static String identityKey(List<Var> identity, Binding row) {
+        return DigestUtils.sha1Hex(identity.stream().map(v -> row.get(v) == null ? "" : row.get(v).toString())
+                .collect(Collectors.joining(" ")));
+    }
+
+    /** The IRI of the {@code n}-th row (from 1) of an order about the identity whose SHA-1 is {@code identityKey}. */
+    public static Node row(Order order, String identityKey, int n) {
+        return NodeFactory.createURI(order.dataSet().getURI() + "/" + identityKey + "-" + n);
+    }
+
+    /** Gives {@code sink} the triples stating a row: the observation {@code observation} at {@code rank}, with the cells of {@code row}. */
+    public static void rowTriples(Order order, Node observation, long rank, Binding row, Consumer<Triple> sink) {
+        sink.accept(Triple.create(observation, TYPE, OBSERVATION));
+        sink.accept(Triple.create(observation, DATA_SET, order.dataSet()));
+        sink.accept(Triple.create(observation, RANK, rank(rank)));
+        for (Column column : order.columns()) {
+            Node cell = row.get(column.variable());
+            if (cell != null)
+                sink.accept(Triple.create(observation, column.property(), cell));
+        }
+    }
+
+    /** A rank as the summary states it. */
+    public static Node rank(long rank) {
+        return NodeFactory.createLiteralDT(Long.toString(rank), XSDDatatype.XSDinteger);
     }
 
     private static String text(String name) {

@@ -1,0 +1,400 @@
+package org.evaw.loader;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.SortCondition;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.op.OpAssign;
+import org.apache.jena.sparql.algebra.op.OpBGP;
+import org.apache.jena.sparql.algebra.op.OpConditional;
+import org.apache.jena.sparql.algebra.op.OpDistinct;
+import org.apache.jena.sparql.algebra.op.OpExtend;
+import org.apache.jena.sparql.algebra.op.OpFilter;
+import org.apache.jena.sparql.algebra.op.OpGraph;
+import org.apache.jena.sparql.algebra.op.OpGroup;
+import org.apache.jena.sparql.algebra.op.OpJoin;
+import org.apache.jena.sparql.algebra.op.OpLeftJoin;
+import org.apache.jena.sparql.algebra.op.OpMinus;
+import org.apache.jena.sparql.algebra.op.OpOrder;
+import org.apache.jena.sparql.algebra.op.OpPath;
+import org.apache.jena.sparql.algebra.op.OpProject;
+import org.apache.jena.sparql.algebra.op.OpQuadPattern;
+import org.apache.jena.sparql.algebra.op.OpReduced;
+import org.apache.jena.sparql.algebra.op.OpSequence;
+import org.apache.jena.sparql.algebra.op.OpTable;
+import org.apache.jena.sparql.algebra.op.OpTriple;
+import org.apache.jena.sparql.algebra.op.OpUnion;
+import org.apache.jena.sparql.algebra.optimize.TransformScopeRename;
+import org.apache.jena.sparql.core.TriplePath;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.core.VarExprList;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprFunctionOp;
+import org.apache.jena.sparql.expr.ExprList;
+import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.apache.jena.sparql.path.P_Alt;
+import org.apache.jena.sparql.path.P_Link;
+import org.apache.jena.sparql.path.P_Seq;
+import org.apache.jena.sparql.path.Path;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
+import org.evaw.ontology.SummaryOrders;
+
+/**
+ * Which rows of an order the summary keeps ({@link SummaryOrders}) a change can touch, read from
+ * the order's query alone, so that a new order works without code. A row is named by its identity
+ * (the projected variables not stated as cells); a changed triple (of a replaced page graph, or of
+ * the summary as the delta wrote it) touches the identities of the query's solutions that match
+ * it with one of the query's triple patterns. Those are found from the triple's values along the
+ * query's other patterns that link the pattern to the identity's variables — never the pattern
+ * itself, which a deleted triple no longer matches, and only patterns every such solution
+ * satisfies (the pattern's own group and those around it, not a sibling OPTIONAL or UNION
+ * branch): a solution that used a changed triple is still joined to its identity through the
+ * triples nearest to the identity that did not change, or the nearer changed triple reaches it.
+ * When the query holds what this cannot follow (a path other than a link or an alternative of
+ * links, EXISTS, a LIMIT, a grouping the identity is not a key of, a sort key that is not a
+ * projected variable), {@link #of} gives nothing and the order is made again whole.
+ */
+final class OrderReach {
+    /** A triple pattern: subject, predicate (a variable, a link, or for an alternative path {@code null} with its links), object, its groups. */
+    private record Edge(Node subject, Node predicate, Set<Node> links, Node object, List<Integer> groups, TriplePath pattern) {
+        /** The values the pattern's variables take to match {@code t}, or {@code null} if it cannot. */
+        Binding match(Triple t) {
+            BindingBuilder b = BindingBuilder.create();
+            if (predicate == null ? !links.contains(t.getPredicate()) : !bind(b, predicate, t.getPredicate()))
+                return null;
+            return bind(b, subject, t.getSubject()) && bind(b, object, t.getObject()) ? b.build() : null;
+        }
+
+        private static boolean bind(BindingBuilder b, Node pattern, Node value) {
+            if (!pattern.isVariable())
+                return pattern.equals(value);
+            Var v = Var.alloc(pattern);
+            if (b.contains(v))
+                return b.get(v).equals(value);
+            b.add(v, value);
+            return true;
+        }
+
+        List<Var> vars() {
+            List<Var> vars = new ArrayList<>();
+            for (Node n : new Node[] {subject, predicate, object})
+                if (n != null && n.isVariable() && !vars.contains(Var.alloc(n)))
+                    vars.add(Var.alloc(n));
+            return vars;
+        }
+
+        /** Whether every solution that matches {@code other} matches this too: this sits in other's group or one around it. */
+        boolean around(Edge other) {
+            return groups.size() <= other.groups.size() && other.groups.subList(0, groups.size()).equals(groups);
+        }
+    }
+
+    /** Thrown while reading a query this cannot follow. */
+    private static final class Unfollowable extends RuntimeException {
+        Unfollowable(String what) {
+            super(what, null, false, false);
+        }
+    }
+
+    private final Query query;
+    private final List<Var> identity;
+    private final List<Edge> edges = new ArrayList<>();
+    private final Map<Var, Var> named = new HashMap<>();
+    private int groups;
+
+    private OrderReach(Query query, List<Var> identity) {
+        this.query = query;
+        this.identity = identity;
+    }
+
+    /** How the order's rows are reached from a change, or nothing if its query holds what this cannot follow. */
+    static Optional<OrderReach> of(SummaryOrders.Order order, Node summary) {
+        Query query = SummaryOrders.query(order, summary);
+        List<Var> projected = query.getProjectVars();
+        List<Var> identity = order.identity(projected);
+        if (identity.isEmpty() || query.hasLimit() || query.hasOffset() || !query.hasOrderBy())
+            return Optional.empty();
+        for (Var v : identity) {
+            if (query.getProject().hasExpr(v))
+                return Optional.empty();
+            // The rows about some identities are their groups whole only if the identity is a key of the grouping.
+            if ((query.hasGroupBy() || query.hasAggregators())
+                    && (!query.getGroupBy().getVars().contains(v) || query.getGroupBy().hasExpr(v)))
+                return Optional.empty();
+        }
+        for (SortCondition c : query.getOrderBy())
+            if (!c.getExpression().isVariable() || !projected.contains(c.getExpression().asVar()))
+                return Optional.empty();
+        Set<Node> properties = new HashSet<>();
+        for (SummaryOrders.Column c : order.columns())
+            if (!properties.add(c.property()))
+                return Optional.empty();
+        OrderReach reach = new OrderReach(query, identity);
+        try {
+            reach.walk(TransformScopeRename.transform(Algebra.compile(query)), List.of());
+        } catch (Unfollowable e) {
+            return Optional.empty();
+        }
+        return Optional.of(reach);
+    }
+
+    /** The order's query (its summary graph named). */
+    Query query() {
+        return query;
+    }
+
+    /** The variables a row is about. */
+    List<Var> identity() {
+        return identity;
+    }
+
+    /** The predicates whose triples can touch a row, or nothing if any can (a pattern with a variable predicate). */
+    Optional<Set<Node>> predicates() {
+        Set<Node> predicates = new HashSet<>();
+        for (Edge e : edges) {
+            if (e.predicate() == null)
+                predicates.addAll(e.links());
+            else if (e.predicate().isVariable())
+                return Optional.empty();
+            else
+                predicates.add(e.predicate());
+        }
+        return Optional.of(predicates);
+    }
+
+    /**
+     * The identities (values of {@link #identity}, in its order) whose rows the changed triples can
+     * touch, as the store {@code run} queries holds them after the change; nothing if a pattern a
+     * changed triple matches is not joined to the identity by the patterns around it.
+     */
+    Optional<Set<List<Node>>> identities(Collection<Triple> changed, Function<Query, List<Binding>> run) {
+        Set<List<Node>> found = new LinkedHashSet<>();
+        Map<Edge, Set<Binding>> toFollow = new LinkedHashMap<>();
+        for (Triple t : changed)
+            for (Edge e : edges) {
+                Binding b = e.match(t);
+                if (b == null)
+                    continue;
+                if (identity.stream().allMatch(b::contains))
+                    found.add(identity.stream().map(b::get).toList());
+                else
+                    toFollow.computeIfAbsent(e, k -> new LinkedHashSet<>()).add(b);
+            }
+        for (Map.Entry<Edge, Set<Binding>> e : toFollow.entrySet()) {
+            Optional<Query> follow = follow(e.getKey(), e.getValue());
+            if (follow.isEmpty())
+                return Optional.empty();
+            for (Binding row : run.apply(follow.get()))
+                found.add(identity.stream().map(row::get).toList());
+        }
+        return Optional.of(found);
+    }
+
+    /** The identities joined to the values {@code bindings} of the edge's variables by the patterns around it. */
+    private Optional<Query> follow(Edge from, Set<Binding> bindings) {
+        Set<Edge> path = new LinkedHashSet<>();
+        List<Var> start = from.vars();
+        for (Var target : identity) {
+            if (start.contains(target))
+                continue;
+            // Breadth first over variables, through the patterns every solution matching {@code from} matches.
+            Map<Var, Edge> via = new HashMap<>();
+            Map<Var, Var> parent = new HashMap<>();
+            Deque<Var> queue = new ArrayDeque<>(start);
+            Set<Var> seen = new HashSet<>(start);
+            while (!queue.isEmpty() && !seen.contains(target)) {
+                Var v = queue.poll();
+                for (Edge e : edges) {
+                    if (e == from || !e.around(from) || !e.vars().contains(v))
+                        continue;
+                    for (Var w : e.vars())
+                        if (seen.add(w)) {
+                            via.put(w, e);
+                            parent.put(w, v);
+                            queue.add(w);
+                        }
+                }
+            }
+            if (!seen.contains(target))
+                return Optional.empty();
+            for (Var w = target; !start.contains(w); w = parent.get(w))
+                path.add(via.get(w));
+        }
+        ElementGroup where = new ElementGroup();
+        where.addElement(new ElementData(start, new ArrayList<>(bindings)));
+        ElementPathBlock block = new ElementPathBlock();
+        path.forEach(e -> block.addTriplePath(e.pattern()));
+        where.addElement(block);
+        Query follow = new Query();
+        follow.setQuerySelectType();
+        follow.setDistinct(true);
+        identity.forEach(follow::addResultVar);
+        follow.setQueryPattern(where);
+        return Optional.of(follow);
+    }
+
+    /** Every row of the order's query about {@code identities}: its query with their values first in its WHERE. */
+    Query restricted(Collection<List<Node>> identities) {
+        Query restricted = query.cloneQuery();
+        ElementGroup where = new ElementGroup();
+        List<Binding> rows = new ArrayList<>();
+        for (List<Node> values : identities) {
+            BindingBuilder b = BindingBuilder.create();
+            for (int i = 0; i < identity.size(); i++)
+                if (values.get(i) != null)
+                    b.add(identity.get(i), values.get(i));
+            rows.add(b.build());
+        }
+        where.addElement(new ElementData(identity, rows));
+        if (restricted.getQueryPattern() instanceof ElementGroup group)
+            group.getElements().forEach(where::addElement);
+        else
+            where.addElement(restricted.getQueryPattern());
+        restricted.setQueryPattern(where);
+        return restricted;
+    }
+
+    private void walk(Op op, List<Integer> in) {
+        switch (op) {
+            case OpBGP bgp -> bgp.getPattern().forEach(t -> edge(t.getSubject(), t.getPredicate(), t.getObject(), null, in));
+            case OpTriple t -> edge(t.getTriple().getSubject(), t.getTriple().getPredicate(), t.getTriple().getObject(), null, in);
+            case OpQuadPattern quads -> quads.getPattern().forEach(q -> edge(q.getSubject(), q.getPredicate(), q.getObject(), null, in));
+            case OpPath p -> edge(p.getTriplePath().getSubject(), null, p.getTriplePath().getObject(), p.getTriplePath().getPath(), in);
+            case OpGraph g -> walk(g.getSubOp(), in);
+            case OpJoin j -> {
+                walk(j.getLeft(), in);
+                walk(j.getRight(), in);
+            }
+            case OpSequence s -> s.getElements().forEach(e -> walk(e, in));
+            case OpLeftJoin lj -> {
+                exprs(lj.getExprs());
+                walk(lj.getLeft(), in);
+                walk(lj.getRight(), nested(in));
+            }
+            case OpConditional c -> {
+                walk(c.getLeft(), in);
+                walk(c.getRight(), nested(in));
+            }
+            case OpMinus m -> {
+                walk(m.getLeft(), in);
+                walk(m.getRight(), nested(in));
+            }
+            case OpUnion u -> {
+                walk(u.getLeft(), nested(in));
+                walk(u.getRight(), nested(in));
+            }
+            case OpFilter f -> {
+                exprs(f.getExprs());
+                walk(f.getSubOp(), in);
+            }
+            case OpExtend e -> {
+                exprs(e.getVarExprList());
+                walk(e.getSubOp(), in);
+            }
+            case OpAssign a -> {
+                exprs(a.getVarExprList());
+                walk(a.getSubOp(), in);
+            }
+            // A subquery's grouping: its solutions are grouped, not joined, with the rest.
+            case OpGroup g -> walk(g.getSubOp(), nested(in));
+            case OpProject p -> walk(p.getSubOp(), in);
+            case OpDistinct d -> walk(d.getSubOp(), in);
+            case OpReduced r -> walk(r.getSubOp(), in);
+            case OpOrder o -> walk(o.getSubOp(), in);
+            case OpTable t -> { }
+            default -> throw new Unfollowable(op.getName());
+        }
+    }
+
+    private List<Integer> nested(List<Integer> in) {
+        List<Integer> groupsIn = new ArrayList<>(in);
+        groupsIn.add(++groups);
+        return List.copyOf(groupsIn);
+    }
+
+    private void edge(Node s, Node p, Node o, Path path, List<Integer> in) {
+        Node subject = name(s), object = name(o);
+        if (path == null) {
+            Node predicate = name(p);
+            edges.add(new Edge(subject, predicate, Set.of(), object, in, new TriplePath(Triple.create(subject, predicate, object))));
+            return;
+        }
+        switch (path) {
+            case P_Link link -> edges.add(new Edge(subject, link.getNode(), Set.of(), object, in,
+                    new TriplePath(Triple.create(subject, link.getNode(), object))));
+            // A sequence is its steps, joined by variables of their own.
+            case P_Seq seq -> {
+                Node between = Var.alloc("reach_" + named.size() + "_" + edges.size());
+                named.put(Var.alloc(between), Var.alloc(between));
+                edge(subject, null, between, seq.getLeft(), in);
+                edge(between, null, object, seq.getRight(), in);
+            }
+            default -> {
+                Set<Node> links = new HashSet<>();
+                links(path, links);
+                edges.add(new Edge(subject, null, links, object, in, new TriplePath(subject, path, object)));
+            }
+        }
+    }
+
+    private static void links(Path path, Set<Node> links) {
+        switch (path) {
+            case P_Link link -> links.add(link.getNode());
+            case P_Alt alt -> {
+                links(alt.getLeft(), links);
+                links(alt.getRight(), links);
+            }
+            default -> throw new Unfollowable(path.toString());
+        }
+    }
+
+    /** A variable the algebra made up (a path's, a subquery's own) under a name a query can be written with. */
+    private Node name(Node n) {
+        if (!n.isVariable())
+            return n;
+        Var v = Var.alloc(n);
+        if (Var.isNamedVar(v) && !Var.isRenamedVar(v))
+            return v;
+        return named.computeIfAbsent(v, k -> Var.alloc("reach_" + named.size()));
+    }
+
+    private static void exprs(ExprList exprs) {
+        if (exprs != null)
+            exprs.forEach(OrderReach::expr);
+    }
+
+    private static void exprs(VarExprList exprs) {
+        exprs.getExprs().values().forEach(OrderReach::expr);
+    }
+
+    /** EXISTS and NOT EXISTS read patterns this does not follow. */
+    private static void expr(Expr expr) {
+        Walker.walk(expr, new ExprVisitorBase() {
+            @Override
+            public void visit(ExprFunctionOp op) {
+                throw new Unfollowable(op.toString());
+            }
+        });
+    }
+}

@@ -1,0 +1,152 @@
+package org.evaw.loader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.evaw.loader.KeptOrders.Outcome;
+import org.evaw.ontology.OntologyFiles;
+import org.evaw.ontology.SummaryCubes;
+import org.evaw.ontology.SummaryOrders;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The delta's orders after one page is replaced: exactly the rows and ranks a fresh summary gives,
+ * whether the change alters counts and cells alone (written in place), or adds, removes or moves
+ * rows (the order made again); and an order the change cannot reach is left as it is.
+ */
+class KeptOrdersTest {
+    private static final Path FIXTURES = Path.of("src/test/resources/org/evaw/loader/orders");
+    private static final Node SUMMARY = NodeFactory.createURI("http://localhost:3030/graph/summary");
+    private static final Node PAGE_2 = NodeFactory.createURI("http://localhost:3030/graph/page-2");
+    private static final Node TIMELINE = SummaryCubes.activityTimeline.asNode();
+    private static final Node PUBLICATIONS = SummaryCubes.publicationsNewestFirst.asNode();
+    private static final Node PROGRAMMES = SummaryCubes.programmesAndAgencies.asNode();
+
+    private DatasetGraph store;
+
+    @BeforeEach
+    void loadThreePages() {
+        store = DatabaseMgr.createDatasetGraph();
+        Txn.executeWrite(store, () -> {
+            RDFDataMgr.read(store, FIXTURES.resolve("pages.trig").toString());
+            SummaryGraph.refreshInTransaction(store);
+        });
+        assertSameOrders("");
+        assertFalse(stored().isEmpty());
+    }
+
+    @Test
+    void countsAndCellsThatKeepEveryRowInPlaceAreWrittenWhereTheyAre() {
+        Map<Node, Outcome> outcomes = replacePage2("page-2-counts.trig");
+        assertSameOrders("");
+        assertEquals(Map.of(TIMELINE, Outcome.CELLS_REWRITTEN, PUBLICATIONS, Outcome.CELLS_REWRITTEN,
+                PROGRAMMES, Outcome.CELLS_REWRITTEN), Map.copyOf(outcomes));
+    }
+
+    @Test
+    void rowsAddedGiveTheRanksAFreshOrderGives() {
+        Map<Node, Outcome> outcomes = replacePage2("page-2-adds.trig");
+        assertSameOrders("");
+        assertEquals(Outcome.REMADE, outcomes.get(PUBLICATIONS));
+        assertEquals(Outcome.REMADE, outcomes.get(PROGRAMMES));
+    }
+
+    @Test
+    void rowsRemovedGiveTheRanksAFreshOrderGives() {
+        Map<Node, Outcome> outcomes = replacePage2("page-2-removes.trig");
+        assertSameOrders("");
+        assertEquals(Outcome.REMADE, outcomes.get(PUBLICATIONS));
+        assertEquals(Outcome.REMADE, outcomes.get(TIMELINE));
+    }
+
+    @Test
+    void rowsMovedGiveTheRanksAFreshOrderGives() {
+        Map<Node, Outcome> outcomes = replacePage2("page-2-moves.trig");
+        assertSameOrders("");
+        assertEquals(Outcome.REMADE, outcomes.get(PUBLICATIONS));
+    }
+
+    @Test
+    void thePageAsItWasLeavesEveryOrderUntouched() {
+        Map<Node, Outcome> outcomes = replacePage2("page-2-counts.trig");
+        outcomes = replacePage2("page-2-counts.trig");
+        assertSameOrders("");
+        assertEquals(Map.of(TIMELINE, Outcome.UNTOUCHED, PUBLICATIONS, Outcome.UNTOUCHED, PROGRAMMES, Outcome.UNTOUCHED),
+                Map.copyOf(outcomes));
+    }
+
+    @Test
+    void changesOneAfterAnotherKeepTheOrdersAFreshSummaryGives() {
+        for (String change : List.of("page-2-counts.trig", "page-2-moves.trig", "page-2-adds.trig", "page-2-removes.trig",
+                "page-2-counts.trig")) {
+            replacePage2(change);
+            assertSameOrders(change);
+        }
+    }
+
+    /** The store's orders are a fresh summary's; the message names the triples one has and the other not. */
+    private void assertSameOrders(String after) {
+        Set<String> fresh = fresh(), stored = stored();
+        Set<String> missing = new TreeSet<>(fresh), extra = new TreeSet<>(stored);
+        missing.removeAll(stored);
+        extra.removeAll(fresh);
+        assertEquals(fresh, stored, after + ": missing " + String.join("\n", missing) + "\nextra " + String.join("\n", extra));
+    }
+
+    /** Replaces page 2 by the fixture's, the summary brought up to date by the delta, as the loader does. */
+    private Map<Node, Outcome> replacePage2(String fixture) {
+        DatasetGraph changed = DatasetGraphFactory.create();
+        RDFDataMgr.read(changed, FIXTURES.resolve(fixture).toString());
+        return Txn.calculateWrite(store, () -> {
+            SummaryDelta delta = SummaryDelta.before(store, SUMMARY, List.of(PAGE_2));
+            store.removeGraph(PAGE_2);
+            changed.find().forEachRemaining(store::add);
+            return delta.apply();
+        });
+    }
+
+    /** The orders' triples as a summary computed afresh from the store's other graphs holds them. */
+    private Set<String> fresh() {
+        DatasetGraph union = DatasetGraphFactory.create();
+        Txn.executeRead(store, () -> store.find().forEachRemaining(q -> {
+            if (!q.getGraph().equals(SUMMARY))
+                union.getDefaultGraph().add(q.asTriple());
+        }));
+        try (QueryExec exec = QueryExec.dataset(union).query(OntologyFiles.summaryQuery()).build()) {
+            Graph summary = exec.construct();
+            SummaryOrders.addTo(summary, union.getDefaultGraph());
+            return orders(summary.find().toList());
+        }
+    }
+
+    /** The orders' triples as the store's summary holds them. */
+    private Set<String> stored() {
+        return Txn.calculateRead(store, () -> orders(store.getGraph(SUMMARY).find().toList()));
+    }
+
+    private static Set<String> orders(List<Triple> triples) {
+        Set<String> orders = new TreeSet<>();
+        for (Triple t : triples)
+            for (SummaryOrders.Order order : SummaryOrders.ORDERS)
+                if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(order.dataSet().getURI() + "/"))
+                    orders.add(t.getSubject() + " " + t.getPredicate() + " " + t.getObject());
+        return orders;
+    }
+}
