@@ -28,8 +28,11 @@ import org.evaw.ontology.sparql.QueryFiles;
 /**
  * The orders the summary graph keeps, beside what summary.rq computes: the rows of the saved
  * queries whose answer is a sorted list over every activity (activity-timeline,
- * publications-since-year) or every pair of a programme and a lead agency (programmes-and-agencies), each row an observation of a data set of evaw.ttl
- * (cube:activity-timeline, cube:publications-newest-first) ranked 1, 2, 3… in the query's order
+ * publications-since-year) or every pair of a programme and a lead agency (programmes-and-agencies),
+ * and of the other paginated saved queries that would sort every row at query time
+ * (agencies-per-sdg-target, interventions-per-agency, people-trained-by-country, and, parted by
+ * their parameters, countries-in-region and activities-by-form-of-violence-and-region), each row an observation of a data set of evaw.ttl
+ * (cube:activity-timeline, cube:publications-newest-first…) ranked 1, 2, 3… in the query's order
  * ({@code evaw:rank}), so that a page of the answer is read by rank instead of sorting every row.
  * An order is defined by a SELECT ({@code order-NAME.rq}, beside summary.rq) whose rows come in
  * that order; SPARQL cannot number rows, so they are numbered here. Its SELECT projects the row's
@@ -44,8 +47,19 @@ public final class SummaryOrders {
     /** A column of an order's SELECT and the property its cell is stated by (absent when unbound). */
     private record Column(String variable, Node property) {}
 
-    /** An order: its data set, the text of the query giving its rows in order, and the columns of a row. */
-    public record Order(Node dataSet, String text, List<Column> columns) {}
+    /**
+     * An order: its data set, the text of the query giving its rows in order, the columns of a row,
+     * and the variables that part it ({@code partition}, none for an order of one list): the rows
+     * of an answer that depends on a parameter (a region, a form of violence) are ranked 1, 2, 3…
+     * within each part, whose rows the query gives together, so that the answer for one value is
+     * the ranks 1…m of its part.
+     */
+    public record Order(Node dataSet, String text, List<Column> columns, List<String> partition) {
+        /** An order of one list, ranked from its first row to its last. */
+        public Order(Node dataSet, String text, List<Column> columns) {
+            this(dataSet, text, columns, List.of());
+        }
+    }
 
     /** Every order the summary keeps. */
     public static final List<Order> ORDERS = List.of(
@@ -58,7 +72,30 @@ public final class SummaryOrders {
                     new Column("publisher", EVAW.agencyAcronym.asNode()), new Column("document", EVAW.documentIdentifier.asNode()))),
             new Order(SummaryCubes.programmesAndAgencies.asNode(), text("order-programmes-and-agencies.rq"), List.of(
                     new Column("programmeName", EVAW.programmeName.asNode()), new Column("agencyAcronym", EVAW.agencyAcronym.asNode()),
-                    new Column("activities", EVAW.leadActivityCount.asNode()), new Column("countries", EVAW.countryCodes.asNode()))));
+                    new Column("activities", EVAW.leadActivityCount.asNode()), new Column("countries", EVAW.countryCodes.asNode()))),
+            new Order(SummaryCubes.agenciesPerSdgTarget.asNode(), text("order-agencies-per-sdg-target.rq"), List.of(
+                    new Column("sdgTarget", EVAW.sdgTargetNumber.asNode()), new Column("target", EVAW.refSdgTarget.asNode()),
+                    new Column("acronym", EVAW.agencyAcronym.asNode()), new Column("agency", EVAW.refAgency.asNode()),
+                    new Column("forms", EVAW.formNames.asNode()), new Column("activities", EVAW.agencyActivityCount.asNode()))),
+            new Order(SummaryCubes.interventionsPerAgency.asNode(), text("order-interventions-per-agency.rq"), List.of(
+                    new Column("acronym", EVAW.agencyAcronym.asNode()), new Column("agency", EVAW.refAgency.asNode()),
+                    new Column("interventionName", EVAW.conceptName.asNode()), new Column("intervention", EVAW.refConcept.asNode()),
+                    new Column("activities", EVAW.agencyActivityCount.asNode()))),
+            new Order(SummaryCubes.peopleTrainedByCountry.asNode(), text("order-people-trained-by-country.rq"), List.of(
+                    new Column("countryName", EVAW.countryName.asNode()), new Column("iso3", EVAW.countryCodes.asNode()),
+                    new Column("role", EVAW.traineeRole.asNode()), new Column("trained", EVAW.peopleTrainedCount.asNode()),
+                    new Column("activities", EVAW.trainingActivityCount.asNode()))),
+            new Order(SummaryCubes.countriesInRegion.asNode(), text("order-countries-in-region.rq"), List.of(
+                    new Column("region", EVAW.refRegion.asNode()), new Column("countryName", EVAW.countryName.asNode()),
+                    new Column("iso3", EVAW.countryCodes.asNode()), new Column("m49", EVAW.m49Code.asNode()),
+                    new Column("subregionName", EVAW.subregionName.asNode()), new Column("agencyAcronym", EVAW.agencyAcronym.asNode()),
+                    new Column("activities", EVAW.agencyActivityCount.asNode())), List.of("region")),
+            new Order(SummaryCubes.activitiesByFormAndRegion.asNode(), text("order-activities-by-form-of-violence-and-region.rq"), List.of(
+                    new Column("concept", EVAW.refConcept.asNode()), new Column("region", EVAW.refRegion.asNode()),
+                    new Column("document", EVAW.documentIdentifier.asNode()), new Column("start", EVAW.passageStart.asNode()),
+                    new Column("activity", EVAW.refActivity.asNode()), new Column("label", EVAW.activityLabel.asNode()),
+                    new Column("leadAgency", EVAW.agencyAcronym.asNode()), new Column("forms", EVAW.formNames.asNode()),
+                    new Column("countries", EVAW.countryCodes.asNode())), List.of("concept", "region")));
 
     /** The name the summary being computed goes by while the orders read it beside the data. */
     private static final Node COMPUTED_SUMMARY = NodeFactory.createURI("urn:x-evaw:summary-being-computed");
@@ -107,10 +144,16 @@ public final class SummaryOrders {
     /** Gives {@code sink} the triples of an order's rows, {@code rows} of its query (whose projected variables are {@code projected}) in their order. */
     public static void triples(Order order, List<Var> projected, Iterator<Binding> rows, Consumer<Triple> sink) {
         String previous = null;
+        String previousPart = null;
         int occurrence = 0;
         long rank = 0;
         while (rows.hasNext()) {
             Binding row = rows.next();
+            String part = order.partition().stream().map(v -> row.get(v) == null ? "" : row.get(v).toString())
+                    .collect(Collectors.joining(" "));
+            if (!part.equals(previousPart))
+                rank = 0;
+            previousPart = part;
             String key = projected.stream().map(v -> row.get(v) == null ? "" : row.get(v).toString())
                     .collect(Collectors.joining(" "));
             occurrence = key.equals(previous) ? occurrence + 1 : 1;
