@@ -133,7 +133,9 @@ final class OrderReach {
         Query query = SummaryOrders.query(order, summary);
         List<Var> projected = query.getProjectVars();
         List<Var> identity = order.identity(projected);
-        if (identity.isEmpty() || query.hasLimit() || query.hasOffset() || !query.hasOrderBy())
+        // An order parted by a parameter ranks each part from 1: a rank does not name one row of it,
+        // so its neighbours cannot be looked up by rank; it is made again whole.
+        if (identity.isEmpty() || !order.partition().isEmpty() || query.hasLimit() || query.hasOffset() || !query.hasOrderBy())
             return Optional.empty();
         for (Var v : identity) {
             if (query.getProject().hasExpr(v))

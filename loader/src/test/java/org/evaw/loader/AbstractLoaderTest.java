@@ -199,6 +199,7 @@ abstract class AbstractLoaderTest {
                 programmePairs = SummaryCubes.agencyPairProgramme.asNode(), years = SummaryCubes.publicationYear.asNode();
         assertEquals(List.of(), load(file("summary/cubes.trig")).failures());
         assertEquals(freshCubes(), storedCubes());
+        assertEveryOrderHoldsRows();
         assertEquals(List.of("2"), cube(CubeDelta.observation(agencyCountry, unodc, ken), EVAW.agencyActivityCount));
         assertEquals(List.of("1"), cube(CubeDelta.observation(agencyCountry, unodc, uga), EVAW.partnerActivityCount));
         assertEquals(List.of("2"), cube(CubeDelta.observation(years, year("2017")), EVAW.publicationCount));
@@ -208,6 +209,7 @@ abstract class AbstractLoaderTest {
         for (int i = 0; i < 2; i++) {
             assertEquals(List.of(), load(file("summary/cubes-page-2-changed.trig")).failures());
             assertEquals(freshCubes(), storedCubes());
+            assertEveryOrderHoldsRows();
             assertEquals(List.of("2"), cube(CubeDelta.observation(agencyCountry, unodc, uga), EVAW.partnerActivityCount));
             assertEquals(List.of(), cube(CubeDelta.observation(agencyCountry, unfpa, npl), EVAW.agencyActivityCount));
             // The toolkit is still listed on page 1 as issued in 2017; the study is gone, and 2018 with it.
@@ -217,6 +219,13 @@ abstract class AbstractLoaderTest {
             assertEquals(List.of(), cube(CubeDelta.observation(programmePairs, unfpa, unodc), EVAW.sharedProgrammeCount));
             assertEquals(List.of("Spotlight Initiative"), cube(CubeDelta.observation(programmePairs, undp, unodc), EVAW.sharedProgrammeNames));
         }
+    }
+
+    /** Every order the summary keeps has rows: their equality with a fresh summary's would prove nothing otherwise. */
+    private void assertEveryOrderHoldsRows() {
+        for (SummaryOrders.Order order : SummaryOrders.ORDERS)
+            assertTrue(setup.contents().find(SUMMARY, Node.ANY, SummaryCubes.dataSet.asNode(), order.dataSet()).hasNext(),
+                    order.dataSet() + " holds no row");
     }
 
     private static Node id(String path) {

@@ -113,4 +113,19 @@ public final class EVAW {
     public static final Property documentIdentifier = property("documentIdentifier");
     public static final Property programmeName = property("programmeName");
     public static final Property countryCodes = property("countryCodes");
+    public static final Property refSdgTarget = property("refSdgTarget");
+    public static final Property sdgTargetNumber = property("sdgTargetNumber");
+    public static final Property formNames = property("formNames");
+    public static final Property refConcept = property("refConcept");
+    public static final Property conceptName = property("conceptName");
+    public static final Property refRegion = property("refRegion");
+    public static final Property countryName = property("countryName");
+    public static final Property m49Code = property("m49Code");
+    public static final Property subregionName = property("subregionName");
+    public static final Property traineeRole = property("traineeRole");
+    public static final Property peopleTrainedCount = property("peopleTrainedCount");
+    public static final Property trainingActivityCount = property("trainingActivityCount");
+    public static final Property refActivity = property("refActivity");
+    public static final Property activityLabel = property("activityLabel");
+    public static final Property passageStart = property("passageStart");
 }

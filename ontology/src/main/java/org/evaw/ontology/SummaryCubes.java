@@ -47,6 +47,16 @@ public final class SummaryCubes {
     public static final Resource publicationsNewestFirst = dataSet("publications-newest-first");
     /** The rows of the saved query programmes-and-agencies, ranked in its order. */
     public static final Resource programmesAndAgencies = dataSet("programmes-and-agencies");
+    /** The rows of the saved query agencies-per-sdg-target, ranked in its order. */
+    public static final Resource agenciesPerSdgTarget = dataSet("agencies-per-sdg-target");
+    /** The rows of the saved query interventions-per-agency, ranked in its order. */
+    public static final Resource interventionsPerAgency = dataSet("interventions-per-agency");
+    /** The rows of the saved query people-trained-by-country, ranked in its order. */
+    public static final Resource peopleTrainedByCountry = dataSet("people-trained-by-country");
+    /** The rows of the saved query countries-in-region for every region, ranked in its order within each region. */
+    public static final Resource countriesInRegion = dataSet("countries-in-region");
+    /** The rows of the saved query activities-by-form-of-violence-and-region, ranked in its order within each form and region. */
+    public static final Resource activitiesByFormAndRegion = dataSet("activities-by-form-of-violence-and-region");
 
     private static Resource dataSet(String name) {
         return ResourceFactory.createResource(NS + name);

@@ -30,8 +30,11 @@ import org.evaw.ontology.sparql.QueryFiles;
 /**
  * The orders the summary graph keeps, beside what summary.rq computes: the rows of the saved
  * queries whose answer is a sorted list over every activity (activity-timeline,
- * publications-since-year) or every pair of a programme and a lead agency (programmes-and-agencies), each row an observation of a data set of evaw.ttl
- * (cube:activity-timeline, cube:publications-newest-first) ranked 1, 2, 3… in the query's order
+ * publications-since-year) or every pair of a programme and a lead agency (programmes-and-agencies),
+ * and of the other paginated saved queries that would sort every row at query time
+ * (agencies-per-sdg-target, interventions-per-agency, people-trained-by-country, and, parted by
+ * their parameters, countries-in-region and activities-by-form-of-violence-and-region), each row an observation of a data set of evaw.ttl
+ * (cube:activity-timeline, cube:publications-newest-first…) ranked 1, 2, 3… in the query's order
  * ({@code evaw:rank}), so that a page of the answer is read by rank instead of sorting every row.
  * An order is defined by a SELECT ({@code order-NAME.rq}, beside summary.rq) whose rows come in
  * that order; SPARQL cannot number rows, so they are numbered here. Its SELECT projects the row's
@@ -47,8 +50,19 @@ public final class SummaryOrders {
     /** A column of an order's SELECT and the property its cell is stated by (absent when unbound). */
     public record Column(String variable, Node property) {}
 
-    /** An order: its data set, the text of the query giving its rows in order, and the columns of a row. */
-    public record Order(Node dataSet, String text, List<Column> columns) {
+    /**
+     * An order: its data set, the text of the query giving its rows in order, the columns of a row,
+     * and the variables that part it ({@code partition}, none for an order of one list): the rows
+     * of an answer that depends on a parameter (a region, a form of violence) are ranked 1, 2, 3…
+     * within each part, whose rows the query gives together, so that the answer for one value is
+     * the ranks 1…m of its part.
+     */
+    public record Order(Node dataSet, String text, List<Column> columns, List<String> partition) {
+        /** An order of one list, ranked from its first row to its last. */
+        public Order(Node dataSet, String text, List<Column> columns) {
+            this(dataSet, text, columns, List.of());
+        }
+
         /**
          * What a row is about: the variables {@code projected} by the order's query that are not
          * stated as cells (the publication, the period, the programme and agency), in their order.
@@ -76,7 +90,30 @@ public final class SummaryOrders {
                     new Column("publisher", EVAW.agencyAcronym.asNode()), new Column("document", EVAW.documentIdentifier.asNode()))),
             new Order(SummaryCubes.programmesAndAgencies.asNode(), text("order-programmes-and-agencies.rq"), List.of(
                     new Column("programmeName", EVAW.programmeName.asNode()), new Column("agencyAcronym", EVAW.agencyAcronym.asNode()),
-                    new Column("activities", EVAW.leadActivityCount.asNode()), new Column("countries", EVAW.countryCodes.asNode()))));
+                    new Column("activities", EVAW.leadActivityCount.asNode()), new Column("countries", EVAW.countryCodes.asNode()))),
+            new Order(SummaryCubes.agenciesPerSdgTarget.asNode(), text("order-agencies-per-sdg-target.rq"), List.of(
+                    new Column("sdgTarget", EVAW.sdgTargetNumber.asNode()), new Column("target", EVAW.refSdgTarget.asNode()),
+                    new Column("acronym", EVAW.agencyAcronym.asNode()), new Column("agency", EVAW.refAgency.asNode()),
+                    new Column("forms", EVAW.formNames.asNode()), new Column("activities", EVAW.agencyActivityCount.asNode()))),
+            new Order(SummaryCubes.interventionsPerAgency.asNode(), text("order-interventions-per-agency.rq"), List.of(
+                    new Column("acronym", EVAW.agencyAcronym.asNode()), new Column("agency", EVAW.refAgency.asNode()),
+                    new Column("interventionName", EVAW.conceptName.asNode()), new Column("intervention", EVAW.refConcept.asNode()),
+                    new Column("activities", EVAW.agencyActivityCount.asNode()))),
+            new Order(SummaryCubes.peopleTrainedByCountry.asNode(), text("order-people-trained-by-country.rq"), List.of(
+                    new Column("countryName", EVAW.countryName.asNode()), new Column("iso3", EVAW.countryCodes.asNode()),
+                    new Column("role", EVAW.traineeRole.asNode()), new Column("trained", EVAW.peopleTrainedCount.asNode()),
+                    new Column("activities", EVAW.trainingActivityCount.asNode()))),
+            new Order(SummaryCubes.countriesInRegion.asNode(), text("order-countries-in-region.rq"), List.of(
+                    new Column("region", EVAW.refRegion.asNode()), new Column("countryName", EVAW.countryName.asNode()),
+                    new Column("iso3", EVAW.countryCodes.asNode()), new Column("m49", EVAW.m49Code.asNode()),
+                    new Column("subregionName", EVAW.subregionName.asNode()), new Column("agencyAcronym", EVAW.agencyAcronym.asNode()),
+                    new Column("activities", EVAW.agencyActivityCount.asNode())), List.of("region")),
+            new Order(SummaryCubes.activitiesByFormAndRegion.asNode(), text("order-activities-by-form-of-violence-and-region.rq"), List.of(
+                    new Column("concept", EVAW.refConcept.asNode()), new Column("region", EVAW.refRegion.asNode()),
+                    new Column("document", EVAW.documentIdentifier.asNode()), new Column("start", EVAW.passageStart.asNode()),
+                    new Column("activity", EVAW.refActivity.asNode()), new Column("label", EVAW.activityLabel.asNode()),
+                    new Column("leadAgency", EVAW.agencyAcronym.asNode()), new Column("forms", EVAW.formNames.asNode()),
+                    new Column("countries", EVAW.countryCodes.asNode())), List.of("concept", "region")));
 
     /** The name the summary being computed goes by while the orders read it beside the data. */
     private static final Node COMPUTED_SUMMARY = NodeFactory.createURI("urn:x-evaw:summary-being-computed");
@@ -127,9 +164,16 @@ public final class SummaryOrders {
         List<Var> identity = order.identity(projected);
         // How many rows about each identity have come: 64 bits of its SHA-1, a few bytes an identity.
         Map<Long, Integer> seen = new HashMap<>();
+        String previousPart = null;
         long rank = 0;
         while (rows.hasNext()) {
             Binding row = rows.next();
+            // A parted order's rows come part by part (its ORDER BY starts with the partition): each part is ranked from 1.
+            String part = order.partition().stream().map(v -> row.get(v) == null ? "" : row.get(v).toString())
+                    .collect(Collectors.joining(" "));
+            if (!part.equals(previousPart))
+                rank = 0;
+            previousPart = part;
             String key = identityKey(identity, row);
             int n = seen.merge(Long.parseUnsignedLong(key.substring(0, 16), 16), 1, Integer::sum);
             rowTriples(order, row(order, key, n), ++rank, row, sink);
