@@ -797,6 +797,13 @@ public final class Recognisers {
      */
     private Mention withoutPossessor(String text, java.util.TreeMap<Integer, Mention> byStart, Mention m) {
         Mention owner = byStart.get(m.start());
+        String name = text.substring(m.start(), m.end());
+        if (owner == null && OrganisationPatternRecogniser.ownedCoordinationGroup(name)) {
+            // "the UN Country Team's Task Force on …": an owner the reference data does not name; the group is the programme.
+            int at = m.start() + OrganisationPatternRecogniser.afterPossessive(name);
+            String rest = text.substring(at, m.end()).replaceAll("\\s+", " ");
+            return new Mention(new Entity(EntityType.PROGRAMME, iris.entity("programme", rest), rest, null, null, false), at, m.end(), m.confidence());
+        }
         if (owner == null || owner.end() + 3 >= m.end())
             return m;
         String after = text.substring(owner.end(), owner.end() + 3);
