@@ -94,7 +94,7 @@ public final class AcronymNameRecogniser implements Recogniser {
                 // Names written in sentence case still spell their acronym when they open with an
                 // organisation's head noun: "Association tunisienne des femmes démocrates (ATFD)".
                 first = spell(text, words, letters, true);
-                if (first < 0 || !opensWithHead(text, words.get(first)))
+                if (first < 0 || !opensWithHead(text, words.get(first)) && !romanceSentenceCase(text, words, first, letters))
                     continue;
             }
             int start = words.get(first)[0];
@@ -186,6 +186,28 @@ public final class AcronymNameRecogniser implements Recogniser {
     private static boolean opensWithHead(String text, int[] word) {
         String w = text.substring(word[0], word[1]);
         return OrganisationPatternRecogniser.isPartnerHead(w) || HeadFirstNameRecogniser.isHead(w);
+    }
+
+    /** Romance prepositions and articles that mark a name in French, Spanish, Portuguese or Italian. */
+    private static final Set<String> ROMANCE_CONNECTORS = Set.of(
+            "de", "des", "du", "del", "la", "le", "les", "el", "los", "las", "pour", "para", "per", "di", "da", "do", "dos", "das");
+
+    /**
+     * Whether a name in sentence case that spells its acronym is a Romance name of an organisation:
+     * capitalised inside a sentence (not its first word), three letters or more, with a Romance
+     * connector: "the Détachement intégré de sécurité (DIS)", "le Réseau des femmes leaders pour la
+     * paix (REFELPA)". English phrases in sentence case ("Sexual and reproductive health (SRH)") have none.
+     */
+    private static boolean romanceSentenceCase(String text, List<int[]> words, int first, String letters) {
+        if (letters.length() < 3)
+            return false;
+        String before = text.substring(Math.max(0, words.get(first)[0] - 4), words.get(first)[0]).stripTrailing();
+        if (before.isEmpty() || ".!?:;\n\"“(".indexOf(before.charAt(before.length() - 1)) >= 0)
+            return false;
+        for (int i = first + 1; i < words.size(); i++)
+            if (ROMANCE_CONNECTORS.contains(text.substring(words.get(i)[0], words.get(i)[1])))
+                return true;
+        return false;
     }
 
     /** Whether all the words of {@code name}, small connecting words aside, spell {@code acronym}'s capitals. */

@@ -258,7 +258,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             return true;
         if (GENERIC_NAMES.contains(WHITESPACE.matcher(text.substring(words.get(left)[0], words.get(right)[1])).replaceAll(" ")))
             return true;
-        if (type == EntityType.PARTNER && isUnitedNations(text, words, left, right))
+        if (type == EntityType.PARTNER && isUnitedNations(text, words, left, right)
+                && !ownedCoordinationGroup(text.substring(words.get(left)[0], words.get(right)[1])))
             return true;
         if (type == EntityType.PROGRAMME)
             // A "Programme of Action" is a plan that governments adopt, an instrument.
@@ -292,6 +293,23 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             return false;
         String before = word(text, words.get(left - 1));
         return EDITION_NUMBER.matcher(before).matches() || ORDINALS.contains(before.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\s+(?=\\p{Lu})");
+
+    /**
+     * Whether a name is a coordination group after its owner's possessive: "the UN Country Team's Task
+     * Force on …" is an inter-agency mechanism, a programme, even when its owner is of the UN system.
+     */
+    static boolean ownedCoordinationGroup(String name) {
+        java.util.regex.Matcher own = POSSESSIVE.matcher(name);
+        return own.find() && isCoordinationGroup(WHITESPACE.matcher(name.substring(own.end())).replaceAll(" "));
+    }
+
+    /** The offset in a name where its part after an owner's possessive starts, or -1: "Country Team's |Task Force on …". */
+    static int afterPossessive(String name) {
+        java.util.regex.Matcher own = POSSESSIVE.matcher(name);
+        return own.find() ? own.end() : -1;
     }
 
     /** A name that starts with "United Nations" or "UN", or ends "of the United Nations", is of the UN system: not a partner. */
@@ -336,8 +354,18 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             group |= GROUP_HEADS.contains(w);
             coordination |= COORDINATION_WORDS.contains(w);
         }
-        return group && coordination;
+        // "the Inter-Agency Steering Committee on …": a committee of agencies is their coordination mechanism.
+        boolean interAgency = false;
+        boolean committee = false;
+        for (String w : words) {
+            interAgency |= INTER_AGENCY.contains(w);
+            committee |= COMMITTEE_HEADS.contains(w);
+        }
+        return group && coordination || interAgency && committee;
     }
+
+    private static final Set<String> INTER_AGENCY = Set.of("Inter-Agency", "Interagency", "Inter-agency", "Inter-Agencies");
+    private static final Set<String> COMMITTEE_HEADS = Set.of("Committee", "Board", "Team", "Council", "Panel");
 
     private static boolean isPlural(String head) {
         return head.equals("Ministries") || head.equals("Offices") || head.equals("Departments") || head.equals("Governments")

@@ -534,7 +534,10 @@ public final class Recognisers {
             "\\b(?:set\\s{1,3}up|establish(?:ed|es|ing)?|creat(?:ed|es|ing)|form(?:ed|s|ing)?)\\s{1,3}"
                     + "(?:(?:a|an|the|its|their|new|permanent|first|national|local)\\s{1,3}){1,3}$");
     /** "its Sexual Violence in Conflict Unit": an organisation's own unit. */
-    private static final java.util.regex.Pattern ITS_BEFORE = java.util.regex.Pattern.compile("\\b(?:its|their)\\s{1,3}(?:own\\s{1,3})?$");
+    private static final java.util.regex.Pattern ITS_BEFORE = java.util.regex.Pattern.compile("\\b(?:[Ii]ts|[Tt]heir)\\s{1,3}(?:own\\s{1,3})?$");
+    /** "the Conduct and Discipline Unit", "the Human Rights Division": a unit every mission or UN office has, no owner named. */
+    private static final java.util.regex.Pattern UN_UNIT = java.util.regex.Pattern.compile(
+            "(?:" + WordList.alternation("un-unit-functions") + ")\\s(?:Unit|Division|Section|Cell|Branch|Service)");
     private static final java.util.regex.Pattern UNIT_NAME = java.util.regex.Pattern.compile(
             "\\b(?:Unit|Units|Office|Division|Section|Cell|Team|Branch)\\b");
 
@@ -548,7 +551,21 @@ public final class Recognisers {
             return false;
         String before = text.substring(Math.max(from, m.start() - 48), m.start());
         return SET_UP_BEFORE.matcher(before).find()
-                || ITS_BEFORE.matcher(before).find() && UNIT_NAME.matcher(m.entity().label()).find();
+                || UNIT_NAME.matcher(m.entity().label()).find() && (ITS_BEFORE.matcher(before).find() || ownUnitEarlier(text, m))
+                || UN_UNIT.matcher(m.entity().label()).matches();
+    }
+
+    /**
+     * Whether the text introduced this unit earlier as an organisation's own ("Its Gender Unit
+     * advises …", then "the Gender Unit chose …"): the later mentions name the same unit.
+     */
+    private static boolean ownUnitEarlier(String text, Mention m) {
+        String name = text.substring(m.start(), m.end());
+        for (int i = text.lastIndexOf(name, m.start() - 1); i >= 0; i = i == 0 ? -1 : text.lastIndexOf(name, i - 1)) {
+            if (ITS_BEFORE.matcher(text.substring(Math.max(0, i - 48), i)).find())
+                return true;
+        }
+        return false;
     }
 
     /** "of the Policy and Mediation Division": a division, always inside some organisation. */
@@ -780,6 +797,13 @@ public final class Recognisers {
      */
     private Mention withoutPossessor(String text, java.util.TreeMap<Integer, Mention> byStart, Mention m) {
         Mention owner = byStart.get(m.start());
+        String name = text.substring(m.start(), m.end());
+        if (owner == null && OrganisationPatternRecogniser.ownedCoordinationGroup(name)) {
+            // "the UN Country Team's Task Force on …": an owner the reference data does not name; the group is the programme.
+            int at = m.start() + OrganisationPatternRecogniser.afterPossessive(name);
+            String rest = text.substring(at, m.end()).replaceAll("\\s+", " ");
+            return new Mention(new Entity(EntityType.PROGRAMME, iris.entity("programme", rest), rest, null, null, false), at, m.end(), m.confidence());
+        }
         if (owner == null || owner.end() + 3 >= m.end())
             return m;
         String after = text.substring(owner.end(), owner.end() + 3);

@@ -32,15 +32,18 @@ class DevSetGoldTest extends SplitGoldTest {
      * UNMIT, UNMEE, UNISFA, OSRSG-CAAC, UNMIS, MINURCAT, UNSOA) added, annotated before any run and
      * held out from rules7, 87 documents: agencies 0.981, countries 0.986, resolutions 0.988,
      * programmes 0.899, partners 0.876, periods 0.969, overall 0.949, subjects 0.975, interventions
-     * 0.860: the floors are set just under them.
+     * 0.860. After rules8 (UN system chart entities, units of a UN entity, owned coordination groups),
+     * 87 documents: agencies 0.987, countries 0.986, resolutions 0.988, programmes 0.902, partners
+     * 0.888, periods 0.973, overall 0.954, subjects 0.978, interventions 0.870: the floors are set
+     * just under them.
      */
     @Override Map<String, Double> floors() {
-        return Map.of("agencies", 0.975, "countries", 0.98, "resolutions", 0.98, "programmes", 0.89, "partners", 0.87,
-                "periods", 0.96);
+        return Map.of("agencies", 0.985, "countries", 0.98, "resolutions", 0.98, "programmes", 0.90, "partners", 0.88,
+                "periods", 0.97);
     }
 
-    @Override double overallFloor() { return 0.945; }
+    @Override double overallFloor() { return 0.95; }
 
-    /** Measured 0.975 and 0.860 on 87 documents, 0.978 and 0.885 on 67 (0.981 and 0.884 on 47, 0.982 and 0.878 on 37, 0.979 and 0.885 on 31, 0.989 and 0.921 on 22). */
-    @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.97, "interventions", 0.855); }
+    /** Measured 0.978 and 0.870 on 87 documents after rules8 (0.975 and 0.860 before), 0.978 and 0.885 on 67 (0.981 and 0.884 on 47, 0.982 and 0.878 on 37, 0.979 and 0.885 on 31, 0.989 and 0.921 on 22). */
+    @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.975, "interventions", 0.865); }
 }
