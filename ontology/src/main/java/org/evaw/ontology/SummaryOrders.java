@@ -92,8 +92,8 @@ public final class SummaryOrders {
                     new Column("programmeName", EVAW.programmeName.asNode()), new Column("agencyAcronym", EVAW.agencyAcronym.asNode()),
                     new Column("activities", EVAW.leadActivityCount.asNode()), new Column("countries", EVAW.countryCodes.asNode()))),
             new Order(SummaryCubes.agenciesPerSdgTarget.asNode(), text("order-agencies-per-sdg-target.rq"), List.of(
-                    new Column("sdgTarget", EVAW.sdgTargetNumber.asNode()), new Column("target", EVAW.refSdgTarget.asNode()),
-                    new Column("acronym", EVAW.agencyAcronym.asNode()), new Column("agency", EVAW.refAgency.asNode()),
+                    new Column("sdgTarget", EVAW.sdgTargetNumber.asNode()), new Column("targetIri", EVAW.refSdgTarget.asNode()),
+                    new Column("acronym", EVAW.agencyAcronym.asNode()), new Column("agencyIri", EVAW.refAgency.asNode()),
                     new Column("forms", EVAW.formNames.asNode()), new Column("activities", EVAW.agencyActivityCount.asNode()))),
             new Order(SummaryCubes.interventionsPerAgency.asNode(), text("order-interventions-per-agency.rq"), List.of(
                     new Column("acronym", EVAW.agencyAcronym.asNode()), new Column("agencyIri", EVAW.refAgency.asNode()),
