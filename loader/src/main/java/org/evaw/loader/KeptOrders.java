@@ -24,7 +24,10 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.binding.BindingComparator;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.function.FunctionEnvBase;
 import org.apache.jena.tdb2.TDB2;
 import org.evaw.ontology.EVAW;
 import org.slf4j.Logger;
@@ -166,26 +169,30 @@ final class KeptOrders {
     }
 
     /**
-     * ARQ's order of two rows by the order's sort conditions ({@link BindingComparator#compareNodesRaw},
+     * ARQ's order of two rows by the order's sort conditions (variables or expressions of them) ({@link BindingComparator#compareNodesRaw},
      * descending ones reversed), or 0 when a condition reads a variable one of them does not know
      * (a held row's identity) before they differ, or when they do not differ at all: ARQ then
      * breaks the tie by variables the rows do not keep.
      */
     private static int compare(List<SortCondition> conditions, Binding a, Set<Var> aKnows, Binding b, Set<Var> bKnows) {
         for (SortCondition c : conditions) {
-            Var v = c.getExpression().asVar();
-            if (!aKnows.contains(v) || !bKnows.contains(v))
+            Set<Var> reads = c.getExpression().getVarsMentioned();
+            if (!aKnows.containsAll(reads) || !bKnows.containsAll(reads))
                 return 0;
-            int x = BindingComparator.compareNodesRaw(value(a, v), value(b, v));
+            int x = BindingComparator.compareNodesRaw(value(a, c.getExpression()), value(b, c.getExpression()));
             if (x != 0)
                 return c.getDirection() == Query.ORDER_DESCENDING ? -x : x;
         }
         return 0;
     }
 
-    private static NodeValue value(Binding row, Var v) {
-        Node n = row.get(v);
-        return n == null ? null : NodeValue.makeNode(n);
+    /** A sort key's value for a row, or {@code null} where it has none (unbound, or an error), as ARQ sorts it. */
+    private static NodeValue value(Binding row, Expr key) {
+        try {
+            return key.eval(row, new FunctionEnvBase());
+        } catch (ExprEvalException e) {
+            return null;
+        }
     }
 
     /** The held row of the order at {@code rank}, its cells as a binding (its identity is not kept). */

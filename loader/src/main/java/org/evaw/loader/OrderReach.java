@@ -145,8 +145,10 @@ final class OrderReach {
                     && (!query.getGroupBy().getVars().contains(v) || query.getGroupBy().hasExpr(v)))
                 return Optional.empty();
         }
+        // A sort key is a projected variable or an expression of them (a goal's number read from
+        // its target's), which the delta works out on a row's cells.
         for (SortCondition c : query.getOrderBy())
-            if (!c.getExpression().isVariable() || !projected.contains(c.getExpression().asVar()))
+            if (!projected.containsAll(c.getExpression().getVarsMentioned()))
                 return Optional.empty();
         Set<Node> properties = new HashSet<>();
         for (SummaryOrders.Column c : order.columns())
@@ -154,6 +156,7 @@ final class OrderReach {
                 return Optional.empty();
         OrderReach reach = new OrderReach(query, identity);
         try {
+            query.getOrderBy().forEach(c -> expr(c.getExpression()));
             reach.walk(TransformScopeRename.transform(Algebra.compile(query)), List.of());
         } catch (Unfollowable e) {
             return Optional.empty();

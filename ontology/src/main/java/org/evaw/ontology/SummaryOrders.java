@@ -92,16 +92,16 @@ public final class SummaryOrders {
                     new Column("programmeName", EVAW.programmeName.asNode()), new Column("agencyAcronym", EVAW.agencyAcronym.asNode()),
                     new Column("activities", EVAW.leadActivityCount.asNode()), new Column("countries", EVAW.countryCodes.asNode()))),
             new Order(SummaryCubes.agenciesPerSdgTarget.asNode(), text("order-agencies-per-sdg-target.rq"), List.of(
-                    new Column("sdgTarget", EVAW.sdgTargetNumber.asNode()), new Column("target", EVAW.refSdgTarget.asNode()),
-                    new Column("acronym", EVAW.agencyAcronym.asNode()), new Column("agency", EVAW.refAgency.asNode()),
+                    new Column("sdgTarget", EVAW.sdgTargetNumber.asNode()), new Column("targetIri", EVAW.refSdgTarget.asNode()),
+                    new Column("acronym", EVAW.agencyAcronym.asNode()), new Column("agencyIri", EVAW.refAgency.asNode()),
                     new Column("forms", EVAW.formNames.asNode()), new Column("activities", EVAW.agencyActivityCount.asNode()))),
             new Order(SummaryCubes.interventionsPerAgency.asNode(), text("order-interventions-per-agency.rq"), List.of(
-                    new Column("acronym", EVAW.agencyAcronym.asNode()), new Column("agency", EVAW.refAgency.asNode()),
-                    new Column("interventionName", EVAW.conceptName.asNode()), new Column("intervention", EVAW.refConcept.asNode()),
+                    new Column("acronym", EVAW.agencyAcronym.asNode()), new Column("agencyIri", EVAW.refAgency.asNode()),
+                    new Column("interventionName", EVAW.conceptName.asNode()), new Column("interventionIri", EVAW.refConcept.asNode()),
                     new Column("activities", EVAW.agencyActivityCount.asNode()))),
             new Order(SummaryCubes.peopleTrainedByCountry.asNode(), text("order-people-trained-by-country.rq"), List.of(
                     new Column("countryName", EVAW.countryName.asNode()), new Column("iso3", EVAW.countryCodes.asNode()),
-                    new Column("role", EVAW.traineeRole.asNode()), new Column("trained", EVAW.peopleTrainedCount.asNode()),
+                    new Column("traineeRole", EVAW.traineeRole.asNode()), new Column("trained", EVAW.peopleTrainedCount.asNode()),
                     new Column("activities", EVAW.trainingActivityCount.asNode()))),
             new Order(SummaryCubes.countriesInRegion.asNode(), text("order-countries-in-region.rq"), List.of(
                     new Column("region", EVAW.refRegion.asNode()), new Column("countryName", EVAW.countryName.asNode()),
