@@ -181,7 +181,10 @@ class ConceptPagesIT {
         Set<Triple> linksIn = new HashSet<>();
         Set<Node> into = new HashSet<>();
         DatasetGraph dsg = SERVER.store;
+        // The summary's data cube observations and kept orders' rows are not listed (describe-resource.rq).
         Txn.executeRead(dsg, () -> dsg.find(Node.ANY, Node.ANY, Node.ANY, uri(TRAFFICKING)).forEachRemaining(q -> {
+            if (q.getSubject().isURI() && q.getSubject().getURI().startsWith(org.evaw.ontology.SummaryCubes.NS))
+                return;
             linksIn.add(q.asTriple());
             into.add(q.getSubject());
         }));
