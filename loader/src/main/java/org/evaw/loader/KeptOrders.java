@@ -107,7 +107,7 @@ final class KeptOrders {
             Collection<Triple> changed, Graph either) {
         Optional<Set<List<Node>>> identities = reach.identities(changed, q -> select(either, q));
         if (identities.isEmpty())
-                return Optional.empty();
+            return Optional.empty();
         if (identities.get().isEmpty())
             return Optional.of(Outcome.UNTOUCHED);
         Query query = reach.restricted(identities.get());
@@ -127,7 +127,7 @@ final class KeptOrders {
                 Node observation = SummaryOrders.row(order, about.getKey(), n);
                 Optional<Long> rank = rank(dataset, summary, observation);
                 if (rank.isEmpty())
-                return Optional.empty();
+                    return Optional.empty();
                 placed.put(rank.get(), rows.get(n - 1));
                 observations.put(rank.get(), observation);
             }
@@ -157,7 +157,7 @@ final class KeptOrders {
                 }
                 int sign = neighbour < rank ? 1 : -1;
                 if (sign * compare(conditions, other, otherKnown, at.getValue(), known) >= 0)
-                return Optional.empty();
+                    return Optional.empty();
             }
         }
         placed.forEach((rank, row) -> {

@@ -127,7 +127,7 @@ public final class SummaryGraph {
         dataset.removeGraph(name.get());
         counts.find().forEach(t -> dataset.add(name.get(), t.getSubject(), t.getPredicate(), t.getObject()));
         KeptOrders.write(dataset, name.get());
-        versioned(name.get()).find().forEach(t -> dataset.add(name.get(), t.getSubject(), t.getPredicate(), t.getObject()));
+        dataset.add(name.get(), name.get(), VERSION_PROPERTY, NodeFactory.createLiteralString(VERSION));
     }
 
     /**
@@ -151,11 +151,6 @@ public final class SummaryGraph {
                 SummaryOrders.rows(order, endpoint::query, name.get(), summary::add);
         }
         store.replace(name.get(), versioned(name.get(), summary));
-    }
-
-    /** The triple that states the summary's version. */
-    private static Graph versioned(Node name) {
-        return versioned(name, org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph());
     }
 
     private static Graph versioned(Node name, Graph summary) {
