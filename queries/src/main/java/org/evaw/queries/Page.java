@@ -8,7 +8,10 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.core.TriplePath;
+import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;
@@ -70,11 +73,41 @@ public record Page(long number, int size, Optional<String> rank) {
         ElementData ranks = new ElementData(List.of(ranked), new ArrayList<>());
         for (long r = offset() + 1; r <= offset() + size + 1L; r++)
             ranks.add(BindingFactory.binding(ranked, NodeValue.makeInteger(r).asNode()));
+        narrowed.setQueryPattern(withRanks(narrowed.getQueryPattern(), ranked, ranks));
+        return narrowed;
+    }
+
+    /**
+     * The pattern with the ranks joined where the rank is read: beside the triples of its top
+     * group that bind {@code ranked}, or, if none do, around the whole pattern. ARQ runs a join of
+     * values and a pattern once per value; beside the triples, what else the query finds once (a
+     * region by one of its names, a form of violence by its code) is found once, not once per rank.
+     */
+    private static Element withRanks(Element pattern, Var ranked, ElementData ranks) {
+        if (pattern instanceof ElementGroup top) {
+            List<Element> elements = top.getElements();
+            for (int i = 0; i < elements.size(); i++) {
+                if (elements.get(i) instanceof ElementPathBlock triples && binds(triples, ranked)) {
+                    ElementGroup rankedTriples = new ElementGroup();
+                    rankedTriples.addElement(ranks);
+                    rankedTriples.addElement(triples);
+                    elements.set(i, rankedTriples);
+                    return top;
+                }
+            }
+        }
         ElementGroup group = new ElementGroup();
         group.addElement(ranks);
-        group.addElement(narrowed.getQueryPattern());
-        narrowed.setQueryPattern(group);
-        return narrowed;
+        group.addElement(pattern);
+        return group;
+    }
+
+    private static boolean binds(ElementPathBlock triples, Var variable) {
+        for (TriplePath triple : triples.getPattern().getList()) {
+            if (variable.equals(triple.getSubject()) || variable.equals(triple.getObject()))
+                return true;
+        }
+        return false;
     }
 
     /** The rows of this page from the rows of {@link #narrow}ed query, and whether a next page has rows. */

@@ -16,6 +16,9 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -130,6 +133,30 @@ class PageTest {
         assertEquals(List.of("activities-by-form-of-violence-and-region", "activity-timeline", "agencies-per-sdg-target",
                 "countries-in-region", "interventions-per-agency", "people-trained-by-country", "programmes-and-agencies",
                 "publications-since-year"), ranked.stream().sorted().toList());
+    }
+
+    /**
+     * ARQ joins values with a pattern by running the pattern once per value: the ranks of a page
+     * go beside the triples that read them, so that what a query finds once (a region by one of its
+     * names, a form of violence by its code) is not found again for each of the page's ranks.
+     */
+    @Test
+    void everyRankedSavedQueryJoinsItsRanksBesideTheTriplesThatReadThem() {
+        for (SavedQuery q : Catalogue.bundled().all()) {
+            if (q.rank().isEmpty())
+                continue;
+            Query narrowed = new Page(2, 3).rankedBy(q.rank().get()).narrow(q.bind(Map.of()));
+            ElementGroup top = (ElementGroup) narrowed.getQueryPattern();
+            List<ElementGroup> rankedTriples = top.getElements().stream()
+                    .filter(e -> e instanceof ElementGroup g && g.getElements().size() == 2
+                            && g.getElements().get(0) instanceof ElementData
+                            && g.getElements().get(1) instanceof ElementPathBlock)
+                    .map(ElementGroup.class::cast).toList();
+            assertEquals(1, rankedTriples.size(), q.name() + ": " + narrowed);
+            ElementData ranks = (ElementData) rankedTriples.get(0).getElements().get(0);
+            assertEquals(List.of(4L, 5L, 6L, 7L), ranks.getRows().stream()
+                    .map(row -> ((Number) row.get(q.rank().get()).getLiteralValue()).longValue()).toList(), q.name());
+        }
     }
 
     /**
