@@ -39,7 +39,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             // Embassies and consulates name a donor government's mission; the others close names of
             // security services, caucuses, foundations, banks, companies and schools.
             "Embassy", "Embassies", "Consulate", "Gendarmerie", "Guard", "Inspectorate", "Presidency", "Caucus",
-            "Confederation", "Trust", "Stiftung", "Bank", "Cooperative", "Collective", "Church", "College",
+            "Confederation", "Trust", "Stiftung", "Bank", "Cooperative", "Collective", "Church", "College", "School",
             "Limited", "Ltd", "Inc", "PLC", "LLC", "Corp", "GmbH", "S.A", "S.L", "Ltda", "SARL",
             // Armed groups and movements: "the Lord's Resistance Army", "the Polisario Front".
             "Army", "Front", "Militia", "Brigades",
@@ -258,7 +258,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             return true;
         if (GENERIC_NAMES.contains(WHITESPACE.matcher(text.substring(words.get(left)[0], words.get(right)[1])).replaceAll(" ")))
             return true;
-        if (type == EntityType.PARTNER && isUnitedNations(text, words, left, right)
+        // "the United Nations International School", "the United Nations Foundation": named for the UN, outside it.
+        if (type == EntityType.PARTNER && isUnitedNations(text, words, left, right) && !NAMED_FOR_THE_UN.contains(head)
                 && !ownedCoordinationGroup(text.substring(words.get(left)[0], words.get(right)[1])))
             return true;
         if (type == EntityType.PROGRAMME)
@@ -312,6 +313,12 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         return own.find() ? own.end() : -1;
     }
 
+    /**
+     * Heads of bodies that carry the UN's name without being part of its system: schools for its staff's
+     * children, charities that raise support for it, national associations of its friends.
+     */
+    private static final Set<String> NAMED_FOR_THE_UN = Set.of("School", "Foundation", "Association", "Associations");
+
     /** A name that starts with "United Nations" or "UN", or ends "of the United Nations", is of the UN system: not a partner. */
     private static boolean isUnitedNations(String text, List<int[]> words, int left, int right) {
         String first = word(text, words.get(left));
@@ -340,11 +347,13 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         return new Mention(entity, start, end, CONFIDENCE);
     }
 
-    private static final Pattern THEMATIC_GROUP = Pattern.compile("\\b(?:Network|Coalition|Group|Platform) on \\p{Lu}");
+    private static final Pattern THEMATIC_GROUP = Pattern.compile("\\b(?<!Action )(?:Network|Coalition|Group|Platform) on \\p{Lu}");
 
     /** "Thematic Working Group on Gender", "Global Coalition on Women and AIDS": inter-agency mechanisms, counted as programmes. */
     static boolean isCoordinationGroup(String label) {
-        // "World Tourism Network on Child Protection": a network named for a theme convenes others on it.
+        // "World Tourism Network on Child Protection": a network named for a theme convenes others on it. An "Action
+        // Network on …" is not one: it names the campaigning coalition of civil-society groups itself, a partner
+        // ("the International Action Network on Small Arms", "the Pesticide Action Network").
         if (THEMATIC_GROUP.matcher(label).find())
             return true;
         String[] words = label.split(" ");
@@ -459,13 +468,15 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             String previous = word(text, words.get(left - 1));
             if (isCapitalised(previous)) {
                 left--;
-            } else if (INNER.contains(previous) && left - 2 >= floor && onlySpaceBetween(text, words, left - 2, left - 1)
+            } else if (INNER.contains(previous) && !previous.equals("the") && left - 2 >= floor && onlySpaceBetween(text, words, left - 2, left - 1)
                     && isCapitalised(word(text, words.get(left - 2))) && !isPossessive(word(text, words.get(left)))
                     && !((previous.equals("and") || previous.equals("the")) && isAcronym(word(text, words.get(left - 2)))
                             && !LIVING_WITH.contains(word(text, words.get(left - 2))))) {
                 // "IATA and Airports Council International", "WFP the Food Security Cluster": an acronym before "and" or
                 // "the" names an organisation of its own.
                 // "National and Migration Police"; but "… Affairs and Bangladesh's Ministry" starts a second name.
+                // A bare "the" after a capitalised word joins no name ("In central Mali the Office supported …"): inside
+                // an English name "the" follows a connector ("Ministry of the Interior"), never a name's own word.
                 left -= 2;
             } else {
                 break;

@@ -34,6 +34,7 @@ public final class Recognisers {
     private final InstrumentRecogniser instruments;
     private final QuotedProgrammeRecogniser quotedProgrammes;
     private final LowercaseHeadProgrammeRecogniser lowercaseHeads;
+    private final AppositiveProgrammeRecogniser appositives;
     private final LaunchedNameRecogniser launched;
     private final HashtagCampaignRecogniser hashtags;
     private final QuotedOrganisationRecogniser quotedOrganisations;
@@ -68,6 +69,7 @@ public final class Recognisers {
         this.instruments = new InstrumentRecogniser(iris, known);
         this.quotedProgrammes = new QuotedProgrammeRecogniser(iris);
         this.lowercaseHeads = new LowercaseHeadProgrammeRecogniser(iris);
+        this.appositives = new AppositiveProgrammeRecogniser(iris);
         this.launched = new LaunchedNameRecogniser(iris);
         this.hashtags = new HashtagCampaignRecogniser(iris);
         this.quotedOrganisations = new QuotedOrganisationRecogniser(iris);
@@ -214,6 +216,12 @@ public final class Recognisers {
         Spans taken = new Spans(kept);
         for (Mention m : lowercaseHeads.find(text, from, to)) {
             if (!taken.overlap(m))
+                kept.add(m);
+        }
+        // A name the text says is a project or a campaign, in apposition ("Space4Women, a project that …"), likewise.
+        Spans takenOrHeaded = new Spans(kept);
+        for (Mention m : appositives.find(text, from, to)) {
+            if (!takenOrHeaded.overlap(m))
                 kept.add(m);
         }
         // What the text says was launched is a programme ("launched the Dialogue of Women of Central Asia"), where no other name is.
