@@ -836,10 +836,11 @@ public final class Recognisers {
 
     /**
      * The mentions of a document's blocks, in the same order, each learnt name given the entity that a
-     * rule (or an earlier learnt name) found for it elsewhere in the document ({@link LearntNameJoins});
-     * the same lists when no name is learnt.
+     * rule (or an earlier learnt name) found for it elsewhere in the document ({@link LearntNameJoins}),
+     * and each partner whose name is a programme's name with a head after it made a part of that
+     * programme, a programme itself ({@link ProgrammeComponents}).
      */
     public static List<List<Mention>> joinedAcrossTheDocument(String text, List<List<Mention>> blocks) {
-        return LearntNameJoins.joined(text, blocks);
+        return ProgrammeComponents.retyped(LearntNameJoins.joined(text, blocks));
     }
 }
