@@ -375,6 +375,7 @@ public final class Recognisers {
     }
 
     private static final java.util.regex.Pattern OPEN_BRACKET = java.util.regex.Pattern.compile("\\s{0,3}\\(\\s{0,2}");
+    private static final java.util.regex.Pattern NEXT_IN_BRACKETS = java.util.regex.Pattern.compile("\\s{0,2};\\s{0,2}");
 
     /**
      * Drops a partner found by pattern that opens a bracket right after the name of an organisation:
@@ -385,21 +386,29 @@ public final class Recognisers {
         java.util.TreeMap<Integer, Mention> byEnd = new java.util.TreeMap<>();
         kept.stream().filter(k -> k.entity().type().isNamedBody()).forEach(k -> byEnd.putIfAbsent(k.end(), k));
         java.util.TreeMap<Integer, Mention> referenceByStart = new java.util.TreeMap<>();
-        kept.stream().filter(k -> k.confidence() == 1.0 && k.entity().type() == EntityType.PARTNER)
+        kept.stream().filter(k -> k.confidence() == 1.0 && (k.entity().type() == EntityType.PARTNER || k.entity().type() == EntityType.AGENCY))
                 .forEach(k -> referenceByStart.putIfAbsent(k.start(), k));
         kept.removeIf(k -> {
             if (k.confidence() != OrganisationPatternRecogniser.CONFIDENCE || k.entity().type() != EntityType.PARTNER)
                 return false;
-            // "the Federation of Women Lawyers (FIDA Kenya)": the name in brackets is the one the reference data knows.
+            // "the Federation of Women Lawyers (FIDA Kenya)": the name in brackets is the one the reference data knows;
+            // "the Office of the Special Envoy (O/SESG-GL)": a UN entity's short name, read as a unit's, is the entity.
             var known = referenceByStart.ceilingEntry(k.end());
             if (known != null && known.getKey() - k.end() <= 6
                     && OPEN_BRACKET.matcher(text).region(k.end(), known.getKey()).matches()
                     && text.substring(k.end(), known.getKey()).contains("("))
                 return true;
             var before = byEnd.floorEntry(k.start());
-            return before != null && before.getValue() != k && k.start() - before.getKey() <= 6
-                    && OPEN_BRACKET.matcher(text).region(before.getKey(), k.start()).matches()
-                    && text.substring(before.getKey(), k.start()).contains("(");
+            if (before == null || before.getValue() == k || k.start() - before.getKey() > 6)
+                return false;
+            if (OPEN_BRACKET.matcher(text).region(before.getKey(), k.start()).matches() && text.substring(before.getKey(), k.start()).contains("("))
+                return true;
+            // "(O/SESG-GL; Bureau de l'Envoyé spécial …)": a name after a semicolon in the same brackets is another name of
+            // it (a comma there would part a list of others).
+            int open = before.getValue().start() - 1;
+            while (open >= 0 && Character.isWhitespace(text.charAt(open)))
+                open--;
+            return open >= 0 && text.charAt(open) == '(' && NEXT_IN_BRACKETS.matcher(text).region(before.getKey(), k.start()).matches();
         });
     }
 
