@@ -233,7 +233,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     private boolean rejected(String text, List<int[]> words, int left, int h, int right) {
         String head = word(text, words.get(h));
         // "the Mission", "the Special Political Mission" are UN peace operations; a country's is its "Permanent Mission of …".
-        if ((head.equals("Mission") || head.equals("Missions")) && (h == left || !word(text, words.get(h - 1)).equals("Permanent")))
+        if ((head.equals("Mission") || head.equals("Missions")) && (h == left || !word(text, words.get(h - 1)).equals("Permanent"))
+                && !toAnOrganisation(text, words, h, right))
             return true;
         // "Heads of State and Government", "Members of Parliament": persons, not the body they belong to.
         if (left + 1 < h && PERSON_TITLES.contains(word(text, words.get(left))) && word(text, words.get(left + 1)).equals("of"))
@@ -268,6 +269,23 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                     || right >= h + 2 && word(text, words.get(h + 1)).equals("of") && word(text, words.get(h + 2)).equals("Action");
         return UNIT_HEADS.contains(head) && onlyFrom(UNIT_WORDS, text, words, left, h)
                 && onlyFrom(UNIT_WORDS, text, words, h + 1, right + 1);
+    }
+
+    private static final Set<String> ORGANISATION_WORDS = Set.of("Organizations", "Organisations", "Organization", "Organisation",
+            "Nations", "Union", "Office", "Agencies");
+
+    /**
+     * Whether a mission's complement names the organisation it is accredited to: "the U.S. Mission to the
+     * International Organizations in Vienna", "Norway's Mission to the European Union" are a state's
+     * representation, a partner; the UN's own missions are "in" a country or "for" a task.
+     */
+    private static boolean toAnOrganisation(String text, List<int[]> words, int h, int right) {
+        if (right < h + 3 || !word(text, words.get(h + 1)).equals("to") || !word(text, words.get(h + 2)).equals("the"))
+            return false;
+        for (int i = h + 3; i <= right; i++)
+            if (ORGANISATION_WORDS.contains(word(text, words.get(i))))
+                return true;
+        return false;
     }
 
     /**
@@ -464,7 +482,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     /** The first word of the name whose head is at {@code h}; never before {@code floor}, where the last name ended. */
     private static int extendLeft(String text, List<int[]> words, int h, int floor) {
         int left = h;
-        while (left > floor && h - left < MAX_NAME_WORDS && onlySpaceBetween(text, words, left - 1, left)) {
+        while (left > floor && h - left < MAX_NAME_WORDS
+                && (onlySpaceBetween(text, words, left - 1, left) || dottedAbbreviationBefore(text, words, left))) {
             String previous = word(text, words.get(left - 1));
             if (isCapitalised(previous)) {
                 left--;
@@ -706,6 +725,14 @@ public final class OrganisationPatternRecogniser implements Recogniser {
 
     private static boolean commaBetween(String text, List<int[]> words, int a, int b) {
         return text.substring(words.get(a)[1], words.get(b)[0]).strip().equals(",");
+    }
+
+    /** Whether the word before {@code b} is a dotted abbreviation ending in its own stop: "the U.S. Mission", "the U.K. Embassy". */
+    private static boolean dottedAbbreviationBefore(String text, List<int[]> words, int b) {
+        String previous = word(text, words.get(b - 1));
+        String between = text.substring(words.get(b - 1)[1], words.get(b)[0]);
+        return previous.length() <= 5 && previous.indexOf('.') > 0 && previous.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                && between.startsWith(".") && between.substring(1).isBlank() && !between.substring(1).isEmpty();
     }
 
     private static boolean onlySpaceBetween(String text, List<int[]> words, int a, int b) {

@@ -643,7 +643,8 @@ public final class Recognisers {
      * Niger, then Save the Children. The words before the join are read again on their own.
      */
     /** The words between an organisation's name and the city it is in: "… Studies in Geneva". */
-    private static final java.util.regex.Pattern UN_BEFORE_PLACE = java.util.regex.Pattern.compile("\\sto\\s+the\\s+(?:United\\s+Nations|UN)$");
+    private static final java.util.regex.Pattern UN_BEFORE_PLACE = java.util.regex.Pattern.compile(
+            "\\sto\\s+the\\s+(?:United\\s+Nations|UN|International\\s+Organi[sz]ations)$");
     private static final java.util.regex.Pattern IN_BEFORE_PLACE = java.util.regex.Pattern.compile("\\s{1,3}in\\s{1,3}");
 
     /**
@@ -669,7 +670,8 @@ public final class Recognisers {
                     if (in.end() == place.start())
                         cut = in.start();
             }
-            // "… to the United Nations in Geneva": the city says which of the UN's offices a mission is accredited to.
+            // "… to the United Nations in Geneva": the city says which of the UN's offices a mission is accredited to ("… to
+            // the International Organizations in Vienna", which of the organisations seated there).
             if (cut > m.start() && UN_BEFORE_PLACE.matcher(text).region(m.start(), cut).find())
                 cut = -1;
             if (cut <= m.start()) {
