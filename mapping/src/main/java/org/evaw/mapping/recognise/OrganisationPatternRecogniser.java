@@ -54,7 +54,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Cluster", "Sub-Cluster",
             // A named course is a training programme that someone runs ("Firearms and Ammunition Evidence Management
             // Course"); a curriculum is its material, a publication.
-            "Course");
+            "Course",
+            // An initiative that gathers people or groups under a name: "the Women's Platform of the … Framework"; a
+            // "Platform for Action" is a plan that governments adopt, an instrument (see rejected).
+            "Platform");
     /** Heads that name nothing without their complement: "the Government" is any government. */
     private static final Set<String> NEEDS_COMPLEMENT = Set.of("Government", "Governments", "Embassy", "Embassies", "Consulate",
             "Mission", "Missions", "Delegation");
@@ -79,7 +82,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     /** Heads whose complement may be a list: "Ministry of Labour, Invalids and Social Affairs". */
     private static final Set<String> LIST_COMPLEMENT = Set.of("Ministry", "Ministries", "Department", "Departments", "Bureau",
             // Programmes' titles list their aims: "Joint Programme on … for Food Security, Improved Nutrition and Sustainable Agriculture".
-            "Programme", "Program", "Initiative", "Project");
+            "Programme", "Program", "Initiative", "Project", "Platform");
     /** Heads of groups that, named with one of {@link #COORDINATION_WORDS}, are inter-agency mechanisms: programmes. */
     private static final Set<String> GROUP_HEADS = Set.of("Group", "Network", "Coalition", "Force", "Mechanism",
             // "the Central Asian Expert Forum": a forum that experts are convened to, as a working group is.
@@ -264,9 +267,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                 && !ownedCoordinationGroup(text.substring(words.get(left)[0], words.get(right)[1])))
             return true;
         if (type == EntityType.PROGRAMME)
-            // A "Programme of Action" is a plan that governments adopt, an instrument.
+            // A "Programme of Action" or a "Platform for Action" is a plan that governments adopt, an instrument.
             return right == h && onlyFrom(GENERIC_PROGRAMME_WORDS, text, words, left, h)
-                    || right >= h + 2 && word(text, words.get(h + 1)).equals("of") && word(text, words.get(h + 2)).equals("Action");
+                    || right >= h + 2 && (word(text, words.get(h + 1)).equals("of") || word(text, words.get(h + 1)).equals("for"))
+                            && word(text, words.get(h + 2)).equals("Action");
         return UNIT_HEADS.contains(head) && onlyFrom(UNIT_WORDS, text, words, left, h)
                 && onlyFrom(UNIT_WORDS, text, words, h + 1, right + 1);
     }

@@ -849,9 +849,10 @@ public final class Recognisers {
      * The mentions of a document's blocks, in the same order, each learnt name given the entity that a
      * rule (or an earlier learnt name) found for it elsewhere in the document ({@link LearntNameJoins}),
      * and each partner whose name is a programme's name with a head after it made a part of that
-     * programme, a programme itself ({@link ProgrammeComponents}).
+     * programme, a programme itself ({@link ProgrammeComponents}); last, a partner's or programme's
+     * name without its complement, in any block, is the name given in full ({@link DocumentShortForms}).
      */
     public static List<List<Mention>> joinedAcrossTheDocument(String text, List<List<Mention>> blocks) {
-        return ProgrammeComponents.retyped(LearntNameJoins.joined(text, blocks));
+        return DocumentShortForms.joined(ProgrammeComponents.retyped(LearntNameJoins.joined(text, blocks)));
     }
 }
