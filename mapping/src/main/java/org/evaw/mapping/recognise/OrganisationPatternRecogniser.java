@@ -39,7 +39,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             // Embassies and consulates name a donor government's mission; the others close names of
             // security services, caucuses, foundations, banks, companies and schools.
             "Embassy", "Embassies", "Consulate", "Gendarmerie", "Guard", "Inspectorate", "Presidency", "Caucus",
-            "Confederation", "Trust", "Stiftung", "Bank", "Cooperative", "Collective", "Church", "College",
+            "Confederation", "Trust", "Stiftung", "Bank", "Cooperative", "Collective", "Church", "College", "School",
             "Limited", "Ltd", "Inc", "PLC", "LLC", "Corp", "GmbH", "S.A", "S.L", "Ltda", "SARL",
             // Armed groups and movements: "the Lord's Resistance Army", "the Polisario Front".
             "Army", "Front", "Militia", "Brigades",
@@ -54,7 +54,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Cluster", "Sub-Cluster",
             // A named course is a training programme that someone runs ("Firearms and Ammunition Evidence Management
             // Course"); a curriculum is its material, a publication.
-            "Course");
+            "Course",
+            // An initiative that gathers people or groups under a name: "the Women's Platform of the … Framework"; a
+            // "Platform for Action" is a plan that governments adopt, an instrument (see rejected).
+            "Platform");
     /** Heads that name nothing without their complement: "the Government" is any government. */
     private static final Set<String> NEEDS_COMPLEMENT = Set.of("Government", "Governments", "Embassy", "Embassies", "Consulate",
             "Mission", "Missions", "Delegation");
@@ -79,7 +82,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     /** Heads whose complement may be a list: "Ministry of Labour, Invalids and Social Affairs". */
     private static final Set<String> LIST_COMPLEMENT = Set.of("Ministry", "Ministries", "Department", "Departments", "Bureau",
             // Programmes' titles list their aims: "Joint Programme on … for Food Security, Improved Nutrition and Sustainable Agriculture".
-            "Programme", "Program", "Initiative", "Project");
+            "Programme", "Program", "Initiative", "Project", "Platform");
     /** Heads of groups that, named with one of {@link #COORDINATION_WORDS}, are inter-agency mechanisms: programmes. */
     private static final Set<String> GROUP_HEADS = Set.of("Group", "Network", "Coalition", "Force", "Mechanism",
             // "the Central Asian Expert Forum": a forum that experts are convened to, as a working group is.
@@ -233,7 +236,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     private boolean rejected(String text, List<int[]> words, int left, int h, int right) {
         String head = word(text, words.get(h));
         // "the Mission", "the Special Political Mission" are UN peace operations; a country's is its "Permanent Mission of …".
-        if ((head.equals("Mission") || head.equals("Missions")) && (h == left || !word(text, words.get(h - 1)).equals("Permanent")))
+        if ((head.equals("Mission") || head.equals("Missions")) && (h == left || !word(text, words.get(h - 1)).equals("Permanent"))
+                && !toAnOrganisation(text, words, h, right))
             return true;
         // "Heads of State and Government", "Members of Parliament": persons, not the body they belong to.
         if (left + 1 < h && PERSON_TITLES.contains(word(text, words.get(left))) && word(text, words.get(left + 1)).equals("of"))
@@ -258,15 +262,34 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             return true;
         if (GENERIC_NAMES.contains(WHITESPACE.matcher(text.substring(words.get(left)[0], words.get(right)[1])).replaceAll(" ")))
             return true;
-        if (type == EntityType.PARTNER && isUnitedNations(text, words, left, right)
+        // "the United Nations International School", "the United Nations Foundation": named for the UN, outside it.
+        if (type == EntityType.PARTNER && isUnitedNations(text, words, left, right) && !NAMED_FOR_THE_UN.contains(head)
                 && !ownedCoordinationGroup(text.substring(words.get(left)[0], words.get(right)[1])))
             return true;
         if (type == EntityType.PROGRAMME)
-            // A "Programme of Action" is a plan that governments adopt, an instrument.
+            // A "Programme of Action" or a "Platform for Action" is a plan that governments adopt, an instrument.
             return right == h && onlyFrom(GENERIC_PROGRAMME_WORDS, text, words, left, h)
-                    || right >= h + 2 && word(text, words.get(h + 1)).equals("of") && word(text, words.get(h + 2)).equals("Action");
+                    || right >= h + 2 && (word(text, words.get(h + 1)).equals("of") || word(text, words.get(h + 1)).equals("for"))
+                            && word(text, words.get(h + 2)).equals("Action");
         return UNIT_HEADS.contains(head) && onlyFrom(UNIT_WORDS, text, words, left, h)
                 && onlyFrom(UNIT_WORDS, text, words, h + 1, right + 1);
+    }
+
+    private static final Set<String> ORGANISATION_WORDS = Set.of("Organizations", "Organisations", "Organization", "Organisation",
+            "Nations", "Union", "Office", "Agencies");
+
+    /**
+     * Whether a mission's complement names the organisation it is accredited to: "the U.S. Mission to the
+     * International Organizations in Vienna", "Norway's Mission to the European Union" are a state's
+     * representation, a partner; the UN's own missions are "in" a country or "for" a task.
+     */
+    private static boolean toAnOrganisation(String text, List<int[]> words, int h, int right) {
+        if (right < h + 3 || !word(text, words.get(h + 1)).equals("to") || !word(text, words.get(h + 2)).equals("the"))
+            return false;
+        for (int i = h + 3; i <= right; i++)
+            if (ORGANISATION_WORDS.contains(word(text, words.get(i))))
+                return true;
+        return false;
     }
 
     /**
@@ -312,6 +335,12 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         return own.find() ? own.end() : -1;
     }
 
+    /**
+     * Heads of bodies that carry the UN's name without being part of its system: schools for its staff's
+     * children, charities that raise support for it, national associations of its friends.
+     */
+    private static final Set<String> NAMED_FOR_THE_UN = Set.of("School", "Foundation", "Association", "Associations");
+
     /** A name that starts with "United Nations" or "UN", or ends "of the United Nations", is of the UN system: not a partner. */
     private static boolean isUnitedNations(String text, List<int[]> words, int left, int right) {
         String first = word(text, words.get(left));
@@ -340,11 +369,13 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         return new Mention(entity, start, end, CONFIDENCE);
     }
 
-    private static final Pattern THEMATIC_GROUP = Pattern.compile("\\b(?:Network|Coalition|Group|Platform) on \\p{Lu}");
+    private static final Pattern THEMATIC_GROUP = Pattern.compile("\\b(?<!Action )(?:Network|Coalition|Group|Platform) on \\p{Lu}");
 
     /** "Thematic Working Group on Gender", "Global Coalition on Women and AIDS": inter-agency mechanisms, counted as programmes. */
     static boolean isCoordinationGroup(String label) {
-        // "World Tourism Network on Child Protection": a network named for a theme convenes others on it.
+        // "World Tourism Network on Child Protection": a network named for a theme convenes others on it. An "Action
+        // Network on …" is not one: it names the campaigning coalition of civil-society groups itself, a partner
+        // ("the International Action Network on Small Arms", "the Pesticide Action Network").
         if (THEMATIC_GROUP.matcher(label).find())
             return true;
         String[] words = label.split(" ");
@@ -455,17 +486,20 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     /** The first word of the name whose head is at {@code h}; never before {@code floor}, where the last name ended. */
     private static int extendLeft(String text, List<int[]> words, int h, int floor) {
         int left = h;
-        while (left > floor && h - left < MAX_NAME_WORDS && onlySpaceBetween(text, words, left - 1, left)) {
+        while (left > floor && h - left < MAX_NAME_WORDS
+                && (onlySpaceBetween(text, words, left - 1, left) || dottedAbbreviationBefore(text, words, left))) {
             String previous = word(text, words.get(left - 1));
             if (isCapitalised(previous)) {
                 left--;
-            } else if (INNER.contains(previous) && left - 2 >= floor && onlySpaceBetween(text, words, left - 2, left - 1)
+            } else if (INNER.contains(previous) && !previous.equals("the") && left - 2 >= floor && onlySpaceBetween(text, words, left - 2, left - 1)
                     && isCapitalised(word(text, words.get(left - 2))) && !isPossessive(word(text, words.get(left)))
                     && !((previous.equals("and") || previous.equals("the")) && isAcronym(word(text, words.get(left - 2)))
                             && !LIVING_WITH.contains(word(text, words.get(left - 2))))) {
                 // "IATA and Airports Council International", "WFP the Food Security Cluster": an acronym before "and" or
                 // "the" names an organisation of its own.
                 // "National and Migration Police"; but "… Affairs and Bangladesh's Ministry" starts a second name.
+                // A bare "the" after a capitalised word joins no name ("In central Mali the Office supported …"): inside
+                // an English name "the" follows a connector ("Ministry of the Interior"), never a name's own word.
                 left -= 2;
             } else {
                 break;
@@ -695,6 +729,14 @@ public final class OrganisationPatternRecogniser implements Recogniser {
 
     private static boolean commaBetween(String text, List<int[]> words, int a, int b) {
         return text.substring(words.get(a)[1], words.get(b)[0]).strip().equals(",");
+    }
+
+    /** Whether the word before {@code b} is a dotted abbreviation ending in its own stop: "the U.S. Mission", "the U.K. Embassy". */
+    private static boolean dottedAbbreviationBefore(String text, List<int[]> words, int b) {
+        String previous = word(text, words.get(b - 1));
+        String between = text.substring(words.get(b - 1)[1], words.get(b)[0]);
+        return previous.length() <= 5 && previous.indexOf('.') > 0 && previous.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                && between.startsWith(".") && between.substring(1).isBlank() && !between.substring(1).isEmpty();
     }
 
     private static boolean onlySpaceBetween(String text, List<int[]> words, int a, int b) {

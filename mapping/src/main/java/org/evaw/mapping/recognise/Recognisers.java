@@ -34,6 +34,7 @@ public final class Recognisers {
     private final InstrumentRecogniser instruments;
     private final QuotedProgrammeRecogniser quotedProgrammes;
     private final LowercaseHeadProgrammeRecogniser lowercaseHeads;
+    private final AppositiveProgrammeRecogniser appositives;
     private final LaunchedNameRecogniser launched;
     private final HashtagCampaignRecogniser hashtags;
     private final QuotedOrganisationRecogniser quotedOrganisations;
@@ -68,6 +69,7 @@ public final class Recognisers {
         this.instruments = new InstrumentRecogniser(iris, known);
         this.quotedProgrammes = new QuotedProgrammeRecogniser(iris);
         this.lowercaseHeads = new LowercaseHeadProgrammeRecogniser(iris);
+        this.appositives = new AppositiveProgrammeRecogniser(iris);
         this.launched = new LaunchedNameRecogniser(iris);
         this.hashtags = new HashtagCampaignRecogniser(iris);
         this.quotedOrganisations = new QuotedOrganisationRecogniser(iris);
@@ -214,6 +216,12 @@ public final class Recognisers {
         Spans taken = new Spans(kept);
         for (Mention m : lowercaseHeads.find(text, from, to)) {
             if (!taken.overlap(m))
+                kept.add(m);
+        }
+        // A name the text says is a project or a campaign, in apposition ("Space4Women, a project that …"), likewise.
+        Spans takenOrHeaded = new Spans(kept);
+        for (Mention m : appositives.find(text, from, to)) {
+            if (!takenOrHeaded.overlap(m))
                 kept.add(m);
         }
         // What the text says was launched is a programme ("launched the Dialogue of Women of Central Asia"), where no other name is.
@@ -367,6 +375,7 @@ public final class Recognisers {
     }
 
     private static final java.util.regex.Pattern OPEN_BRACKET = java.util.regex.Pattern.compile("\\s{0,3}\\(\\s{0,2}");
+    private static final java.util.regex.Pattern NEXT_IN_BRACKETS = java.util.regex.Pattern.compile("\\s{0,2};\\s{0,2}");
 
     /**
      * Drops a partner found by pattern that opens a bracket right after the name of an organisation:
@@ -377,21 +386,29 @@ public final class Recognisers {
         java.util.TreeMap<Integer, Mention> byEnd = new java.util.TreeMap<>();
         kept.stream().filter(k -> k.entity().type().isNamedBody()).forEach(k -> byEnd.putIfAbsent(k.end(), k));
         java.util.TreeMap<Integer, Mention> referenceByStart = new java.util.TreeMap<>();
-        kept.stream().filter(k -> k.confidence() == 1.0 && k.entity().type() == EntityType.PARTNER)
+        kept.stream().filter(k -> k.confidence() == 1.0 && (k.entity().type() == EntityType.PARTNER || k.entity().type() == EntityType.AGENCY))
                 .forEach(k -> referenceByStart.putIfAbsent(k.start(), k));
         kept.removeIf(k -> {
             if (k.confidence() != OrganisationPatternRecogniser.CONFIDENCE || k.entity().type() != EntityType.PARTNER)
                 return false;
-            // "the Federation of Women Lawyers (FIDA Kenya)": the name in brackets is the one the reference data knows.
+            // "the Federation of Women Lawyers (FIDA Kenya)": the name in brackets is the one the reference data knows;
+            // "the Office of the Special Envoy (O/SESG-GL)": a UN entity's short name, read as a unit's, is the entity.
             var known = referenceByStart.ceilingEntry(k.end());
             if (known != null && known.getKey() - k.end() <= 6
                     && OPEN_BRACKET.matcher(text).region(k.end(), known.getKey()).matches()
                     && text.substring(k.end(), known.getKey()).contains("("))
                 return true;
             var before = byEnd.floorEntry(k.start());
-            return before != null && before.getValue() != k && k.start() - before.getKey() <= 6
-                    && OPEN_BRACKET.matcher(text).region(before.getKey(), k.start()).matches()
-                    && text.substring(before.getKey(), k.start()).contains("(");
+            if (before == null || before.getValue() == k || k.start() - before.getKey() > 6)
+                return false;
+            if (OPEN_BRACKET.matcher(text).region(before.getKey(), k.start()).matches() && text.substring(before.getKey(), k.start()).contains("("))
+                return true;
+            // "(O/SESG-GL; Bureau de l'Envoyé spécial …)": a name after a semicolon in the same brackets is another name of
+            // it (a comma there would part a list of others).
+            int open = before.getValue().start() - 1;
+            while (open >= 0 && Character.isWhitespace(text.charAt(open)))
+                open--;
+            return open >= 0 && text.charAt(open) == '(' && NEXT_IN_BRACKETS.matcher(text).region(before.getKey(), k.start()).matches();
         });
     }
 
@@ -626,7 +643,8 @@ public final class Recognisers {
      * Niger, then Save the Children. The words before the join are read again on their own.
      */
     /** The words between an organisation's name and the city it is in: "… Studies in Geneva". */
-    private static final java.util.regex.Pattern UN_BEFORE_PLACE = java.util.regex.Pattern.compile("\\sto\\s+the\\s+(?:United\\s+Nations|UN)$");
+    private static final java.util.regex.Pattern UN_BEFORE_PLACE = java.util.regex.Pattern.compile(
+            "\\sto\\s+the\\s+(?:United\\s+Nations|UN|International\\s+Organi[sz]ations)$");
     private static final java.util.regex.Pattern IN_BEFORE_PLACE = java.util.regex.Pattern.compile("\\s{1,3}in\\s{1,3}");
 
     /**
@@ -652,7 +670,8 @@ public final class Recognisers {
                     if (in.end() == place.start())
                         cut = in.start();
             }
-            // "… to the United Nations in Geneva": the city says which of the UN's offices a mission is accredited to.
+            // "… to the United Nations in Geneva": the city says which of the UN's offices a mission is accredited to ("… to
+            // the International Organizations in Vienna", which of the organisations seated there).
             if (cut > m.start() && UN_BEFORE_PLACE.matcher(text).region(m.start(), cut).find())
                 cut = -1;
             if (cut <= m.start()) {
@@ -828,10 +847,12 @@ public final class Recognisers {
 
     /**
      * The mentions of a document's blocks, in the same order, each learnt name given the entity that a
-     * rule (or an earlier learnt name) found for it elsewhere in the document ({@link LearntNameJoins});
-     * the same lists when no name is learnt.
+     * rule (or an earlier learnt name) found for it elsewhere in the document ({@link LearntNameJoins}),
+     * and each partner whose name is a programme's name with a head after it made a part of that
+     * programme, a programme itself ({@link ProgrammeComponents}); last, a partner's or programme's
+     * name without its complement, in any block, is the name given in full ({@link DocumentShortForms}).
      */
     public static List<List<Mention>> joinedAcrossTheDocument(String text, List<List<Mention>> blocks) {
-        return LearntNameJoins.joined(text, blocks);
+        return DocumentShortForms.joined(ProgrammeComponents.retyped(LearntNameJoins.joined(text, blocks)));
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 class DevSetGoldTest extends SplitGoldTest {
     @Override Path split() { return Path.of("../eval/dev"); }
 
-    @Override int documents() { return 87; }
+    @Override int documents() { return 97; }
 
     /**
      * Measured with {@code bin/evaw-kg eval --gold eval/dev/gold --corpus eval/dev} after the prose
@@ -35,15 +35,20 @@ class DevSetGoldTest extends SplitGoldTest {
      * 0.860. After rules8 (UN system chart entities, units of a UN entity, owned coordination groups),
      * 87 documents: agencies 0.987, countries 0.986, resolutions 0.988, programmes 0.902, partners
      * 0.888, periods 0.973, overall 0.954, subjects 0.978, interventions 0.870: the floors are set
-     * just under them.
+     * just under them. With the ten documents of branch annotG (session 8: UNFICYP, MINURSO, UNODC's
+     * GLO.ACT, UNIDIR, UNCCD, OSESG-GL, OSAPG, UNOAU, UNSCOL, UNOOSA) added, annotated before any run,
+     * and the rules written after them, 97 documents: agencies 0.993, countries 0.986, resolutions
+     * 0.989, programmes 0.888, partners 0.885, periods 0.972, overall 0.953, subjects 0.979,
+     * interventions 0.858 (the 87 before as they were): the floors of programmes and interventions
+     * are lowered under what the harder set gives, the others hold.
      */
     @Override Map<String, Double> floors() {
-        return Map.of("agencies", 0.985, "countries", 0.98, "resolutions", 0.98, "programmes", 0.90, "partners", 0.88,
+        return Map.of("agencies", 0.985, "countries", 0.98, "resolutions", 0.98, "programmes", 0.885, "partners", 0.88,
                 "periods", 0.97);
     }
 
     @Override double overallFloor() { return 0.95; }
 
-    /** Measured 0.978 and 0.870 on 87 documents after rules8 (0.975 and 0.860 before), 0.978 and 0.885 on 67 (0.981 and 0.884 on 47, 0.982 and 0.878 on 37, 0.979 and 0.885 on 31, 0.989 and 0.921 on 22). */
-    @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.975, "interventions", 0.865); }
+    /** Measured 0.979 and 0.858 on 97 documents (session 8), 0.978 and 0.870 on 87 documents after rules8 (0.975 and 0.860 before), 0.978 and 0.885 on 67 (0.981 and 0.884 on 47, 0.982 and 0.878 on 37, 0.979 and 0.885 on 31, 0.989 and 0.921 on 22). */
+    @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.975, "interventions", 0.855); }
 }

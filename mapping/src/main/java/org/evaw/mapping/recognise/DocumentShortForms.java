@@ -1,0 +1,81 @@
+package org.evaw.mapping.recognise;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Joins, across a document's blocks, the later mentions of a partner or programme by its name
+ * without the complement to the name given in full: "the Women's Platform" in an entry after "the
+ * Women's Platform of the Peace, Security and Cooperation Framework" in the background, as
+ * {@code Recognisers} joins them within a block. An organ of such a programme ("the Advisory Board
+ * of the Women's Platform") is the programme at work, no partner. The short form keeps two words or
+ * more: "the Platform" names no one. One pass to index, one to join, a map look-up each.
+ */
+final class DocumentShortForms {
+    /** The governing organ of a programme named after it: "the Advisory Board of the …", "the Steering Committee of …". */
+    private static final Pattern ORGAN_OF = Pattern.compile(
+            "(?:(?:Advisory|Steering|Executive|Governing|Management|Coordination|Technical)\\s+)?(?:Board|Committee|Council|Secretariat)\\s+of\\s+(?:the\\s+)?(.+)");
+
+    private DocumentShortForms() {}
+
+    /** Each block's mentions, in the same order, short forms and programmes' organs given the entity named in full. */
+    static List<List<Mention>> joined(List<List<Mention>> blocks) {
+        Map<String, Entity> byShortForm = new HashMap<>();
+        Map<String, Entity> programmes = new HashMap<>();
+        for (List<Mention> block : blocks) {
+            for (Mention m : block) {
+                Entity e = m.entity();
+                if (e.type() != EntityType.PARTNER && e.type() != EntityType.PROGRAMME)
+                    continue;
+                if (e.type() == EntityType.PROGRAMME)
+                    programmes.putIfAbsent(e.label(), e);
+                int complement = complementStart(e.label());
+                if (complement > 0 && e.label().lastIndexOf(' ', complement - 1) > 0) {
+                    String shortForm = e.label().substring(0, complement);
+                    byShortForm.putIfAbsent(e.type() + " " + shortForm, e);
+                    if (e.type() == EntityType.PROGRAMME)
+                        programmes.putIfAbsent(shortForm, e);
+                }
+            }
+        }
+        if (byShortForm.isEmpty() && programmes.isEmpty())
+            return blocks;
+        List<List<Mention>> out = new ArrayList<>(blocks.size());
+        for (List<Mention> block : blocks) {
+            List<Mention> joined = new ArrayList<>(block.size());
+            for (Mention m : block)
+                joined.add(joinedMention(m, byShortForm, programmes));
+            out.add(joined);
+        }
+        return out;
+    }
+
+    private static Mention joinedMention(Mention m, Map<String, Entity> byShortForm, Map<String, Entity> programmes) {
+        Entity e = m.entity();
+        if (e.inReference() || (e.type() != EntityType.PARTNER && e.type() != EntityType.PROGRAMME))
+            return m;
+        Entity full = byShortForm.get(e.type() + " " + e.label());
+        if (full != null && !full.equals(e))
+            return new Mention(full, m.start(), m.end(), m.confidence());
+        if (e.type() == EntityType.PARTNER) {
+            Matcher organ = ORGAN_OF.matcher(e.label());
+            Entity programme = organ.matches() ? programmes.get(organ.group(1)) : null;
+            if (programme != null)
+                return new Mention(programme, m.start(), m.end(), m.confidence());
+        }
+        return m;
+    }
+
+    /** Where a name's complement starts: its first " of " or " for ", or -1. */
+    private static int complementStart(String label) {
+        int of = label.indexOf(" of ");
+        int forIndex = label.indexOf(" for ");
+        if (of < 0)
+            return forIndex;
+        return forIndex < 0 ? of : Math.min(of, forIndex);
+    }
+}

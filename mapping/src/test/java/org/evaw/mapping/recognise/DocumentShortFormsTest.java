@@ -1,0 +1,37 @@
+package org.evaw.mapping.recognise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.List;
+
+import org.evaw.mapping.iri.IriMinter;
+import org.junit.jupiter.api.Test;
+
+/** A name without its complement, in a later block, is the name given in full; a programme's organ is the programme. */
+class DocumentShortFormsTest {
+    private static final IriMinter IRIS = IriMinter.defaultBase();
+    private static final String TEXT = "The Envoy set up the Young Mediators' Platform of the Lake Region.\n\n"
+            + "The Young Mediators' Platform met the Advisory Board of the Young Mediators' Platform and the Board of the Lake Fund.";
+
+    private static Mention mention(EntityType type, String name, int from) {
+        int at = TEXT.indexOf(name, from);
+        String kind = type == EntityType.PROGRAMME ? "programme" : "partner";
+        return new Mention(new Entity(type, IRIS.entity(kind, name), name, null, null, false), at, at + name.length(),
+                OrganisationPatternRecogniser.CONFIDENCE);
+    }
+
+    @Test
+    void joinsAShortFormAndAnOrganToTheProgrammeNamedInFull() {
+        int second = TEXT.indexOf("\n\n");
+        Mention full = mention(EntityType.PROGRAMME, "Young Mediators' Platform of the Lake Region", 0);
+        List<List<Mention>> blocks = List.of(List.of(full),
+                List.of(mention(EntityType.PROGRAMME, "Young Mediators' Platform", second),
+                        mention(EntityType.PARTNER, "Advisory Board of the Young Mediators' Platform", second),
+                        mention(EntityType.PARTNER, "Board of the Lake Fund", second)));
+        List<List<Mention>> joined = Recognisers.joinedAcrossTheDocument(TEXT, blocks);
+        assertSame(full.entity(), joined.get(1).get(0).entity(), "the short form");
+        assertSame(full.entity(), joined.get(1).get(1).entity(), "the programme's organ");
+        assertEquals("Board of the Lake Fund", joined.get(1).get(2).entity().label(), "the organ of a name the document does not give");
+    }
+}
