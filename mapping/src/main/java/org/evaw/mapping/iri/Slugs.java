@@ -24,14 +24,53 @@ public final class Slugs {
     private Slugs() {}
 
     public static String slug(String key) {
+        String slug = isAscii(key) ? asciiSlug(key) : patternSlug(key);
+        if (slug.length() > MAX_LENGTH)
+            slug = TRAILING_HYPHENS.matcher(slug.substring(0, MAX_LENGTH)).replaceAll("") + "-" + hash(key).substring(0, 8);
+        return slug.isEmpty() ? "x-" + hash(key).substring(0, 12) : slug;
+    }
+
+    /** The slug's steps as patterns, for any text: decomposed, marks dropped, lower case, apostrophes dropped, hyphens for the rest. */
+    static String patternSlug(String key) {
         String ascii = MARKS.matcher(Normalizer.normalize(key, Normalizer.Form.NFKD)).replaceAll("");
         String slug = ascii.toLowerCase(Locale.ROOT);
         slug = APOSTROPHES.matcher(slug).replaceAll("");
         slug = NOT_SLUG.matcher(slug).replaceAll("-");
-        slug = EDGE_HYPHENS.matcher(slug).replaceAll("");
-        if (slug.length() > MAX_LENGTH)
-            slug = TRAILING_HYPHENS.matcher(slug.substring(0, MAX_LENGTH)).replaceAll("") + "-" + hash(key).substring(0, 8);
-        return slug.isEmpty() ? "x-" + hash(key).substring(0, 12) : slug;
+        return EDGE_HYPHENS.matcher(slug).replaceAll("");
+    }
+
+    /**
+     * The same steps in one pass, for ASCII text, which decomposes to itself and holds no marks: most
+     * keys (page ids, offsets, acronyms), and a slug is minted for every mention, passage and
+     * activity of every page, where the five patterns cost a tenth of the build's time.
+     */
+    static String asciiSlug(String key) {
+        StringBuilder slug = new StringBuilder(key.length());
+        boolean gap = false;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c >= 'A' && c <= 'Z')
+                c = (char) (c + ('a' - 'A'));
+            if (c == '\'')
+                continue;
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                // A run of other characters is one hyphen, and none at either edge.
+                if (gap && !slug.isEmpty())
+                    slug.append('-');
+                gap = false;
+                slug.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        return slug.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++)
+            if (s.charAt(i) >= 0x80)
+                return false;
+        return true;
     }
 
     private static String hash(String key) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.apache.commons.codec.binary.Hex;
 import org.apache.commons.codec.digest.DigestUtils;
@@ -19,6 +20,9 @@ import org.apache.jena.riot.RDFDataMgr;
  * the fingerprint and the page's bytes. A page is mapped again when its version changes.
  */
 final class Fingerprint {
+    // Compiled once, not once for each line of the ontology and reference data (~13 000).
+    private static final Pattern BLANK_NODE_LABEL = Pattern.compile("_:\\S+");
+
     private Fingerprint() {}
 
     static String of(String softwareVersion, String base, List<Graph> fixedGraphs) {
@@ -27,7 +31,7 @@ final class Fingerprint {
             ByteArrayOutputStream nt = new ByteArrayOutputStream();
             RDFDataMgr.write(nt, g, Lang.NTRIPLES);
             // Blank node labels differ from run to run: the fingerprint ignores them.
-            lines.addAll(nt.toString(StandardCharsets.UTF_8).lines().map(l -> l.replaceAll("_:\\S+", "_:")).sorted().toList());
+            lines.addAll(nt.toString(StandardCharsets.UTF_8).lines().map(l -> BLANK_NODE_LABEL.matcher(l).replaceAll("_:")).sorted().toList());
         }
         lines.add(MappingCode.digest());
         return sha256(softwareVersion + "\n" + base + "\n", String.join("\n", lines).getBytes(StandardCharsets.UTF_8));

@@ -17,12 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.jena.atlas.io.IO;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.riot.writer.WriterStreamRDFPlain;
 import org.apache.jena.sparql.core.Quad;
 import org.evaw.loader.Gzip;
 import org.evaw.loader.manifest.BuildFileEnds;
@@ -121,7 +121,8 @@ final class NQuadsOutput implements BuildOutput<byte[]> {
     /** A graph as N-Quads, its version statement first. */
     static byte[] nquads(Node name, Graph graph, String version) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(graph.size() * 160 + 200);
-        StreamRDF writer = StreamRDFWriter.getWriterStream(bytes, Lang.NQUADS);
+        // What StreamRDFWriter.getWriterStream(bytes, Lang.NQUADS) makes, each IRI formatted once.
+        StreamRDF writer = new WriterStreamRDFPlain(IO.wrapUTF8(bytes), new RepeatedIris());
         writer.start();
         writer.quad(Quad.create(name, name, CorpusBuild.VERSION, NodeFactory.createLiteralString(version)));
         graph.find().forEachRemaining(t -> writer.quad(Quad.create(name, t)));
