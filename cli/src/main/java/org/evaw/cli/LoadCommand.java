@@ -55,7 +55,7 @@ final class LoadCommand implements Callable<Integer> {
         LoadSettings settings = LoadSettings.defaults().withDefaultGraph(targetGraph()).withLimits(limits());
         PrintWriter err = spec.commandLine().getErr();
         try (Progress progress = Progress.start("load", -1, err)) {
-            settings = settings.withOnGraph(progress::step);
+            settings = settings.withOnGraph(progress::step).withOnStage(progress::note);
             String endpoint = store.endpoint();
             if (endpoint != null) {
                 try (EndpointGraphStore gsp = new EndpointGraphStore(endpoint)) {

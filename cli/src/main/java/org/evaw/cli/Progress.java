@@ -49,6 +49,16 @@ final class Progress implements AutoCloseable {
         }
     }
 
+    /** What the work is doing meanwhile, when no step ends for a long time. */
+    void note(String what) {
+        if (bar != null) {
+            bar.setExtraMessage(what);
+        } else {
+            err.printf("%s: %s%n", task, what);
+            err.flush();
+        }
+    }
+
     @Override
     public void close() {
         if (bar != null) {

@@ -164,6 +164,32 @@ class CommandLineTest {
         assertTrue(Integer.parseInt(after.lines().skip(1).findFirst().orElseThrow().strip()) > 10_000, after);
     }
 
+    /**
+     * A bulk load replaces its graphs only at its end (most of an hour at 10^5 pages), so it says
+     * meanwhile what it is doing: Jena's loader's own lines, then the summary graph and the index;
+     * as plain lines, the output not being a terminal.
+     */
+    @Test
+    void aBulkLoadSaysWhatItIsDoingBeforeItsGraphsAreReplaced() {
+        Path db = work.resolve("db-stages");
+        Run load = Run.of("load", "--db", db.toString(), built.toString());
+        assertEquals(0, load.exitCode(), load.err());
+        List<String> lines = load.err().lines().toList();
+        int firstGraph = indexOf(lines, l -> l.startsWith("load: 1/"));
+        int jena = indexOf(lines, l -> l.startsWith("load: ") && l.contains("Quads = "));
+        int summary = indexOf(lines, l -> l.startsWith("load: summary graph"));
+        int index = indexOf(lines, l -> l.startsWith("load: search index"));
+        assertTrue(jena >= 0 && summary > jena && index > summary, load.err());
+        assertTrue(firstGraph > jena, "the graphs are replaced once the bulk load has finished: " + load.err());
+    }
+
+    private static int indexOf(List<String> lines, java.util.function.Predicate<String> test) {
+        for (int i = 0; i < lines.size(); i++)
+            if (test.test(lines.get(i)))
+                return i;
+        return -1;
+    }
+
     @Test
     void loadReplacesGraphsRatherThanAddingToThem() {
         Path db = work.resolve("db-reload");

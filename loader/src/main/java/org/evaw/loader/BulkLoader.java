@@ -51,10 +51,11 @@ final class BulkLoader extends FileByFileLoader {
         return new LoadedFile(file, NAME, tally.graphs.size(), 0, tally.quads, false);
     }
 
-    /** One pass of the parser into Jena's phased loader. */
+    /** One pass of the parser into Jena's phased loader, whose own progress lines go to {@link LoadSettings#onStage}. */
     private QuadTally bulk(Path file) throws RdfFileException {
         DatasetGraph ds = tdb.dataset();
-        DataLoader loader = org.apache.jena.tdb2.loader.LoaderFactory.phasedLoader(ds, (format, args) -> { });
+        DataLoader loader = org.apache.jena.tdb2.loader.LoaderFactory.phasedLoader(ds,
+                (format, args) -> settings.onStage().accept(String.format(format, args)));
         StreamRDF into = loader.streamRDF();
         QuadTally tally = new QuadTally(into);
         loader.startBulk();

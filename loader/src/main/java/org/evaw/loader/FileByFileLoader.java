@@ -47,10 +47,14 @@ abstract class FileByFileLoader implements StoreLoader {
                     failures.add(e.failure());
                 }
             }
-            if (summaryBehind || SummaryGraph.stale(store))
+            if (summaryBehind || SummaryGraph.stale(store)) {
+                settings.onStage().accept("summary graph: computing its counts and orders over the whole store");
                 SummaryGraph.refresh(store);
-            if (store instanceof TdbGraphStore tdb)
+            }
+            if (store instanceof TdbGraphStore tdb) {
+                settings.onStage().accept("search index: bringing it up to date");
                 tdb.updateSearchIndex(indexCurrent);
+            }
         } catch (InternalError | RuntimeException e) {
             // A full disk surfaces in many forms (see StoreWriteException); each is said for what it is.
             if (StoreWriteException.fromDisk(e))
