@@ -431,9 +431,19 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         }
         String separators = complement.contains(",") ? "\\s*,\\s*(?:and\\s+)?"
                 : complement.contains(" and the ") ? "\\s+and\\s+(?=the\\s)" : "\\s+and\\s+|\\s*&\\s*";
-        for (String part : complement.split(separators))
-            if (!part.isBlank())
-                parts.add(prefix + " " + part.strip());
+        List<String> pieces = new ArrayList<>(List.of(complement.split(separators)));
+        // "of Justice, Health and Finance": without a serial comma, the list's last "and" parts its last two.
+        int n = pieces.size() - 1;
+        if (complement.contains(",") && lastAnd < 0 && n > 0 && pieces.get(n).contains(" and ") && !pieces.get(n).contains(" and the ")) {
+            String tail = pieces.remove(n);
+            int and = tail.lastIndexOf(" and ");
+            pieces.add(tail.substring(0, and));
+            pieces.add(tail.substring(and + 5));
+        }
+        // "the Governments of the Netherlands, Norway and Finland": the article is the first part's alone.
+        for (int i = 0; i < pieces.size(); i++)
+            if (!pieces.get(i).isBlank())
+                parts.add((i == 0 || !complement.contains(",") ? prefix : connector) + " " + pieces.get(i).strip());
         return parts.isEmpty() ? List.of(prefix + " " + complement) : parts;
     }
 
@@ -505,7 +515,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                 break;
             }
         }
-        while (left < h && (NOT_NAME_START.contains(word(text, words.get(left)))
+        while (left < h && (NOT_NAME_START.contains(word(text, words.get(left))) && !allAfterTheArticle(text, words, left)
                 || SENTENCE_PREPOSITIONS.contains(word(text, words.get(left)))))
             left++;
         // "the Secretary-General's Africa-wide Campaign": the office holder is not part of the name.
@@ -514,6 +524,15 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         while (left < h && !isCapitalised(word(text, words.get(left))))
             left++;
         return left;
+    }
+
+    /**
+     * Whether a capitalised "All" follows "the": "the All Political Parties Women's Association", "the All
+     * Pakistan Women's Association" open with it, since "the" never stands before a determiner "All".
+     */
+    private static boolean allAfterTheArticle(String text, List<int[]> words, int at) {
+        return word(text, words.get(at)).equals("All") && at > 0 && onlySpaceBetween(text, words, at - 1, at)
+                && word(text, words.get(at - 1)).equals("the");
     }
 
     private int extendRight(String text, List<int[]> words, int h) {
@@ -538,6 +557,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                 k++;
             int last = -1;
             boolean ministry = MINISTRY_HEADS.contains(word(text, words.get(h)));
+            boolean government = word(text, words.get(h)).equals("Government");
             // A country named by its acronym completes a government's or an embassy's name: "the Government of the DRC".
             if (right == h && NEEDS_COMPLEMENT.contains(word(text, words.get(h))) && connector.equals("of") && k < words.size()
                     && onlySpaceBetween(text, words, k - 1, k) && isAcronym(word(text, words.get(k)))) {
@@ -572,6 +592,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                     // "Ministry of Interior and Police", "Ministry of Defence and Armed Forces": a field, not a second body.
                     last = fieldEnd(text, words, k);
                     k = last + 1;
+                } else if (spaced && last >= 0 && government && w.equals("and") && !countryWithAnd(text, words, last, k)) {
+                    // "the Government of Yemen and Ansar Allah": a government's complement is its country, so an "and"
+                    // joins a second name, unless the country's own name holds it ("Trinidad and Tobago").
+                    break;
                 } else if (spaced && last >= 0 && INNER.contains(w) && continuesComplement(text, words, k)) {
                     k++;
                 } else if (plural && last >= 0 && commaBetween(text, words, k - 1, k) && (w.equals("and")
@@ -594,6 +618,19 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             right = last;
         }
         return right;
+    }
+
+    /** The words either side of the "and" in the names of countries and territories that hold one. */
+    private static final Set<String> COUNTRY_AND_PAIRS = Set.of("Antigua|Barbuda", "Bosnia|Herzegovina", "Kitts|Nevis",
+            "Vincent|Grenadines", "Tome|Principe", "Tomé|Príncipe", "Trinidad|Tobago", "Britain|Northern", "Turks|Caicos",
+            "Wallis|Futuna", "Island|McDonald", "Svalbard|Jan", "Ashmore|Cartier");
+
+    /** Whether the "and" at {@code k} is inside a country's name: "Bosnia and Herzegovina", "Saint Vincent and the Grenadines". */
+    private static boolean countryWithAnd(String text, List<int[]> words, int last, int k) {
+        int next = k + 1;
+        if (next < words.size() && word(text, words.get(next)).equals("the"))
+            next++;
+        return next < words.size() && COUNTRY_AND_PAIRS.contains(word(text, words.get(last)) + "|" + word(text, words.get(next)));
     }
 
     /** Heads of a government's ministries and departments, whose complement names the fields they are for. */

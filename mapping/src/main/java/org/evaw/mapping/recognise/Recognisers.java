@@ -276,9 +276,13 @@ public final class Recognisers {
         }
         // A partner found by its head noun after "launched the" is a programme: "launched the Survivors' Network (SN)".
         // So is a forum or a dialogue that the text says someone convened: "co-organised the Africa Forum on …".
-        kept.replaceAll(k -> k.confidence() == OrganisationPatternRecogniser.CONFIDENCE && k.entity().type() == EntityType.PARTNER
+        // So is an advisory board or group that the text says someone set up: "formed the Women's Technical Advisory
+        // Group (TAG)" names the consultative mechanism its founder runs, not a body that takes part in the work.
+        kept.replaceAll(k -> k.entity().type() == EntityType.PARTNER && (k.confidence() == OrganisationPatternRecogniser.CONFIDENCE
                 && (LaunchedNameRecogniser.launchedBefore(text, from, k.start())
                         || FORUM_NAME.matcher(k.entity().label()).find() && LaunchedNameRecogniser.convenedBefore(text, from, k.start()))
+                || ADVISORY_MECHANISM.matcher(k.entity().label()).find()
+                        && SET_UP_BEFORE.matcher(text.substring(Math.max(from, k.start() - 48), k.start())).find())
                 ? asProgramme(k) : k);
         if (learnt != null) {
             // A learnt name only where no rule found any: it fills gaps, it never overrides.
@@ -545,6 +549,10 @@ public final class Recognisers {
     }
 
     private static final java.util.regex.Pattern GROUP_NAME = java.util.regex.Pattern.compile("\\b(?:Group|Network|Mechanism)$");
+
+    /** "Technical Advisory Group", "Women's Advisory Board": a consultative mechanism, when the work sets it up. */
+    private static final java.util.regex.Pattern ADVISORY_MECHANISM = java.util.regex.Pattern.compile(
+            "\\bAdvisory\\s(?:[\\p{Lu}][\\p{L}-]*\\s)?(?:Board|Group|Council|Committee|Panel)$");
 
     /** The words before a body that the work sets up: "set up a permanent", "established the", "created its". */
     private static final java.util.regex.Pattern SET_UP_BEFORE = java.util.regex.Pattern.compile(

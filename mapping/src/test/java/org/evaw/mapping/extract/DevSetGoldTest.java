@@ -7,7 +7,7 @@ import java.util.Map;
 class DevSetGoldTest extends SplitGoldTest {
     @Override Path split() { return Path.of("../eval/dev"); }
 
-    @Override int documents() { return 97; }
+    @Override int documents() { return 105; }
 
     /**
      * Measured with {@code bin/evaw-kg eval --gold eval/dev/gold --corpus eval/dev} after the prose
@@ -40,15 +40,22 @@ class DevSetGoldTest extends SplitGoldTest {
      * and the rules written after them, 97 documents: agencies 0.993, countries 0.986, resolutions
      * 0.989, programmes 0.888, partners 0.885, periods 0.972, overall 0.953, subjects 0.979,
      * interventions 0.858 (the 87 before as they were): the floors of programmes and interventions
-     * are lowered under what the harder set gives, the others hold.
+     * are lowered under what the harder set gives, the others hold. With the eight documents of branch
+     * annotH (session 8, second round: UNMIBH, OSE-Syria, OSESGY, UNIOSIL/UNIPSIL, ONUB/OSESG-B, DFS,
+     * UNSCO, UNTAET/UNMISET) added, annotated and committed before any run, and annotH's rules (coordinated
+     * complements without a serial comma, a government's complement ending at its country, advisory groups
+     * the work sets up as programmes, "the All … Association"), 105 documents: agencies 0.992, countries
+     * 0.985, resolutions 0.990, programmes 0.877, partners 0.884, periods 0.969, overall 0.950, subjects
+     * 0.975, interventions 0.852 (the 97 before as they were, but UNCDF's better): the new documents' programmes
+     * and interventions are harder than the set's, so those floors, and the overall one, go under them.
      */
     @Override Map<String, Double> floors() {
-        return Map.of("agencies", 0.985, "countries", 0.98, "resolutions", 0.98, "programmes", 0.885, "partners", 0.88,
-                "periods", 0.97);
+        return Map.of("agencies", 0.985, "countries", 0.98, "resolutions", 0.98, "programmes", 0.87, "partners", 0.88,
+                "periods", 0.965);
     }
 
-    @Override double overallFloor() { return 0.95; }
+    @Override double overallFloor() { return 0.945; }
 
-    /** Measured 0.979 and 0.858 on 97 documents (session 8), 0.978 and 0.870 on 87 documents after rules8 (0.975 and 0.860 before), 0.978 and 0.885 on 67 (0.981 and 0.884 on 47, 0.982 and 0.878 on 37, 0.979 and 0.885 on 31, 0.989 and 0.921 on 22). */
-    @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.975, "interventions", 0.855); }
+    /** Measured 0.975 and 0.852 on 105 documents (annotH), 0.979 and 0.858 on 97 documents (session 8), 0.978 and 0.870 on 87 documents after rules8 (0.975 and 0.860 before), 0.978 and 0.885 on 67 (0.981 and 0.884 on 47, 0.982 and 0.878 on 37, 0.979 and 0.885 on 31, 0.989 and 0.921 on 22). */
+    @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.97, "interventions", 0.845); }
 }
