@@ -175,12 +175,13 @@ class CommandLineTest {
         Run load = Run.of("load", "--db", db.toString(), built.toString());
         assertEquals(0, load.exitCode(), load.err());
         List<String> lines = load.err().lines().toList();
+        // Jena's own lines (which ones depends on its version and the load's speed) come first.
+        int jena = indexOf(lines, l -> l.startsWith("load: ") && l.toLowerCase(java.util.Locale.ROOT).contains("index"));
         int firstGraph = indexOf(lines, l -> l.startsWith("load: 1/"));
-        int jena = indexOf(lines, l -> l.startsWith("load: ") && l.contains("Quads = "));
         int summary = indexOf(lines, l -> l.startsWith("load: summary graph"));
         int index = indexOf(lines, l -> l.startsWith("load: search index"));
-        assertTrue(jena >= 0 && summary > jena && index > summary, load.err());
-        assertTrue(firstGraph > jena, "the graphs are replaced once the bulk load has finished: " + load.err());
+        assertTrue(jena >= 0 && firstGraph > jena, "the graphs are replaced once the bulk load has finished: " + load.err());
+        assertTrue(summary > firstGraph && index > summary, load.err());
     }
 
     private static int indexOf(List<String> lines, java.util.function.Predicate<String> test) {
