@@ -84,17 +84,23 @@ public record Page(long number, int size, Optional<String> rank) {
      * region by one of its names, a form of violence by its code) is found once, not once per rank.
      */
     private static Element withRanks(Element pattern, Var ranked, ElementData ranks) {
-        if (pattern instanceof ElementGroup top) {
-            List<Element> elements = top.getElements();
-            for (int i = 0; i < elements.size(); i++) {
-                if (elements.get(i) instanceof ElementPathBlock triples && binds(triples, ranked)) {
+        if (pattern instanceof ElementGroup top
+                && top.getElements().stream().anyMatch(e -> e instanceof ElementPathBlock triples && binds(triples, ranked))) {
+            // A new group: the pattern may be shared with the query it was narrowed from.
+            ElementGroup withRanks = new ElementGroup();
+            boolean placed = false;
+            for (Element element : top.getElements()) {
+                if (!placed && element instanceof ElementPathBlock triples && binds(triples, ranked)) {
                     ElementGroup rankedTriples = new ElementGroup();
                     rankedTriples.addElement(ranks);
                     rankedTriples.addElement(triples);
-                    elements.set(i, rankedTriples);
-                    return top;
+                    withRanks.addElement(rankedTriples);
+                    placed = true;
+                } else {
+                    withRanks.addElement(element);
                 }
             }
+            return withRanks;
         }
         ElementGroup group = new ElementGroup();
         group.addElement(ranks);
