@@ -7,7 +7,7 @@ import java.util.Map;
 class DevSetGoldTest extends SplitGoldTest {
     @Override Path split() { return Path.of("../eval/dev"); }
 
-    @Override int documents() { return 105; }
+    @Override int documents() { return 113; }
 
     /**
      * Measured with {@code bin/evaw-kg eval --gold eval/dev/gold --corpus eval/dev} after the prose
@@ -48,14 +48,19 @@ class DevSetGoldTest extends SplitGoldTest {
      * 0.985, resolutions 0.990, programmes 0.877, partners 0.884, periods 0.969, overall 0.950, subjects
      * 0.975, interventions 0.852 (the 97 before as they were, but UNCDF's better): the new documents' programmes
      * and interventions are harder than the set's, so those floors, and the overall one, go under them.
+     * With the eight documents of annotI (session 9: UNITAD, IIMM, ICTY, ICTR, CEB, OSRSG-VAC, UNAKRT,
+     * BNUB), annotated before any run, main's mapper unchanged, 113 documents: agencies 0.986, countries
+     * 0.985, resolutions 0.971, programmes 0.863, partners 0.861, periods 0.960, overall 0.939, subjects
+     * 0.968, interventions 0.841 (the 105 before as they were): the floors of resolutions, programmes,
+     * partners, periods and overall go just under them until rules learnt on the eight are merged.
      */
     @Override Map<String, Double> floors() {
-        return Map.of("agencies", 0.985, "countries", 0.98, "resolutions", 0.98, "programmes", 0.87, "partners", 0.88,
-                "periods", 0.965);
+        return Map.of("agencies", 0.985, "countries", 0.98, "resolutions", 0.97, "programmes", 0.86, "partners", 0.86,
+                "periods", 0.955);
     }
 
-    @Override double overallFloor() { return 0.945; }
+    @Override double overallFloor() { return 0.935; }
 
-    /** Measured 0.975 and 0.852 on 105 documents (annotH), 0.979 and 0.858 on 97 documents (session 8), 0.978 and 0.870 on 87 documents after rules8 (0.975 and 0.860 before), 0.978 and 0.885 on 67 (0.981 and 0.884 on 47, 0.982 and 0.878 on 37, 0.979 and 0.885 on 31, 0.989 and 0.921 on 22). */
-    @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.97, "interventions", 0.845); }
+    /** Measured 0.968 and 0.841 on 113 documents (annotI), 0.975 and 0.852 on 105 documents (annotH), 0.979 and 0.858 on 97 documents (session 8), 0.978 and 0.870 on 87 documents after rules8 (0.975 and 0.860 before), 0.978 and 0.885 on 67 (0.981 and 0.884 on 47, 0.982 and 0.878 on 37, 0.979 and 0.885 on 31, 0.989 and 0.921 on 22). */
+    @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.965, "interventions", 0.84); }
 }
