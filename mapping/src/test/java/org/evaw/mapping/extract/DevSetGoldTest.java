@@ -7,7 +7,7 @@ import java.util.Map;
 class DevSetGoldTest extends SplitGoldTest {
     @Override Path split() { return Path.of("../eval/dev"); }
 
-    @Override int documents() { return 113; }
+    @Override int documents() { return 121; }
 
     /**
      * Measured with {@code bin/evaw-kg eval --gold eval/dev/gold --corpus eval/dev} after the prose
@@ -53,14 +53,19 @@ class DevSetGoldTest extends SplitGoldTest {
      * 0.985, resolutions 0.971, programmes 0.863, partners 0.861, periods 0.960, overall 0.939, subjects
      * 0.968, interventions 0.841 (the 105 before as they were): the floors of resolutions, programmes,
      * partners, periods and overall go just under them until rules learnt on the eight are merged.
+     * With the eight documents of annotJ (session 9: UNAMSIL, MINUGUA, UNAOC, DCO, UNMIN, SCBD, IMF,
+     * OSGEY), annotated and committed before any run, main's mapper unchanged, 121 documents: agencies
+     * 0.983, countries 0.985, resolutions 0.973, programmes 0.837, partners 0.851, periods 0.947,
+     * overall 0.930, subjects 0.967, interventions 0.830 (the 113 before as they were): the floors of
+     * agencies, programmes, partners, periods, overall and interventions go just under them.
      */
     @Override Map<String, Double> floors() {
-        return Map.of("agencies", 0.985, "countries", 0.98, "resolutions", 0.97, "programmes", 0.86, "partners", 0.86,
-                "periods", 0.955);
+        return Map.of("agencies", 0.98, "countries", 0.98, "resolutions", 0.97, "programmes", 0.835, "partners", 0.85,
+                "periods", 0.945);
     }
 
-    @Override double overallFloor() { return 0.935; }
+    @Override double overallFloor() { return 0.93; }
 
-    /** Measured 0.968 and 0.841 on 113 documents (annotI), 0.975 and 0.852 on 105 documents (annotH), 0.979 and 0.858 on 97 documents (session 8), 0.978 and 0.870 on 87 documents after rules8 (0.975 and 0.860 before), 0.978 and 0.885 on 67 (0.981 and 0.884 on 47, 0.982 and 0.878 on 37, 0.979 and 0.885 on 31, 0.989 and 0.921 on 22). */
-    @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.965, "interventions", 0.84); }
+    /** Measured 0.967 and 0.830 on 121 documents (annotJ), 0.968 and 0.841 on 113 documents (annotI), 0.975 and 0.852 on 105 documents (annotH), 0.979 and 0.858 on 97 documents (session 8), 0.978 and 0.870 on 87 documents after rules8 (0.975 and 0.860 before), 0.978 and 0.885 on 67 (0.981 and 0.884 on 47, 0.982 and 0.878 on 37, 0.979 and 0.885 on 31, 0.989 and 0.921 on 22). */
+    @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.965, "interventions", 0.825); }
 }
