@@ -103,6 +103,8 @@ public final class Recognisers {
         // "the Lake Chad Basin", "the Gulf of Guinea": a feature's name, no country of the work.
         reference.removeIf(r -> r.entity().type() == EntityType.COUNTRY
                 && (CurrencyNames.isCurrency(text, r.end()) || NaturalFeatureNames.isFeature(text, r.start())));
+        // "the European Union Police Mission": a known organisation's mission is a body of its own, not the organisation.
+        reference = new ArrayList<>(OrganisationMissions.extended(text, to, reference, iris));
         List<Mention> kept = new ArrayList<>(reference);
         List<Mention> resolutionMentions = resolutions.find(text, from, to);
         if (!resolutionMentions.isEmpty()) {
