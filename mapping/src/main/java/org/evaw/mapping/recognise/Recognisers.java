@@ -42,6 +42,7 @@ public final class Recognisers {
     private final ListedOrganisationRecogniser listed;
     private final CompanyListRecogniser companies;
     private final PartnershipCueRecogniser cued;
+    private final OrganisationKindRecogniser kinds;
     private final IriMinter iris;
     private final AcronymNameRecogniser acronymNames;
     private final DocumentSymbolRecogniser documents;
@@ -78,6 +79,7 @@ public final class Recognisers {
         this.listed = new ListedOrganisationRecogniser(iris);
         this.companies = new CompanyListRecogniser(iris);
         this.cued = new PartnershipCueRecogniser(iris);
+        this.kinds = new OrganisationKindRecogniser(iris);
         this.iris = iris;
         this.acronymNames = new AcronymNameRecogniser(iris);
         this.documents = new DocumentSymbolRecogniser(iris);
@@ -242,6 +244,13 @@ public final class Recognisers {
         Spans anyNameOrCued = new Spans(kept);
         for (Mention m : listed.find(text, from, to)) {
             if (!anyNameOrCued.overlap(m))
+                kept.add(m);
+        }
+        // A name beside the word for its kind ("a local NGO, Rural Hope Alliance (RHA)"; "women's groups, among them
+        // the Peace Circle and Voices for Justice"), where no other name is.
+        Spans anyNameOrListed0 = new Spans(kept);
+        for (Mention m : kinds.find(text, from, to)) {
+            if (!anyNameOrListed0.overlap(m))
                 kept.add(m);
         }
         // Brands in a list of companies ("business leaders from Acme, BrightWorks and Norden Inc."), where no other name is.
@@ -860,9 +869,11 @@ public final class Recognisers {
      * rule (or an earlier learnt name) found for it elsewhere in the document ({@link LearntNameJoins}),
      * and each partner whose name is a programme's name with a head after it made a part of that
      * programme, a programme itself ({@link ProgrammeComponents}); last, a partner's or programme's
-     * name without its complement, in any block, is the name given in full ({@link DocumentShortForms}).
+     * name without its complement, in any block, is the name given in full ({@link DocumentShortForms}), and an
+     * acronym the document defines for a partner names it, not the reference's homonym ({@link DocumentAcronyms}).
      */
     public static List<List<Mention>> joinedAcrossTheDocument(String text, List<List<Mention>> blocks) {
-        return DocumentShortForms.joined(ProgrammeComponents.retyped(LearntNameJoins.joined(text, blocks)));
+        return DocumentAcronyms.joined(text,
+                DocumentShortForms.joined(ProgrammeComponents.retyped(LearntNameJoins.joined(text, blocks))));
     }
 }
