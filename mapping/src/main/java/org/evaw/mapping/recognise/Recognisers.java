@@ -105,6 +105,7 @@ public final class Recognisers {
         // "the Lake Chad Basin", "the Gulf of Guinea": a feature's name, no country of the work.
         reference.removeIf(r -> r.entity().type() == EntityType.COUNTRY
                 && (CurrencyNames.isCurrency(text, r.end()) || NaturalFeatureNames.isFeature(text, r.start())));
+        reference.addAll(countriesInsideNames(text, reference));
         // "the European Union Police Mission": a known organisation's mission is a body of its own, not the organisation.
         reference = new ArrayList<>(OrganisationMissions.extended(text, to, reference, iris));
         List<Mention> kept = new ArrayList<>(reference);
@@ -322,6 +323,29 @@ public final class Recognisers {
                 || unitOfAUnEntityAfter(text, to, unSystemStarts, k));
         kept.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return withShortForms(OtherNames.joined(text, kept));
+    }
+
+    /**
+     * The countries named inside the names of organisations the reference data knows: "the United
+     * Nations Mission in Ethiopia and Eritrea" names Ethiopia and Eritrea, "the Office of the Special
+     * Envoy … for Syria" names Syria, as a name found by pattern does ("Japan Aerospace Exploration
+     * Agency"). The longest match had swallowed them. Countries only: a city in a name ("the United
+     * Nations Office at Nairobi") says where an office sits, not where the work is.
+     */
+    private List<Mention> countriesInsideNames(String text, List<Mention> reference) {
+        List<Mention> inside = new ArrayList<>();
+        for (Mention r : reference) {
+            EntityType t = r.entity().type();
+            if (t != EntityType.AGENCY && t != EntityType.PARTNER && t != EntityType.BODY)
+                continue;
+            int space = text.indexOf(' ', r.start());
+            if (space < 0 || space >= r.end())
+                continue;
+            for (Mention m : gazetteer.find(text, space + 1, r.end()))
+                if (m.entity().type() == EntityType.COUNTRY && !CurrencyNames.isCurrency(text, m.end()))
+                    inside.add(m);
+        }
+        return inside;
     }
 
     /**
