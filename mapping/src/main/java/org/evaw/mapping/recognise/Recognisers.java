@@ -594,7 +594,20 @@ public final class Recognisers {
             "\\b(?:set\\s{1,3}up|establish(?:ed|es|ing)?|creat(?:ed|es|ing)|form(?:ed|s|ing)?)\\s{1,3}"
                     + "(?:(?:a|an|the|its|their|new|permanent|first|national|local)\\s{1,3}){1,3}$");
     /** "its Sexual Violence in Conflict Unit": an organisation's own unit. */
-    private static final java.util.regex.Pattern ITS_BEFORE = java.util.regex.Pattern.compile("\\b(?:[Ii]ts|[Tt]heir)\\s{1,3}(?:own\\s{1,3})?$");
+    /**
+     * What makes a unit the acting organisation's own: "its", "their", or the possessive of the noun a
+     * report calls its own entity by ("the mission's Human Rights Office", "the Fund's Advisory Board").
+     */
+    private static final java.util.regex.Pattern ITS_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:[Ii]ts|[Tt]heir|[Tt]he\\s{1,3}(?:[Mm]ission|Office|Fund|Programme|Organi[sz]ation|Department|Secretariat|Agency"
+                    + "|Entity|Commission|Operation|Force)['\u2019]s)\\s{1,3}(?:own\\s{1,3})?$");
+    /** The same possessive capitalised, read as the name's first word: "the Fund's Advisory Board". */
+    private static final java.util.regex.Pattern OWN_NOUN_POSSESSIVE = java.util.regex.Pattern.compile(
+            "(?:Mission|Office|Fund|Programme|Organi[sz]ation|Department|Secretariat|Agency|Entity|Commission|Operation|Force)['\u2019]s\\s");
+    private static final java.util.regex.Pattern THE_BEFORE = java.util.regex.Pattern.compile("\\b[Tt]he\\s{1,3}$");
+    /** A unit or an organ of an organisation: its own when the text says so ("its Steering Committee"). */
+    private static final java.util.regex.Pattern OWN_PART_NAME = java.util.regex.Pattern.compile(
+            "\\b(?:Unit|Units|Office|Division|Section|Cell|Team|Branch|Board|Committee|Council|Panel)$");
     /** "the Conduct and Discipline Unit", "the Human Rights Division": a unit every mission or UN office has, no owner named. */
     private static final java.util.regex.Pattern UN_UNIT = java.util.regex.Pattern.compile(
             "(?:" + WordList.alternation("un-unit-functions") + ")\\s(?:Unit|Division|Section|Cell|Branch|Service)");
@@ -612,6 +625,8 @@ public final class Recognisers {
         String before = text.substring(Math.max(from, m.start() - 48), m.start());
         return SET_UP_BEFORE.matcher(before).find()
                 || UNIT_NAME.matcher(m.entity().label()).find() && (ITS_BEFORE.matcher(before).find() || ownUnitEarlier(text, m))
+                || OWN_PART_NAME.matcher(m.entity().label()).find() && (ITS_BEFORE.matcher(before).find()
+                        || OWN_NOUN_POSSESSIVE.matcher(m.entity().label()).lookingAt() && THE_BEFORE.matcher(before).find())
                 || UN_UNIT.matcher(m.entity().label()).matches();
     }
 
