@@ -379,6 +379,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         if (THEMATIC_GROUP.matcher(label).find())
             return true;
         String[] words = label.split(" ");
+        // "the Monitoring and Reporting Mechanism", "a Regional Coordination Mechanism": an arrangement that others run
+        // or report to, never a body that takes part in the work (the Residual Mechanism, an agency, is reference data).
+        if (words.length > 1 && words[words.length - 1].equals("Mechanism"))
+            return true;
         boolean group = false;
         boolean coordination = false;
         for (String w : words) {

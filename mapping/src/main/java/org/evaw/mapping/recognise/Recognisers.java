@@ -108,6 +108,8 @@ public final class Recognisers {
         reference.addAll(countriesInsideNames(text, reference));
         // "the European Union Police Mission": a known organisation's mission is a body of its own, not the organisation.
         reference = new ArrayList<>(OrganisationMissions.extended(text, to, reference, iris));
+        // "the Generation Equality Action Coalition on …": a known programme's branch is a programme of its own.
+        reference = new ArrayList<>(ProgrammeBranches.extended(text, to, reference, iris));
         List<Mention> kept = new ArrayList<>(reference);
         List<Mention> resolutionMentions = resolutions.find(text, from, to);
         if (!resolutionMentions.isEmpty()) {
