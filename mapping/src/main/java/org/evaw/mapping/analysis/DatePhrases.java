@@ -77,7 +77,9 @@ final class DatePhrases {
             // a two-digit second year only after a dash or slash: "in 2021-22", never "in 2011, and 60 women"
             + "|\\s{0,3}[-\u2010-\u2015/]\\s{0,3}(?<yg2>\\d{2})(?!\\d))"
             // in DATE
-            + "|\\b(?i:in\\sthe\\scourse\\sof|in|during|throughout|on|en|durante|pendant|el|le)\\s{1,3}" + qualifier("h") + date("h") + "(?!\\s{0,3}[-\u2013/]\\s{0,3}\\d)"
+            // (or a named day's date after it: "On International Women's Day, 8 March 2020, …")
+            + "|\\b(?:(?i:in\\sthe\\scourse\\sof|in|during|throughout|on|en|durante|pendant|el|le)\\s{1,3}"
+            + "|[Oo]n\\s{1,3}(?:the\\s{1,3})?(?:\\p{Lu}[\\p{L}'\u2019-]{0,30}\\s{1,3}(?:(?:and|of|for|the|on|against)\\s{1,3}){0,2}){1,8}Day,\\s{1,3})" + qualifier("h") + date("h") + "(?!\\s{0,3}[-\u2013/]\\s{0,3}\\d)"
             // DATE – DATE, standing alone
             + "|(?<![\\w/(\u2013-])" + date("i") + "\\s{0,3}[-\u2010-\u2015]\\s{0,3}" + date("j") + "(?![\\w/)])");
 
