@@ -21,7 +21,7 @@ final class ProgrammeBranches {
             "(?<words>(?:\\s{1,3}" + WORD + "){0,3}?)\\s{1,3}(?<head>Coalition|Programme|Program|Project|Platform|Network|Facility|Fund"
                     + "|Compact|Campaign)(?![\\p{L}-])"
                     + "(?:\\s{1,3}(?:on|for|of|against|in)\\s{1,3}(?:the\\s{1,3})?" + WORD
-                    + "(?:\\s{1,3}(?:(?:and|of|for|on|in|to)\\s{1,3}(?!the\\b))?" + WORD + "){0,8})?");
+                    + "(?:\\s{1,3}(?:(?:and|of|for|on|in|to|against)\\s{1,3}(?!the\\b))?" + WORD + "){0,8})?");
 
     private ProgrammeBranches() {}
 
