@@ -174,6 +174,7 @@ public final class Recognisers {
             found.addAll(r.find(text, from, to));
         found = withoutNestedPartners(found);
         found = withoutPlaceTails(text, found, reference);
+        found = withEmbassySeats(text, to, found, byStart);
         java.util.TreeMap<Integer, Mention> namedByStart = new java.util.TreeMap<>();
         named.forEach(n -> namedByStart.putIfAbsent(n.start(), n));
         for (Mention raw : withoutNamedTails(text, found, namedSpans, namedByStart)) {
@@ -325,6 +326,31 @@ public final class Recognisers {
                 || unitOfAUnEntityAfter(text, to, unSystemStarts, k));
         kept.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return withShortForms(OtherNames.joined(text, kept));
+    }
+
+    private static final java.util.regex.Pattern EMBASSY = java.util.regex.Pattern.compile("\\b(?:Embassy|Consulate|Consulate General)(?: of .+)?$");
+    private static final java.util.regex.Pattern IN_THE = java.util.regex.Pattern.compile("\\s{1,3}in\\s{1,3}(?:the\\s{1,3})?");
+
+    /**
+     * An embassy's or consulate's name keeps the country or city it sits in, which tells it from the
+     * state's other embassies: "the Norwegian Embassy in Cuba", "the Embassy of Japan in Kenya". The
+     * head-noun pattern stops before "in"; the place must be one the reference data knows.
+     */
+    private List<Mention> withEmbassySeats(String text, int to, List<Mention> found, java.util.TreeMap<Integer, Mention> byStart) {
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention m : found) {
+            java.util.regex.Matcher in = IN_THE.matcher(text).region(m.end(), Math.min(to, m.end() + 12));
+            Mention place = m.entity().type() == EntityType.PARTNER && EMBASSY.matcher(m.entity().label()).find() && in.lookingAt()
+                    ? byStart.get(in.end()) : null;
+            if (place == null || !isPlace(place)) {
+                out.add(m);
+                continue;
+            }
+            String label = m.entity().label() + text.substring(m.end(), place.end()).replaceAll("\\s+", " ");
+            out.add(new Mention(new Entity(EntityType.PARTNER, iris.entity("partner", label), label, null, null, false),
+                    m.start(), place.end(), m.confidence()));
+        }
+        return out;
     }
 
     /**
