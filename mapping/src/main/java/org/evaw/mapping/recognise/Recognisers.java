@@ -43,6 +43,7 @@ public final class Recognisers {
     private final CompanyListRecogniser companies;
     private final PartnershipCueRecogniser cued;
     private final OrganisationKindRecogniser kinds;
+    private final UnSystemPlanRecogniser unPlans;
     private final IriMinter iris;
     private final AcronymNameRecogniser acronymNames;
     private final DocumentSymbolRecogniser documents;
@@ -80,6 +81,7 @@ public final class Recognisers {
         this.companies = new CompanyListRecogniser(iris);
         this.cued = new PartnershipCueRecogniser(iris);
         this.kinds = new OrganisationKindRecogniser(iris);
+        this.unPlans = new UnSystemPlanRecogniser(iris);
         this.iris = iris;
         this.acronymNames = new AcronymNameRecogniser(iris);
         this.documents = new DocumentSymbolRecogniser(iris);
@@ -230,6 +232,13 @@ public final class Recognisers {
         Spans takenOrHeaded = new Spans(kept);
         for (Mention m : appositives.find(text, from, to)) {
             if (!takenOrHeaded.overlap(m))
+                kept.add(m);
+        }
+        // A strategy or action plan the name says is the UN system's ("the UN System-wide Action Plan on …"), likewise.
+        // A term inside it ("Gender Equality", "Empowerment of Women") is a word of its title.
+        Spans takenOrAppositive = new Spans(kept.stream().filter(k -> k.entity().type() != EntityType.TERM).toList());
+        for (Mention m : unPlans.find(text, from, to)) {
+            if (!takenOrAppositive.overlap(m))
                 kept.add(m);
         }
         // What the text says was launched is a programme ("launched the Dialogue of Women of Central Asia"), where no other name is.
