@@ -93,7 +93,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             // "the Gender Focal Points Network": the focal points of several organisations, convened.
             "Focal",
             // A UN country team's "Gender Theme Group" is its internal coordination group, not a partner.
-            "Theme");
+            "Theme",
+            // "the Traditional Leaders Gender Champion Network": champions a programme enlists and convenes, not an organisation.
+            "Champion", "Champions");
     /** Heads that adjectives share when coordinated: "the National and Migration Police" are two police forces. */
     private static final Set<String> COORDINATED_HEADS = Set.of("Police", "Force", "Forces", "Service", "Court", "Courts",
             "Government", "Governments", "Embassy", "Embassies");
