@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Finds the date phrases of prose that say when something was done: "In 2021", "in June 2015",
  * "in 2022 and 2023", "in 2017, 2018 and 2019", "during 2021–2022", "in the 2018–2019 biennium",
  * "from 2021 to 2022", "between July 2016 and December
- * 2017", "since 2019", "in the first half of 2021" (January to June), "in Q3 2020", "in FY2020", spans of days
+ * 2017" (or "between late 2016 and 2017", "between October 2008, when …, and March 2014"), a
+ * report's "covering 1 May 2018 to 30 April 2019", "since 2019", "in the first half of 2021" (January to June), "in Q3 2020", "in FY2020", spans of days
  * ("From 24 to 27 August 2015", "24–27 August 2015", "on 8 and 9 March 2021"), and their French
  * and Spanish forms ("en junio de 2015", "depuis mars 2019", "entre 2018 y 2020"). A year counts
  * only after such a preposition, so a resolution's year
@@ -44,14 +45,24 @@ final class DatePhrases {
     }
     /** More years of a list before its last: "in 2017, 2018 and 2019". */
     private static final String MORE_YEARS = "(?:\\s{0,2},\\s{0,3}(?:19[5-9]\\d|20\\d\\d)(?!\\d)){0,8}(?:,(?=\\s{0,3}and\\b))?";
-    /** Between the two dates of a range, in English, French or Spanish. */
-    private static final String RANGE_GAP = "\\s{0,3}(?:[-\u2010-\u2015/]|(?i:to|and|&|until|till|through|et|y|a|\u00E0|au|hasta))\\s{0,3}";
+    /**
+     * Between the two dates of a range, in English, French or Spanish. A word must stand alone:
+     * "Jul" + "y" of "July 2016" is no range "Jul y 2016" (Spanish "y") from July to December.
+     */
+    private static final String RANGE_GAP = "\\s{0,3}(?:[-\u2010-\u2015/]|(?<!\\p{L})(?i:to|and|&|until|till|through|et|y|a|\u00E0|au|hasta)(?!\\p{L}))\\s{0,3}";
+    /**
+     * A clause between the first date of a "between" range and its "and", set off by commas, that
+     * says what happened then: "Between October 2008, when it took over, and March 2014".
+     */
+    private static final String DATE_CLAUSE = "(?<clause>,\\s{1,3}(?i:when|after|as|while|where|which|once)\\s[^,.;:()\\n]{1,80},)?";
     private static final Pattern PHRASE = Pattern.compile(
             // between DATE and DATE; the first may leave its year to the second ("between January and December 2014",
             // "between 1 July and 31 December 2008")
-            "\\b(?i:between|entre)\\s{1,3}(?:" + date("a") + "|(?:" + DAY + "\\s{1,3}" + DE + ")?(?<ma2>" + MONTH + "))\\s{1,3}(?i:and|et|y)\\s{1,3}" + date("b")
+            "\\b(?i:between|entre)\\s{1,3}(?:" + qualifier("a") + date("a") + DATE_CLAUSE + "|(?:" + DAY + "\\s{1,3}" + DE + ")?(?<ma2>" + MONTH + "))"
+            + "\\s{1,3}(?i:and|et|y)\\s{1,3}" + qualifier("b") + date("b")
             // from DATE to DATE, likewise
-            + "|\\b(?i:from|de|du|desde)\\s{1,3}(?:" + qualifier("c") + date("c") + "|(?<mc2>" + MONTH + "))" + RANGE_GAP + qualifier("d") + date("d")
+            // (and a report's span: "covering 30 November 2018 to 15 May 2019")
+            + "|\\b(?i:from|de|du|desde|covering)\\s{1,3}(?:" + qualifier("c") + date("c") + "|(?<mc2>" + MONTH + "))" + RANGE_GAP + qualifier("d") + date("d")
             // from DAY (MONTH) to DAY MONTH YEAR: a span of days ("From 24 to 27 August 2015", "from 3 March to 5 April 2016")
             + "|\\b(?i:from|du|desde|del)\\s{1,3}" + ORDINAL + "(?:\\s{1,3}" + DE + "(?<mk2>" + MONTH + "))?" + RANGE_GAP
             + ORDINAL + "\\s{1,3}" + DE + "(?<mk>" + MONTH + "),?\\s{1,3}" + DE + "(?<yk>" + YEAR + ")"
@@ -66,7 +77,9 @@ final class DatePhrases {
             // a two-digit second year only after a dash or slash: "in 2021-22", never "in 2011, and 60 women"
             + "|\\s{0,3}[-\u2010-\u2015/]\\s{0,3}(?<yg2>\\d{2})(?!\\d))"
             // in DATE
-            + "|\\b(?i:in\\sthe\\scourse\\sof|in|during|throughout|on|en|durante|pendant|el|le)\\s{1,3}" + qualifier("h") + date("h") + "(?!\\s{0,3}[-\u2013/]\\s{0,3}\\d)"
+            // (or a named day's date after it: "On International Women's Day, 8 March 2020, …")
+            + "|\\b(?:(?i:in\\sthe\\scourse\\sof|in|during|throughout|on|en|durante|pendant|el|le)\\s{1,3}"
+            + "|[Oo]n\\s{1,3}(?:the\\s{1,3})?(?:\\p{Lu}[\\p{L}'\u2019-]{0,30}\\s{1,3}(?:(?:and|of|for|the|on|against)\\s{1,3}){0,2}){1,8}Day,\\s{1,3})" + qualifier("h") + date("h") + "(?!\\s{0,3}[-\u2013/]\\s{0,3}\\d)"
             // DATE – DATE, standing alone
             + "|(?<![\\w/(\u2013-])" + date("i") + "\\s{0,3}[-\u2010-\u2015]\\s{0,3}" + date("j") + "(?![\\w/)])");
 
@@ -101,7 +114,7 @@ final class DatePhrases {
             "\\b(?:detected|recorded|registered|killed|murdered|victimi[sz]ed|trafficked|abducted|born|died)\\b[^.;,]{0,25}$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_WORDS = Pattern.compile(
-            "^(?i:between|from|since|as\\sof|starting\\sin|beginning\\sin|in\\sthe\\scourse\\sof|in|during|throughout|over|for|within|on"
+            "^(?i:between|from|covering|since|as\\sof|starting\\sin|beginning\\sin|in\\sthe\\scourse\\sof|in|during|throughout|over|for|within|on"
                     + "|entre|de|du|del|desde|depuis|en|durante|pendant|el|le)\\s{1,3}");
     private static final int LOOK_BEHIND = 60;
     private static final Pattern NEXT_WORD = Pattern.compile("\\s{1,3}(?:[a-z-]{1,20}\\s{1,3})?([a-z]{1,20})\\b");
@@ -140,8 +153,9 @@ final class DatePhrases {
         YearMonth first;
         YearMonth last;
         if (m.group("yb") != null) {
-            last = end(m.group("mb"), m.group("yb"));
-            first = m.group("ya") != null ? start(m.group("ma"), m.group("ya")) : start(m.group("ma2"), m.group("yb"));
+            last = narrowed(m, "b", end(m.group("mb"), m.group("yb")), false);
+            first = m.group("ya") != null ? narrowed(m, "a", start(m.group("ma"), m.group("ya")), true)
+                    : start(m.group("ma2"), m.group("yb"));
         } else if (m.group("yd") != null) {
             last = narrowed(m, "d", end(m.group("md"), m.group("yd")), false);
             first = m.group("yc") != null ? narrowed(m, "c", start(m.group("mc"), m.group("yc")), true)
@@ -177,7 +191,9 @@ final class DatePhrases {
         }
         if (last != null && last.isBefore(first))
             return null;
-        String label = LEADING_WORDS.matcher(text.substring(m.start(), m.end())).replaceFirst("");
+        String words = m.group("clause") == null ? text.substring(m.start(), m.end())
+                : text.substring(m.start(), m.start("clause")) + text.substring(m.end("clause"), m.end());
+        String label = LEADING_WORDS.matcher(words).replaceFirst("");
         // "in the 2018–2019 biennium" is labelled by its years
         if (label.startsWith("the ") && label.length() > 4 && Character.isDigit(label.charAt(4)))
             label = label.substring(4);

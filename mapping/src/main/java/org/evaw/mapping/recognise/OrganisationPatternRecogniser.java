@@ -93,7 +93,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             // "the Gender Focal Points Network": the focal points of several organisations, convened.
             "Focal",
             // A UN country team's "Gender Theme Group" is its internal coordination group, not a partner.
-            "Theme");
+            "Theme",
+            // "the Traditional Leaders Gender Champion Network": champions a programme enlists and convenes, not an organisation.
+            "Champion", "Champions");
     /** Heads that adjectives share when coordinated: "the National and Migration Police" are two police forces. */
     private static final Set<String> COORDINATED_HEADS = Set.of("Police", "Force", "Forces", "Service", "Court", "Courts",
             "Government", "Governments", "Embassy", "Embassies");
@@ -379,6 +381,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         if (THEMATIC_GROUP.matcher(label).find())
             return true;
         String[] words = label.split(" ");
+        // "the Monitoring and Reporting Mechanism", "a Regional Coordination Mechanism": an arrangement that others run
+        // or report to, never a body that takes part in the work (the Residual Mechanism, an agency, is reference data).
+        if (words.length > 1 && words[words.length - 1].equals("Mechanism"))
+            return true;
         boolean group = false;
         boolean coordination = false;
         for (String w : words) {
@@ -536,7 +542,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     }
 
     private int extendRight(String text, List<int[]> words, int h) {
-        boolean listAllowed = LIST_COMPLEMENT.contains(word(text, words.get(h))) || closedByAcronym(text, words, h);
+        boolean closed = closedByAcronym(text, words, h);
+        boolean listAllowed = LIST_COMPLEMENT.contains(word(text, words.get(h))) || closed;
         boolean plural = isPlural(word(text, words.get(h)));
         boolean organ = ORGAN_HEADS.contains(word(text, words.get(h)));
         int right = h;
@@ -609,6 +616,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                     // "Ministry of Labour, Invalids and Social Affairs": a comma inside the complement, closed by "and".
                     last = k;
                     k++;
+                } else if (closed && last >= 0 && commaBetween(text, words, k - 1, k) && closedItemEnd(text, words, k) >= 0) {
+                    // "… in the Great Lakes Region, the Horn of Africa and Bordering States (RECSA)": the acronym closes the list.
+                    last = closedItemEnd(text, words, k);
+                    k = last + 1;
                 } else {
                     break;
                 }
@@ -720,16 +731,20 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         return m.lookingAt() && AcronymNameRecogniser.spells(m.group(1), m.group(2));
     }
 
-    private static final Pattern ACRONYM_AFTER = Pattern.compile("\\s{0,3}\\(\\s{0,2}\\p{Lu}[\\p{L}&+-]{1,11}\\s{0,2}\\)");
+    /** An acronym in brackets, perhaps after the name in another language: "(APWLD)", "(Unión Postal …, UPAEP)". */
+    private static final Pattern ACRONYM_AFTER = Pattern.compile(
+            "\\s{0,3}\\(\\s{0,2}(?:[^()\\n]{1,120},\\s{0,2})?\\p{Lu}[\\p{L}&+-]{1,11}\\s{0,2}\\)");
 
     /**
      * Whether the capitalised words after a head, commas among them, end in an acronym in brackets:
-     * the acronym says they are one name, "Asia Pacific Forum on Women, Law and Development (APWLD)".
+     * the acronym says they are one name, "Asia Pacific Forum on Women, Law and Development (APWLD)",
+     * "the Regional Centre on Small Arms in the Great Lakes Region, the Horn of Africa and Bordering
+     * States (RECSA)", "the Postal Union of the Americas, Spain and Portugal (Unión Postal …, UPAEP)".
      */
     private static boolean closedByAcronym(String text, List<int[]> words, int h) {
         for (int i = h + 1; i < words.size() && i - h < MAX_NAME_WORDS; i++) {
             int end = words.get(i - 1)[1];
-            if (ACRONYM_AFTER.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt())
+            if (ACRONYM_AFTER.matcher(text).region(end, Math.min(text.length(), end + 140)).lookingAt())
                 return i > h + 1;
             String gap = text.substring(end, words.get(i)[0]);
             if (!gap.isBlank() && !gap.strip().equals(","))
@@ -758,6 +773,25 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                 return false;
         }
         return false;
+    }
+
+    /**
+     * The last word of an item of a complement's list that an acronym closes, from {@code k} to the next
+     * comma or bracket: capitalised words and small words, no head and no acronym ("the Horn of Africa
+     * and Bordering States"); -1 if the item is another name ("the Ministry of Justice").
+     */
+    private static int closedItemEnd(String text, List<int[]> words, int k) {
+        int last = -1;
+        for (int i = k; i < words.size() && i - k < MAX_NAME_WORDS; i++) {
+            if (i > k && !onlySpaceBetween(text, words, i - 1, i))
+                break;
+            String w = word(text, words.get(i));
+            if (isPlainCapitalised(w))
+                last = i;
+            else if (!INNER.contains(w))
+                return -1;
+        }
+        return last;
     }
 
     private static boolean isPlainCapitalised(String w) {

@@ -42,6 +42,8 @@ public final class Recognisers {
     private final ListedOrganisationRecogniser listed;
     private final CompanyListRecogniser companies;
     private final PartnershipCueRecogniser cued;
+    private final OrganisationKindRecogniser kinds;
+    private final UnSystemPlanRecogniser unPlans;
     private final IriMinter iris;
     private final AcronymNameRecogniser acronymNames;
     private final DocumentSymbolRecogniser documents;
@@ -78,6 +80,8 @@ public final class Recognisers {
         this.listed = new ListedOrganisationRecogniser(iris);
         this.companies = new CompanyListRecogniser(iris);
         this.cued = new PartnershipCueRecogniser(iris);
+        this.kinds = new OrganisationKindRecogniser(iris);
+        this.unPlans = new UnSystemPlanRecogniser(iris);
         this.iris = iris;
         this.acronymNames = new AcronymNameRecogniser(iris);
         this.documents = new DocumentSymbolRecogniser(iris);
@@ -103,6 +107,11 @@ public final class Recognisers {
         // "the Lake Chad Basin", "the Gulf of Guinea": a feature's name, no country of the work.
         reference.removeIf(r -> r.entity().type() == EntityType.COUNTRY
                 && (CurrencyNames.isCurrency(text, r.end()) || NaturalFeatureNames.isFeature(text, r.start())));
+        reference.addAll(countriesInsideNames(text, reference));
+        // "the European Union Police Mission": a known organisation's mission is a body of its own, not the organisation.
+        reference = new ArrayList<>(OrganisationMissions.extended(text, to, reference, iris));
+        // "the Generation Equality Action Coalition on …": a known programme's branch is a programme of its own.
+        reference = new ArrayList<>(ProgrammeBranches.extended(text, to, reference, iris));
         List<Mention> kept = new ArrayList<>(reference);
         List<Mention> resolutionMentions = resolutions.find(text, from, to);
         if (!resolutionMentions.isEmpty()) {
@@ -167,6 +176,7 @@ public final class Recognisers {
             found.addAll(r.find(text, from, to));
         found = withoutNestedPartners(found);
         found = withoutPlaceTails(text, found, reference);
+        found = withEmbassySeats(text, to, found, byStart);
         java.util.TreeMap<Integer, Mention> namedByStart = new java.util.TreeMap<>();
         named.forEach(n -> namedByStart.putIfAbsent(n.start(), n));
         for (Mention raw : withoutNamedTails(text, found, namedSpans, namedByStart)) {
@@ -224,6 +234,13 @@ public final class Recognisers {
             if (!takenOrHeaded.overlap(m))
                 kept.add(m);
         }
+        // A strategy or action plan the name says is the UN system's ("the UN System-wide Action Plan on …"), likewise.
+        // A term inside it ("Gender Equality", "Empowerment of Women") is a word of its title.
+        Spans takenOrAppositive = new Spans(kept.stream().filter(k -> k.entity().type() != EntityType.TERM).toList());
+        for (Mention m : unPlans.find(text, from, to)) {
+            if (!takenOrAppositive.overlap(m))
+                kept.add(m);
+        }
         // What the text says was launched is a programme ("launched the Dialogue of Women of Central Asia"), where no other name is.
         Spans takenOrLowercase = new Spans(kept);
         for (Mention m : launched.find(text, from, to)) {
@@ -240,6 +257,13 @@ public final class Recognisers {
         Spans anyNameOrCued = new Spans(kept);
         for (Mention m : listed.find(text, from, to)) {
             if (!anyNameOrCued.overlap(m))
+                kept.add(m);
+        }
+        // A name beside the word for its kind ("a local NGO, Rural Hope Alliance (RHA)"; "women's groups, among them
+        // the Peace Circle and Voices for Justice"), where no other name is.
+        Spans anyNameOrListed0 = new Spans(kept);
+        for (Mention m : kinds.find(text, from, to)) {
+            if (!anyNameOrListed0.overlap(m))
                 kept.add(m);
         }
         // Brands in a list of companies ("business leaders from Acme, BrightWorks and Norden Inc."), where no other name is.
@@ -311,6 +335,54 @@ public final class Recognisers {
                 || unitOfAUnEntityAfter(text, to, unSystemStarts, k));
         kept.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return withShortForms(OtherNames.joined(text, kept));
+    }
+
+    private static final java.util.regex.Pattern EMBASSY = java.util.regex.Pattern.compile("\\b(?:Embassy|Consulate|Consulate General)(?: of .+)?$");
+    private static final java.util.regex.Pattern IN_THE = java.util.regex.Pattern.compile("\\s{1,3}in\\s{1,3}(?:the\\s{1,3})?");
+
+    /**
+     * An embassy's or consulate's name keeps the country or city it sits in, which tells it from the
+     * state's other embassies: "the Norwegian Embassy in Cuba", "the Embassy of Japan in Kenya". The
+     * head-noun pattern stops before "in"; the place must be one the reference data knows.
+     */
+    private List<Mention> withEmbassySeats(String text, int to, List<Mention> found, java.util.TreeMap<Integer, Mention> byStart) {
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention m : found) {
+            java.util.regex.Matcher in = IN_THE.matcher(text).region(m.end(), Math.min(to, m.end() + 12));
+            Mention place = m.entity().type() == EntityType.PARTNER && EMBASSY.matcher(m.entity().label()).find() && in.lookingAt()
+                    ? byStart.get(in.end()) : null;
+            if (place == null || !isPlace(place)) {
+                out.add(m);
+                continue;
+            }
+            String label = m.entity().label() + text.substring(m.end(), place.end()).replaceAll("\\s+", " ");
+            out.add(new Mention(new Entity(EntityType.PARTNER, iris.entity("partner", label), label, null, null, false),
+                    m.start(), place.end(), m.confidence()));
+        }
+        return out;
+    }
+
+    /**
+     * The countries named inside the names of organisations the reference data knows: "the United
+     * Nations Mission in Ethiopia and Eritrea" names Ethiopia and Eritrea, "the Office of the Special
+     * Envoy … for Syria" names Syria, as a name found by pattern does ("Japan Aerospace Exploration
+     * Agency"). The longest match had swallowed them. Countries only: a city in a name ("the United
+     * Nations Office at Nairobi") says where an office sits, not where the work is.
+     */
+    private List<Mention> countriesInsideNames(String text, List<Mention> reference) {
+        List<Mention> inside = new ArrayList<>();
+        for (Mention r : reference) {
+            EntityType t = r.entity().type();
+            if (t != EntityType.AGENCY && t != EntityType.PARTNER && t != EntityType.BODY)
+                continue;
+            int space = text.indexOf(' ', r.start());
+            if (space < 0 || space >= r.end())
+                continue;
+            for (Mention m : gazetteer.find(text, space + 1, r.end()))
+                if (m.entity().type() == EntityType.COUNTRY && !CurrencyNames.isCurrency(text, m.end()))
+                    inside.add(m);
+        }
+        return inside;
     }
 
     /**
@@ -559,7 +631,20 @@ public final class Recognisers {
             "\\b(?:set\\s{1,3}up|establish(?:ed|es|ing)?|creat(?:ed|es|ing)|form(?:ed|s|ing)?)\\s{1,3}"
                     + "(?:(?:a|an|the|its|their|new|permanent|first|national|local)\\s{1,3}){1,3}$");
     /** "its Sexual Violence in Conflict Unit": an organisation's own unit. */
-    private static final java.util.regex.Pattern ITS_BEFORE = java.util.regex.Pattern.compile("\\b(?:[Ii]ts|[Tt]heir)\\s{1,3}(?:own\\s{1,3})?$");
+    /**
+     * What makes a unit the acting organisation's own: "its", "their", or the possessive of the noun a
+     * report calls its own entity by ("the mission's Human Rights Office", "the Fund's Advisory Board").
+     */
+    private static final java.util.regex.Pattern ITS_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:[Ii]ts|[Tt]heir|[Tt]he\\s{1,3}(?:[Mm]ission|Office|Fund|Programme|Organi[sz]ation|Department|Secretariat|Agency"
+                    + "|Entity|Commission|Operation|Force)['\u2019]s)\\s{1,3}(?:own\\s{1,3})?$");
+    /** The same possessive capitalised, read as the name's first word: "the Fund's Advisory Board". */
+    private static final java.util.regex.Pattern OWN_NOUN_POSSESSIVE = java.util.regex.Pattern.compile(
+            "(?:Mission|Office|Fund|Programme|Organi[sz]ation|Department|Secretariat|Agency|Entity|Commission|Operation|Force)['\u2019]s\\s");
+    private static final java.util.regex.Pattern THE_BEFORE = java.util.regex.Pattern.compile("\\b[Tt]he\\s{1,3}$");
+    /** A unit or an organ of an organisation: its own when the text says so ("its Steering Committee"). */
+    private static final java.util.regex.Pattern OWN_PART_NAME = java.util.regex.Pattern.compile(
+            "\\b(?:Unit|Units|Office|Division|Section|Cell|Team|Branch|Board|Committee|Council|Panel)$");
     /** "the Conduct and Discipline Unit", "the Human Rights Division": a unit every mission or UN office has, no owner named. */
     private static final java.util.regex.Pattern UN_UNIT = java.util.regex.Pattern.compile(
             "(?:" + WordList.alternation("un-unit-functions") + ")\\s(?:Unit|Division|Section|Cell|Branch|Service)");
@@ -577,6 +662,8 @@ public final class Recognisers {
         String before = text.substring(Math.max(from, m.start() - 48), m.start());
         return SET_UP_BEFORE.matcher(before).find()
                 || UNIT_NAME.matcher(m.entity().label()).find() && (ITS_BEFORE.matcher(before).find() || ownUnitEarlier(text, m))
+                || OWN_PART_NAME.matcher(m.entity().label()).find() && (ITS_BEFORE.matcher(before).find()
+                        || OWN_NOUN_POSSESSIVE.matcher(m.entity().label()).lookingAt() && THE_BEFORE.matcher(before).find())
                 || UN_UNIT.matcher(m.entity().label()).matches();
     }
 
@@ -858,9 +945,11 @@ public final class Recognisers {
      * rule (or an earlier learnt name) found for it elsewhere in the document ({@link LearntNameJoins}),
      * and each partner whose name is a programme's name with a head after it made a part of that
      * programme, a programme itself ({@link ProgrammeComponents}); last, a partner's or programme's
-     * name without its complement, in any block, is the name given in full ({@link DocumentShortForms}).
+     * name without its complement, in any block, is the name given in full ({@link DocumentShortForms}), and an
+     * acronym the document defines for a partner names it, not the reference's homonym ({@link DocumentAcronyms}).
      */
     public static List<List<Mention>> joinedAcrossTheDocument(String text, List<List<Mention>> blocks) {
-        return DocumentShortForms.joined(ProgrammeComponents.retyped(LearntNameJoins.joined(text, blocks)));
+        return DocumentAcronyms.joined(text,
+                DocumentShortForms.joined(ProgrammeComponents.retyped(LearntNameJoins.joined(text, blocks))));
     }
 }

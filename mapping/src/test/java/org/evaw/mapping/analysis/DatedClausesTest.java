@@ -19,6 +19,8 @@ class DatedClausesTest {
                 clauses("In 2019 UNDP opened two shelters, and in 2021 it trained 40 judges."));
         assertEquals(List.of("Its first meeting was held on 3 May 2015 ", "and its second on 9 June 2016."),
                 clauses("Its first meeting was held on 3 May 2015 and its second on 9 June 2016."));
+        assertEquals(List.of("The helpline opened in Lima in April 2018 ", "and in Cusco in May 2019."),
+                clauses("The helpline opened in Lima in April 2018 and in Cusco in May 2019."));
     }
 
     @Test

@@ -1,0 +1,61 @@
+package org.evaw.mapping.recognise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.evaw.mapping.iri.IriMinter;
+
+/**
+ * A mission, force or operation that an organisation of the reference data deploys is a body of
+ * its own, named by the organisation's name with the head after it: "the European Union Police
+ * Mission", "the African Union Mission in Sudan (AMIS)", "the ECOWAS Standby Force". Without this
+ * the reference match stops at the organisation ("European Union"), and the pattern recognisers
+ * leave a "Mission" to the UN's peace operations. The place of a mission "in" a country is part of
+ * its name; a country joined by "and" only where the acronym's bracket closes the name ("… in
+ * Ethiopia and Eritrea (…)"), since "… in Sudan and the Government of Sudan" names two bodies. A
+ * "Task Force" is a coordination group, left to the other rules.
+ */
+final class OrganisationMissions {
+    private static final String WORD = "\\p{Lu}[\\p{L}'\u2019-]{0,30}";
+    private static final Pattern AFTER = Pattern.compile(
+            "(?<words>(?:\\s{1,3}(?:" + WORD + "|of|and))*?)\\s{1,3}(?<head>Mission|Force|Operation)(?![\\p{L}-])"
+                    + "(?<where>\\s{1,3}(?:in|to|for)\\s{1,3}(?:the\\s{1,3})?" + WORD + "(?:\\s{1,3}" + WORD + "){0,3}"
+                    + "(?:\\s{1,3}and\\s{1,3}(?:the\\s{1,3})?" + WORD + "(?:\\s{1,3}" + WORD + "){0,3}(?=\\s{0,3}\\())?)?");
+    /** At most this many words between the organisation and the head: "Rule of Law", "Capacity Building". */
+    private static final int MAX_WORDS = 4;
+
+    private OrganisationMissions() {}
+
+    /**
+     * {@code reference} with each partner the reference data names followed by a mission's head in
+     * {@code text[.., to)} replaced by the mission, a partner the graph describes itself,
+     * as sure as the reference match it extends.
+     */
+    static List<Mention> extended(String text, int to, List<Mention> reference, IriMinter iris) {
+        List<Mention> out = null;
+        for (int i = 0; i < reference.size(); i++) {
+            Mention r = reference.get(i);
+            if (r.entity().type() != EntityType.PARTNER || r.end() >= to)
+                continue;
+            Matcher m = AFTER.matcher(text).region(r.end(), Math.min(to, r.end() + 160));
+            if (!m.lookingAt() || words(m.group("words")) > MAX_WORDS || m.group("words").endsWith("Task")
+                    || m.group("words").strip().endsWith("of") || m.group("words").strip().endsWith("and"))
+                continue;
+            // "the European Union Rule of Law Mission in Kosovo" is itself in the reference data: the longer match won.
+            int end = m.end();
+            String label = text.substring(r.start(), end).replaceAll("\\s+", " ");
+            Entity mission = new Entity(EntityType.PARTNER, iris.entity("partner", label), label, null, null, false);
+            if (out == null)
+                out = new ArrayList<>(reference);
+            out.set(i, new Mention(mission, r.start(), end, r.confidence()));
+        }
+        return out == null ? reference : out;
+    }
+
+    private static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+}
