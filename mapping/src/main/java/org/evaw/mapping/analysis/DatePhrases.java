@@ -21,11 +21,14 @@ import java.util.regex.Pattern;
  * Every quantifier is bounded: the cost is linear in the text.
  */
 final class DatePhrases {
-    /** A month, in English, or in French or Spanish (which write it in lowercase). */
+    /**
+     * A month, in English, or in French or Spanish (which write it in lowercase), as a whole word: else
+     * "July 2015" could read as "Jul", the Spanish "y" ("and") of a range, and "2015", July to December.
+     */
     private static final String MONTH = "(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?"
+            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:\\.|(?!\\p{L}))"
             + "|(?i:janvier|f[e\u00E9]vrier|mars|avril|mai|juin|juillet|ao[u\u00FB]t|septembre|octobre|novembre|d[e\u00E9]cembre"
-            + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre))";
+            + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre)(?!\\p{L}))";
     /** A year, perhaps as a fiscal year ("FY2020", "fiscal year 2020"). */
     private static final String YEAR = "(?:(?:FY|(?i:fiscal\\syear))\\s?)?(?:19[5-9]\\d|20\\d\\d)(?![\\d.,]\\d)(?!\\d)";
     /** The Spanish "de" between day, month and year: "2 de marzo de 2010". */
