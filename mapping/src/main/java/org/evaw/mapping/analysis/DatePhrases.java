@@ -77,36 +77,9 @@ final class DatePhrases {
     private static String date(String name) {
         return "(?:(?:" + DAY + "\\s{1,3}" + DE + ")?(?<m" + name + ">" + MONTH + "),?\\s{1,3}" + DE + "(?:" + DAY + ",?\\s{1,3})?)?(?<y" + name + ">" + YEAR + ")";
     }
-    /**
-     * A date after these words is when a law or treaty was made, not when the work was done; a
-     * date already between them and this one was the making's ("adopted in 2018, and UNDP trained
-     * judges on it in 2021").
-     */
-    private static final Pattern ADOPTION = Pattern.compile(
-            "\\b(?:adopted|passed|enacted|ratified|promulgated|amended|entered\\sinto\\sforce|came\\sinto\\sforce|in\\sforce"
-                    // French and Spanish: adopté, promulguée, ratifié, entrée en vigueur; adoptada, aprobada, promulgada, entró en vigor
-                    + "|adopt[\u00E9e]e?s?|promulgu[\u00E9e]e?s?|ratifi[\u00E9e]e?s?|entr[\u00E9e]e?\\sen\\svigueur"
-                    + "|adoptad[oa]s?|aprobad[oa]s?|promulgad[oa]s?|ratificad[oa]s?|entr\u00F3\\sen\\svigor)(?!\\p{L})(?:(?!\\b(?:19|20)\\d\\d\\b)[^.;]){0,40}$",
-            Pattern.CASE_INSENSITIVE);
-    /**
-     * The same verbs with their doer named between verb and date, however long its name: "was adopted
-     * unanimously by the Council of Ministers on 30 May 2018", "passed by the National Assembly in 2019".
-     */
-    private static final Pattern ADOPTION_BY = Pattern.compile(
-            "\\b(?:adopted|passed|enacted|ratified|promulgated|amended|approved|signed|endorsed)(?:\\s{1,3}\\p{L}{1,20}ly)?"
-                    + "\\s{1,3}by\\s{1,3}(?:the\\s{1,3})?\\p{Lu}[\\p{L}'\u2019-]{0,30}"
-                    + "(?:\\s{1,3}(?:of|and|for|on|the|\\p{Lu}[\\p{L}'\u2019-]{0,30})){0,10}\\s{1,3}$");
-    /**
-     * A date after these words says when something happened to women or was counted, not when an
-     * organisation worked: "of all victims detected worldwide in 2020", "women killed in 2019".
-     */
-    private static final Pattern HAPPENED = Pattern.compile(
-            "\\b(?:detected|recorded|registered|killed|murdered|victimi[sz]ed|trafficked|abducted|born|died)\\b[^.;,]{0,25}$",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_WORDS = Pattern.compile(
             "^(?i:between|from|since|as\\sof|starting\\sin|beginning\\sin|in\\sthe\\scourse\\sof|in|during|throughout|over|for|within|on"
                     + "|entre|de|du|del|desde|depuis|en|durante|pendant|el|le)\\s{1,3}");
-    private static final int LOOK_BEHIND = 60;
     private static final Pattern NEXT_WORD = Pattern.compile("\\s{1,3}(?:[a-z-]{1,20}\\s{1,3})?([a-z]{1,20})\\b");
     private static final java.util.Set<String> COUNTED = java.util.Set.of(
             "households", "schools", "women", "girls", "men", "boys", "people", "persons", "participants", "survivors",
@@ -120,8 +93,7 @@ final class DatePhrases {
         List<Period> found = new ArrayList<>();
         Matcher m = PHRASE.matcher(text).region(from, to);
         while (m.find()) {
-            String before = text.substring(Math.max(from, m.start() - LOOK_BEHIND), m.start());
-            if (ADOPTION.matcher(before).find() || ADOPTION_BY.matcher(before).find() || HAPPENED.matcher(before).find())
+            if (OtherDates.at(text, from, to, m.start(), m.end()))
                 continue;
             Period p = period(m, text);
             if (p != null && !beforeACountedNoun(m, text, to))
