@@ -13,11 +13,14 @@ import java.util.regex.Pattern;
  * "from 2021 to 2022", "between July 2016 and December
  * 2017", "since 2019", "in the first half of 2021" (January to June), "in Q3 2020", "in FY2020", spans of days
  * ("From 24 to 27 August 2015", "24–27 August 2015", "on 8 and 9 March 2021"), and their French
- * and Spanish forms ("en junio de 2015", "depuis mars 2019", "entre 2018 y 2020"). A year counts
- * only after such a preposition, so a resolution's year
- * ("1325 (2000)"), a law's number ("Law 1257 of 2008"), a target ("by 2030") and a title ("the
- * 2030 Agenda") do not; nor does the date a law or convention was adopted ("adopted in 2019"), nor
- * the date of what happened to women or was counted ("victims detected in 2020").
+ * and Spanish forms ("en junio de 2015", "depuis mars 2019", "entre 2018 y 2020"). Where report
+ * prose and news put dates without such a preposition, they count too: a full date set off by a
+ * comma (a dateline "BERLIN, 25 May 2023 –", the end of a speech's title line, "On Human Rights Day,
+ * 10 December 2019,"), the date that opens a results-list item ("2008: …"), a meeting "of June
+ * 2020", a publication's year ("in a 2021 working paper"). A year counts only in such a phrase, so a
+ * resolution's year ("1325 (2000)"), a law's number ("Law 1257 of 2008"), a target ("by 2030") and
+ * a title ("the 2030 Agenda") do not; nor do the dates {@link OtherDates} tells apart (adoption,
+ * crimes, a plan's span in its name).
  * Every quantifier is bounded: the cost is linear in the text.
  */
 final class DatePhrases {
@@ -52,9 +55,12 @@ final class DatePhrases {
     private static final Pattern PHRASE = Pattern.compile(
             // between DATE and DATE; the first may leave its year to the second ("between January and December 2014",
             // "between 1 July and 31 December 2008")
-            "\\b(?i:between|entre)\\s{1,3}(?:" + date("a") + "|(?:" + DAY + "\\s{1,3}" + DE + ")?(?<ma2>" + MONTH + "))\\s{1,3}(?i:and|et|y)\\s{1,3}" + date("b")
-            // from DATE to DATE, likewise
-            + "|\\b(?i:from|de|du|desde)\\s{1,3}(?:" + qualifier("c") + date("c") + "|(?<mc2>" + MONTH + "))" + RANGE_GAP + qualifier("d") + date("d")
+            // "between late November 2016 and January 2017"; a clause may part the two ("between October 2008, when it
+            // replaced UNIOSIL, and March 2014")
+            "\\b(?i:between|entre)\\s{1,3}" + qualifier("a") + "(?:" + date("a") + "|(?:" + DAY + "\\s{1,3}" + DE + ")?(?<ma2>" + MONTH + "))"
+            + "(?<aside>,\\s{1,3}[^,.;:\\d()]{3,80},)?\\s{1,3}(?i:and|et|y)\\s{1,3}" + qualifier("b") + date("b")
+            // from DATE to DATE, likewise; a report "covering 30 November 2018 to 15 May 2019" too
+            + "|\\b(?i:from|de|du|desde|covering)\\s{1,3}(?:" + qualifier("c") + date("c") + "|(?<mc2>" + MONTH + "))" + RANGE_GAP + qualifier("d") + date("d")
             // from DAY (MONTH) to DAY MONTH YEAR: a span of days ("From 24 to 27 August 2015", "from 3 March to 5 April 2016")
             + "|\\b(?i:from|du|desde|del)\\s{1,3}" + ORDINAL + "(?:\\s{1,3}" + DE + "(?<mk2>" + MONTH + "))?" + RANGE_GAP
             + ORDINAL + "\\s{1,3}" + DE + "(?<mk>" + MONTH + "),?\\s{1,3}" + DE + "(?<yk>" + YEAR + ")"
@@ -70,6 +76,17 @@ final class DatePhrases {
             + "|\\s{0,3}[-\u2010-\u2015/]\\s{0,3}(?<yg2>\\d{2})(?!\\d))"
             // in DATE
             + "|\\b(?i:in\\sthe\\scourse\\sof|in|during|throughout|on|en|durante|pendant|el|le)\\s{1,3}" + qualifier("h") + date("h") + "(?!\\s{0,3}[-\u2013/]\\s{0,3}\\d)"
+            // the meeting or session "of June 2020"
+            + "|(?<=\\b(?i:meetings?|sessions?)\\s{1,3})(?i:of)\\s{1,3}" + date("n") + "(?!\\s{0,3}[-\u2013/]\\s{0,3}\\d)"
+            // a year as the adjective of a publication: "In a 2021 working paper", "in its 2019 annual report"
+            + "|\\b(?i:in|under)\\s{1,3}(?i:a|an|its|their|his|her|the)\\s{1,3}(?<yt>" + YEAR + ")(?=\\s{1,3}(?:[\\p{L}-]{1,20}\\s{1,3})?"
+            + "(?i:paper|report|study|survey|assessment|review|evaluation|book|publication|brief|note|edition|analysis|audit)s?\\b)"
+            // a full date set off by a comma: a dateline ("BERLIN, 25 May 2023 –"), the end of a speech's title line
+            // ("…, Vientiane, 24 November 2023"), an apposition ("On Human Rights Day, 10 December 2019, it …")
+            + "|(?<=,\\s{1,3})(?:" + ORDINAL + "\\s{1,3}" + DE + "(?<ms>" + MONTH + ")|(?<ms2>" + MONTH + ")\\s{1,3}" + ORDINAL + ",?)"
+            + "\\s{1,3}" + DE + "(?<ys>" + YEAR + ")(?=\\s{0,3}(?:[,\u2013\u2014-]|$))"
+            // the date that opens an item of a results list: "2008: drafted the first plan", "2014–2015: prepared …"
+            + "|^" + date("u") + "(?:\\s{0,3}[-\u2010-\u2015]\\s{0,3}" + date("v") + ")?(?=\\s{0,2}:)"
             // DATE – DATE, standing alone
             + "|(?<![\\w/(\u2013-])" + date("i") + "\\s{0,3}[-\u2010-\u2015]\\s{0,3}" + date("j") + "(?![\\w/)])");
 
@@ -78,7 +95,7 @@ final class DatePhrases {
         return "(?:(?:" + DAY + "\\s{1,3}" + DE + ")?(?<m" + name + ">" + MONTH + "),?\\s{1,3}" + DE + "(?:" + DAY + ",?\\s{1,3})?)?(?<y" + name + ">" + YEAR + ")";
     }
     private static final Pattern LEADING_WORDS = Pattern.compile(
-            "^(?i:between|from|since|as\\sof|starting\\sin|beginning\\sin|in\\sthe\\scourse\\sof|in|during|throughout|over|for|within|on"
+            "^(?i:between|from|covering|of|since|as\\sof|starting\\sin|beginning\\sin|in\\sthe\\scourse\\sof|in|during|throughout|over|for|within|on"
                     + "|entre|de|du|del|desde|depuis|en|durante|pendant|el|le)\\s{1,3}");
     private static final Pattern NEXT_WORD = Pattern.compile("\\s{1,3}(?:[a-z-]{1,20}\\s{1,3})?([a-z]{1,20})\\b");
     private static final java.util.Set<String> COUNTED = java.util.Set.of(
@@ -115,8 +132,9 @@ final class DatePhrases {
         YearMonth first;
         YearMonth last;
         if (m.group("yb") != null) {
-            last = end(m.group("mb"), m.group("yb"));
-            first = m.group("ya") != null ? start(m.group("ma"), m.group("ya")) : start(m.group("ma2"), m.group("yb"));
+            last = narrowed(m, "b", end(m.group("mb"), m.group("yb")), false);
+            first = m.group("ya") != null ? narrowed(m, "a", start(m.group("ma"), m.group("ya")), true)
+                    : start(m.group("ma2"), m.group("yb"));
         } else if (m.group("yd") != null) {
             last = narrowed(m, "d", end(m.group("md"), m.group("yd")), false);
             first = m.group("yc") != null ? narrowed(m, "c", start(m.group("mc"), m.group("yc")), true)
@@ -142,6 +160,19 @@ final class DatePhrases {
         } else if (m.group("yk") != null) {
             last = end(m.group("mk"), m.group("yk"));
             first = start(m.group("mk2") != null ? m.group("mk2") : m.group("mk"), m.group("yk"));
+        } else if (m.group("yn") != null) {
+            first = start(m.group("mn"), m.group("yn"));
+            last = end(m.group("mn"), m.group("yn"));
+        } else if (m.group("yt") != null) {
+            first = start(null, m.group("yt"));
+            last = end(null, m.group("yt"));
+        } else if (m.group("ys") != null) {
+            String month = m.group("ms") != null ? m.group("ms") : m.group("ms2");
+            first = start(month, m.group("ys"));
+            last = end(month, m.group("ys"));
+        } else if (m.group("yu") != null) {
+            first = start(m.group("mu"), m.group("yu"));
+            last = m.group("yv") != null ? end(m.group("mv"), m.group("yv")) : end(m.group("mu"), m.group("yu"));
         } else if (m.group("yl") != null) {
             String month = m.group("ml") != null ? m.group("ml") : m.group("ml2");
             first = start(month, m.group("yl"));
@@ -152,7 +183,9 @@ final class DatePhrases {
         }
         if (last != null && last.isBefore(first))
             return null;
-        String label = LEADING_WORDS.matcher(text.substring(m.start(), m.end())).replaceFirst("");
+        String words = m.group("aside") == null ? text.substring(m.start(), m.end())
+                : text.substring(m.start(), m.start("aside")) + text.substring(m.end("aside"), m.end());
+        String label = m.group("yt") != null ? m.group("yt") : LEADING_WORDS.matcher(words).replaceFirst("");
         // "in the 2018–2019 biennium" is labelled by its years
         if (label.startsWith("the ") && label.length() > 4 && Character.isDigit(label.charAt(4)))
             label = label.substring(4);
