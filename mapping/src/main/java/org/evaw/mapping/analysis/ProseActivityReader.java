@@ -10,7 +10,8 @@ import org.evaw.mapping.recognise.Mention;
 /**
  * Reads a group of sentences of prose as an activity when it says what an organisation did: it
  * names an organisation or programme, or the text has a subject to do it and the group names a
- * country, place or instrument, or gives a date or a count of people trained. The lead agency is the actor the sentences name, else the subject, else
+ * country, place or instrument, or gives a date or a count of people trained; a group that gives a date
+ * is work even when no actor is known. The lead agency is the actor the sentences name, else the subject, else
  * the first agency named; the period is the group's date phrase, when dates are read (on inventory
  * pages only the dated entries give periods).
  */
@@ -34,7 +35,9 @@ final class ProseActivityReader implements ActivityReader {
         // Words that name nothing and give no date or count are background, not work done.
         boolean saysSomething = !passage.mentions().isEmpty() || (group != null && group.period() != null)
                 || !TrainingCountFinder.find(passage.text(), 0, passage.text().length()).isEmpty();
-        if (!namesOrganisation && (lead == null || !saysSomething))
+        // A group that says when something was done reports work even where no actor is known (a UN
+        // entity outside the reference data: "The Mechanism began operating in 2019").
+        if (!namesOrganisation && (lead == null ? period == null : !saysSomething))
             return Optional.empty();
         return Optional.of(ActivityLinks.activity(ordinal, passage, lead, period));
     }

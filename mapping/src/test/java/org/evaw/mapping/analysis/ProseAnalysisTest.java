@@ -116,6 +116,12 @@ class ProseAnalysisTest {
                 () -> assertTrue(a.warnings().get(0).startsWith("prose.txt: no text"), a.warnings().toString()));
     }
 
+    @Test
+    void readsADatedSentenceAsWorkWhereNoActorIsKnown() throws Exception {
+        DocumentAnalysis a = analyse("The Mechanism began its investigations in 2019.");
+        assertEquals(List.of("2019-01..2019-12"), spans(a));
+    }
+
     private static DocumentAnalysis analyse(String text) throws Exception {
         return mapper.analyser().analyse(PageDecoder.decode("prose.txt", text.getBytes(StandardCharsets.UTF_8)));
     }
