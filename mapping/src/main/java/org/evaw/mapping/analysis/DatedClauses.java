@@ -15,10 +15,13 @@ import java.util.regex.Pattern;
 final class DatedClauses {
     /**
      * The words between the clause's "and" and its date: ", and in", " and its 32nd on", " and to
-     * Vienna in", ", and 60 women in Mali in": a few words, none of them ending a clause.
+     * Vienna in", ", and 60 women in Mali in": a few words that share the verb of the clause before.
+     * A verb of their own ("and the commission established in 2008", "and was set up in 2008") makes
+     * the date that verb's, perhaps of a body's founding, so they do not cut.
      */
     private static final Pattern BEFORE_DATE = Pattern.compile(
-            "(?:[,;]\\s{0,3}|\\s{1,3})and\\s{1,3}(?:[\\p{L}\\p{N}'\u2019-]{1,20}\\s{1,3}){0,4}$");
+            "(?:[,;]\\s{0,3}|\\s{1,3})and\\s{1,3}(?:(?![\\p{L}'\u2019-]{1,20}ed\\b|(?:is|are|was|were|been|be|has|have|had|set|began|became|took|met|held|ran|made|led|won|gave|went|came)\\b)"
+                    + "[\\p{L}\\p{N}'\u2019-]{1,20}\\s{1,3}){0,4}$");
     private static final int LOOK_BEHIND = 60;
 
     private DatedClauses() {}

@@ -42,11 +42,12 @@ final class OtherDates {
                     + "|declarations?|agendas?|protocols?|laws?|codes?|bills?|resolutions?|decisions?|conventions?|charters?"
                     + "|road\\s?maps?)\\b[^.;,\\d]{0,30}$");
     /**
-     * A date right after a resolution's or decision's number is its adoption: "by resolution 51/77 in
-     * 1996", "resolution 39/2 of 27 September 2018".
+     * A date right after the number of a resolution, decision or law is its adoption: "by resolution
+     * 51/77 in 1996", "resolution 39/2 of 27 September 2018", "Law No. 103, 13 May 2017".
      */
     private static final Pattern AFTER_SYMBOL = Pattern.compile(
-            "\\b(?i:resolutions?|decisions?)\\s{1,3}(?:[A-Z]{1,6}/)?[\\dIVXLC]{1,4}(?:/[\\dIVXLC]{1,5}){0,2}\\s{1,3}(?:of\\s{1,3})?$");
+            "\\b(?i:resolutions?|decisions?|laws?|decrees?|acts?|ordinances?)\\s{1,3}(?:(?i:No\\.?|n\u00B0|n\u00BA)\\s{0,2})?"
+                    + "(?:[A-Z]{1,6}/)?[\\dIVXLC]{1,4}(?:[/-][\\dIVXLC]{1,5}){0,2}\\s{0,3},?\\s{1,3}(?:of\\s{1,3})?$");
     /**
      * A date after these words says when something happened to women or was counted, or a crime was
      * committed, not when an organisation worked: "of all victims detected worldwide in 2020", "women

@@ -28,6 +28,12 @@ class DatedClausesTest {
     }
 
     @Test
+    void doesNotCutAtAnAndWhoseWordsHaveAVerbOfTheirOwn() {
+        assertEquals(List.of("UNDP supported the ministry in 2019 and the commission set up in 2008."),
+                clauses("UNDP supported the ministry in 2019 and the commission set up in 2008."));
+    }
+
+    @Test
     void cutsAtAColonOrSemicolonBetweenTwoDates() {
         assertEquals(List.of("2015: ", "the office held a workshop from 3 to 5 June 2015 in Bamako."),
                 clauses("2015: the office held a workshop from 3 to 5 June 2015 in Bamako."));
