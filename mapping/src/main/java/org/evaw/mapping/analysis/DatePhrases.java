@@ -52,6 +52,8 @@ final class DatePhrases {
     private static final String MORE_YEARS = "(?:\\s{0,2},\\s{0,3}(?:19[5-9]\\d|20\\d\\d)(?!\\d)){0,8}(?:,(?=\\s{0,3}and\\b))?";
     /** Between the two dates of a range, in English, French or Spanish. */
     private static final String RANGE_GAP = "\\s{0,3}(?:[-\u2010-\u2015/]|(?i:to|and|&|until|till|through|et|y|a|\u00E0|au|hasta))\\s{0,3}";
+    /** The bracket that opens a reporting period's dates: "the reporting period (1 July 2019 to 30 June 2020)". */
+    private static final String PERIOD_BRACKET = "(?<=(?i:period)\\s{0,3}\\(\\s{0,2})";
     private static final Pattern PHRASE = Pattern.compile(
             // between DATE and DATE; the first may leave its year to the second ("between January and December 2014",
             // "between 1 July and 31 December 2008")
@@ -59,10 +61,11 @@ final class DatePhrases {
             // replaced UNIOSIL, and March 2014")
             "\\b(?i:between|entre)\\s{1,3}" + qualifier("a") + "(?:" + date("a") + "|(?:" + DAY + "\\s{1,3}" + DE + ")?(?<ma2>" + MONTH + "))"
             + "(?<aside>,\\s{1,3}[^,.;:\\d()]{3,80},)?\\s{1,3}(?i:and|et|y)\\s{1,3}" + qualifier("b") + date("b")
-            // from DATE to DATE, likewise; a report "covering 30 November 2018 to 15 May 2019" too
-            + "|\\b(?i:from|de|du|desde|covering)\\s{1,3}(?:" + qualifier("c") + date("c") + "|(?<mc2>" + MONTH + "))" + RANGE_GAP + qualifier("d") + date("d")
+            // from DATE to DATE, likewise; a report "covering 30 November 2018 to 15 May 2019" too, and a reporting
+            // "period (1 July 2019 to 30 June 2020)"
+            + "|(?:\\b(?i:from|de|du|desde|covering)\\s{1,3}|" + PERIOD_BRACKET + ")(?:" + qualifier("c") + date("c") + "|(?<mc2>" + MONTH + "))" + RANGE_GAP + qualifier("d") + date("d")
             // from DAY (MONTH) to DAY MONTH YEAR: a span of days ("From 24 to 27 August 2015", "from 3 March to 5 April 2016")
-            + "|\\b(?i:from|du|desde|del)\\s{1,3}" + ORDINAL + "(?:\\s{1,3}" + DE + "(?<mk2>" + MONTH + "))?" + RANGE_GAP
+            + "|(?:\\b(?i:from|du|desde|del)\\s{1,3}|" + PERIOD_BRACKET + ")" + ORDINAL + "(?:\\s{1,3}" + DE + "(?<mk2>" + MONTH + "))?" + RANGE_GAP
             + ORDINAL + "\\s{1,3}" + DE + "(?<mk>" + MONTH + "),?\\s{1,3}" + DE + "(?<yk>" + YEAR + ")"
             // DAY–DAY MONTH YEAR or MONTH DAY–DAY, YEAR, standing alone: a span of days dates an event
             + "|(?<![\\w/(\u2013-])(?:" + ORDINAL + DAY_SPAN + "\\s{1,3}(?<ml>" + MONTH + ")|(?<ml2>" + MONTH + ")\\s{1,3}"

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * Date phrases that say when something other than the reported work happened: a law, treaty,
  * resolution or plan was adopted ("adopted in 2019", "resolution 39/2 of 27 September 2018", "the
  * Conference welcomed the Plan of Action in May 2008"), something happened to women or was counted
- * ("victims detected in 2020", "crimes committed since 2011"), or a plan carries its span in its name
+ * ("victims detected in 2020", "crimes committed since 2011"), an instrument is named with its date
+ * ("the Rome Statute, 17 July 1998,"), or a plan carries its span in its name
  * ("Gender Plan of Action 2022-2030", "the 2015-2020 Gender Plan"). {@link DatePhrases} drops them.
  */
 final class OtherDates {
@@ -51,12 +52,15 @@ final class OtherDates {
     /**
      * A date after these words says when something happened to women or was counted, or a crime was
      * committed, not when an organisation worked: "of all victims detected worldwide in 2020", "women
-     * killed in 2019", "the gravest crimes committed in Myanmar since 2011".
+     * killed in 2019", "the gravest crimes committed in Myanmar since 2011", "girls raped in 2016".
      */
     private static final Pattern HAPPENED = Pattern.compile(
             "\\b(?:detected|recorded|registered|killed|murdered|victimi[sz]ed|trafficked|abducted|born|died"
-                    + "|committed|perpetrated|occurred)\\b[^.;,]{0,25}$",
+                    + "|committed|perpetrated|occurred|raped|assaulted|abused|attacked|kidnapped|harassed|displaced)\\b[^.;,]{0,25}$",
             Pattern.CASE_INSENSITIVE);
+    /** An instrument's name with its date in apposition: "the Rome Statute, 17 July 1998,". */
+    private static final Pattern INSTRUMENT_NAME = Pattern.compile(
+            "\\b(?:Statute|Convention|Protocol|Declaration|Agreement|Accord|Charter|Treaty|Covenant|Act|Law|Decree|Code)\\s{0,3},\\s{1,3}$");
     /** A determiner before a date that ends right before a capitalised word: "the 2015-2020 Gender Plan". */
     private static final Pattern DETERMINER = Pattern.compile("\\b(?i:the|a|an|its|their|our|his|her)\\s{1,3}$");
     private static final Pattern CAPITALISED_NEXT = Pattern.compile("\\s{1,3}\\p{Lu}\\p{Ll}");
@@ -71,7 +75,7 @@ final class OtherDates {
     static boolean at(String text, int from, int to, int start, int end) {
         String before = text.substring(Math.max(from, start - LOOK_BEHIND), start);
         if (ADOPTION.matcher(before).find() || ADOPTION_BY.matcher(before).find() || INSTRUMENT_ACT.matcher(before).find()
-                || AFTER_SYMBOL.matcher(before).find() || HAPPENED.matcher(before).find())
+                || AFTER_SYMBOL.matcher(before).find() || INSTRUMENT_NAME.matcher(before).find() || HAPPENED.matcher(before).find())
             return true;
         return inAName(text, from, to, start, end);
     }
