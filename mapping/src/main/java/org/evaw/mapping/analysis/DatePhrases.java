@@ -11,22 +11,27 @@ import java.util.regex.Pattern;
  * Finds the date phrases of prose that say when something was done: "In 2021", "in June 2015",
  * "in 2022 and 2023", "in 2017, 2018 and 2019", "during 2021–2022", "in the 2018–2019 biennium",
  * "from 2021 to 2022", "between July 2016 and December
- * 2017" (or "between late 2016 and 2017", "between October 2008, when …, and March 2014"), a
- * report's "covering 1 May 2018 to 30 April 2019", "since 2019", "in the first half of 2021" (January to June), "in Q3 2020", "in FY2020", spans of days
+ * 2017", "since 2019", "in the first half of 2021" (January to June), "in Q3 2020", "in FY2020", spans of days
  * ("From 24 to 27 August 2015", "24–27 August 2015", "on 8 and 9 March 2021"), and their French
- * and Spanish forms ("en junio de 2015", "depuis mars 2019", "entre 2018 y 2020"). A year counts
- * only after such a preposition, so a resolution's year
- * ("1325 (2000)"), a law's number ("Law 1257 of 2008"), a target ("by 2030") and a title ("the
- * 2030 Agenda") do not; nor does the date a law or convention was adopted ("adopted in 2019"), nor
- * the date of what happened to women or was counted ("victims detected in 2020").
+ * and Spanish forms ("en junio de 2015", "depuis mars 2019", "entre 2018 y 2020"). Where report
+ * prose and news put dates without such a preposition, they count too: a full date set off by a
+ * comma (a dateline "BERLIN, 25 May 2023 –", the end of a speech's title line, "On Human Rights Day,
+ * 10 December 2019,"), the date that opens a results-list item ("2008: …"), a meeting "of June
+ * 2020", a publication's year ("in a 2021 working paper"). A year counts only in such a phrase, so a
+ * resolution's year ("1325 (2000)"), a law's number ("Law 1257 of 2008"), a target ("by 2030") and
+ * a title ("the 2030 Agenda") do not; nor do the dates {@link OtherDates} tells apart (adoption,
+ * crimes, a plan's span in its name).
  * Every quantifier is bounded: the cost is linear in the text.
  */
 final class DatePhrases {
-    /** A month, in English, or in French or Spanish (which write it in lowercase). */
+    /**
+     * A month, in English, or in French or Spanish (which write it in lowercase), as a whole word: else
+     * "July 2015" could read as "Jul", the Spanish "y" ("and") of a range, and "2015", July to December.
+     */
     private static final String MONTH = "(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?"
+            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:\\.|(?!\\p{L}))"
             + "|(?i:janvier|f[e\u00E9]vrier|mars|avril|mai|juin|juillet|ao[u\u00FB]t|septembre|octobre|novembre|d[e\u00E9]cembre"
-            + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre))";
+            + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre)(?!\\p{L}))";
     /** A year, perhaps as a fiscal year ("FY2020", "fiscal year 2020"). */
     private static final String YEAR = "(?:(?:FY|(?i:fiscal\\syear))\\s?)?(?:19[5-9]\\d|20\\d\\d)(?![\\d.,]\\d)(?!\\d)";
     /** The Spanish "de" between day, month and year: "2 de marzo de 2010". */
@@ -46,25 +51,24 @@ final class DatePhrases {
     /** More years of a list before its last: "in 2017, 2018 and 2019". */
     private static final String MORE_YEARS = "(?:\\s{0,2},\\s{0,3}(?:19[5-9]\\d|20\\d\\d)(?!\\d)){0,8}(?:,(?=\\s{0,3}and\\b))?";
     /**
-     * Between the two dates of a range, in English, French or Spanish. A word must stand alone:
-     * "Jul" + "y" of "July 2016" is no range "Jul y 2016" (Spanish "y") from July to December.
+     * Between the two dates of a range, in English, French or Spanish. A word must stand alone, as a
+     * month must: no letters of another word are read as "y" (Spanish "and") or "a".
      */
     private static final String RANGE_GAP = "\\s{0,3}(?:[-\u2010-\u2015/]|(?<!\\p{L})(?i:to|and|&|until|till|through|et|y|a|\u00E0|au|hasta)(?!\\p{L}))\\s{0,3}";
-    /**
-     * A clause between the first date of a "between" range and its "and", set off by commas, that
-     * says what happened then: "Between October 2008, when it took over, and March 2014".
-     */
-    private static final String DATE_CLAUSE = "(?<clause>,\\s{1,3}(?i:when|after|as|while|where|which|once)\\s[^,.;:()\\n]{1,80},)?";
+    /** The bracket that opens a reporting period's dates: "the reporting period (1 July 2019 to 30 June 2020)". */
+    private static final String PERIOD_BRACKET = "(?<=(?i:period)\\s{0,3}\\(\\s{0,2})";
     private static final Pattern PHRASE = Pattern.compile(
             // between DATE and DATE; the first may leave its year to the second ("between January and December 2014",
             // "between 1 July and 31 December 2008")
-            "\\b(?i:between|entre)\\s{1,3}(?:" + qualifier("a") + date("a") + DATE_CLAUSE + "|(?:" + DAY + "\\s{1,3}" + DE + ")?(?<ma2>" + MONTH + "))"
-            + "\\s{1,3}(?i:and|et|y)\\s{1,3}" + qualifier("b") + date("b")
-            // from DATE to DATE, likewise
-            // (and a report's span: "covering 30 November 2018 to 15 May 2019")
-            + "|\\b(?i:from|de|du|desde|covering)\\s{1,3}(?:" + qualifier("c") + date("c") + "|(?<mc2>" + MONTH + "))" + RANGE_GAP + qualifier("d") + date("d")
+            // "between late November 2016 and January 2017"; a clause may part the two ("between October 2008, when it
+            // replaced UNIOSIL, and March 2014")
+            "\\b(?i:between|entre)\\s{1,3}" + qualifier("a") + "(?:" + date("a") + "|(?:" + DAY + "\\s{1,3}" + DE + ")?(?<ma2>" + MONTH + "))"
+            + "(?<aside>,\\s{1,3}[^,.;:\\d()]{3,80},)?\\s{1,3}(?i:and|et|y)\\s{1,3}" + qualifier("b") + date("b")
+            // from DATE to DATE, likewise; a report "covering 30 November 2018 to 15 May 2019" too, and a reporting
+            // "period (1 July 2019 to 30 June 2020)"
+            + "|(?:\\b(?i:from|de|du|desde|covering)\\s{1,3}|" + PERIOD_BRACKET + ")(?:" + qualifier("c") + date("c") + "|(?<mc2>" + MONTH + "))" + RANGE_GAP + qualifier("d") + date("d")
             // from DAY (MONTH) to DAY MONTH YEAR: a span of days ("From 24 to 27 August 2015", "from 3 March to 5 April 2016")
-            + "|\\b(?i:from|du|desde|del)\\s{1,3}" + ORDINAL + "(?:\\s{1,3}" + DE + "(?<mk2>" + MONTH + "))?" + RANGE_GAP
+            + "|(?:\\b(?i:from|du|desde|del)\\s{1,3}|" + PERIOD_BRACKET + ")" + ORDINAL + "(?:\\s{1,3}" + DE + "(?<mk2>" + MONTH + "))?" + RANGE_GAP
             + ORDINAL + "\\s{1,3}" + DE + "(?<mk>" + MONTH + "),?\\s{1,3}" + DE + "(?<yk>" + YEAR + ")"
             // DAY–DAY MONTH YEAR or MONTH DAY–DAY, YEAR, standing alone: a span of days dates an event
             + "|(?<![\\w/(\u2013-])(?:" + ORDINAL + DAY_SPAN + "\\s{1,3}(?<ml>" + MONTH + ")|(?<ml2>" + MONTH + ")\\s{1,3}"
@@ -77,9 +81,18 @@ final class DatePhrases {
             // a two-digit second year only after a dash or slash: "in 2021-22", never "in 2011, and 60 women"
             + "|\\s{0,3}[-\u2010-\u2015/]\\s{0,3}(?<yg2>\\d{2})(?!\\d))"
             // in DATE
-            // (or a named day's date after it: "On International Women's Day, 8 March 2020, …")
-            + "|\\b(?:(?i:in\\sthe\\scourse\\sof|in|during|throughout|on|en|durante|pendant|el|le)\\s{1,3}"
-            + "|[Oo]n\\s{1,3}(?:the\\s{1,3})?(?:\\p{Lu}[\\p{L}'\u2019-]{0,30}\\s{1,3}(?:(?:and|of|for|the|on|against)\\s{1,3}){0,2}){1,8}Day,\\s{1,3})" + qualifier("h") + date("h") + "(?!\\s{0,3}[-\u2013/]\\s{0,3}\\d)"
+            + "|\\b(?i:in\\sthe\\scourse\\sof|in|during|throughout|on|en|durante|pendant|el|le)\\s{1,3}" + qualifier("h") + date("h") + "(?!\\s{0,3}[-\u2013/]\\s{0,3}\\d)"
+            // the meeting or session "of June 2020"
+            + "|(?<=\\b(?i:meetings?|sessions?)\\s{1,3})(?i:of)\\s{1,3}" + date("n") + "(?!\\s{0,3}[-\u2013/]\\s{0,3}\\d)"
+            // a year as the adjective of a publication: "In a 2021 working paper", "in its 2019 annual report"
+            + "|\\b(?i:in|under)\\s{1,3}(?i:a|an|its|their|his|her|the)\\s{1,3}(?<yt>" + YEAR + ")(?=\\s{1,3}(?:[\\p{L}-]{1,20}\\s{1,3})?"
+            + "(?i:paper|report|study|survey|assessment|review|evaluation|book|publication|brief|note|edition|analysis|audit)s?\\b)"
+            // a full date set off by a comma: a dateline ("BERLIN, 25 May 2023 –"), the end of a speech's title line
+            // ("…, Vientiane, 24 November 2023"), an apposition ("On Human Rights Day, 10 December 2019, it …")
+            + "|(?<=,\\s{1,3})(?:" + ORDINAL + "\\s{1,3}" + DE + "(?<ms>" + MONTH + ")|(?<ms2>" + MONTH + ")\\s{1,3}" + ORDINAL + ",?)"
+            + "\\s{1,3}" + DE + "(?<ys>" + YEAR + ")(?=\\s{0,3}(?:[,\u2013\u2014-]|$))"
+            // the date that opens an item of a results list: "2008: drafted the first plan", "2014–2015: prepared …"
+            + "|^" + date("u") + "(?:\\s{0,3}[-\u2010-\u2015]\\s{0,3}" + date("v") + ")?(?=\\s{0,2}:)"
             // DATE – DATE, standing alone
             + "|(?<![\\w/(\u2013-])" + date("i") + "\\s{0,3}[-\u2010-\u2015]\\s{0,3}" + date("j") + "(?![\\w/)])");
 
@@ -87,36 +100,9 @@ final class DatePhrases {
     private static String date(String name) {
         return "(?:(?:" + DAY + "\\s{1,3}" + DE + ")?(?<m" + name + ">" + MONTH + "),?\\s{1,3}" + DE + "(?:" + DAY + ",?\\s{1,3})?)?(?<y" + name + ">" + YEAR + ")";
     }
-    /**
-     * A date after these words is when a law or treaty was made, not when the work was done; a
-     * date already between them and this one was the making's ("adopted in 2018, and UNDP trained
-     * judges on it in 2021").
-     */
-    private static final Pattern ADOPTION = Pattern.compile(
-            "\\b(?:adopted|passed|enacted|ratified|promulgated|amended|entered\\sinto\\sforce|came\\sinto\\sforce|in\\sforce"
-                    // French and Spanish: adopté, promulguée, ratifié, entrée en vigueur; adoptada, aprobada, promulgada, entró en vigor
-                    + "|adopt[\u00E9e]e?s?|promulgu[\u00E9e]e?s?|ratifi[\u00E9e]e?s?|entr[\u00E9e]e?\\sen\\svigueur"
-                    + "|adoptad[oa]s?|aprobad[oa]s?|promulgad[oa]s?|ratificad[oa]s?|entr\u00F3\\sen\\svigor)(?!\\p{L})(?:(?!\\b(?:19|20)\\d\\d\\b)[^.;]){0,40}$",
-            Pattern.CASE_INSENSITIVE);
-    /**
-     * The same verbs with their doer named between verb and date, however long its name: "was adopted
-     * unanimously by the Council of Ministers on 30 May 2018", "passed by the National Assembly in 2019".
-     */
-    private static final Pattern ADOPTION_BY = Pattern.compile(
-            "\\b(?:adopted|passed|enacted|ratified|promulgated|amended|approved|signed|endorsed)(?:\\s{1,3}\\p{L}{1,20}ly)?"
-                    + "\\s{1,3}by\\s{1,3}(?:the\\s{1,3})?\\p{Lu}[\\p{L}'\u2019-]{0,30}"
-                    + "(?:\\s{1,3}(?:of|and|for|on|the|\\p{Lu}[\\p{L}'\u2019-]{0,30})){0,10}\\s{1,3}$");
-    /**
-     * A date after these words says when something happened to women or was counted, not when an
-     * organisation worked: "of all victims detected worldwide in 2020", "women killed in 2019".
-     */
-    private static final Pattern HAPPENED = Pattern.compile(
-            "\\b(?:detected|recorded|registered|killed|murdered|victimi[sz]ed|trafficked|abducted|born|died)\\b[^.;,]{0,25}$",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_WORDS = Pattern.compile(
-            "^(?i:between|from|covering|since|as\\sof|starting\\sin|beginning\\sin|in\\sthe\\scourse\\sof|in|during|throughout|over|for|within|on"
+            "^(?i:between|from|covering|of|since|as\\sof|starting\\sin|beginning\\sin|in\\sthe\\scourse\\sof|in|during|throughout|over|for|within|on"
                     + "|entre|de|du|del|desde|depuis|en|durante|pendant|el|le)\\s{1,3}");
-    private static final int LOOK_BEHIND = 60;
     private static final Pattern NEXT_WORD = Pattern.compile("\\s{1,3}(?:[a-z-]{1,20}\\s{1,3})?([a-z]{1,20})\\b");
     private static final java.util.Set<String> COUNTED = java.util.Set.of(
             "households", "schools", "women", "girls", "men", "boys", "people", "persons", "participants", "survivors",
@@ -130,8 +116,7 @@ final class DatePhrases {
         List<Period> found = new ArrayList<>();
         Matcher m = PHRASE.matcher(text).region(from, to);
         while (m.find()) {
-            String before = text.substring(Math.max(from, m.start() - LOOK_BEHIND), m.start());
-            if (ADOPTION.matcher(before).find() || ADOPTION_BY.matcher(before).find() || HAPPENED.matcher(before).find())
+            if (OtherDates.at(text, from, to, m.start(), m.end()))
                 continue;
             Period p = period(m, text);
             if (p != null && !beforeACountedNoun(m, text, to))
@@ -181,6 +166,19 @@ final class DatePhrases {
         } else if (m.group("yk") != null) {
             last = end(m.group("mk"), m.group("yk"));
             first = start(m.group("mk2") != null ? m.group("mk2") : m.group("mk"), m.group("yk"));
+        } else if (m.group("yn") != null) {
+            first = start(m.group("mn"), m.group("yn"));
+            last = end(m.group("mn"), m.group("yn"));
+        } else if (m.group("yt") != null) {
+            first = start(null, m.group("yt"));
+            last = end(null, m.group("yt"));
+        } else if (m.group("ys") != null) {
+            String month = m.group("ms") != null ? m.group("ms") : m.group("ms2");
+            first = start(month, m.group("ys"));
+            last = end(month, m.group("ys"));
+        } else if (m.group("yu") != null) {
+            first = start(m.group("mu"), m.group("yu"));
+            last = m.group("yv") != null ? end(m.group("mv"), m.group("yv")) : end(m.group("mu"), m.group("yu"));
         } else if (m.group("yl") != null) {
             String month = m.group("ml") != null ? m.group("ml") : m.group("ml2");
             first = start(month, m.group("yl"));
@@ -191,9 +189,9 @@ final class DatePhrases {
         }
         if (last != null && last.isBefore(first))
             return null;
-        String words = m.group("clause") == null ? text.substring(m.start(), m.end())
-                : text.substring(m.start(), m.start("clause")) + text.substring(m.end("clause"), m.end());
-        String label = LEADING_WORDS.matcher(words).replaceFirst("");
+        String words = m.group("aside") == null ? text.substring(m.start(), m.end())
+                : text.substring(m.start(), m.start("aside")) + text.substring(m.end("aside"), m.end());
+        String label = m.group("yt") != null ? m.group("yt") : LEADING_WORDS.matcher(words).replaceFirst("");
         // "in the 2018–2019 biennium" is labelled by its years
         if (label.startsWith("the ") && label.length() > 4 && Character.isDigit(label.charAt(4)))
             label = label.substring(4);

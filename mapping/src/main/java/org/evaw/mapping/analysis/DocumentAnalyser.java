@@ -93,7 +93,7 @@ public final class DocumentAnalyser {
                 agencies(p).findFirst().ifPresent(a -> entryAgencies.put(p.block().entry(), a));
         }
         ActivityReader entries = new EntryActivityReader(entryAgencies);
-        ActivityReader prose = new ProseActivityReader(groups, layout.form() == PageForm.PROSE);
+        ActivityReader prose = new ProseActivityReader(groups, layout.form() == PageForm.PROSE, titleDate(layout));
 
         Set<Block> resourceTitles = resourceTitles(layout);
         List<Passage> policy = passages.stream().filter(p -> p.block().kind() == BlockKind.POLICY).toList();
@@ -126,6 +126,14 @@ public final class DocumentAnalyser {
         return new DocumentAnalysis(layout, agency, guid(layout, Section.ITEM_ID, warnings),
                 guid(layout, Section.UN_AGENCY_ID, warnings), List.copyOf(passages), policy,
                 List.copyOf(activities), List.copyOf(publications), List.copyOf(periods), List.copyOf(warnings));
+    }
+
+    /** The first date phrase of a prose page's title line ("…, 8 March 2021"): a speech's or statement's date; null if none. */
+    private static Period titleDate(PageLayout layout) {
+        if (layout.form() != PageForm.PROSE)
+            return null;
+        return layout.title().map(t -> DatePhrases.find(layout.page().text(), t.start(), t.end()))
+                .filter(dates -> !dates.isEmpty()).map(dates -> dates.get(0)).orElse(null);
     }
 
     /**

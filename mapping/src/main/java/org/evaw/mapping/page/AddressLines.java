@@ -21,6 +21,14 @@ final class AddressLines {
     /** A verb makes a line a sentence: addresses have none (their words are capitalised). */
     private static final Pattern VERB = Pattern.compile(
             "\\b(?:is|are|was|were|has|have|had|supports|provides|works|helps|leads|runs|[a-z]{2,}ed)\\b");
+    /**
+     * A full date: addresses carry none, while a speech's title line or a dateline that names places
+     * ends with one ("…, Patuxay, Vientiane, 24 November 2023").
+     */
+    private static final Pattern DATE = Pattern.compile(
+            "\\b\\d{1,2}\\s(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                    + "\\s(?:19|20)\\d\\d\\b|\\b(?:January|February|March|April|May|June|July|August|September|October|November"
+                    + "|December)\\s\\d{1,2},\\s(?:19|20)\\d\\d\\b");
     /** Addresses are short; a long line with these words is text about a place. */
     private static final int MAX_LENGTH = 200;
 
@@ -31,7 +39,7 @@ final class AddressLines {
             return false;
         if (CONTACT.matcher(line).find())
             return true;
-        if (VERB.matcher(line).find())
+        if (VERB.matcher(line).find() || DATE.matcher(line).find())
             return false;
         int markers = MARKER.matcher(line).find() ? 1 : 0;
         int numbers = NUMBER.matcher(line).find() ? 1 : 0;

@@ -24,6 +24,26 @@ class DatedClausesTest {
     }
 
     @Test
+    void cutsAtAnAndAFewWordsBeforeTheSecondDate() {
+        assertEquals(List.of("The network reached Dakar in May 2016 ", "and two more capitals in June 2018."),
+                clauses("The network reached Dakar in May 2016 and two more capitals in June 2018."));
+    }
+
+    @Test
+    void doesNotCutAtAnAndWhoseWordsHaveAVerbOfTheirOwn() {
+        assertEquals(List.of("UNDP supported the ministry in 2019 and the commission set up in 2008."),
+                clauses("UNDP supported the ministry in 2019 and the commission set up in 2008."));
+    }
+
+    @Test
+    void cutsAtAColonOrSemicolonBetweenTwoDates() {
+        assertEquals(List.of("2015: ", "the office held a workshop from 3 to 5 June 2015 in Bamako."),
+                clauses("2015: the office held a workshop from 3 to 5 June 2015 in Bamako."));
+        assertEquals(List.of("The fund opened in 2017 with four donors", "; its board first met on 4 May 2019."),
+                clauses("The fund opened in 2017 with four donors; its board first met on 4 May 2019."));
+    }
+
+    @Test
     void keepsASentenceWithOneSpanWhole() {
         assertEquals(List.of("In 2019 UNDP opened two shelters and in 2019 it trained 40 judges."),
                 clauses("In 2019 UNDP opened two shelters and in 2019 it trained 40 judges."));

@@ -116,6 +116,19 @@ class ProseAnalysisTest {
                 () -> assertTrue(a.warnings().get(0).startsWith("prose.txt: no text"), a.warnings().toString()));
     }
 
+    @Test
+    void readsADatedSentenceAsWorkWhereNoActorIsKnown() throws Exception {
+        DocumentAnalysis a = analyse("The Mechanism began its investigations in 2019.");
+        assertEquals(List.of("2019-01..2019-12"), spans(a));
+    }
+
+    @Test
+    void datesAStatementByItsTitleLine() throws Exception {
+        DocumentAnalysis a = analyse("Statement by the Director at the forum, Nairobi, 8 March 2021\n\n"
+                + "The Director of UNDP called on the Government of Kenya to fund shelters for survivors.\n");
+        assertEquals(List.of("2021-03..2021-03"), spans(a));
+    }
+
     private static DocumentAnalysis analyse(String text) throws Exception {
         return mapper.analyser().analyse(PageDecoder.decode("prose.txt", text.getBytes(StandardCharsets.UTF_8)));
     }

@@ -146,6 +146,14 @@ class PageParserTest {
     }
 
     @Test
+    void readsADatedTitleLineThatNamesPlacesAsTextNotAnAddress() {
+        SourcePage page = new SourcePage("speech", "speech.txt", "Remarks by the Resident Coordinator at the launch of the "
+                + "16 Days campaign, Dushanbe, 25 November 2019\n\nGood evening. We open the campaign tonight with the Government.\n");
+        PageLayout layout = PageParser.parse(page);
+        assertEquals(List.of("PARAGRAPH", "PARAGRAPH"), layout.blocks().stream().map(b -> b.kind().name()).toList());
+    }
+
+    @Test
     void readsASingleSentenceAsOneParagraph() {
         SourcePage page = new SourcePage("one", "one.txt", "In 2021, UNDP and UN Women supported the Government of Nepal.\n");
         PageLayout layout = PageParser.parse(page);
