@@ -49,6 +49,7 @@ public final class OrganisationKindRecogniser implements Recogniser {
     private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December");
     private static final int MAX_NAME_WORDS = 8;
+    private static final List<String> LIST_JOINS = List.of(", and ", ", ", " and ");
     private static final int MAX_ITEMS = 8;
 
     private final IriMinter iris;
@@ -98,30 +99,6 @@ public final class OrganisationKindRecogniser implements Recogniser {
         return found;
     }
 
-    /** The end of the capitalised words from {@code at}, small words only between them; {@code at} if none. */
-    private static int nameEnd(String text, int at, int to) {
-        int end = at;
-        int words = 0;
-        int pos = at;
-        Matcher w = NAME_WORD.matcher(text);
-        while (words < MAX_NAME_WORDS + 2 && pos < to) {
-            w.region(pos, to);
-            if (!w.lookingAt())
-                break;
-            String word = w.group();
-            boolean capital = Character.isUpperCase(word.codePointAt(0));
-            if (!capital && !INNER.contains(word) || words == 0 && !capital)
-                break;
-            if (capital)
-                end = w.end();
-            words++;
-            if (w.end() >= to || text.charAt(w.end()) != ' ')
-                break;
-            pos = w.end() + 1;
-        }
-        return end;
-    }
-
     /** The start of the capitalised words that end at {@code end}, small words only between them; {@code end} if none. */
     private static int nameStart(String text, int end, int from) {
         int start = end;
@@ -150,12 +127,12 @@ public final class OrganisationKindRecogniser implements Recogniser {
         return start;
     }
 
-    /** Where the next item of the list opens after {@code end}: after ", ", " and ", ", and "; -1 if the list ends. */
+    private static int nameEnd(String text, int at, int to) {
+        return NameRuns.end(text, at, to, NAME_WORD, INNER, MAX_NAME_WORDS + 2, true);
+    }
+
     private static int nextItem(String text, int end, int to) {
-        for (String join : new String[] {", and ", ", ", " and "})
-            if (text.startsWith(join, end) && end + join.length() < to)
-                return end + join.length();
-        return -1;
+        return NameRuns.nextItem(text, end, to, LIST_JOINS);
     }
 
     private static int words(String text, int a, int b) {

@@ -37,6 +37,7 @@ public final class PartnershipCueRecogniser implements Recogniser {
     private static final Set<String> POST_TITLES = WordList.of("post-titles");
     private static final int MAX_ITEMS = 6;
     private static final int MAX_NAME_WORDS = 6;
+    private static final List<String> LIST_JOINS = List.of(", and ", ", ", " and ", " & ");
 
     private final IriMinter iris;
 
@@ -69,36 +70,12 @@ public final class PartnershipCueRecogniser implements Recogniser {
         return found;
     }
 
-    /** The end of the capitalised words from {@code at}, small words only between them; {@code at} if none. */
     private static int nameEnd(String text, int at, int to) {
-        int end = at;
-        int words = 0;
-        int pos = at;
-        Matcher w = WORD.matcher(text);
-        while (words < MAX_NAME_WORDS + 2 && pos < to) {
-            w.region(pos, to);
-            if (!w.lookingAt())
-                break;
-            String word = w.group();
-            boolean capital = Character.isUpperCase(word.codePointAt(0));
-            if (!capital && !INNER.contains(word))
-                break;
-            if (capital)
-                end = w.end();
-            words++;
-            if (w.end() >= to || text.charAt(w.end()) != ' ')
-                break;
-            pos = w.end() + 1;
-        }
-        return end;
+        return NameRuns.end(text, at, to, WORD, INNER, MAX_NAME_WORDS + 2, false);
     }
 
-    /** Where the next item of the list opens after {@code end}: after ", ", " and ", ", and "; -1 if the list ends. */
     private static int nextItem(String text, int end, int to) {
-        for (String join : new String[] {", and ", ", ", " and ", " & "})
-            if (text.startsWith(join, end) && end + join.length() < to)
-                return end + join.length();
-        return -1;
+        return NameRuns.nextItem(text, end, to, LIST_JOINS);
     }
 
     private void add(String text, int a, int b, List<Mention> found) {
