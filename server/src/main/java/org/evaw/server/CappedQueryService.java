@@ -113,6 +113,10 @@ public final class CappedQueryService extends SPARQL_QueryDataset {
                 try {
                     try {
                         QueryExecResult result = collect(action, exec, q, capRows);
+                        // The watch reads the connection: it ends before the answer goes out, or it could
+                        // take the first byte of the client's next request on a kept-alive connection.
+                        // From here a client that has gone is seen when the answer is written.
+                        entry.stopWatchingClient();
                         sendResults(action, result, q.getPrologue());
                     } catch (QueryCancelledException | ResultTooLargeException | ActionErrorException expected) {
                         throw expected;
@@ -203,8 +207,11 @@ public final class CappedQueryService extends SPARQL_QueryDataset {
      * connection's socket reads end-of-stream. Jetty does not read a connection while its request
      * is being handled, so without the second check a closed connection is seen only when the
      * answer is written, after the query has spent its whole timeout. The check reads the socket
-     * without blocking; bytes a client pipelines behind a running query would be lost (no
-     * browser, curl or SPARQL client pipelines).
+     * without blocking, so it stops before the answer is sent ({@link RunningQueries.Entry#stopWatchingClient}):
+     * once a client has its answer it may send its next request on the same connection, and a
+     * check still running then took that request's first byte ("GET" arrived as "ET", 405). Bytes
+     * a client pipelines behind a running query would still be lost (no browser, curl or SPARQL
+     * client pipelines).
      */
     private static void watchClient(HttpAction action, RunningQueries.Entry entry) {
         org.eclipse.jetty.server.Request request;
@@ -234,7 +241,9 @@ public final class CappedQueryService extends SPARQL_QueryDataset {
     private QueryExecResult collect(HttpAction action, QueryExec exec, Query q, boolean capRows) {
         if (q.isSelectType()) {
             RowSet rows = exec.select();
-            if (!capRows)
+            // Without a cap the rows stream as they are written. With one (or a LIMIT under it) they
+            // are at most the cap: read here, while the client is still watched.
+            if (!capRows && maxRows <= 0)
                 return new QueryExecResult(rows);
             List<Var> vars = rows.getResultVars();
             List<Binding> kept = new ArrayList<>();

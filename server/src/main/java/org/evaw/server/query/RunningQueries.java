@@ -41,12 +41,18 @@ public final class RunningQueries {
 
     private void watch() {
         for (Entry e : running) {
-            try {
-                if (e.clientGone != null && e.stop == null && e.clientGone.getAsBoolean())
-                    e.abort(Stop.CLIENT_GONE);
-            } catch (RuntimeException broken) {
-                e.clientGone = null;
+            boolean gone;
+            // Under the entry's lock: once stopWatchingClient has returned, no check runs or is running.
+            synchronized (e) {
+                try {
+                    gone = e.clientGone != null && e.stop == null && e.clientGone.getAsBoolean();
+                } catch (RuntimeException broken) {
+                    e.clientGone = null;
+                    gone = false;
+                }
             }
+            if (gone)
+                e.abort(Stop.CLIENT_GONE);
         }
     }
 
@@ -76,8 +82,17 @@ public final class RunningQueries {
         }
 
         /** Checks {@code gone} every {@value #WATCH_MILLIS} ms while the query runs, and stops the query once it says so. */
-        public void watchClient(BooleanSupplier gone) {
+        public synchronized void watchClient(BooleanSupplier gone) {
             clientGone = gone;
+        }
+
+        /**
+         * Checks the client no more: when this returns, no check is running and none will. A check
+         * may read the client's connection, so it must end before the answer is sent, after which
+         * the client may send its next request on that connection.
+         */
+        public synchronized void stopWatchingClient() {
+            clientGone = null;
         }
 
         /** Why the query was stopped, or null if it was not. */
