@@ -176,7 +176,7 @@ public final class Recognisers {
             found.addAll(r.find(text, from, to));
         found = withoutNestedPartners(found);
         found = withoutPlaceTails(text, found, reference);
-        found = withEmbassySeats(text, to, found, byStart);
+        found = EmbassySeats.extended(text, to, found, byStart, iris);
         java.util.TreeMap<Integer, Mention> namedByStart = new java.util.TreeMap<>();
         named.forEach(n -> namedByStart.putIfAbsent(n.start(), n));
         for (Mention raw : withoutNamedTails(text, found, namedSpans, namedByStart)) {
@@ -261,9 +261,9 @@ public final class Recognisers {
         }
         // A name beside the word for its kind ("a local NGO, Rural Hope Alliance (RHA)"; "women's groups, among them
         // the Peace Circle and Voices for Justice"), where no other name is.
-        Spans anyNameOrListed0 = new Spans(kept);
+        Spans namedBeforeKinds = new Spans(kept);
         for (Mention m : kinds.find(text, from, to)) {
-            if (!anyNameOrListed0.overlap(m))
+            if (!namedBeforeKinds.overlap(m))
                 kept.add(m);
         }
         // Brands in a list of companies ("business leaders from Acme, BrightWorks and Norden Inc."), where no other name is.
@@ -335,31 +335,6 @@ public final class Recognisers {
                 || unitOfAUnEntityAfter(text, to, unSystemStarts, k));
         kept.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return withShortForms(OtherNames.joined(text, kept));
-    }
-
-    private static final java.util.regex.Pattern EMBASSY = java.util.regex.Pattern.compile("\\b(?:Embassy|Consulate|Consulate General)(?: of .+)?$");
-    private static final java.util.regex.Pattern IN_THE = java.util.regex.Pattern.compile("\\s{1,3}in\\s{1,3}(?:the\\s{1,3})?");
-
-    /**
-     * An embassy's or consulate's name keeps the country or city it sits in, which tells it from the
-     * state's other embassies: "the Norwegian Embassy in Cuba", "the Embassy of Japan in Kenya". The
-     * head-noun pattern stops before "in"; the place must be one the reference data knows.
-     */
-    private List<Mention> withEmbassySeats(String text, int to, List<Mention> found, java.util.TreeMap<Integer, Mention> byStart) {
-        List<Mention> out = new ArrayList<>(found.size());
-        for (Mention m : found) {
-            java.util.regex.Matcher in = IN_THE.matcher(text).region(m.end(), Math.min(to, m.end() + 12));
-            Mention place = m.entity().type() == EntityType.PARTNER && EMBASSY.matcher(m.entity().label()).find() && in.lookingAt()
-                    ? byStart.get(in.end()) : null;
-            if (place == null || !isPlace(place)) {
-                out.add(m);
-                continue;
-            }
-            String label = m.entity().label() + text.substring(m.end(), place.end()).replaceAll("\\s+", " ");
-            out.add(new Mention(new Entity(EntityType.PARTNER, iris.entity("partner", label), label, null, null, false),
-                    m.start(), place.end(), m.confidence()));
-        }
-        return out;
     }
 
     /**
@@ -630,10 +605,10 @@ public final class Recognisers {
     private static final java.util.regex.Pattern SET_UP_BEFORE = java.util.regex.Pattern.compile(
             "\\b(?:set\\s{1,3}up|establish(?:ed|es|ing)?|creat(?:ed|es|ing)|form(?:ed|s|ing)?)\\s{1,3}"
                     + "(?:(?:a|an|the|its|their|new|permanent|first|national|local)\\s{1,3}){1,3}$");
-    /** "its Sexual Violence in Conflict Unit": an organisation's own unit. */
     /**
-     * What makes a unit the acting organisation's own: "its", "their", or the possessive of the noun a
-     * report calls its own entity by ("the mission's Human Rights Office", "the Fund's Advisory Board").
+     * What makes a unit the acting organisation's own ("its Sexual Violence in Conflict Unit"):
+     * "its", "their", or the possessive of the noun a report calls its own entity by ("the
+     * mission's Human Rights Office", "the Fund's Advisory Board").
      */
     private static final java.util.regex.Pattern ITS_BEFORE = java.util.regex.Pattern.compile(
             "\\b(?:[Ii]ts|[Tt]heir|[Tt]he\\s{1,3}(?:[Mm]ission|Office|Fund|Programme|Organi[sz]ation|Department|Secretariat|Agency"
