@@ -15,7 +15,7 @@ import org.apache.jena.atlas.json.JsonValue;
 /**
  * Compares extracted entities with gold annotations of the same shape, type by type: agencies by
  * acronym, countries by ISO 3166 alpha-3, resolutions by symbol, programmes and partners by
- * label (case, spacing and apostrophe forms folded), periods by start and end. A gold entity may
+ * label (case, spacing, apostrophe forms and hyphens folded), periods by start and end. A gold entity may
  * also list {@code aliases}, the other names its document uses for it; an extracted agency,
  * programme or partner is found when its key, its label, one of its aliases or a quote of one of
  * its mentions (as {@code extract --explain} gives them: the words the document used) matches the
@@ -207,7 +207,16 @@ public final class GoldComparison {
         return v != null && v.isString() ? v.getAsString().value() : "";
     }
 
+    /**
+     * A name as compared: case, curly apostrophes, and hyphens or dashes between words (which
+     * real text writes or leaves out at will: "Gender-Based" and "Gender Based", "Anti Trafficking")
+     * folded, spacing collapsed.
+     */
     static String fold(String label) {
-        return label.replace('\u2019', '\'').replace('\u2018', '\'').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return label.replace('\u2019', '\'').replace('\u2018', '\'').replaceAll(WORD_DASH, " ")
+                .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
+
+    /** A hyphen or dash (ASCII hyphen-minus, U+2010 to U+2014) with any spaces beside it. */
+    private static final String WORD_DASH = "\\s*[-\u2010-\u2014]\\s*";
 }

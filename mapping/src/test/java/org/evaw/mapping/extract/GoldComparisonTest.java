@@ -26,6 +26,18 @@ class GoldComparisonTest {
     }
 
     @Test
+    void aNameWrittenWithOrWithoutItsHyphenIsTheSameName() {
+        GoldComparison comparison = new GoldComparison();
+        comparison.add("d", json("{'programmes': [{'label': '16 Days of Activism against Gender Based Violence'},"
+                + " {'label': 'Anti\u2013Trafficking Fund'}]}"),
+                json("{'programmes': [{'label': '16 Days of Activism against Gender-Based Violence'},"
+                + " {'label': 'Anti-Trafficking Fund'}]}"));
+        GoldComparison.Score programmes = comparison.byType().get("programmes");
+        assertEquals(2, programmes.truePositives());
+        assertTrue(programmes.inventions().isEmpty());
+    }
+
+    @Test
     void findsAPartnerByTheWordsItsMentionQuotes() {
         GoldComparison comparison = new GoldComparison();
         comparison.add("d", json("{'partners': [{'label': 'United States Agency for International Development',"
