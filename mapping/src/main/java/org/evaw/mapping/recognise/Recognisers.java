@@ -112,6 +112,8 @@ public final class Recognisers {
         reference = new ArrayList<>(OrganisationMissions.extended(text, to, reference, iris));
         // "the Generation Equality Action Coalition on …": a known programme's branch is a programme of its own.
         reference = new ArrayList<>(ProgrammeBranches.extended(text, to, reference, iris));
+        // "the 16 Days of Activism against violence against women and girls": the text's own complement is the name's.
+        reference = new ArrayList<>(ProgrammeComplements.extended(text, to, reference));
         List<Mention> kept = new ArrayList<>(reference);
         List<Mention> resolutionMentions = resolutions.find(text, from, to);
         if (!resolutionMentions.isEmpty()) {
