@@ -440,9 +440,11 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         List<String> pieces = new ArrayList<>(List.of(complement.split(separators)));
         // "of Justice, Health and Finance": without a serial comma, the list's last "and" parts its last two.
         int n = pieces.size() - 1;
-        if (complement.contains(",") && lastAnd < 0 && n > 0 && pieces.get(n).contains(" and ") && !pieces.get(n).contains(" and the ")) {
+        if (complement.contains(",") && lastAnd < 0 && n > 0 && pieces.get(n).contains(" and ")) {
+            // "of the Netherlands, Switzerland, Germany and the United States": an "and the" parts the last two first,
+            // so that "… and the United Kingdom of Great Britain and Northern Ireland" stays one part.
             String tail = pieces.remove(n);
-            int and = tail.lastIndexOf(" and ");
+            int and = tail.contains(" and the ") ? tail.indexOf(" and the ") : tail.lastIndexOf(" and ");
             pieces.add(tail.substring(0, and));
             pieces.add(tail.substring(and + 5));
         }
