@@ -895,7 +895,16 @@ public final class Recognisers {
             String rest = text.substring(at, m.end()).replaceAll("\\s+", " ");
             return new Mention(new Entity(EntityType.PROGRAMME, iris.entity("programme", rest), rest, null, null, false), at, m.end(), m.confidence());
         }
-        if (owner == null || owner.end() + 3 >= m.end())
+        if (owner == null) {
+            // "the Tribunal's Support Programme for Witnesses": an owner named by a common noun (or an acronym the reference
+            // data does not know) is the programme's owner, not a word of its name; "Women's", "Children's" are.
+            int at = ProgrammeOwners.afterOwner(text, m.start(), m.end());
+            if (at < 0)
+                return m;
+            String rest = text.substring(at, m.end()).replaceAll("\\s+", " ");
+            return new Mention(new Entity(EntityType.PROGRAMME, iris.entity("programme", rest), rest, null, null, false), at, m.end(), m.confidence());
+        }
+        if (owner.end() + 3 >= m.end())
             return m;
         String after = text.substring(owner.end(), owner.end() + 3);
         if (!after.equals("'s ") && !after.equals("\u2019s "))
