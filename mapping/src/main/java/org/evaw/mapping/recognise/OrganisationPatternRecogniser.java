@@ -265,8 +265,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         if (GENERIC_NAMES.contains(WHITESPACE.matcher(text.substring(words.get(left)[0], words.get(right)[1])).replaceAll(" ")))
             return true;
         // "the United Nations International School", "the United Nations Foundation": named for the UN, outside it.
+        // "the UN Inter-Agency Network on Youth Development": the system's own coordination group is a programme (see mention).
         if (type == EntityType.PARTNER && isUnitedNations(text, words, left, right) && !NAMED_FOR_THE_UN.contains(head)
-                && !ownedCoordinationGroup(text.substring(words.get(left)[0], words.get(right)[1])))
+                && !ownedCoordinationGroup(text.substring(words.get(left)[0], words.get(right)[1]))
+                && !systemCoordinationGroup(WHITESPACE.matcher(text.substring(words.get(left)[0], words.get(right)[1])).replaceAll(" ")))
             return true;
         if (type == EntityType.PROGRAMME)
             // A "Programme of Action" or a "Platform for Action" is a plan that governments adopt, an instrument.
@@ -399,6 +401,20 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             committee |= COMMITTEE_HEADS.contains(w);
         }
         return group && coordination || interAgency && committee;
+    }
+
+    /** Words that say a group coordinates entities: a "Global … Forum" of the UN is a meeting, no mechanism. */
+    private static final Set<String> SYSTEM_COORDINATION_WORDS = Set.of("Inter-Agency", "Interagency", "Inter-agency", "Working",
+            "Task", "Coordination", "Coordinating");
+
+    /** Whether a name the UN's name opens is a coordination group of the system's entities: "UN Inter-Agency Network on …". */
+    private static boolean systemCoordinationGroup(String label) {
+        if (!isCoordinationGroup(label))
+            return false;
+        for (String w : label.split(" "))
+            if (SYSTEM_COORDINATION_WORDS.contains(w))
+                return true;
+        return false;
     }
 
     private static final Set<String> INTER_AGENCY = Set.of("Inter-Agency", "Interagency", "Inter-agency", "Inter-Agencies");
