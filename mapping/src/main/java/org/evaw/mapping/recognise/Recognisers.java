@@ -177,6 +177,8 @@ public final class Recognisers {
         for (Recogniser r : patterns)
             found.addAll(r.find(text, from, to));
         found = withoutNestedPartners(found);
+        // "a Constituent Assembly", "a specialised … Unit (…)": one of a kind, no named partner.
+        found.removeIf(f -> f.entity().type() == EntityType.PARTNER && IndefiniteNames.afterIndefiniteArticle(text, f.start(), f.end()));
         found = withoutPlaceTails(text, found, reference);
         found = EmbassySeats.extended(text, to, found, byStart, iris);
         java.util.TreeMap<Integer, Mention> namedByStart = new java.util.TreeMap<>();
@@ -290,7 +292,9 @@ public final class Recognisers {
             boolean holdsAKnownName = knownNames.overlap(m) || places.overlap(m.start(), m.start() + 1)
                     || places.overlap(nameEnd - 1, nameEnd) || !headAfterTheBracket && terms.overlap(m);
             // A name defined by its acronym inside a longer name found by pattern is part of that name.
-            if (!holdsAKnownName && !startsInside(kept, m) && !unitOfTheUnSystem(text, unSystemByEnd, m))
+            // "formed a specialised … Unit (…)": one of a kind, as for the names the patterns find.
+            boolean oneOfAKind = m.entity().type() == EntityType.PARTNER && IndefiniteNames.afterIndefiniteArticle(text, m.start(), m.end());
+            if (!holdsAKnownName && !oneOfAKind && !startsInside(kept, m) && !unitOfTheUnSystem(text, unSystemByEnd, m))
                 defined.add(m);
         }
         if (!defined.isEmpty()) {
