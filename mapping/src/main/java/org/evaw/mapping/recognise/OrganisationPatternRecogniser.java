@@ -727,7 +727,11 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                     break;
                 // "… and Women's Empowerment" goes on: women are no owner of a second name.
                 // "… and the Dirección General de Aduanas": a head of a name in another language, too.
-                if (PARTNER_HEADS.contains(v) || PROGRAMME_HEADS.contains(v) || article && HeadFirstNameRecogniser.isHead(v)
+                // "… and International Cooperation": "International" before a capitalised word is its modifier, no head
+                // ("Plan International" ends with it).
+                boolean modifier = v.equals("International") && i + 1 < words.size() && onlySpaceBetween(text, words, i, i + 1)
+                        && isCapitalised(word(text, words.get(i + 1)));
+                if (PARTNER_HEADS.contains(v) && !modifier || PROGRAMME_HEADS.contains(v) || article && HeadFirstNameRecogniser.isHead(v)
                         || isPossessive(v) && !LowercaseHeadProgrammeRecogniser.COMMON_POSSESSIVES.contains(v))
                     return false;
             }
