@@ -630,6 +630,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                     if (!w.equals("and"))
                         last = k;
                     k++;
+                } else if (last >= 0 && commaBetween(text, words, k - 1, k) && agendaPhraseEnd(text, words, last, k) > 0) {
+                    // "NGO Working Group on Women, Peace and Security": the agenda's name is one phrase, its comma inside it.
+                    last = agendaPhraseEnd(text, words, last, k);
+                    k = last + 1;
                 } else if (listAllowed && last >= 0 && commaBetween(text, words, k - 1, k) && closesList(text, words, k)) {
                     // "Ministry of Labour, Invalids and Social Affairs": a comma inside the complement, closed by "and".
                     last = k;
@@ -647,6 +651,21 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             right = last;
         }
         return right;
+    }
+
+    /** Who the UN's peace and security agendas are named for: "Women, Peace and Security", "Youth, Peace and Security". */
+    private static final Set<String> AGENDA_SUBJECTS = Set.of("Women", "Youth", "Children");
+
+    /**
+     * The last word of "Peace and Security" at {@code k} after the subject of an agenda at {@code last}
+     * and a comma ("Women, Peace and Security"), or -1 if the words there are not that.
+     */
+    private static int agendaPhraseEnd(String text, List<int[]> words, int last, int k) {
+        if (!AGENDA_SUBJECTS.contains(word(text, words.get(last))) || k + 2 >= words.size())
+            return -1;
+        return word(text, words.get(k)).equals("Peace") && word(text, words.get(k + 1)).equals("and")
+                && word(text, words.get(k + 2)).equals("Security") && onlySpaceBetween(text, words, k, k + 1)
+                && onlySpaceBetween(text, words, k + 1, k + 2) ? k + 2 : -1;
     }
 
     /** The words either side of the "and" in the names of countries and territories that hold one. */
