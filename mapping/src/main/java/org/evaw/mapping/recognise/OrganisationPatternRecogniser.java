@@ -367,11 +367,15 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     }
 
     private Mention mention(String label, int start, int end) {
-        EntityType kind = type == EntityType.PARTNER && isCoordinationGroup(label) ? EntityType.PROGRAMME : type;
+        // "the NGO Working Group on …": a group its name says NGOs make up is their coalition, a partner, not a mechanism.
+        EntityType kind = type == EntityType.PARTNER && isCoordinationGroup(label) && !NGO_COALITION.matcher(label).lookingAt()
+                ? EntityType.PROGRAMME : type;
         Entity entity = new Entity(kind, iris.entity(kind == EntityType.PROGRAMME ? "programme" : "partner", label), label,
                 null, null, false);
         return new Mention(entity, start, end, CONFIDENCE);
     }
+
+    private static final Pattern NGO_COALITION = Pattern.compile("(?:NGO|NGOs|NGOs['’]|Non-Governmental\\sOrgani[sz]ations['’]?)\\s");
 
     private static final Pattern THEMATIC_GROUP = Pattern.compile("\\b(?<!Action )(?:Network|Coalition|Group|Platform) on \\p{Lu}");
 
