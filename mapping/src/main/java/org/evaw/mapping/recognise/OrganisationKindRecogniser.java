@@ -44,6 +44,10 @@ public final class OrganisationKindRecogniser implements Recogniser {
             "\\b(?:the|its|their)\\s{1,3}(?:[\\p{L}'\u2019-]{1,30}\\s{1,3}){0,3}?"
                     + "(?:organi[sz]ation|association|group|network|coalition|collective|charity|foundation|cooperative|movement)"
                     + "\\s{1,3}(?=\\p{Lu})");
+    /** ", a London-based NGO": the kind in apposition right after a name (and its acronym in brackets, if any). */
+    private static final Pattern KIND_AFTER_NAME = Pattern.compile(
+            "\\s{0,2}(?:\\(\\s{0,2}[\\p{Lu}][\\p{L}&-]{1,11}\\s{0,2}\\))?,\\s{1,3}(?:a|an)\\s{1,3}(?:[\\p{L}'\u2019-]{1,30}\\s{1,3}){0,3}?"
+                    + KIND + "\\b");
     /** "… organisations and networks working for X, among them": the opener of a list after a plural kind. */
     private static final Pattern LIST_CUE = Pattern.compile(
             "\\b" + KINDS + "\\b(?<between>[^.;:()\\n]{0,80}?),?\\s{1,3}(?:among\\s{1,3}them|including|such\\s{1,3}as|notably|namely)\\s{1,3}");
@@ -117,6 +121,21 @@ public final class OrganisationKindRecogniser implements Recogniser {
         }
         return found;
     }
+
+    /**
+     * Whether the text says, in apposition right after a name ending at {@code end}, that it is an
+     * organisation: "the Open Roads Project, a Nairobi-based NGO, …" names an NGO whatever its head noun says.
+     */
+    static boolean kindFollows(String text, int end, int to) {
+        if (end >= to)
+            return false;
+        Matcher m = KIND_AFTER_NAME.matcher(text).region(end, Math.min(to, end + 120));
+        // ", a working group of …": a group that coordinates others is a mechanism, as its head said.
+        return m.lookingAt() && !COORDINATING.matcher(m.group()).find();
+    }
+
+    private static final Pattern COORDINATING = Pattern.compile(
+            "(?i)\\b(?:working|task|steering|coordination|coordinating|thematic|reference|advisory|consultative|expert)\\s");
 
     /** The start of the capitalised words that end at {@code end}, small words only between them; {@code end} if none. */
     private static int nameStart(String text, int end, int from) {

@@ -265,6 +265,12 @@ public final class Recognisers {
         }
         // A name beside the word for its kind ("a local NGO, Rural Hope Alliance (RHA)"; "women's groups, among them
         // the Peace Circle and Voices for Justice"), where no other name is.
+        // "the Open Roads Project, a Nairobi-based NGO": a programme's head noun, but the text says it is an organisation.
+        kept.replaceAll(k -> k.entity().type() == EntityType.PROGRAMME && k.confidence() == OrganisationPatternRecogniser.CONFIDENCE
+                && OrganisationKindRecogniser.kindFollows(text, k.end(), to)
+                ? new Mention(new Entity(EntityType.PARTNER, iris.entity("partner", k.entity().label()), k.entity().label(), null, null, false),
+                        k.start(), k.end(), k.confidence())
+                : k);
         Spans namedBeforeKinds = new Spans(kept);
         for (Mention m : kinds.find(text, from, to)) {
             if (!namedBeforeKinds.overlap(m))
