@@ -270,6 +270,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                 && !ownedCoordinationGroup(text.substring(words.get(left)[0], words.get(right)[1]))
                 && !systemCoordinationGroup(WHITESPACE.matcher(text.substring(words.get(left)[0], words.get(right)[1])).replaceAll(" ")))
             return true;
+        // "the Office of the Special Envoy of the Secretary-General for Burundi": the Secretary-General's office is the UN's,
+        // not a partner; "the Secretary-General of the League of Arab States" is another organisation's.
+        if (type == EntityType.PARTNER && OF_THE_SECRETARY_GENERAL.matcher(text.substring(words.get(left)[0], words.get(right)[1])).find())
+            return true;
         if (type == EntityType.PROGRAMME)
             // A "Programme of Action" or a "Platform for Action" is a plan that governments adopt, an instrument.
             return right == h && onlyFrom(GENERIC_PROGRAMME_WORDS, text, words, left, h)
@@ -278,6 +282,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         return UNIT_HEADS.contains(head) && onlyFrom(UNIT_WORDS, text, words, left, h)
                 && onlyFrom(UNIT_WORDS, text, words, h + 1, right + 1);
     }
+
+    /** The UN Secretary-General named inside a name: "… of the Secretary-General", "Secretary-General's", not "Secretary-General of …". */
+    private static final Pattern OF_THE_SECRETARY_GENERAL = Pattern.compile(
+            "\\bSecretary[- ]General(?:['’]s\\b|(?!\\s{1,3}of\\b)(?![\\p{L}'’-]))");
 
     private static final Set<String> ORGANISATION_WORDS = Set.of("Organizations", "Organisations", "Organization", "Organisation",
             "Nations", "Union", "Office", "Agencies");
