@@ -63,6 +63,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Mission", "Missions", "Delegation");
     /** Company suffixes written with a full stop that belongs to the name: "Gap Inc.", "Acme Ltd.". */
     private static final Set<String> ABBREVIATED_SUFFIXES = Set.of("Inc", "Ltd", "Corp", "Co", "S.A", "S.L");
+    /** The organs of a court, named alone: "the Trial Chamber", "the Office of the Prosecutor". */
+    private static final Set<String> COURT_ORGANS = WordList.of("court-organs");
     /** Names of everyone of a kind, whatever their capitals: "Civil Society", "the International Community". */
     private static final Set<String> GENERIC_NAMES = WordList.of("generic-names");
     /** Nouns of a relation that "with" completes inside a name: "National Committee for Coordination with …". */
@@ -263,6 +265,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                 : h - left < 2 || isAcronym(word(text, words.get(left)))))
             return true;
         if (GENERIC_NAMES.contains(WHITESPACE.matcher(text.substring(words.get(left)[0], words.get(right)[1])).replaceAll(" ")))
+            return true;
+        // "the Trial Chamber convicted …": an organ of whatever court the text is about, named alone.
+        if (type == EntityType.PARTNER && COURT_ORGANS.contains(WHITESPACE.matcher(text.substring(words.get(left)[0], words.get(right)[1])).replaceAll(" ")))
             return true;
         // "the United Nations International School", "the United Nations Foundation": named for the UN, outside it.
         // "the UN Inter-Agency Network on Youth Development": the system's own coordination group is a programme (see mention).
