@@ -43,9 +43,12 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             "Commissariat", "Haut-Commissariat", "Generalitat", "Ajuntament", "Xunta", "Junta", "Stichting",
             // Round tables, platforms, forums and observatories that coordinate a sector: "la Mesa de Género de la
             // Cooperación Internacional", "la Plateforme des Femmes Leaders", "el Observatorio de Igualdad de Género".
-            "Mesa", "Plataforma", "Plateforme", "Foro", "Observatorio", "Observatoire", "Observatório", "Consorcio");
+            "Mesa", "Plataforma", "Plateforme", "Foro", "Observatorio", "Observatoire", "Observatório", "Consorcio",
+            // Groupings and units of security forces: "le Groupement des Écoles de la Gendarmerie", "la Brigada de Protección
+            // de la Familia".
+            "Groupement", "Bataillon", "Batallón", "Batalhão", "Brigada", "Régiment", "Regimiento", "Escadron", "Escuadrón");
     /** Heads that are English words too ("Red Cross"), read as Romance only before a Romance connector. */
-    private static final Set<String> SHARED_HEADS = Set.of("Red", "Tribunal",
+    private static final Set<String> SHARED_HEADS = Set.of("Red", "Tribunal", "Brigade",
             "Association", "Commission", "Direction", "Union", "Alliance", "Coalition", "Centre", "Service",
             "Organisation", "Institute", "Federation", "Agency", "Council", "Office", "Bureau",
             // "Forces de Sécurité du Mali", "Police nationale du Mali".

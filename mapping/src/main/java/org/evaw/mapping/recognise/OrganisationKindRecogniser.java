@@ -15,8 +15,10 @@ import org.evaw.mapping.iri.IriMinter;
  * in a list the text says is one of such organisations ("women's groups and networks, among them
  * the Peace Circle, Voices for Justice and the Coastal Women Network"). The kind word is what makes
  * these names: "a Syrian group, the Women's Initiative …" is an organisation whatever its words.
- * A list after a place noun ("organisations in each country, among them Chad and Niger") is no
- * list of organisations. Kept only where no other name is (countries, known names, head nouns), so
+ * Or with the kind written in lowercase right before the name, no comma between ("the Indonesian
+ * organization Inspire", "the national organisation NADA Elazhar"): a capitalised word after a
+ * lowercase kind noun is the name of one of that kind. A list after a place noun ("organisations
+ * in each country, among them Chad and Niger") is no list of organisations. Kept only where no other name is (countries, known names, head nouns), so
  * it fills gaps. Bounded reading per cue: linear time.
  */
 public final class OrganisationKindRecogniser implements Recogniser {
@@ -34,6 +36,18 @@ public final class OrganisationKindRecogniser implements Recogniser {
     private static final Pattern BEFORE_KIND = Pattern.compile(
             "\\s{0,2}\\(\\s{0,2}[\\p{Lu}][\\p{L}&-]{1,11}\\s{0,2}\\),\\s{1,3}(?:a|an)\\s{1,3}(?:[\\p{L}'\u2019-]{1,30}\\s{1,3}){0,3}?"
                     + KIND + "\\b");
+    /**
+     * "the Indonesian organization NAME": a definite determiner, up to three words, the kind in lowercase, the name
+     * right after it. "NGO" is left out: "the NGO Coalition for …" writes it as the name's first word.
+     */
+    private static final Pattern KIND_BEFORE_NAME = Pattern.compile(
+            "\\b(?:the|its|their)\\s{1,3}(?:[\\p{L}'\u2019-]{1,30}\\s{1,3}){0,3}?"
+                    + "(?:organi[sz]ation|association|group|network|coalition|collective|charity|foundation|cooperative|movement)"
+                    + "\\s{1,3}(?=\\p{Lu})");
+    /** ", a London-based NGO": the kind in apposition right after a name (and its acronym in brackets, if any). */
+    private static final Pattern KIND_AFTER_NAME = Pattern.compile(
+            "\\s{0,2}(?:\\(\\s{0,2}[\\p{Lu}][\\p{L}&-]{1,11}\\s{0,2}\\))?,\\s{1,3}(?:a|an)\\s{1,3}(?:[\\p{L}'\u2019-]{1,30}\\s{1,3}){0,3}?"
+                    + KIND + "\\b");
     /** "… organisations and networks working for X, among them": the opener of a list after a plural kind. */
     private static final Pattern LIST_CUE = Pattern.compile(
             "\\b" + KINDS + "\\b(?<between>[^.;:()\\n]{0,80}?),?\\s{1,3}(?:among\\s{1,3}them|including|such\\s{1,3}as|notably|namely)\\s{1,3}");
@@ -49,6 +63,9 @@ public final class OrganisationKindRecogniser implements Recogniser {
     private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December");
     private static final int MAX_NAME_WORDS = 8;
+    /** Capitalised words that open a clause after a kind noun, not a name: "… the network In 2020 …". */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("In", "On", "At", "By", "For", "From", "With", "During", "Since",
+            "After", "Before", "Its", "Their", "This", "These", "It", "They", "He", "She", "A", "An");
     private static final List<String> LIST_JOINS = List.of(", and ", ", ", " and ");
     private static final int MAX_ITEMS = 8;
 
@@ -78,6 +95,12 @@ public final class OrganisationKindRecogniser implements Recogniser {
             if (start < before.start())
                 add(text, start, before.start(), found);
         }
+        Matcher kindFirst = KIND_BEFORE_NAME.matcher(text).region(from, to);
+        while (kindFirst.find()) {
+            int end = nameEnd(text, kindFirst.end(), to);
+            if (end > kindFirst.end() && !SENTENCE_OPENERS.contains(text.substring(kindFirst.end(), end).split("\\s+")[0]))
+                add(text, kindFirst.end(), end, found);
+        }
         Matcher list = LIST_CUE.matcher(text).region(from, to);
         while (list.find()) {
             if (PLACE_NOUN.matcher(list.group("between")).find())
@@ -98,6 +121,21 @@ public final class OrganisationKindRecogniser implements Recogniser {
         }
         return found;
     }
+
+    /**
+     * Whether the text says, in apposition right after a name ending at {@code end}, that it is an
+     * organisation: "the Open Roads Project, a Nairobi-based NGO, …" names an NGO whatever its head noun says.
+     */
+    static boolean kindFollows(String text, int end, int to) {
+        if (end >= to)
+            return false;
+        Matcher m = KIND_AFTER_NAME.matcher(text).region(end, Math.min(to, end + 120));
+        // ", a working group of …": a group that coordinates others is a mechanism, as its head said.
+        return m.lookingAt() && !COORDINATING.matcher(m.group()).find();
+    }
+
+    private static final Pattern COORDINATING = Pattern.compile(
+            "(?i)\\b(?:working|task|steering|coordination|coordinating|thematic|reference|advisory|consultative|expert)\\s");
 
     /** The start of the capitalised words that end at {@code end}, small words only between them; {@code end} if none. */
     private static int nameStart(String text, int end, int from) {

@@ -14,7 +14,9 @@ import org.evaw.mapping.iri.IriMinter;
  * the reference match stops at the organisation ("European Union"), and the pattern recognisers
  * leave a "Mission" to the UN's peace operations. The place of a mission "in" a country is part of
  * its name; a country joined by "and" only where the acronym's bracket closes the name ("… in
- * Ethiopia and Eritrea (…)"), since "… in Sudan and the Government of Sudan" names two bodies. A
+ * Ethiopia and Eritrea (…)"), since "… in Sudan and the Government of Sudan" names two bodies,
+ * or where the reference data knows a country of that name ("the OSCE Mission to Bosnia and
+ * Herzegovina"). A
  * "Task Force" is a coordination group, left to the other rules.
  */
 final class OrganisationMissions {
@@ -44,7 +46,7 @@ final class OrganisationMissions {
                     || m.group("words").strip().endsWith("of") || m.group("words").strip().endsWith("and"))
                 continue;
             // "the European Union Rule of Law Mission in Kosovo" is itself in the reference data: the longer match won.
-            int end = m.end();
+            int end = countryEnd(reference, m.start("where"), m.end());
             String label = text.substring(r.start(), end).replaceAll("\\s+", " ");
             Entity mission = new Entity(EntityType.PARTNER, iris.entity("partner", label), label, null, null, false);
             if (out == null)
@@ -52,6 +54,19 @@ final class OrganisationMissions {
             out.set(i, new Mention(mission, r.start(), end, r.confidence()));
         }
         return out == null ? reference : out;
+    }
+
+    /**
+     * The end of a mission's name that ends at {@code end}: past it, to the end of a country the
+     * reference data names from inside its place ({@code where}), when that country's name holds an "and".
+     */
+    private static int countryEnd(List<Mention> reference, int where, int end) {
+        if (where < 0)
+            return end;
+        for (Mention c : reference)
+            if (c.entity().type() == EntityType.COUNTRY && c.start() >= where && c.start() < end && c.end() > end)
+                return c.end();
+        return end;
     }
 
     private static int words(String s) {

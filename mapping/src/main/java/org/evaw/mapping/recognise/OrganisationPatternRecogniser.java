@@ -63,6 +63,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Mission", "Missions", "Delegation");
     /** Company suffixes written with a full stop that belongs to the name: "Gap Inc.", "Acme Ltd.". */
     private static final Set<String> ABBREVIATED_SUFFIXES = Set.of("Inc", "Ltd", "Corp", "Co", "S.A", "S.L");
+    /** The organs of a court, named alone: "the Trial Chamber", "the Office of the Prosecutor". */
+    private static final Set<String> COURT_ORGANS = WordList.of("court-organs");
     /** Names of everyone of a kind, whatever their capitals: "Civil Society", "the International Community". */
     private static final Set<String> GENERIC_NAMES = WordList.of("generic-names");
     /** Nouns of a relation that "with" completes inside a name: "National Committee for Coordination with …". */
@@ -264,9 +266,18 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             return true;
         if (GENERIC_NAMES.contains(WHITESPACE.matcher(text.substring(words.get(left)[0], words.get(right)[1])).replaceAll(" ")))
             return true;
+        // "the Trial Chamber convicted …": an organ of whatever court the text is about, named alone.
+        if (type == EntityType.PARTNER && COURT_ORGANS.contains(WHITESPACE.matcher(text.substring(words.get(left)[0], words.get(right)[1])).replaceAll(" ")))
+            return true;
         // "the United Nations International School", "the United Nations Foundation": named for the UN, outside it.
+        // "the UN Inter-Agency Network on Youth Development": the system's own coordination group is a programme (see mention).
         if (type == EntityType.PARTNER && isUnitedNations(text, words, left, right) && !NAMED_FOR_THE_UN.contains(head)
-                && !ownedCoordinationGroup(text.substring(words.get(left)[0], words.get(right)[1])))
+                && !ownedCoordinationGroup(text.substring(words.get(left)[0], words.get(right)[1]))
+                && !systemCoordinationGroup(WHITESPACE.matcher(text.substring(words.get(left)[0], words.get(right)[1])).replaceAll(" ")))
+            return true;
+        // "the Office of the Special Envoy of the Secretary-General for Burundi": the Secretary-General's office is the UN's,
+        // not a partner; "the Secretary-General of the League of Arab States" is another organisation's.
+        if (type == EntityType.PARTNER && OF_THE_SECRETARY_GENERAL.matcher(text.substring(words.get(left)[0], words.get(right)[1])).find())
             return true;
         if (type == EntityType.PROGRAMME)
             // A "Programme of Action" or a "Platform for Action" is a plan that governments adopt, an instrument.
@@ -276,6 +287,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         return UNIT_HEADS.contains(head) && onlyFrom(UNIT_WORDS, text, words, left, h)
                 && onlyFrom(UNIT_WORDS, text, words, h + 1, right + 1);
     }
+
+    /** The UN Secretary-General named inside a name: "… of the Secretary-General", "Secretary-General's", not "Secretary-General of …". */
+    private static final Pattern OF_THE_SECRETARY_GENERAL = Pattern.compile(
+            "\\bSecretary[- ]General(?:['’]s\\b|(?!\\s{1,3}of\\b)(?![\\p{L}'’-]))");
 
     private static final Set<String> ORGANISATION_WORDS = Set.of("Organizations", "Organisations", "Organization", "Organisation",
             "Nations", "Union", "Office", "Agencies");
@@ -365,11 +380,15 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     }
 
     private Mention mention(String label, int start, int end) {
-        EntityType kind = type == EntityType.PARTNER && isCoordinationGroup(label) ? EntityType.PROGRAMME : type;
+        // "the NGO Working Group on …": a group its name says NGOs make up is their coalition, a partner, not a mechanism.
+        EntityType kind = type == EntityType.PARTNER && isCoordinationGroup(label) && !NGO_COALITION.matcher(label).lookingAt()
+                ? EntityType.PROGRAMME : type;
         Entity entity = new Entity(kind, iris.entity(kind == EntityType.PROGRAMME ? "programme" : "partner", label), label,
                 null, null, false);
         return new Mention(entity, start, end, CONFIDENCE);
     }
+
+    private static final Pattern NGO_COALITION = Pattern.compile("(?:NGO|NGOs|NGOs['’]|Non-Governmental\\sOrgani[sz]ations['’]?)\\s");
 
     private static final Pattern THEMATIC_GROUP = Pattern.compile("\\b(?<!Action )(?:Network|Coalition|Group|Platform) on \\p{Lu}");
 
@@ -399,6 +418,20 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             committee |= COMMITTEE_HEADS.contains(w);
         }
         return group && coordination || interAgency && committee;
+    }
+
+    /** Words that say a group coordinates entities: a "Global … Forum" of the UN is a meeting, no mechanism. */
+    private static final Set<String> SYSTEM_COORDINATION_WORDS = Set.of("Inter-Agency", "Interagency", "Inter-agency", "Working",
+            "Task", "Coordination", "Coordinating");
+
+    /** Whether a name the UN's name opens is a coordination group of the system's entities: "UN Inter-Agency Network on …". */
+    private static boolean systemCoordinationGroup(String label) {
+        if (!isCoordinationGroup(label))
+            return false;
+        for (String w : label.split(" "))
+            if (SYSTEM_COORDINATION_WORDS.contains(w))
+                return true;
+        return false;
     }
 
     private static final Set<String> INTER_AGENCY = Set.of("Inter-Agency", "Interagency", "Inter-agency", "Inter-Agencies");
@@ -440,9 +473,11 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         List<String> pieces = new ArrayList<>(List.of(complement.split(separators)));
         // "of Justice, Health and Finance": without a serial comma, the list's last "and" parts its last two.
         int n = pieces.size() - 1;
-        if (complement.contains(",") && lastAnd < 0 && n > 0 && pieces.get(n).contains(" and ") && !pieces.get(n).contains(" and the ")) {
+        if (complement.contains(",") && lastAnd < 0 && n > 0 && pieces.get(n).contains(" and ")) {
+            // "of the Netherlands, Switzerland, Germany and the United States": an "and the" parts the last two first,
+            // so that "… and the United Kingdom of Great Britain and Northern Ireland" stays one part.
             String tail = pieces.remove(n);
-            int and = tail.lastIndexOf(" and ");
+            int and = tail.contains(" and the ") ? tail.indexOf(" and the ") : tail.lastIndexOf(" and ");
             pieces.add(tail.substring(0, and));
             pieces.add(tail.substring(and + 5));
         }
@@ -612,6 +647,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                     if (!w.equals("and"))
                         last = k;
                     k++;
+                } else if (last >= 0 && commaBetween(text, words, k - 1, k) && agendaPhraseEnd(text, words, last, k) > 0) {
+                    // "NGO Working Group on Women, Peace and Security": the agenda's name is one phrase, its comma inside it.
+                    last = agendaPhraseEnd(text, words, last, k);
+                    k = last + 1;
                 } else if (listAllowed && last >= 0 && commaBetween(text, words, k - 1, k) && closesList(text, words, k)) {
                     // "Ministry of Labour, Invalids and Social Affairs": a comma inside the complement, closed by "and".
                     last = k;
@@ -629,6 +668,21 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             right = last;
         }
         return right;
+    }
+
+    /** Who the UN's peace and security agendas are named for: "Women, Peace and Security", "Youth, Peace and Security". */
+    private static final Set<String> AGENDA_SUBJECTS = Set.of("Women", "Youth", "Children");
+
+    /**
+     * The last word of "Peace and Security" at {@code k} after the subject of an agenda at {@code last}
+     * and a comma ("Women, Peace and Security"), or -1 if the words there are not that.
+     */
+    private static int agendaPhraseEnd(String text, List<int[]> words, int last, int k) {
+        if (!AGENDA_SUBJECTS.contains(word(text, words.get(last))) || k + 2 >= words.size())
+            return -1;
+        return word(text, words.get(k)).equals("Peace") && word(text, words.get(k + 1)).equals("and")
+                && word(text, words.get(k + 2)).equals("Security") && onlySpaceBetween(text, words, k, k + 1)
+                && onlySpaceBetween(text, words, k + 1, k + 2) ? k + 2 : -1;
     }
 
     /** The words either side of the "and" in the names of countries and territories that hold one. */
@@ -709,7 +763,11 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                     break;
                 // "… and Women's Empowerment" goes on: women are no owner of a second name.
                 // "… and the Dirección General de Aduanas": a head of a name in another language, too.
-                if (PARTNER_HEADS.contains(v) || PROGRAMME_HEADS.contains(v) || article && HeadFirstNameRecogniser.isHead(v)
+                // "… and International Cooperation": "International" before a capitalised word is its modifier, no head
+                // ("Plan International" ends with it).
+                boolean modifier = v.equals("International") && i + 1 < words.size() && onlySpaceBetween(text, words, i, i + 1)
+                        && isCapitalised(word(text, words.get(i + 1)));
+                if (PARTNER_HEADS.contains(v) && !modifier || PROGRAMME_HEADS.contains(v) || article && HeadFirstNameRecogniser.isHead(v)
                         || isPossessive(v) && !LowercaseHeadProgrammeRecogniser.COMMON_POSSESSIVES.contains(v))
                     return false;
             }

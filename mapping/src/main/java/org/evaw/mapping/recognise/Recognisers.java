@@ -110,8 +110,12 @@ public final class Recognisers {
         reference.addAll(countriesInsideNames(text, reference));
         // "the European Union Police Mission": a known organisation's mission is a body of its own, not the organisation.
         reference = new ArrayList<>(OrganisationMissions.extended(text, to, reference, iris));
+        // "Oxfam Novib", "Caritas Bo": a known short name and one word more name another organisation of the family.
+        reference = new ArrayList<>(KnownNameMembers.extended(text, to, reference, iris));
         // "the Generation Equality Action Coalition on …": a known programme's branch is a programme of its own.
         reference = new ArrayList<>(ProgrammeBranches.extended(text, to, reference, iris));
+        // "the 16 Days of Activism against violence against women and girls": the text's own complement is the name's.
+        reference = new ArrayList<>(ProgrammeComplements.extended(text, to, reference));
         List<Mention> kept = new ArrayList<>(reference);
         List<Mention> resolutionMentions = resolutions.find(text, from, to);
         if (!resolutionMentions.isEmpty()) {
@@ -175,6 +179,8 @@ public final class Recognisers {
         for (Recogniser r : patterns)
             found.addAll(r.find(text, from, to));
         found = withoutNestedPartners(found);
+        // "a Constituent Assembly", "a specialised … Unit (…)": one of a kind, no named partner.
+        found.removeIf(f -> f.entity().type() == EntityType.PARTNER && IndefiniteNames.afterIndefiniteArticle(text, f.start(), f.end()));
         found = withoutPlaceTails(text, found, reference);
         found = EmbassySeats.extended(text, to, found, byStart, iris);
         java.util.TreeMap<Integer, Mention> namedByStart = new java.util.TreeMap<>();
@@ -261,6 +267,12 @@ public final class Recognisers {
         }
         // A name beside the word for its kind ("a local NGO, Rural Hope Alliance (RHA)"; "women's groups, among them
         // the Peace Circle and Voices for Justice"), where no other name is.
+        // "the Open Roads Project, a Nairobi-based NGO": a programme's head noun, but the text says it is an organisation.
+        kept.replaceAll(k -> k.entity().type() == EntityType.PROGRAMME && k.confidence() == OrganisationPatternRecogniser.CONFIDENCE
+                && OrganisationKindRecogniser.kindFollows(text, k.end(), to)
+                ? new Mention(new Entity(EntityType.PARTNER, iris.entity("partner", k.entity().label()), k.entity().label(), null, null, false),
+                        k.start(), k.end(), k.confidence())
+                : k);
         Spans namedBeforeKinds = new Spans(kept);
         for (Mention m : kinds.find(text, from, to)) {
             if (!namedBeforeKinds.overlap(m))
@@ -288,7 +300,9 @@ public final class Recognisers {
             boolean holdsAKnownName = knownNames.overlap(m) || places.overlap(m.start(), m.start() + 1)
                     || places.overlap(nameEnd - 1, nameEnd) || !headAfterTheBracket && terms.overlap(m);
             // A name defined by its acronym inside a longer name found by pattern is part of that name.
-            if (!holdsAKnownName && !startsInside(kept, m) && !unitOfTheUnSystem(text, unSystemByEnd, m))
+            // "formed a specialised … Unit (…)": one of a kind, as for the names the patterns find.
+            boolean oneOfAKind = m.entity().type() == EntityType.PARTNER && IndefiniteNames.afterIndefiniteArticle(text, m.start(), m.end());
+            if (!holdsAKnownName && !oneOfAKind && !startsInside(kept, m) && !unitOfTheUnSystem(text, unSystemByEnd, m))
                 defined.add(m);
         }
         if (!defined.isEmpty()) {
@@ -330,8 +344,10 @@ public final class Recognisers {
         java.util.Set<Integer> unSystemStarts = new java.util.HashSet<>();
         kept.stream().filter(k -> k.confidence() == 1.0 && (k.entity().type() == EntityType.AGENCY || k.entity().type() == EntityType.BODY))
                 .forEach(k -> unSystemStarts.add(k.start()));
+        // "the national police and its Family Protection Unit": "its" is the partner's, named just before.
+        List<Mention> unitOwners = List.copyOf(kept);
         kept.removeIf(k -> k.entity().type() == EntityType.TERM || namesAnAgreement(text, to, k) || inAnAddress(text, from, k)
-                || setUpByTheWork(text, from, k) || unitOfADivision(text, to, k) || unitBesideAUnitOfTheUnSystem(text, to, unSystemStarts, k)
+                || setUpByTheWork(text, from, k) && !PartnersOwnUnits.ofAPartner(text, unitOwners, k) || unitOfADivision(text, to, k) || unitBesideAUnitOfTheUnSystem(text, to, unSystemStarts, k)
                 || unitOfAUnEntityAfter(text, to, unSystemStarts, k));
         kept.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return withShortForms(OtherNames.joined(text, kept));
@@ -893,7 +909,16 @@ public final class Recognisers {
             String rest = text.substring(at, m.end()).replaceAll("\\s+", " ");
             return new Mention(new Entity(EntityType.PROGRAMME, iris.entity("programme", rest), rest, null, null, false), at, m.end(), m.confidence());
         }
-        if (owner == null || owner.end() + 3 >= m.end())
+        if (owner == null) {
+            // "the Tribunal's Support Programme for Witnesses": an owner named by a common noun (or an acronym the reference
+            // data does not know) is the programme's owner, not a word of its name; "Women's", "Children's" are.
+            int at = ProgrammeOwners.afterOwner(text, m.start(), m.end());
+            if (at < 0)
+                return m;
+            String rest = text.substring(at, m.end()).replaceAll("\\s+", " ");
+            return new Mention(new Entity(EntityType.PROGRAMME, iris.entity("programme", rest), rest, null, null, false), at, m.end(), m.confidence());
+        }
+        if (owner.end() + 3 >= m.end())
             return m;
         String after = text.substring(owner.end(), owner.end() + 3);
         if (!after.equals("'s ") && !after.equals("\u2019s "))

@@ -11,7 +11,8 @@ import org.evaw.mapping.iri.IriMinter;
  * Finds the strategies and action plans of the UN system, which its entities carry out together
  * and report under, as programmes: "the UN System-wide Action Plan on Gender Equality and the
  * Empowerment of Women", "the Strategy of the United Nations on Mine Action 2013-2018" (its years
- * kept). The name must say it is the system's: a "United Nations Global … Strategy" or "Plan of
+ * kept), "a System-Wide Action Plan on Youth" (the capitalised "System-wide" says whose without "UN").
+ * The name must say it is the system's: a "United Nations Global … Strategy" or "Plan of
  * Action" that the General Assembly adopts is Member States' (as a "Programme of Action" or a
  * national action plan is), and its name alone does not tell it from the Secretary-General's own
  * ("the United Nations Strategy and Plan of Action on Hate Speech"), left unread. Found by pattern:
@@ -26,7 +27,7 @@ public final class UnSystemPlanRecogniser implements Recogniser {
     private static final String HEAD = "(?:Strategy(?:\\s{1,3}and\\s{1,3}(?:Plan\\s{1,3}of\\s{1,3}Action|Action\\s{1,3}Plan))?"
             + "|Action\\s{1,3}Plan|Plan\\s{1,3}of\\s{1,3}Action)";
     private static final Pattern PLAN = Pattern.compile(
-            "\\b(?:(?:United\\s{1,3}Nations|UN)(?:\\s{1,3}[Ss]ystem)?(?:\\s{1,3}|-)(?:[Ss]ystem-wide|Inter-Agency|Interagency)"
+            "\\b(?:(?:(?:United\\s{1,3}Nations|UN)(?:\\s{1,3}[Ss]ystem)?(?:\\s{1,3}|-)(?:[Ss]ystem-wide|Inter-Agency|Interagency)|System-[Ww]ide)"
                     + "(?:\\s{1,3}" + WORD + "){0,2}?\\s{1,3}" + HEAD
                     + "|Strategy\\s{1,3}of\\s{1,3}the\\s{1,3}United\\s{1,3}Nations)" + COMPLEMENT);
 

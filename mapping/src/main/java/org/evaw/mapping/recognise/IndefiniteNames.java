@@ -1,0 +1,34 @@
+package org.evaw.mapping.recognise;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A body named after an indefinite article is one of a kind, not a named partner: "to support the
+ * election of a Constituent Assembly", "police formed a specialised Anti-Trafficking Unit (ATU)",
+ * "opened a Centre d'Accueil des Victimes (CAV)". Such bodies are set up by the work or stand for
+ * any of their kind; the partner is the organisation that has them. A name used as a modifier of the
+ * noun after it is still the organisation's ("an Amnesty International report", "a Ministry of
+ * Health team"): it is kept when a noun-like lowercase word follows it.
+ */
+final class IndefiniteNames {
+    /** "a", "an", then at most two lowercase words ("a new", "a specialised national"), right before the name. */
+    private static final Pattern BEFORE = Pattern.compile("\\b(?:a|an|A|An)\\s{1,3}(?:[\\p{Ll}][\\p{L}-]{0,30}\\s{1,3}){0,2}$");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s{1,3}(\\p{Ll}[\\p{L}-]*)");
+    /** Lowercase words after a name that go on with the sentence, not words the name modifies. */
+    private static final Set<String> SENTENCE_WORDS = Set.of("in", "of", "for", "to", "and", "or", "that", "which", "who", "with",
+            "at", "on", "by", "from", "was", "were", "is", "are", "has", "had", "have", "would", "will", "could", "should",
+            "under", "through", "after", "before", "since", "during", "as", "where", "when", "while", "but", "within", "into");
+    private static final int LOOK_BEHIND = 80;
+
+    private IndefiniteNames() {}
+
+    /** Whether the name in {@code text[start, end)} stands after an indefinite article and modifies no noun after it. */
+    static boolean afterIndefiniteArticle(String text, int start, int end) {
+        if (!BEFORE.matcher(text).region(Math.max(0, start - LOOK_BEHIND), start).find())
+            return false;
+        Matcher next = NEXT_WORD.matcher(text).region(end, Math.min(text.length(), end + 40));
+        return !next.lookingAt() || SENTENCE_WORDS.contains(next.group(1));
+    }
+}

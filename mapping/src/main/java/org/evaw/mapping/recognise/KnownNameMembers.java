@@ -1,0 +1,65 @@
+package org.evaw.mapping.recognise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.evaw.mapping.iri.IriMinter;
+
+/**
+ * An organisation named by a known partner's short name and one word more is another organisation
+ * of the same family: "Oxfam Novib" is no Oxfam International, "Caritas Bo" no Caritas
+ * Internationalis, "ChildFund Alliance" no ChildFund International. The reference data matched the
+ * short name it lists ("Oxfam", "Caritas", "ChildFund") and stopped before the word that makes the
+ * name another's. Only one plain capitalised word, with no capitalised word after it: a post
+ * ("the EU Ambassador"), members ("EU Member States"), a unit or an organ are other rules', and a
+ * longer run is a list or a sentence going on. The match must be a short name, not the reference's
+ * full label ("the European Union Police Mission" is the missions rule's).
+ */
+final class KnownNameMembers {
+    private static final Pattern ONE_WORD = Pattern.compile(" (\\p{Lu}[\\p{Ll}]{1,20})(?![\\p{L}\\p{N}'\u2019-])(?! \\p{Lu})(?! \\()");
+    /** Words after a known name that say what of it is meant, not a second organisation. */
+    private static final Set<String> NOT_MEMBERS = Set.copyOf(WordList.of("post-titles"));
+    private static final Set<String> PARTS = Set.of("Member", "Members", "States", "State", "Delegation", "Delegations", "Mission",
+            "Missions", "Summit", "Assembly", "Council", "Commission", "Commissioner", "Presidency", "Secretariat", "Office",
+            "Offices", "Headquarters", "Country", "Countries", "Government", "Governments", "Ministers", "Minister", "Parliament",
+            "Force", "Forces", "Troops", "Police", "Staff", "Board", "Programme", "Program", "Project", "Fund", "Initiative",
+            "Campaign", "Facility", "Partnership", "Declaration", "Convention", "Strategy", "Policy", "Plan", "Framework",
+            "Report", "Guidelines", "Regulation", "Directive", "Conference", "Forum", "Meeting", "Day", "Week", "Year",
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+            "December", "In", "On", "The", "This", "It", "Its", "A", "An", "Ambassador", "Ambassadors", "Chair", "Chairperson",
+            "President", "Spokesperson", "Volunteers", "Youth");
+
+    private KnownNameMembers() {}
+
+    /** {@code reference} with each known partner named by a short name and one word more replaced by that organisation. */
+    static List<Mention> extended(String text, int to, List<Mention> reference, IriMinter iris) {
+        List<Mention> out = null;
+        for (int i = 0; i < reference.size(); i++) {
+            Mention r = reference.get(i);
+            if (r.entity().type() != EntityType.PARTNER || r.end() >= to)
+                continue;
+            String said = text.substring(r.start(), r.end()).replaceAll("\\s+", " ");
+            if (said.equalsIgnoreCase(r.entity().label()))
+                continue;
+            Matcher m = ONE_WORD.matcher(text).region(r.end(), Math.min(to, r.end() + 40));
+            if (!m.lookingAt() || NOT_MEMBERS.contains(m.group(1)) || PARTS.contains(m.group(1)) || startsAnother(reference, m.start(1)))
+                continue;
+            String label = said + " " + m.group(1);
+            Entity member = new Entity(EntityType.PARTNER, iris.entity("partner", label), label, null, null, false);
+            if (out == null)
+                out = new ArrayList<>(reference);
+            out.set(i, new Mention(member, r.start(), m.end(1), r.confidence()));
+        }
+        return out == null ? reference : out;
+    }
+
+    private static boolean startsAnother(List<Mention> reference, int at) {
+        for (Mention r : reference)
+            if (r.start() == at)
+                return true;
+        return false;
+    }
+}

@@ -1,0 +1,67 @@
+package org.evaw.mapping.recognise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A campaign the reference data knows, named in full by the words that say what it is against: "the
+ * 16 Days of Activism against violence against women and girls", "the 16 Days of Activism against
+ * Gender Based Violence". The reference matched its short name ("16 Days of Activism") and stopped
+ * where the text's own complement, worded otherwise than the reference's, begins; the mention now
+ * runs over that complement, so that it quotes the name as the text gives it. The programme is the
+ * same one. The complement is one phrase of words and "and": it stops at punctuation, a bracket, a
+ * number, or a word that opens what the sentence says next ("in November", "which", "led by").
+ */
+final class ProgrammeComplements {
+    private static final Pattern COMPLEMENT = Pattern.compile(
+            "\\s{1,3}(?:against|to\\s{1,3}(?:end|eliminate|stop|combat))(?<words>(?:\\s{1,3}[\\p{L}][\\p{L}'\u2019-]{0,30}){1,8})");
+    /** Words that end the complement: they open the rest of the sentence. */
+    private static final java.util.Set<String> STOPS = java.util.Set.of("in", "at", "on", "during", "from", "by", "with", "across",
+            "throughout", "which", "that", "who", "where", "when", "while", "as", "under", "led", "organised", "organized",
+            "held", "run", "through", "to", "for", "is", "was", "were", "are", "has", "had", "will",
+            // "… to end femicide and the rally": an article after "and" opens another name.
+            "the", "a", "an", "its", "their");
+
+    private ProgrammeComplements() {}
+
+    /** {@code reference} with each known programme followed by such a complement extended over it, in {@code text[.., to)}. */
+    static List<Mention> extended(String text, int to, List<Mention> reference) {
+        List<Mention> out = null;
+        for (int i = 0; i < reference.size(); i++) {
+            Mention r = reference.get(i);
+            if (r.entity().type() != EntityType.PROGRAMME || r.end() >= to)
+                continue;
+            Matcher m = COMPLEMENT.matcher(text).region(r.end(), Math.min(to, r.end() + 160));
+            if (!m.lookingAt())
+                continue;
+            int end = complementEnd(text, m.start("words"), m.end("words"));
+            if (end <= m.start("words"))
+                continue;
+            if (out == null)
+                out = new ArrayList<>(reference);
+            out.set(i, new Mention(r.entity(), r.start(), end, r.confidence()));
+        }
+        return out == null ? reference : out;
+    }
+
+    /** The end of the complement's words in {@code text[from, to)}: before the first stop word, and never on "and". */
+    private static int complementEnd(String text, int from, int to) {
+        Matcher word = Pattern.compile("[\\p{L}][\\p{L}'\u2019-]*").matcher(text).region(from, to);
+        int end = from;
+        int beforeAnd = from;
+        boolean lastAnd = false;
+        while (word.find()) {
+            String w = word.group();
+            if (STOPS.contains(w))
+                break;
+            lastAnd = w.equals("and");
+            if (!lastAnd)
+                end = word.end();
+            else
+                beforeAnd = end;
+        }
+        return lastAnd ? beforeAnd : end;
+    }
+}
