@@ -16,14 +16,24 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  *   Graph counts = SummaryCounts.of(dataset).counts(dataset);
  * </pre>
  */
-interface SummaryCounts {
+public interface SummaryCounts {
     /** The counts of {@code dataset}, whose default graph is, or is told to be, the union of its named graphs. */
     Graph counts(DatasetGraph dataset);
 
     /** The way for the dataset: the walk of the index for a TDB2 store that has one, summary.rq otherwise. */
     static SummaryCounts of(DatasetGraph dataset) {
         if (TDBInternal.isTDB2(dataset) && SubjectScanCounts.canWalk(dataset))
-            return new SubjectScanCounts();
+            return indexWalk();
+        return query();
+    }
+
+    /** summary.rq over the union of the graphs: any dataset, and the definition the walk is tested against. */
+    static SummaryCounts query() {
         return new QueryCounts();
+    }
+
+    /** One walk of a TDB2 store's SPOG quad index (not for other datasets). */
+    static SummaryCounts indexWalk() {
+        return new SubjectScanCounts();
     }
 }

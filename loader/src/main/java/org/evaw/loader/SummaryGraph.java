@@ -25,7 +25,8 @@ import org.evaw.ontology.sparql.QueryFiles;
  * read instead of visiting every activity. {@code summary.rq} (of the ontology module, beside the
  * properties it materialises), a standard CONSTRUCT, computes it
  * from the union of the graphs; after a load that changed a graph it is computed again and
- * replaced whole, so it is never stale or counted twice. It sits beside the reference graph,
+ * replaced whole, so it is never stale or counted twice. Its counts are summary.rq's, computed
+ * the fastest way the store allows ({@link SummaryCounts}: for TDB2, one walk of an index). It sits beside the reference graph,
  * whose name gives the base; a store without one gets no summary.
  */
 public final class SummaryGraph {
