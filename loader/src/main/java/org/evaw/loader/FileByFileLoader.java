@@ -49,7 +49,7 @@ abstract class FileByFileLoader implements StoreLoader {
             }
             if (summaryBehind || SummaryGraph.stale(store)) {
                 settings.onStage().accept("summary graph: computing its counts and orders over the whole store");
-                SummaryGraph.refresh(store);
+                SummaryGraph.refresh(store, settings.onStage());
             }
             if (store instanceof TdbGraphStore tdb) {
                 settings.onStage().accept("search index: bringing it up to date");

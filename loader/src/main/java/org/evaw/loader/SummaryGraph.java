@@ -3,6 +3,7 @@ package org.evaw.loader;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.graph.Graph;
@@ -11,8 +12,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.evaw.ontology.OntologyFiles;
@@ -26,7 +25,8 @@ import org.evaw.ontology.sparql.QueryFiles;
  * read instead of visiting every activity. {@code summary.rq} (of the ontology module, beside the
  * properties it materialises), a standard CONSTRUCT, computes it
  * from the union of the graphs; after a load that changed a graph it is computed again and
- * replaced whole, so it is never stale or counted twice. It sits beside the reference graph,
+ * replaced whole, so it is never stale or counted twice. Its counts are summary.rq's, computed
+ * the fastest way the store allows ({@link SummaryCounts}: for TDB2, one walk of an index). It sits beside the reference graph,
  * whose name gives the base; a store without one gets no summary.
  */
 public final class SummaryGraph {
@@ -42,8 +42,6 @@ public final class SummaryGraph {
     /** The predicate that states a graph's version inside it, as builds state the page graphs' versions. */
     private static final Node VERSION_PROPERTY = DCTerms.hasVersion.asNode();
     private static final Query CONSTRUCT = QueryFactory.create(TEXT);
-    /** summary.rq without its pairs of agencies, which {@link AgencyPairCubes} makes from the summary's links, far faster. */
-    private static final Query CONSTRUCT_WITHOUT_PAIRS = AgencyPairCubes.withoutPairs(CONSTRUCT);
     /**
      * The summary's version, stated in it as the page graphs state theirs
      * ({@code <graph> dcterms:hasVersion "…"}): a new summary.rq makes the stored summary stale.
@@ -83,14 +81,9 @@ public final class SummaryGraph {
         return summary;
     }
 
-    /** What summary.rq gives and its pairs of agencies, without the orders: small enough to hold at 10^5 pages. */
+    /** What summary.rq gives and its pairs of agencies, without the orders, the fastest way the dataset allows. */
     private static Graph counts(DatasetGraph dataset) {
-        Graph summary;
-        try (QueryExec exec = QueryExec.dataset(dataset).query(CONSTRUCT_WITHOUT_PAIRS).set(TDB2.symUnionDefaultGraph, true).build()) {
-            summary = exec.construct();
-        }
-        AgencyPairCubes.addTo(summary, dataset);
-        return summary;
+        return SummaryCounts.of(dataset).counts(dataset);
     }
 
     /**
@@ -119,6 +112,11 @@ public final class SummaryGraph {
      * 10^5 pages.
      */
     static void refreshInTransaction(DatasetGraph dataset) {
+        refreshInTransaction(dataset, stage -> { });
+    }
+
+    /** As {@link #refreshInTransaction(DatasetGraph)}, telling {@code onStage} when the orders begin. */
+    static void refreshInTransaction(DatasetGraph dataset, Consumer<String> onStage) {
         List<Node> names = org.apache.jena.atlas.iterator.Iter.toList(dataset.listGraphNodes());
         Optional<Node> name = name(names);
         if (name.isEmpty())
@@ -126,6 +124,7 @@ public final class SummaryGraph {
         Graph counts = counts(dataset);
         dataset.removeGraph(name.get());
         counts.find().forEach(t -> dataset.add(name.get(), t.getSubject(), t.getPredicate(), t.getObject()));
+        onStage.accept("summary graph: its counts written, now its orders");
         KeptOrders.write(dataset, name.get());
         dataset.add(name.get(), name.get(), VERSION_PROPERTY, NodeFactory.createLiteralString(VERSION));
     }
@@ -136,8 +135,13 @@ public final class SummaryGraph {
      * work), then its orders ({@link SummaryOrders}) by their queries, over the summary just stored.
      */
     public static void refresh(GraphStore store) {
+        refresh(store, stage -> { });
+    }
+
+    /** As {@link #refresh(GraphStore)}, telling {@code onStage} when a TDB2 store's orders begin. */
+    public static void refresh(GraphStore store, Consumer<String> onStage) {
         if (store instanceof TdbGraphStore tdb) {
-            tdb.write(() -> refreshInTransaction(tdb.dataset()));
+            tdb.write(() -> refreshInTransaction(tdb.dataset(), onStage));
             return;
         }
         Optional<Node> name = name(store.graphNames());
