@@ -162,6 +162,9 @@ public final class DocumentRdf {
                 if (e.broader() != null)
                     add(node, EVAW.adoptedBy.asNode(), uri(e.broader()));
             }
+            // A programme's branch ("the GLO.ACT Women's Network of Regional Champions …") is part of its programme.
+            if (e.type() == EntityType.PROGRAMME && e.broader() != null)
+                add(node, DCTerms.isPartOf.asNode(), uri(e.broader()));
         }
 
         private void policyFramework() {
@@ -216,6 +219,14 @@ public final class DocumentRdf {
             for (Entity place : act.places()) {
                 if (place.broader() != null)
                     add(node, EVAW.country.asNode(), uri(place.broader()));
+            }
+            // The work of a programme's branch is the programme's work too, as a place's is its country's:
+            // "activities of GLO.ACT" counts what its Women's Network of Regional Champions did.
+            Set<String> linked = new HashSet<>();
+            act.programmes().forEach(programme -> linked.add(programme.iri()));
+            for (Entity programme : act.programmes()) {
+                if (programme.broader() != null && linked.add(programme.broader()))
+                    add(node, EVAW.programme.asNode(), uri(programme.broader()));
             }
             link(node, DCTerms.references.asNode(), act.references());
             for (Publication p : act.publications())

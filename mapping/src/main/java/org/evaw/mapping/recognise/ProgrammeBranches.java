@@ -13,7 +13,8 @@ import org.evaw.mapping.iri.IriMinter;
  * Regional Programme for the Pacific". The reference data knows the programme ("Generation
  * Equality"); the longest match stopped there, and the pattern recognisers leave a name that holds a
  * known one to it. The branch's complement runs on through capitalised words and small words, but
- * not into "and the …", which opens another name.
+ * not into "and the …", which opens another name. The branch's {@link Entity#broader() broader}
+ * entity is the programme it belongs to.
  */
 final class ProgrammeBranches {
     private static final String WORD = "\\p{Lu}[\\p{L}'\u2019-]{0,30}";
@@ -36,7 +37,9 @@ final class ProgrammeBranches {
             if (!m.lookingAt())
                 continue;
             String label = text.substring(r.start(), m.end()).replaceAll("\\s+", " ");
-            Entity branch = new Entity(EntityType.PROGRAMME, iris.entity("programme", label), label, null, null, false);
+            // The branch keeps the programme it belongs to as its broader entity: the graph says the
+            // branch is part of it, and its activities are the programme's too.
+            Entity branch = new Entity(EntityType.PROGRAMME, iris.entity("programme", label), label, null, r.entity().iri(), false);
             if (out == null)
                 out = new ArrayList<>(reference);
             out.set(i, new Mention(branch, r.start(), m.end(), r.confidence()));
