@@ -814,10 +814,17 @@ public final class Recognisers {
     /**
      * An office's street address written into a sentence, up to the place: "at UN House, Caicoli
      * Street, Dili, Timor-Leste", "Avenue Appia 20, 1211 Geneva, Switzerland", "New York, NY 10017, USA".
+     * A postal code before its city is a number no word of a sentence leads up to: "In 2011 Kenya,
+     * Uganda and Rwanda …" and "By March 2019 Chad, …" give a year, and the countries listed after it
+     * are where the work was (a year opens a sentence's list of countries more often than an address).
      */
     private static final java.util.regex.Pattern ADDRESS_BEFORE = java.util.regex.Pattern.compile(
             "(?:\\b(?:Street|St\\.|Avenue|Ave\\.|Road|Rd\\.|Boulevard|Blvd\\.|Plaza|P\\.\\s?O\\.\\s?Box|PO\\sBox|Building|Floor|Suite|"
-                    + "Compound|UN\\sHouse|Rue|Calle|Avenida|Chemin)\\b|\\b[A-Z]{2}\\s\\d{5}\\b|\\b\\d{4,6}\\s\\p{Lu}[\\p{L}-]{1,30})"
+                    + "Compound|UN\\sHouse|Rue|Calle|Avenida|Chemin)\\b|\\b[A-Z]{2}\\s\\d{5}\\b"
+                    + "|(?<!\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]o|[Oo]f|[Dd]uring|[Aa]fter|[Bb]efore|[Aa]nd|[Ii]n\\s(?:early|late|mid)|"
+                    + "January|February|March|April|May|June|July|August|September|October|November|December|"
+                    + "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)\\s)"
+                    + "\\b\\d{4,6}\\s\\p{Lu}[\\p{L}-]{1,30})"
                     + "[^.;:\\n]{0,60}(?:,\\s{0,3}(?:[\\p{Lu}\\d][\\p{L}\\d' -]{0,40},\\s{0,3}){0,3}|\\s\\d{4,6}\\s{1,2})$");
     private static final int ADDRESS_LOOK_BEHIND = 160;
 
