@@ -75,6 +75,10 @@ final class DatePhrases {
             + ORDINAL + DAY_SPAN + "),?\\s{1,3}(?<yl>" + YEAR + ")"
             // since DATE: a period still open
             + "|\\b(?i:since|as\\sof|starting\\sin|beginning\\sin|depuis|desde)\\s{1,3}" + qualifier("e") + date("e")
+            // from MONTH YEAR with no end after it: a period still open ("ran the shelter from October 2007 in two
+            // provinces"); a year alone after "from" is as often where figures come from ("data from 2015"), so not that
+            + "|\\b(?i:from|desde|\u00E0\\spartir\\sde|a\\spartir\\sde)\\s{1,3}(?<mw>" + MONTH + "),?\\s{1,3}" + DE + "(?<yw>" + YEAR + ")"
+            + "(?!" + RANGE_GAP + "(?:\\d|" + MONTH + "))"
             // in DATE and/to/– DATE, or in 2021-22
             + "|\\b(?i:in|during|throughout|over|for|within|en|durante|pendant)\\s{1,3}(?:(?i:the\\s(?:(?:years?|period|biennium)\\s)?))?" + qualifier("f")
             + "(?:" + date("f") + "|(?<mf2>" + MONTH + "))" + MORE_YEARS + "(?:" + RANGE_GAP + date("g")
@@ -102,7 +106,7 @@ final class DatePhrases {
     }
     private static final Pattern LEADING_WORDS = Pattern.compile(
             "^(?i:between|from|covering|of|since|as\\sof|starting\\sin|beginning\\sin|in\\sthe\\scourse\\sof|in|during|throughout|over|for|within|on"
-                    + "|entre|de|du|del|desde|depuis|en|durante|pendant|el|le)\\s{1,3}");
+                    + "|entre|de|du|del|desde|depuis|\u00E0\\spartir\\sde|a\\spartir\\sde|en|durante|pendant|el|le)\\s{1,3}");
     private static final Pattern NEXT_WORD = Pattern.compile("\\s{1,3}(?:[a-z-]{1,20}\\s{1,3})?([a-z]{1,20})\\b");
     private static final java.util.Set<String> COUNTED = java.util.Set.of(
             "households", "schools", "women", "girls", "men", "boys", "people", "persons", "participants", "survivors",
@@ -147,6 +151,9 @@ final class DatePhrases {
                     : start(m.group("mc2"), m.group("yd"));
         } else if (m.group("ye") != null) {
             first = narrowed(m, "e", start(m.group("me"), m.group("ye")), true);
+            last = null;
+        } else if (m.group("yw") != null) {
+            first = start(m.group("mw"), m.group("yw"));
             last = null;
         } else if (m.group("yf") != null || m.group("mf2") != null) {
             // "in June and July 2019": the first month takes the year of the second.

@@ -57,6 +57,7 @@ class DatePhrasesTest {
             Of all victims detected worldwide in 2020, four in ten were women.
             It counted the women killed by partners in 2019.
             Reported cases rose from 12 to 14 percent.
+            The survey used data from 2015 on reported cases.
             The bill was adopted unanimously by the Council of Ministers on 30 May 2018.
             The plan was endorsed by the Ministry of Women and Social Affairs in March 2020.
             The code was passed by Parliament in 2019.
