@@ -109,13 +109,13 @@ public final class Recognisers {
                 && (CurrencyNames.isCurrency(text, r.end()) || NaturalFeatureNames.isFeature(text, r.start())));
         reference.addAll(countriesInsideNames(text, reference));
         // "the European Union Police Mission": a known organisation's mission is a body of its own, not the organisation.
-        reference = new ArrayList<>(OrganisationMissions.extended(text, to, reference, iris));
+        OrganisationMissions.extend(text, to, reference, iris);
         // "Oxfam Novib", "Caritas Bo": a known short name and one word more name another organisation of the family.
-        reference = new ArrayList<>(KnownNameMembers.extended(text, to, reference, iris));
+        KnownNameMembers.extend(text, to, reference, iris);
         // "the Generation Equality Action Coalition on …": a known programme's branch is a programme of its own.
-        reference = new ArrayList<>(ProgrammeBranches.extended(text, to, reference, iris));
+        ProgrammeBranches.extend(text, to, reference, iris);
         // "the 16 Days of Activism against violence against women and girls": the text's own complement is the name's.
-        reference = new ArrayList<>(ProgrammeComplements.extended(text, to, reference));
+        ProgrammeComplements.extend(text, to, reference);
         List<Mention> kept = new ArrayList<>(reference);
         List<Mention> resolutionMentions = resolutions.find(text, from, to);
         if (!resolutionMentions.isEmpty()) {
