@@ -322,6 +322,7 @@ public final class Recognisers {
                 || ADVISORY_MECHANISM.matcher(k.entity().label()).find()
                         && SET_UP_BEFORE.matcher(text.substring(Math.max(from, k.start() - 48), k.start())).find())
                 ? asProgramme(k) : k);
+        kept = new ArrayList<>(ProgrammeHeadsAmongOrganisations.retyped(text, kept, iris));
         if (learnt != null) {
             // A learnt name only where no rule found any: it fills gaps, it never overrides.
             Spans ruled = new Spans(kept);
