@@ -228,6 +228,7 @@ public final class Recognisers {
             if (!named0.overlap(m))
                 kept.add(m);
         }
+        addWhereNoOtherName(kept, new QuotedServiceRecogniser(iris).find(text, from, to));
         // A name before a lowercase head noun ("the Sawa project") is kept only where no other name is.
         Spans taken = new Spans(kept);
         for (Mention m : lowercaseHeads.find(text, from, to)) {
@@ -352,6 +353,14 @@ public final class Recognisers {
                 || unitOfAUnEntityAfter(text, to, unSystemStarts, k));
         kept.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return withShortForms(OtherNames.joined(text, kept));
+    }
+
+    /** Adds each of {@code found} that overlaps no mention of {@code kept}: a rule that reads a name only where no other name is. */
+    private static void addWhereNoOtherName(List<Mention> kept, List<Mention> found) {
+        Spans taken = new Spans(kept);
+        for (Mention m : found)
+            if (!taken.overlap(m))
+                kept.add(m);
     }
 
     /**
