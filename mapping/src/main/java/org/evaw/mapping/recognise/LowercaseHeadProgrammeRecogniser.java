@@ -180,7 +180,7 @@ public final class LowercaseHeadProgrammeRecogniser implements Recogniser {
     }
 
     /** Whether the words of a name say more than a place, a nationality or a theme. */
-    private static boolean names(List<String> words) {
+    static boolean names(List<String> words) {
         List<String> capitalised = words.stream().filter(LowercaseHeadProgrammeRecogniser::isCapitalised).toList();
         if (capitalised.isEmpty())
             return false;

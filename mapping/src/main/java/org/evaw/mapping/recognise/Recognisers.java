@@ -230,6 +230,7 @@ public final class Recognisers {
         }
         addWhereNoOtherName(kept, new QuotedServiceRecogniser(iris).find(text, from, to));
         addWhereNoOtherName(kept, new AreaOfResponsibilityRecogniser(iris).find(text, from, to));
+        addOverPatternFinds(kept, new ProgrammeOnTitleRecogniser(iris).find(text, from, to));
         // A name before a lowercase head noun ("the Sawa project") is kept only where no other name is.
         Spans taken = new Spans(kept);
         for (Mention m : lowercaseHeads.find(text, from, to)) {
@@ -362,6 +363,21 @@ public final class Recognisers {
         for (Mention m : found)
             if (!taken.overlap(m))
                 kept.add(m);
+    }
+
+    /**
+     * Adds each of {@code found} that overlaps no name a rule surer than a pattern found (reference
+     * data, resolutions), in place of the pattern finds inside it: a rule that reads a whole title
+     * where the patterns read a name among its words.
+     */
+    private static void addOverPatternFinds(List<Mention> kept, List<Mention> found) {
+        Spans surer = new Spans(kept.stream().filter(k -> k.confidence() > OrganisationPatternRecogniser.CONFIDENCE).toList());
+        for (Mention m : found) {
+            if (surer.overlap(m))
+                continue;
+            kept.removeIf(k -> k.confidence() <= OrganisationPatternRecogniser.CONFIDENCE && k.start() >= m.start() && k.end() <= m.end());
+            kept.add(m);
+        }
     }
 
     /**
