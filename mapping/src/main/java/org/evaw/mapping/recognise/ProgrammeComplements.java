@@ -42,7 +42,7 @@ final class ProgrammeComplements {
     }
 
     /** The end of the complement's words in {@code text[from, to)}: before the first stop word, and never on "and". */
-    private static int complementEnd(String text, int from, int to) {
+    static int complementEnd(String text, int from, int to) {
         Matcher word = Pattern.compile("[\\p{L}][\\p{L}'\u2019-]*").matcher(text).region(from, to);
         int end = from;
         int beforeAnd = from;

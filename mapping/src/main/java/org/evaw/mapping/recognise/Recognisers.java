@@ -231,6 +231,7 @@ public final class Recognisers {
         addWhereNoOtherName(kept, new QuotedServiceRecogniser(iris).find(text, from, to));
         addWhereNoOtherName(kept, new AreaOfResponsibilityRecogniser(iris).find(text, from, to));
         addOverPatternFinds(kept, new ProgrammeOnTitleRecogniser(iris).find(text, from, to));
+        addWhereNoOtherName(kept, new SixteenDaysRecogniser(iris).find(text, from, to));
         // A name before a lowercase head noun ("the Sawa project") is kept only where no other name is.
         Spans taken = new Spans(kept);
         for (Mention m : lowercaseHeads.find(text, from, to)) {
