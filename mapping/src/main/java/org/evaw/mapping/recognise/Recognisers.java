@@ -232,6 +232,7 @@ public final class Recognisers {
         addWhereNoOtherName(kept, new AreaOfResponsibilityRecogniser(iris).find(text, from, to));
         addOverPatternFinds(kept, new ProgrammeOnTitleRecogniser(iris).find(text, from, to));
         addWhereNoOtherName(kept, new SixteenDaysRecogniser(iris).find(text, from, to));
+        addOverNamesInside(kept, new JointOwnersGroupRecogniser(iris).find(text, from, to));
         // A name before a lowercase head noun ("the Sawa project") is kept only where no other name is.
         Spans taken = new Spans(kept);
         for (Mention m : lowercaseHeads.find(text, from, to)) {
@@ -364,6 +365,23 @@ public final class Recognisers {
         for (Mention m : found)
             if (!taken.overlap(m))
                 kept.add(m);
+    }
+
+    /**
+     * Adds each of {@code found} in place of the names that lie inside it, where no name surer than a
+     * pattern's runs across its edges: a rule whose name holds other names as words of its own ("the
+     * ABC and XYZ Task Force"). A pattern find that starts inside it read the name from a later word.
+     */
+    private static void addOverNamesInside(List<Mention> kept, List<Mention> found) {
+        for (Mention m : found) {
+            if (kept.stream().anyMatch(k -> k.confidence() > OrganisationPatternRecogniser.CONFIDENCE
+                    && (k.start() < m.start() && k.end() > m.start() || k.start() < m.end() && k.end() > m.end())))
+                continue;
+            // A country named inside stays a mention of its own, as inside the names the reference data knows.
+            kept.removeIf(k -> k.start() >= m.start() && k.start() < m.end() && !isPlace(k)
+                    && (k.end() <= m.end() || k.confidence() <= OrganisationPatternRecogniser.CONFIDENCE));
+            kept.add(m);
+        }
     }
 
     /**
