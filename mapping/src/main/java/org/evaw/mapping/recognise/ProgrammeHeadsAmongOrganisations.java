@@ -1,7 +1,6 @@
 package org.evaw.mapping.recognise;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -22,6 +21,8 @@ final class ProgrammeHeadsAmongOrganisations {
             "(?:\\s{0,3}\\([^()\\n]{1,40}\\)|\\))?\\s{0,3}(?:,\\s{0,3}(?:and\\s{1,3})?|\\s{1,3}(?:and|&)\\s{1,3})(?:the\\s{1,3})?");
     private static final int MIN_ORGANISATION_MATES = 2;
     private static final int MAX_GAP = 60;
+    /** At most this many items are read on each side: a longer list is judged by its items nearest the name. */
+    private static final int MAX_ITEMS = 12;
     /**
      * Heads that name an organisation as often as a programme: "Programme", "Fund" and "Campaign" name
      * what organisations run even among them ("Staff of UNDP, UNEP and the Small Grants Programme").
@@ -33,8 +34,9 @@ final class ProgrammeHeadsAmongOrganisations {
 
     /** {@code kept} with each programme found by pattern that a list places among organisations read as a partner. */
     static List<Mention> retyped(String text, List<Mention> kept, IriMinter iris) {
-        List<Mention> items = kept.stream().filter(k -> k.entity().type() != EntityType.TERM)
-                .sorted(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end)).toList();
+        if (kept.stream().noneMatch(k -> k.entity().type() == EntityType.PROGRAMME && k.confidence() == OrganisationPatternRecogniser.CONFIDENCE))
+            return kept;
+        Items items = new Items(kept.stream().filter(k -> k.entity().type() != EntityType.TERM).toList());
         List<Mention> out = new ArrayList<>(kept.size());
         for (Mention k : kept) {
             if (k.entity().type() == EntityType.PROGRAMME && k.confidence() == OrganisationPatternRecogniser.CONFIDENCE
@@ -62,14 +64,16 @@ final class ProgrammeHeadsAmongOrganisations {
     }
 
     /** Whether the items listed with {@code m}, before and after it, are all organisations, and enough of them. */
-    private static boolean amongOrganisations(String text, List<Mention> items, Mention m) {
+    private static boolean amongOrganisations(String text, Items items, Mention m) {
         int organisations = 0;
-        for (Mention at = m, before; (before = listedBefore(text, items, at)) != null; at = before) {
+        int steps = 0;
+        for (Mention at = m, before; steps++ < MAX_ITEMS && (before = listedBefore(text, items, at)) != null; at = before) {
             if (!isOrganisation(before))
                 return false;
             organisations++;
         }
-        for (Mention at = m, after; (after = listedAfter(text, items, at)) != null; at = after) {
+        steps = 0;
+        for (Mention at = m, after; steps++ < MAX_ITEMS && (after = listedAfter(text, items, at)) != null; at = after) {
             if (!isOrganisation(after))
                 return false;
             organisations++;
@@ -86,10 +90,10 @@ final class ProgrammeHeadsAmongOrganisations {
      * The item that ends where a list gap before {@code m} begins. A name inside the brackets that
      * close the item before is no item ("(TPO Cambodia)"), unless it fills them: the item's acronym.
      */
-    private static Mention listedBefore(String text, List<Mention> items, Mention m) {
+    private static Mention listedBefore(String text, Items items, Mention m) {
         Mention before = null;
-        for (Mention i : items) {
-            if (i.end() > m.start() || m.start() - i.end() > MAX_GAP || before != null && i.end() <= before.end())
+        for (Mention i : items.endingIn(m.start() - MAX_GAP, m.start())) {
+            if (before != null && i.end() <= before.end())
                 continue;
             java.util.regex.Matcher gap = LIST_GAP.matcher(text).region(i.end(), m.start());
             if (gap.matches() && (text.charAt(i.end()) != ')' || i.start() > 0 && text.charAt(i.start() - 1) == '('))
@@ -99,18 +103,33 @@ final class ProgrammeHeadsAmongOrganisations {
     }
 
     /** The item that starts where a list gap after {@code m} ends: the first, and the longest there. */
-    private static Mention listedAfter(String text, List<Mention> items, Mention m) {
-        for (Mention i : items)
-            if (i.start() >= m.end())
-                return LIST_GAP.matcher(text).region(m.end(), i.start()).matches() ? longestAt(items, i.start()) : null;
-        return null;
+    private static Mention listedAfter(String text, Items items, Mention m) {
+        Mention next = items.longestStartingFrom(m.end(), m.end() + MAX_GAP);
+        return next != null && LIST_GAP.matcher(text).region(m.end(), next.start()).matches() ? next : null;
     }
 
-    private static Mention longestAt(List<Mention> items, int start) {
-        Mention longest = null;
-        for (Mention i : items)
-            if (i.start() == start && (longest == null || i.end() > longest.end()))
-                longest = i;
-        return longest;
+    /** The items of a block indexed by end and by start, so that each look-up reads only the few items near it. */
+    private static final class Items {
+        private final java.util.TreeMap<Integer, List<Mention>> byEnd = new java.util.TreeMap<>();
+        /** The longest item at each start. */
+        private final java.util.TreeMap<Integer, Mention> byStart = new java.util.TreeMap<>();
+
+        Items(List<Mention> items) {
+            for (Mention i : items) {
+                byEnd.computeIfAbsent(i.end(), e -> new ArrayList<>()).add(i);
+                byStart.merge(i.start(), i, (a, b) -> b.end() > a.end() ? b : a);
+            }
+        }
+
+        List<Mention> endingIn(int from, int to) {
+            List<Mention> near = new ArrayList<>();
+            byEnd.subMap(from, true, to, true).values().forEach(near::addAll);
+            return near;
+        }
+
+        Mention longestStartingFrom(int from, int to) {
+            var first = byStart.ceilingEntry(from);
+            return first == null || first.getKey() > to ? null : first.getValue();
+        }
     }
 }
