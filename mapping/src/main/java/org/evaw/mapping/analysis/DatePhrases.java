@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.evaw.mapping.recognise.WordList;
+
 /**
  * Finds the date phrases of prose that say when something was done: "In 2021", "in June 2015",
  * "in 2022 and 2023", "in 2017, 2018 and 2019", "during 2021–2022", "in the 2018–2019 biennium",
@@ -28,10 +30,18 @@ final class DatePhrases {
      * A month, in English, or in French or Spanish (which write it in lowercase), as a whole word: else
      * "July 2015" could read as "Jul", the Spanish "y" ("and") of a range, and "2015", July to December.
      */
-    private static final String MONTH = "(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:\\.|(?!\\p{L}))"
+    private static final String MONTH = "(?:(?:" + englishMonths() + ")(?:\\.|(?!\\p{L}))"
             + "|(?i:janvier|f[e\u00E9]vrier|mars|avril|mai|juin|juillet|ao[u\u00FB]t|septembre|octobre|novembre|d[e\u00E9]cembre"
             + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre)(?!\\p{L}))";
+    /**
+     * The English months, whole or abbreviated to their first three letters ("Jan", "June", "Jun"),
+     * and "Sept", the one abbreviation of four.
+     */
+    private static String englishMonths() {
+        return "Sept|" + WordList.of("months").stream().map(m -> m.substring(0, 3) + "(?:" + m.substring(3) + ")?")
+                .collect(java.util.stream.Collectors.joining("|"));
+    }
+
     /** A year, perhaps as a fiscal year ("FY2020", "fiscal year 2020"). */
     private static final String YEAR = "(?:(?:FY|(?i:fiscal\\syear))\\s?)?(?:19[5-9]\\d|20\\d\\d)(?![\\d.,]\\d)(?!\\d)";
     /** The Spanish "de" between day, month and year: "2 de marzo de 2010". */

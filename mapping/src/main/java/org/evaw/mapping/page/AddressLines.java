@@ -2,6 +2,8 @@ package org.evaw.mapping.page;
 
 import java.util.regex.Pattern;
 
+import org.evaw.mapping.recognise.WordList;
+
 /**
  * Tells a line that gives an office's postal address or contact details ("605 Third Avenue. New
  * York, NY 10158", "P.O. Box 5678, Dili", "Tel: +41 22 917 1234") from a line of text: the places
@@ -25,10 +27,9 @@ final class AddressLines {
      * A full date: addresses carry none, while a speech's title line or a dateline that names places
      * ends with one ("…, Patuxay, Vientiane, 24 November 2023").
      */
+    private static final String MONTH = "(?:" + WordList.alternation("months") + ")";
     private static final Pattern DATE = Pattern.compile(
-            "\\b\\d{1,2}\\s(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                    + "\\s(?:19|20)\\d\\d\\b|\\b(?:January|February|March|April|May|June|July|August|September|October|November"
-                    + "|December)\\s\\d{1,2},\\s(?:19|20)\\d\\d\\b");
+            "\\b\\d{1,2}\\s" + MONTH + "\\s(?:19|20)\\d\\d\\b|\\b" + MONTH + "\\s\\d{1,2},\\s(?:19|20)\\d\\d\\b");
     /** Addresses are short; a long line with these words is text about a place. */
     private static final int MAX_LENGTH = 200;
 

@@ -1,7 +1,7 @@
 package org.evaw.mapping.recognise;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,38 +22,32 @@ final class KnownNameMembers {
     private static final Pattern ONE_WORD = Pattern.compile(" (\\p{Lu}[\\p{Ll}]{1,20})(?![\\p{L}\\p{N}'\u2019-])(?! \\p{Lu})(?! \\()");
     /** Words after a known name that say what of it is meant, not a second organisation. */
     private static final Set<String> NOT_MEMBERS = Set.copyOf(WordList.of("post-titles"));
-    private static final Set<String> PARTS = Set.of("Member", "Members", "States", "State", "Delegation", "Delegations", "Mission",
+    private static final Set<String> PARTS = WordList.with("months", Set.of("Member", "Members", "States", "State", "Delegation", "Delegations", "Mission",
             "Missions", "Summit", "Assembly", "Council", "Commission", "Commissioner", "Presidency", "Secretariat", "Office",
             "Offices", "Headquarters", "Country", "Countries", "Government", "Governments", "Ministers", "Minister", "Parliament",
             "Force", "Forces", "Troops", "Police", "Staff", "Board", "Programme", "Program", "Project", "Fund", "Initiative",
             "Campaign", "Facility", "Partnership", "Declaration", "Convention", "Strategy", "Policy", "Plan", "Framework",
             "Report", "Guidelines", "Regulation", "Directive", "Conference", "Forum", "Meeting", "Day", "Week", "Year",
-            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-            "December", "In", "On", "The", "This", "It", "Its", "A", "An", "Ambassador", "Ambassadors", "Chair", "Chairperson",
-            "President", "Spokesperson", "Volunteers", "Youth");
+            "In", "On", "The", "This", "It", "Its", "A", "An", "Ambassador", "Ambassadors", "Chair", "Chairperson",
+            "President", "Spokesperson", "Volunteers", "Youth"));
 
     private KnownNameMembers() {}
 
-    /** {@code reference} with each known partner named by a short name and one word more replaced by that organisation. */
-    static List<Mention> extended(String text, int to, List<Mention> reference, IriMinter iris) {
-        List<Mention> out = null;
-        for (int i = 0; i < reference.size(); i++) {
-            Mention r = reference.get(i);
-            if (r.entity().type() != EntityType.PARTNER || r.end() >= to)
-                continue;
-            String said = text.substring(r.start(), r.end()).replaceAll("\\s+", " ");
-            if (said.equalsIgnoreCase(r.entity().label()))
-                continue;
-            Matcher m = ONE_WORD.matcher(text).region(r.end(), Math.min(to, r.end() + 40));
-            if (!m.lookingAt() || NOT_MEMBERS.contains(m.group(1)) || PARTS.contains(m.group(1)) || startsAnother(reference, m.start(1)))
-                continue;
-            String label = said + " " + m.group(1);
-            Entity member = new Entity(EntityType.PARTNER, iris.entity("partner", label), label, null, null, false);
-            if (out == null)
-                out = new ArrayList<>(reference);
-            out.set(i, new Mention(member, r.start(), m.end(1), r.confidence()));
-        }
-        return out == null ? reference : out;
+    /** Replaces in {@code reference} each known partner named by a short name and one word more by that organisation. */
+    static void extend(String text, int to, List<Mention> reference, IriMinter iris) {
+        ReferenceExtensions.extend(reference, EntityType.PARTNER, to, r -> member(text, to, r, reference, iris));
+    }
+
+    private static Optional<Mention> member(String text, int to, Mention r, List<Mention> reference, IriMinter iris) {
+        String said = text.substring(r.start(), r.end()).replaceAll("\\s+", " ");
+        if (said.equalsIgnoreCase(r.entity().label()))
+            return Optional.empty();
+        Matcher m = ONE_WORD.matcher(text).region(r.end(), Math.min(to, r.end() + 40));
+        if (!m.lookingAt() || NOT_MEMBERS.contains(m.group(1)) || PARTS.contains(m.group(1)) || startsAnother(reference, m.start(1)))
+            return Optional.empty();
+        String label = said + " " + m.group(1);
+        Entity member = new Entity(EntityType.PARTNER, iris.entity("partner", label), label, null, null, false);
+        return Optional.of(new Mention(member, r.start(), m.end(1), r.confidence()));
     }
 
     private static boolean startsAnother(List<Mention> reference, int at) {

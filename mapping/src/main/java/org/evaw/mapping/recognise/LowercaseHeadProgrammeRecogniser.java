@@ -41,15 +41,13 @@ public final class LowercaseHeadProgrammeRecogniser implements Recogniser {
      * Words that alone, or together with each other, name no programme: what every programme could
      * be called, regions and directions.
      */
-    private static final Set<String> GENERIC = Set.of(
+    private static final Set<String> GENERIC = WordList.with("months", Set.of(
             "Joint", "One", "One-UN", "Global", "Regional", "National", "Country", "Pilot", "New", "Flagship", "Multi-Country", "Sub-Regional",
             "Subregional", "Interregional", "Inter-Agency", "Interagency", "Trust", "Voluntary", "Special", "Main", "First",
             "Second", "Third", "Phase", "II", "III", "UN", "United", "Nations", "System", "Overall", "Same", "Current",
             "Africa", "African", "Asia", "Asian", "Pacific", "Asia-Pacific", "Sahel", "Caribbean", "Latin", "America",
             "Americas", "Arab", "States", "Europe", "European", "Middle", "East", "West", "North", "South", "Central",
-            "Eastern", "Western", "Southern", "Northern", "Horn", "Great", "Lakes", "Balkans", "Gulf", "Andean", "Mekong",
-            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-            "December");
+            "Eastern", "Western", "Southern", "Northern", "Horn", "Great", "Lakes", "Balkans", "Gulf", "Andean", "Mekong"));
     /** Words that alone name a theme, not a programme: "the Gender programme". */
     private static final Set<String> THEMES = Set.of(
             "Gender", "Women", "Health", "Protection", "Education", "Justice", "Security", "Development", "Peace", "Governance",
@@ -182,7 +180,7 @@ public final class LowercaseHeadProgrammeRecogniser implements Recogniser {
     }
 
     /** Whether the words of a name say more than a place, a nationality or a theme. */
-    private static boolean names(List<String> words) {
+    static boolean names(List<String> words) {
         List<String> capitalised = words.stream().filter(LowercaseHeadProgrammeRecogniser::isCapitalised).toList();
         if (capitalised.isEmpty())
             return false;

@@ -60,8 +60,7 @@ public final class OrganisationKindRecogniser implements Recogniser {
     /** Small words inside a name, in English, French and Spanish. */
     private static final Set<String> INNER = Set.of("of", "for", "the", "in", "on", "against", "de", "la", "des", "du", "pour",
             "del", "y", "et", "el", "los", "las", "le", "les", "to", "por", "para", "contre", "contra");
-    private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December");
+    private static final Set<String> MONTHS = WordList.of("months");
     private static final int MAX_NAME_WORDS = 8;
     /** Capitalised words that open a clause after a kind noun, not a name: "… the network In 2020 …". */
     private static final Set<String> SENTENCE_OPENERS = Set.of("In", "On", "At", "By", "For", "From", "With", "During", "Since",

@@ -1,7 +1,7 @@
 package org.evaw.mapping.recognise;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,29 +31,24 @@ final class OrganisationMissions {
     private OrganisationMissions() {}
 
     /**
-     * {@code reference} with each partner the reference data names followed by a mission's head in
-     * {@code text[.., to)} replaced by the mission, a partner the graph describes itself,
-     * as sure as the reference match it extends.
+     * Replaces in {@code reference} each partner the reference data names followed by a mission's
+     * head in {@code text[.., to)} by the mission, a partner the graph describes itself, as sure as
+     * the reference match it extends.
      */
-    static List<Mention> extended(String text, int to, List<Mention> reference, IriMinter iris) {
-        List<Mention> out = null;
-        for (int i = 0; i < reference.size(); i++) {
-            Mention r = reference.get(i);
-            if (r.entity().type() != EntityType.PARTNER || r.end() >= to)
-                continue;
-            Matcher m = AFTER.matcher(text).region(r.end(), Math.min(to, r.end() + 160));
-            if (!m.lookingAt() || words(m.group("words")) > MAX_WORDS || m.group("words").endsWith("Task")
-                    || m.group("words").strip().endsWith("of") || m.group("words").strip().endsWith("and"))
-                continue;
-            // "the European Union Rule of Law Mission in Kosovo" is itself in the reference data: the longer match won.
-            int end = countryEnd(reference, m.start("where"), m.end());
-            String label = text.substring(r.start(), end).replaceAll("\\s+", " ");
-            Entity mission = new Entity(EntityType.PARTNER, iris.entity("partner", label), label, null, null, false);
-            if (out == null)
-                out = new ArrayList<>(reference);
-            out.set(i, new Mention(mission, r.start(), end, r.confidence()));
-        }
-        return out == null ? reference : out;
+    static void extend(String text, int to, List<Mention> reference, IriMinter iris) {
+        ReferenceExtensions.extend(reference, EntityType.PARTNER, to, r -> mission(text, to, r, reference, iris));
+    }
+
+    private static Optional<Mention> mission(String text, int to, Mention r, List<Mention> reference, IriMinter iris) {
+        Matcher m = AFTER.matcher(text).region(r.end(), Math.min(to, r.end() + 160));
+        if (!m.lookingAt() || words(m.group("words")) > MAX_WORDS || m.group("words").endsWith("Task")
+                || m.group("words").strip().endsWith("of") || m.group("words").strip().endsWith("and"))
+            return Optional.empty();
+        // "the European Union Rule of Law Mission in Kosovo" is itself in the reference data: the longer match won.
+        int end = countryEnd(reference, m.start("where"), m.end());
+        String label = text.substring(r.start(), end).replaceAll("\\s+", " ");
+        Entity mission = new Entity(EntityType.PARTNER, iris.entity("partner", label), label, null, null, false);
+        return Optional.of(new Mention(mission, r.start(), end, r.confidence()));
     }
 
     /**

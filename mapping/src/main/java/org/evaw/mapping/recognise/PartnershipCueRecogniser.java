@@ -26,13 +26,12 @@ public final class PartnershipCueRecogniser implements Recogniser {
     /** Small words inside a name, in English, French and Spanish. */
     private static final Set<String> INNER = Set.of("of", "for", "the", "in", "on", "against", "de", "la", "des", "du", "pour", "del", "y", "et");
     /** Words that make an item something other than an organisation without a head noun. */
-    private static final Set<String> NOT_A_NAME = Set.of(
+    private static final Set<String> NOT_A_NAME = WordList.with("months", Set.of(
             "Mr", "Ms", "Mrs", "Dr", "Professor", "Prof", "President", "Minister", "Ambassador", "Special", "Senior", "Member", "States",
             "Headquarters", "Country", "Countries", "Regional", "National", "Local", "UN", "United", "Nations", "Governments",
             "Government", "Partners", "Partner", "Civil", "Society", "Communities", "Community", "Women", "Girls", "Men", "Youth",
-            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
             "Programme", "Program", "Initiative", "Fund", "Project", "Campaign", "Partnership", "Facility", "Team", "Teams",
-            "Division", "Section", "Branch", "Cluster", "Sub-Cluster", "Area", "Sector", "Task", "Working");
+            "Division", "Section", "Branch", "Cluster", "Sub-Cluster", "Area", "Sector", "Task", "Working"));
     /** Posts and their holders: "with the help of the Resident Coordinators" names people, not an organisation. */
     private static final Set<String> POST_TITLES = WordList.of("post-titles");
     private static final int MAX_ITEMS = 6;

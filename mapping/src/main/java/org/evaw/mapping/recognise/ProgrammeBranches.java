@@ -1,7 +1,7 @@
 package org.evaw.mapping.recognise;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,24 +26,19 @@ final class ProgrammeBranches {
 
     private ProgrammeBranches() {}
 
-    /** {@code reference} with each known programme followed by a branch's head replaced by the branch, found by pattern. */
-    static List<Mention> extended(String text, int to, List<Mention> reference, IriMinter iris) {
-        List<Mention> out = null;
-        for (int i = 0; i < reference.size(); i++) {
-            Mention r = reference.get(i);
-            if (r.entity().type() != EntityType.PROGRAMME || r.end() >= to)
-                continue;
-            Matcher m = AFTER.matcher(text).region(r.end(), Math.min(to, r.end() + 200));
-            if (!m.lookingAt())
-                continue;
-            String label = text.substring(r.start(), m.end()).replaceAll("\\s+", " ");
-            // The branch keeps the programme it belongs to as its broader entity: the graph says the
-            // branch is part of it, and its activities are the programme's too.
-            Entity branch = new Entity(EntityType.PROGRAMME, iris.entity("programme", label), label, null, r.entity().iri(), false);
-            if (out == null)
-                out = new ArrayList<>(reference);
-            out.set(i, new Mention(branch, r.start(), m.end(), r.confidence()));
-        }
-        return out == null ? reference : out;
+    /** Replaces in {@code reference} each known programme followed by a branch's head by the branch, found by pattern. */
+    static void extend(String text, int to, List<Mention> reference, IriMinter iris) {
+        ReferenceExtensions.extend(reference, EntityType.PROGRAMME, to, r -> branch(text, to, r, iris));
+    }
+
+    private static Optional<Mention> branch(String text, int to, Mention r, IriMinter iris) {
+        Matcher m = AFTER.matcher(text).region(r.end(), Math.min(to, r.end() + 200));
+        if (!m.lookingAt())
+            return Optional.empty();
+        String label = text.substring(r.start(), m.end()).replaceAll("\\s+", " ");
+        // The branch keeps the programme it belongs to as its broader entity: the graph says the
+        // branch is part of it, and its activities are the programme's too.
+        Entity branch = new Entity(EntityType.PROGRAMME, iris.entity("programme", label), label, null, r.entity().iri(), false);
+        return Optional.of(new Mention(branch, r.start(), m.end(), r.confidence()));
     }
 }

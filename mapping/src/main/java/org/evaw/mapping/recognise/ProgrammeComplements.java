@@ -1,7 +1,7 @@
 package org.evaw.mapping.recognise;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,28 +26,23 @@ final class ProgrammeComplements {
 
     private ProgrammeComplements() {}
 
-    /** {@code reference} with each known programme followed by such a complement extended over it, in {@code text[.., to)}. */
-    static List<Mention> extended(String text, int to, List<Mention> reference) {
-        List<Mention> out = null;
-        for (int i = 0; i < reference.size(); i++) {
-            Mention r = reference.get(i);
-            if (r.entity().type() != EntityType.PROGRAMME || r.end() >= to)
-                continue;
-            Matcher m = COMPLEMENT.matcher(text).region(r.end(), Math.min(to, r.end() + 160));
-            if (!m.lookingAt())
-                continue;
-            int end = complementEnd(text, m.start("words"), m.end("words"));
-            if (end <= m.start("words"))
-                continue;
-            if (out == null)
-                out = new ArrayList<>(reference);
-            out.set(i, new Mention(r.entity(), r.start(), end, r.confidence()));
-        }
-        return out == null ? reference : out;
+    /** Extends in {@code reference} each known programme followed by such a complement over it, in {@code text[.., to)}. */
+    static void extend(String text, int to, List<Mention> reference) {
+        ReferenceExtensions.extend(reference, EntityType.PROGRAMME, to, r -> withComplement(text, to, r));
+    }
+
+    private static Optional<Mention> withComplement(String text, int to, Mention r) {
+        Matcher m = COMPLEMENT.matcher(text).region(r.end(), Math.min(to, r.end() + 160));
+        if (!m.lookingAt())
+            return Optional.empty();
+        int end = complementEnd(text, m.start("words"), m.end("words"));
+        if (end <= m.start("words"))
+            return Optional.empty();
+        return Optional.of(new Mention(r.entity(), r.start(), end, r.confidence()));
     }
 
     /** The end of the complement's words in {@code text[from, to)}: before the first stop word, and never on "and". */
-    private static int complementEnd(String text, int from, int to) {
+    static int complementEnd(String text, int from, int to) {
         Matcher word = Pattern.compile("[\\p{L}][\\p{L}'\u2019-]*").matcher(text).region(from, to);
         int end = from;
         int beforeAnd = from;

@@ -109,13 +109,13 @@ public final class Recognisers {
                 && (CurrencyNames.isCurrency(text, r.end()) || NaturalFeatureNames.isFeature(text, r.start())));
         reference.addAll(countriesInsideNames(text, reference));
         // "the European Union Police Mission": a known organisation's mission is a body of its own, not the organisation.
-        reference = new ArrayList<>(OrganisationMissions.extended(text, to, reference, iris));
+        OrganisationMissions.extend(text, to, reference, iris);
         // "Oxfam Novib", "Caritas Bo": a known short name and one word more name another organisation of the family.
-        reference = new ArrayList<>(KnownNameMembers.extended(text, to, reference, iris));
+        KnownNameMembers.extend(text, to, reference, iris);
         // "the Generation Equality Action Coalition on …": a known programme's branch is a programme of its own.
-        reference = new ArrayList<>(ProgrammeBranches.extended(text, to, reference, iris));
+        ProgrammeBranches.extend(text, to, reference, iris);
         // "the 16 Days of Activism against violence against women and girls": the text's own complement is the name's.
-        reference = new ArrayList<>(ProgrammeComplements.extended(text, to, reference));
+        ProgrammeComplements.extend(text, to, reference);
         List<Mention> kept = new ArrayList<>(reference);
         List<Mention> resolutionMentions = resolutions.find(text, from, to);
         if (!resolutionMentions.isEmpty()) {
@@ -228,6 +228,11 @@ public final class Recognisers {
             if (!named0.overlap(m))
                 kept.add(m);
         }
+        addWhereNoOtherName(kept, new QuotedServiceRecogniser(iris).find(text, from, to));
+        addWhereNoOtherName(kept, new AreaOfResponsibilityRecogniser(iris).find(text, from, to));
+        addOverPatternFinds(kept, new ProgrammeOnTitleRecogniser(iris).find(text, from, to));
+        addWhereNoOtherName(kept, new SixteenDaysRecogniser(iris).find(text, from, to));
+        addOverNamesInside(kept, new JointOwnersGroupRecogniser(iris).find(text, from, to));
         // A name before a lowercase head noun ("the Sawa project") is kept only where no other name is.
         Spans taken = new Spans(kept);
         for (Mention m : lowercaseHeads.find(text, from, to)) {
@@ -322,6 +327,7 @@ public final class Recognisers {
                 || ADVISORY_MECHANISM.matcher(k.entity().label()).find()
                         && SET_UP_BEFORE.matcher(text.substring(Math.max(from, k.start() - 48), k.start())).find())
                 ? asProgramme(k) : k);
+        kept = new ArrayList<>(ProgrammeHeadsAmongOrganisations.retyped(text, kept, iris));
         if (learnt != null) {
             // A learnt name only where no rule found any: it fills gaps, it never overrides.
             Spans ruled = new Spans(kept);
@@ -351,6 +357,46 @@ public final class Recognisers {
                 || unitOfAUnEntityAfter(text, to, unSystemStarts, k));
         kept.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return withShortForms(OtherNames.joined(text, kept));
+    }
+
+    /** Adds each of {@code found} that overlaps no mention of {@code kept}: a rule that reads a name only where no other name is. */
+    private static void addWhereNoOtherName(List<Mention> kept, List<Mention> found) {
+        Spans taken = new Spans(kept);
+        for (Mention m : found)
+            if (!taken.overlap(m))
+                kept.add(m);
+    }
+
+    /**
+     * Adds each of {@code found} in place of the names that lie inside it, where no name surer than a
+     * pattern's runs across its edges: a rule whose name holds other names as words of its own ("the
+     * ABC and XYZ Task Force"). A pattern find that starts inside it read the name from a later word.
+     */
+    private static void addOverNamesInside(List<Mention> kept, List<Mention> found) {
+        for (Mention m : found) {
+            if (kept.stream().anyMatch(k -> k.confidence() > OrganisationPatternRecogniser.CONFIDENCE
+                    && (k.start() < m.start() && k.end() > m.start() || k.start() < m.end() && k.end() > m.end())))
+                continue;
+            // A country named inside stays a mention of its own, as inside the names the reference data knows.
+            kept.removeIf(k -> k.start() >= m.start() && k.start() < m.end() && !isPlace(k)
+                    && (k.end() <= m.end() || k.confidence() <= OrganisationPatternRecogniser.CONFIDENCE));
+            kept.add(m);
+        }
+    }
+
+    /**
+     * Adds each of {@code found} that overlaps no name a rule surer than a pattern found (reference
+     * data, resolutions), in place of the pattern finds inside it: a rule that reads a whole title
+     * where the patterns read a name among its words.
+     */
+    private static void addOverPatternFinds(List<Mention> kept, List<Mention> found) {
+        Spans surer = new Spans(kept.stream().filter(k -> k.confidence() > OrganisationPatternRecogniser.CONFIDENCE).toList());
+        for (Mention m : found) {
+            if (surer.overlap(m))
+                continue;
+            kept.removeIf(k -> k.confidence() <= OrganisationPatternRecogniser.CONFIDENCE && k.start() >= m.start() && k.end() <= m.end());
+            kept.add(m);
+        }
     }
 
     /**
@@ -956,7 +1002,7 @@ public final class Recognisers {
      * acronym the document defines for a partner names it, not the reference's homonym ({@link DocumentAcronyms}).
      */
     public static List<List<Mention>> joinedAcrossTheDocument(String text, List<List<Mention>> blocks) {
-        return DocumentAcronyms.joined(text,
-                DocumentShortForms.joined(ProgrammeComponents.retyped(LearntNameJoins.joined(text, blocks))));
+        return DocumentOtherNames.joined(text, DocumentAcronyms.joined(text,
+                DocumentShortForms.joined(ProgrammeComponents.retyped(LearntNameJoins.joined(text, blocks)))));
     }
 }

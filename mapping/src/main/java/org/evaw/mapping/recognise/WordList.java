@@ -12,15 +12,16 @@ import java.util.Set;
 /**
  * A set of words that a recognition rule reads, kept as a resource file beside the code
  * ({@code words/NAME.txt}: one word or phrase a line, {@code #} opens a comment) so that the
- * knowledge of how names are written lives as data, not in Java strings.
+ * knowledge of how names are written lives as data, not in Java strings. Public for the few lists
+ * other stages read too ({@code months}: page layout and date phrases).
  */
-final class WordList {
+public final class WordList {
     private static final String FOLDER = "words/";
 
     private WordList() {}
 
     /** The words of {@code words/NAME.txt}, as written (case kept). */
-    static Set<String> of(String name) {
+    public static Set<String> of(String name) {
         Set<String> words = new LinkedHashSet<>();
         try (InputStream in = WordList.class.getResourceAsStream(FOLDER + name + ".txt")) {
             if (in == null)
@@ -38,8 +39,15 @@ final class WordList {
         return Set.copyOf(words);
     }
 
+    /** The words of {@code words/NAME.txt} and {@code more}: a rule's own words beside a shared list. */
+    static Set<String> with(String name, Set<String> more) {
+        Set<String> words = new LinkedHashSet<>(of(name));
+        words.addAll(more);
+        return Set.copyOf(words);
+    }
+
     /** The words as one regular-expression alternation, longest first, each quoted. */
-    static String alternation(String name) {
+    public static String alternation(String name) {
         return of(name).stream().sorted((a, b) -> b.length() - a.length()).map(java.util.regex.Pattern::quote)
                 .collect(java.util.stream.Collectors.joining("|"));
     }

@@ -17,6 +17,14 @@ class WordListTest {
     }
 
     @Test
+    void addsARulesOwnWordsToASharedList() {
+        var words = WordList.with("months", java.util.Set.of("Summit"));
+        assertTrue(words.contains("September"));
+        assertTrue(words.contains("Summit"));
+        assertFalse(words.contains("Sept"));
+    }
+
+    @Test
     void saysWhichListIsMissing() {
         var e = assertThrows(IllegalStateException.class, () -> WordList.of("no-such-list"));
         assertTrue(e.getMessage().contains("no-such-list"));
