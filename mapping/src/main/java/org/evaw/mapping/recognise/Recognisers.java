@@ -868,8 +868,8 @@ public final class Recognisers {
             "(?:\\b(?:Street|St\\.|Avenue|Ave\\.|Road|Rd\\.|Boulevard|Blvd\\.|Plaza|P\\.\\s?O\\.\\s?Box|PO\\sBox|Building|Floor|Suite|"
                     + "Compound|UN\\sHouse|Rue|Calle|Avenida|Chemin)\\b|\\b[A-Z]{2}\\s\\d{5}\\b"
                     + "|(?<!\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]o|[Oo]f|[Dd]uring|[Aa]fter|[Bb]efore|[Aa]nd|[Ii]n\\s(?:early|late|mid)|"
-                    + "January|February|March|April|May|June|July|August|September|October|November|December|"
-                    + "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)\\s)"
+                    + WordList.alternation("months") + "|" + WordList.of("months").stream().map(m -> m.substring(0, 3) + "\\.?")
+                            .collect(java.util.stream.Collectors.joining("|")) + "|Sept\\.?)\\s)"
                     + "\\b\\d{4,6}\\s\\p{Lu}[\\p{L}-]{1,30})"
                     + "[^.;:\\n]{0,60}(?:,\\s{0,3}(?:[\\p{Lu}\\d][\\p{L}\\d' -]{0,40},\\s{0,3}){0,3}|\\s\\d{4,6}\\s{1,2})$");
     private static final int ADDRESS_LOOK_BEHIND = 160;
