@@ -41,8 +41,7 @@ final class CountriesInRegionRows implements WalkedOrder {
 
     @Override
     public SummaryOrders.Order order() {
-        return SummaryOrders.ORDERS.stream().filter(o -> o.dataSet().equals(SummaryCubes.countriesInRegion.asNode()))
-                .findFirst().orElseThrow();
+        return SummaryOrders.order(SummaryCubes.countriesInRegion.asNode());
     }
 
     @Override

@@ -45,8 +45,7 @@ final class FormAndRegionRows implements WalkedOrder {
 
     @Override
     public SummaryOrders.Order order() {
-        return SummaryOrders.ORDERS.stream().filter(o -> o.dataSet().equals(SummaryCubes.activitiesByFormAndRegion.asNode()))
-                .findFirst().orElseThrow();
+        return SummaryOrders.order(SummaryCubes.activitiesByFormAndRegion.asNode());
     }
 
     @Override

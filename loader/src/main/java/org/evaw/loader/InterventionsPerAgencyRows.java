@@ -39,8 +39,7 @@ final class InterventionsPerAgencyRows implements WalkedOrder {
 
     @Override
     public SummaryOrders.Order order() {
-        return SummaryOrders.ORDERS.stream().filter(o -> o.dataSet().equals(SummaryCubes.interventionsPerAgency.asNode()))
-                .findFirst().orElseThrow();
+        return SummaryOrders.order(SummaryCubes.interventionsPerAgency.asNode());
     }
 
     @Override

@@ -124,6 +124,12 @@ public final class SummaryOrders {
 
     private SummaryOrders() {}
 
+    /** The order whose data set is {@code dataSet}, one of {@link #ORDERS}. */
+    public static Order order(Node dataSet) {
+        return ORDERS.stream().filter(o -> o.dataSet().equals(dataSet)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no order keeps " + dataSet));
+    }
+
     /** The queries that define the orders, one after the other: part of what makes a summary current. */
     public static String texts() {
         return ORDERS.stream().map(Order::text).collect(Collectors.joining("\n")) + "\n" + ROW_NAMES;
