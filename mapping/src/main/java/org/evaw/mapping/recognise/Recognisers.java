@@ -105,8 +105,11 @@ public final class Recognisers {
         List<Mention> reference = new ArrayList<>(gazetteer.find(text, from, to));
         // "US$1 million", "US dollars": the country's name is its currency's, no country of the work;
         // "the Lake Chad Basin", "the Gulf of Guinea": a feature's name, no country of the work.
-        reference.removeIf(r -> r.entity().type() == EntityType.COUNTRY
-                && (CurrencyNames.isCurrency(text, r.end()) || NaturalFeatureNames.isFeature(text, r.start())));
+        // "the Niger Delta", "Lake Victoria": a feature's name, no country or city of the work either.
+        // "Middle Juba", "Lower Shabelle": a region named after a river, not the city of the same name.
+        reference.removeIf(r -> r.entity().type() == EntityType.COUNTRY && CurrencyNames.isCurrency(text, r.end())
+                || isPlace(r) && NaturalFeatureNames.isFeature(text, r.start(), r.end())
+                || r.entity().type() == EntityType.PLACE && RiverRegionNames.isRegion(text, r.start()));
         reference.addAll(countriesInsideNames(text, reference));
         // "the European Union Police Mission": a known organisation's mission is a body of its own, not the organisation.
         reference = new ArrayList<>(OrganisationMissions.extended(text, to, reference, iris));
@@ -370,7 +373,8 @@ public final class Recognisers {
             if (space < 0 || space >= r.end())
                 continue;
             for (Mention m : gazetteer.find(text, space + 1, r.end()))
-                if (m.entity().type() == EntityType.COUNTRY && !CurrencyNames.isCurrency(text, m.end()))
+                if (m.entity().type() == EntityType.COUNTRY && !CurrencyNames.isCurrency(text, m.end())
+                        && !NaturalFeatureNames.isFeature(text, m.start(), m.end()))
                     inside.add(m);
         }
         return inside;
