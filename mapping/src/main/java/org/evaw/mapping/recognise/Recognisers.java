@@ -115,6 +115,8 @@ public final class Recognisers {
         reference = new ArrayList<>(OrganisationMissions.extended(text, to, reference, iris));
         // "Oxfam Novib", "Caritas Bo": a known short name and one word more name another organisation of the family.
         reference = new ArrayList<>(KnownNameMembers.extended(text, to, reference, iris));
+        // "Save the Children UK": a known partner and a country name the family's member organisation there.
+        reference = new ArrayList<>(CountryMemberNames.extended(text, to, reference, iris));
         // "the Generation Equality Action Coalition on …": a known programme's branch is a programme of its own.
         reference = new ArrayList<>(ProgrammeBranches.extended(text, to, reference, iris));
         // "the 16 Days of Activism against violence against women and girls": the text's own complement is the name's.
