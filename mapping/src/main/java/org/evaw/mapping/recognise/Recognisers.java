@@ -184,6 +184,8 @@ public final class Recognisers {
         for (Recogniser r : patterns)
             found.addAll(r.find(text, from, to));
         found = withoutNestedPartners(found);
+        // "the Global Fund for Girls", "the Nordic Development Fund": a fund that is an organisation, not a programme.
+        found = FundOrganisations.retyped(found, iris);
         // "a Constituent Assembly", "a specialised … Unit (…)": one of a kind, no named partner.
         found.removeIf(f -> f.entity().type() == EntityType.PARTNER && IndefiniteNames.afterIndefiniteArticle(text, f.start(), f.end()));
         found = withoutPlaceTails(text, found, reference);
@@ -297,7 +299,7 @@ public final class Recognisers {
         Spans knownNames = new Spans(kept.stream().filter(k -> k.confidence() == 1.0 && !isPlace(k) && k.entity().type() != EntityType.TERM).toList());
         Spans terms = new Spans(kept.stream().filter(k -> k.entity().type() == EntityType.TERM).toList());
         List<Mention> defined = new ArrayList<>();
-        for (Mention m : acronymNames.find(text, from, to)) {
+        for (Mention m : FundOrganisations.retyped(acronymNames.find(text, from, to), iris)) {
             boolean headAfterTheBracket = text.charAt(m.end() - 1) != ')';
             // A place ending the name makes it a country's chapter of another ("… Network South Africa (GCNSA)"): left as before.
             int nameEnd = headAfterTheBracket ? m.end()
