@@ -103,6 +103,8 @@ public final class Recognisers {
     /** Every mention in {@code text[from, to)}, sorted by start, without conflicting overlaps. */
     public List<Mention> find(String text, int from, int to) {
         List<Mention> reference = new ArrayList<>(gazetteer.find(text, from, to));
+        // "PSI": an acronym two organisations bear names the one whose full name the document gives.
+        reference.replaceAll(r -> SharedAcronyms.resolved(text, r, gazetteer, names));
         // "US$1 million", "US dollars": the country's name is its currency's, no country of the work;
         // "the Lake Chad Basin", "the Gulf of Guinea": a feature's name, no country of the work.
         // "the Niger Delta", "Lake Victoria": a feature's name, no country or city of the work either.
