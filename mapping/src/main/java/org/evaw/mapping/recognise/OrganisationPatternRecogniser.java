@@ -609,7 +609,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             while (k < words.size() && k - h < MAX_NAME_WORDS) {
                 boolean spaced = onlySpaceBetween(text, words, k - 1, k);
                 String w = word(text, words.get(k));
-                if (spaced && isCapitalised(w) && !isAcronym(w)) {
+                if (spaced && isCapitalised(w) && (!isAcronym(w) || word(text, words.get(k - 1)).equals("against"))) {
                     last = k;
                     k++;
                     // "the Board of Directors of the … Trust": the organ's name ends at its function; the organisation after
@@ -743,6 +743,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         if (next >= words.size() || !onlySpaceBetween(text, words, next - 1, next))
             return false;
         String w = word(text, words.get(next));
+        // "… and the Fight against AIDS", "Coalition against FGM": what a body is against may be written as an acronym.
+        if (isAcronym(w) && next == k + 1 && word(text, words.get(k)).equals("against"))
+            return true;
         if (!isCapitalised(w) || isAcronym(w))
             return false;
         // "… of the Government of Mali and the United Nations": the UN is a second name, never part of a partner's.
