@@ -76,7 +76,7 @@ public final class Recognisers {
         this.hashtags = new HashtagCampaignRecogniser(iris);
         this.quotedOrganisations = new QuotedOrganisationRecogniser(iris);
         this.patterns = List.of(OrganisationPatternRecogniser.programmes(iris), new OrganisationPatternRecogniser(iris),
-                new HeadFirstNameRecogniser(iris));
+                new HeadFirstNameRecogniser(iris), new CityAuthorityRecogniser(iris));
         this.listed = new ListedOrganisationRecogniser(iris);
         this.companies = new CompanyListRecogniser(iris);
         this.cued = new PartnershipCueRecogniser(iris);
