@@ -482,9 +482,14 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             pieces.add(tail.substring(and + 5));
         }
         // "the Governments of the Netherlands, Norway and Finland": the article is the first part's alone.
-        for (int i = 0; i < pieces.size(); i++)
-            if (!pieces.get(i).isBlank())
-                parts.add((i == 0 || !complement.contains(",") ? prefix : connector) + " " + pieces.get(i).strip());
+        for (int i = 0; i < pieces.size(); i++) {
+            String piece = pieces.get(i).strip();
+            // "of Justice and of the Family": a part that says its connector again keeps its own.
+            if (piece.startsWith(connector + " "))
+                parts.add(piece);
+            else if (!piece.isBlank())
+                parts.add((i == 0 || !complement.contains(",") ? prefix : connector) + " " + piece);
+        }
         return parts.isEmpty() ? List.of(prefix + " " + complement) : parts;
     }
 
@@ -638,6 +643,12 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                     // "the Government of Yemen and Ansar Allah": a government's complement is its country, so an "and"
                     // joins a second name, unless the country's own name holds it ("Trinidad and Tobago").
                     break;
+                } else if (plural && spaced && last >= 0 && w.equals("and") && k + 2 < words.size() && onlySpaceBetween(text, words, k, k + 1)
+                        && word(text, words.get(k + 1)).equals(connector) && continuesComplement(text, words, k + 1)) {
+                    // "the Ministries of Justice and of the Family": the connector said again before the second complement.
+                    k += 2;
+                    if (word(text, words.get(k)).equals("the"))
+                        k++;
                 } else if (spaced && last >= 0 && INNER.contains(w) && continuesComplement(text, words, k)) {
                     k++;
                 } else if (plural && last >= 0 && commaBetween(text, words, k - 1, k) && (w.equals("and")
