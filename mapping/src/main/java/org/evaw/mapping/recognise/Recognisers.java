@@ -76,7 +76,8 @@ public final class Recognisers {
         this.hashtags = new HashtagCampaignRecogniser(iris);
         this.quotedOrganisations = new QuotedOrganisationRecogniser(iris);
         this.patterns = List.of(OrganisationPatternRecogniser.programmes(iris), new OrganisationPatternRecogniser(iris),
-                new HeadFirstNameRecogniser(iris), new CityAuthorityRecogniser(iris));
+                new HeadFirstNameRecogniser(iris), new CityAuthorityRecogniser(iris),
+                new NumberedGroupRecogniser(iris));
         this.listed = new ListedOrganisationRecogniser(iris);
         this.companies = new CompanyListRecogniser(iris);
         this.cued = new PartnershipCueRecogniser(iris);
