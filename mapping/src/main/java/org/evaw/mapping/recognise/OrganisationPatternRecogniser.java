@@ -48,6 +48,11 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Community", "Delegation",
             // Only as a country's "Permanent Mission of …": other missions are the UN's own (see rejected).
             "Mission", "Missions");
+    /** Whether a word is the head noun of an organisation's or programme's name. */
+    static boolean isHead(String word) {
+        return PARTNER_HEADS.contains(word) || PROGRAMME_HEADS.contains(word);
+    }
+
     private static final Set<String> PROGRAMME_HEADS = Set.of(
             "Programme", "Program", "Initiative", "Fund", "Campaign", "Project", "Partnership", "Facility",
             // Humanitarian coordination: "the GBV Sub-Cluster", "the Protection Cluster".
