@@ -77,7 +77,8 @@ public final class Recognisers {
         this.quotedOrganisations = new QuotedOrganisationRecogniser(iris);
         this.patterns = List.of(OrganisationPatternRecogniser.programmes(iris), new OrganisationPatternRecogniser(iris),
                 new HeadFirstNameRecogniser(iris), new CityAuthorityRecogniser(iris),
-                new NumberedGroupRecogniser(iris), new BareParliamentRecogniser(iris));
+                new NumberedGroupRecogniser(iris), new BareParliamentRecogniser(iris),
+                new CompanyHeadRecogniser(iris));
         this.listed = new ListedOrganisationRecogniser(iris);
         this.companies = new CompanyListRecogniser(iris);
         this.cued = new PartnershipCueRecogniser(iris);
