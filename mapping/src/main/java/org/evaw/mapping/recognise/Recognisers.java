@@ -197,6 +197,7 @@ public final class Recognisers {
         found = CourtSeats.extended(text, to, found, byStart, iris);
         found = DashedPlaceNames.extended(text, to, found, byStart, iris);
         found = PersonAffiliations.trimmed(text, found, iris);
+        found = NumberSuffixNames.extended(text, to, found, iris);
         java.util.TreeMap<Integer, Mention> namedByStart = new java.util.TreeMap<>();
         named.forEach(n -> namedByStart.putIfAbsent(n.start(), n));
         for (Mention raw : withoutNamedTails(text, found, namedSpans, namedByStart)) {
