@@ -1,7 +1,9 @@
 package org.evaw.mapping.recognise;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.evaw.mapping.iri.IriMinter;
@@ -23,11 +25,14 @@ final class CountryMemberNames {
     /** {@code reference} with each known partner followed by a country replaced by the member organisation. */
     static List<Mention> extended(String text, int to, List<Mention> reference, IriMinter iris) {
         List<Mention> out = null;
+        Map<Integer, Mention> countries = null;
         for (int i = 0; i < reference.size(); i++) {
             Mention r = reference.get(i);
-            if (r.entity().type() != EntityType.PARTNER || !r.entity().inReference())
+            if (r.entity().type() != EntityType.PARTNER || !r.entity().inReference() || r.end() >= to || text.charAt(r.end()) != ' ')
                 continue;
-            Mention country = countryRightAfter(text, reference, r);
+            if (countries == null)
+                countries = countriesByStart(reference);
+            Mention country = countries.get(r.end() + 1);
             if (country == null || !NAME_ENDS.matcher(text).region(country.end(), to).lookingAt())
                 continue;
             String label = text.substring(r.start(), country.end()).replaceAll("\\s+", " ");
@@ -39,12 +44,12 @@ final class CountryMemberNames {
         return out == null ? reference : out;
     }
 
-    /** The country named one space after {@code r}, or null. */
-    private static Mention countryRightAfter(String text, List<Mention> reference, Mention r) {
-        for (Mention m : reference) {
-            if (m.entity().type() == EntityType.COUNTRY && m.start() == r.end() + 1 && text.charAt(r.end()) == ' ')
-                return m;
-        }
-        return null;
+    /** The countries among the mentions, by start: one pass, then a look-up per partner. */
+    private static Map<Integer, Mention> countriesByStart(List<Mention> reference) {
+        Map<Integer, Mention> byStart = new HashMap<>();
+        for (Mention m : reference)
+            if (m.entity().type() == EntityType.COUNTRY)
+                byStart.putIfAbsent(m.start(), m);
+        return byStart;
     }
 }
