@@ -334,6 +334,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
      * Postal Congress", "the 2012 Doha Congress", "the fifth Regional Forum": a session, not an organisation.
      */
     private static boolean edition(String text, List<int[]> words, int left) {
+        // "the Seventh GEF Assembly": a capitalised ordinal read as the name's first word numbers it all the same.
+        if (ORDINALS.contains(word(text, words.get(left)).toLowerCase(java.util.Locale.ROOT)))
+            return true;
         if (left == 0 || !onlySpaceBetween(text, words, left - 1, left))
             return false;
         String before = word(text, words.get(left - 1));
