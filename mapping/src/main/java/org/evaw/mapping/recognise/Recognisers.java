@@ -966,7 +966,7 @@ public final class Recognisers {
      * acronym the document defines for a partner names it, not the reference's homonym ({@link DocumentAcronyms}).
      */
     public static List<List<Mention>> joinedAcrossTheDocument(String text, List<List<Mention>> blocks) {
-        return AdjectiveGovernments.joined(DocumentAcronyms.joined(text,
-                DocumentShortForms.joined(ProgrammeComponents.retyped(LearntNameJoins.joined(text, blocks)))));
+        return ReorderedNames.joined(AdjectiveGovernments.joined(DocumentAcronyms.joined(text,
+                DocumentShortForms.joined(ProgrammeComponents.retyped(LearntNameJoins.joined(text, blocks))))));
     }
 }
