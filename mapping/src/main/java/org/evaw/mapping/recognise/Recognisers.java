@@ -109,10 +109,12 @@ public final class Recognisers {
         reference.replaceAll(r -> SharedAcronyms.resolved(text, r, gazetteer, names));
         // "US$1 million", "US dollars": the country's name is its currency's, no country of the work;
         // "the Lake Chad Basin", "the Gulf of Guinea": a feature's name, no country of the work.
-        // "the Niger Delta", "Lake Victoria": a feature's name, no country or city of the work either.
+        // "the Niger Delta": a feature named after a country lies in another; "Lake Victoria": a lake's name, no city of the work.
+        // A city before "Valley" or "Delta" ("the Kathmandu Valley") names a feature of its own country, and stays.
         // "Middle Juba", "Lower Shabelle": a region named after a river, not the city of the same name.
         reference.removeIf(r -> r.entity().type() == EntityType.COUNTRY && CurrencyNames.isCurrency(text, r.end())
-                || isPlace(r) && NaturalFeatureNames.isFeature(text, r.start(), r.end())
+                || r.entity().type() == EntityType.COUNTRY && NaturalFeatureNames.isFeature(text, r.start(), r.end())
+                || r.entity().type() == EntityType.PLACE && NaturalFeatureNames.isFeature(text, r.start())
                 || r.entity().type() == EntityType.PLACE && RiverRegionNames.isRegion(text, r.start()));
         reference.addAll(countriesInsideNames(text, reference));
         // "the European Union Police Mission": a known organisation's mission is a body of its own, not the organisation.
