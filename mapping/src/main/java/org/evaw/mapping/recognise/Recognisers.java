@@ -965,7 +965,9 @@ public final class Recognisers {
      * and each partner whose name is a programme's name with a head after it made a part of that
      * programme, a programme itself ({@link ProgrammeComponents}); last, a partner's or programme's
      * name without its complement, in any block, is the name given in full ({@link DocumentShortForms}), and an
-     * acronym the document defines for a partner names it, not the reference's homonym ({@link DocumentAcronyms}).
+     * acronym the document defines for a partner names it, not the reference's homonym ({@link DocumentAcronyms}); a
+     * government named by its country's adjective, and a name with its modifiers before the head, are the partner the
+     * document names with its country or head first ({@link AdjectiveGovernments}, {@link ReorderedNames}).
      */
     public static List<List<Mention>> joinedAcrossTheDocument(String text, List<List<Mention>> blocks) {
         return ReorderedNames.joined(AdjectiveGovernments.joined(DocumentAcronyms.joined(text,
