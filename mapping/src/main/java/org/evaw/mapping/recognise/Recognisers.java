@@ -201,6 +201,7 @@ public final class Recognisers {
         found = PersonAffiliations.trimmed(text, found, iris);
         found = NumberSuffixNames.extended(text, to, found, iris);
         found = BriefingTopics.without(text, from, found);
+        found = OwnedEvents.without(text, from, found);
         java.util.TreeMap<Integer, Mention> namedByStart = new java.util.TreeMap<>();
         named.forEach(n -> namedByStart.putIfAbsent(n.start(), n));
         for (Mention raw : withoutNamedTails(text, found, namedSpans, namedByStart)) {
