@@ -13,6 +13,7 @@ import java.util.Map;
  */
 public final class Gazetteer implements Recogniser {
     private final Node root = new Node();
+    private final Map<String, List<Entity>> homonyms = new HashMap<>();
     private int size;
 
     /** Adds a name for an entity; an existing name keeps its first entity. */
@@ -27,14 +28,23 @@ public final class Gazetteer implements Recogniser {
         List<String> texts = tokens.stream().map(Token::text).toList();
         for (Entry e : node.entries) {
             // Exact names differ by case ("UN-Women", "UN-WOMEN"): each is its own entry.
-            if (e.exact == exact && (!exact || e.tokens.equals(texts)))
+            if (e.exact == exact && (!exact || e.tokens.equals(texts))) {
+                // An acronym two organisations bear ("PSI"): the first keeps it, the others are its homonyms.
+                if (exact && !e.entity.iri().equals(entity.iri()))
+                    homonyms.computeIfAbsent(e.entity.iri() + " " + name, k -> new ArrayList<>()).add(entity);
                 return;
+            }
         }
         node.entries.add(new Entry(entity, exact, texts));
         size++;
     }
 
     public int size() { return size; }
+
+    /** The other entities that bear the acronym {@code name} matched to {@code first}; none for most. */
+    public List<Entity> homonyms(Entity first, String name) {
+        return homonyms.getOrDefault(first.iri() + " " + name, List.of());
+    }
 
     static boolean isAcronymLike(String name) {
         return name.codePoints().filter(Character::isUpperCase).count() >= 2

@@ -48,6 +48,11 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Community", "Delegation",
             // Only as a country's "Permanent Mission of …": other missions are the UN's own (see rejected).
             "Mission", "Missions");
+    /** Whether a word is the head noun of an organisation's or programme's name. */
+    static boolean isHead(String word) {
+        return PARTNER_HEADS.contains(word) || PROGRAMME_HEADS.contains(word);
+    }
+
     private static final Set<String> PROGRAMME_HEADS = Set.of(
             "Programme", "Program", "Initiative", "Fund", "Campaign", "Project", "Partnership", "Facility",
             // Humanitarian coordination: "the GBV Sub-Cluster", "the Protection Cluster".
@@ -329,6 +334,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
      * Postal Congress", "the 2012 Doha Congress", "the fifth Regional Forum": a session, not an organisation.
      */
     private static boolean edition(String text, List<int[]> words, int left) {
+        // "the Seventh GEF Assembly": a capitalised ordinal read as the name's first word numbers it all the same.
+        if (ORDINALS.contains(word(text, words.get(left)).toLowerCase(java.util.Locale.ROOT)))
+            return true;
         if (left == 0 || !onlySpaceBetween(text, words, left - 1, left))
             return false;
         String before = word(text, words.get(left - 1));
@@ -482,9 +490,14 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             pieces.add(tail.substring(and + 5));
         }
         // "the Governments of the Netherlands, Norway and Finland": the article is the first part's alone.
-        for (int i = 0; i < pieces.size(); i++)
-            if (!pieces.get(i).isBlank())
-                parts.add((i == 0 || !complement.contains(",") ? prefix : connector) + " " + pieces.get(i).strip());
+        for (int i = 0; i < pieces.size(); i++) {
+            String piece = pieces.get(i).strip();
+            // "of Justice and of the Family": a part that says its connector again keeps its own.
+            if (piece.startsWith(connector + " "))
+                parts.add(piece);
+            else if (!piece.isBlank())
+                parts.add((i == 0 || !complement.contains(",") ? prefix : connector) + " " + piece);
+        }
         return parts.isEmpty() ? List.of(prefix + " " + complement) : parts;
     }
 
@@ -609,7 +622,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             while (k < words.size() && k - h < MAX_NAME_WORDS) {
                 boolean spaced = onlySpaceBetween(text, words, k - 1, k);
                 String w = word(text, words.get(k));
-                if (spaced && isCapitalised(w) && !isAcronym(w)) {
+                if (spaced && isCapitalised(w) && (!isAcronym(w) || word(text, words.get(k - 1)).equals("against"))) {
                     last = k;
                     k++;
                     // "the Board of Directors of the … Trust": the organ's name ends at its function; the organisation after
@@ -638,6 +651,12 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                     // "the Government of Yemen and Ansar Allah": a government's complement is its country, so an "and"
                     // joins a second name, unless the country's own name holds it ("Trinidad and Tobago").
                     break;
+                } else if (plural && spaced && last >= 0 && w.equals("and") && k + 2 < words.size() && onlySpaceBetween(text, words, k, k + 1)
+                        && word(text, words.get(k + 1)).equals(connector) && continuesComplement(text, words, k + 1)) {
+                    // "the Ministries of Justice and of the Family": the connector said again before the second complement.
+                    k += 2;
+                    if (word(text, words.get(k)).equals("the"))
+                        k++;
                 } else if (spaced && last >= 0 && INNER.contains(w) && continuesComplement(text, words, k)) {
                     k++;
                 } else if (plural && last >= 0 && commaBetween(text, words, k - 1, k) && (w.equals("and")
@@ -743,6 +762,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         if (next >= words.size() || !onlySpaceBetween(text, words, next - 1, next))
             return false;
         String w = word(text, words.get(next));
+        // "… and the Fight against AIDS", "Coalition against FGM": what a body is against may be written as an acronym.
+        if (isAcronym(w) && next == k + 1 && word(text, words.get(k)).equals("against"))
+            return true;
         if (!isCapitalised(w) || isAcronym(w))
             return false;
         // "… of the Government of Mali and the United Nations": the UN is a second name, never part of a partner's.

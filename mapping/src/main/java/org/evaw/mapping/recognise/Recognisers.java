@@ -76,7 +76,9 @@ public final class Recognisers {
         this.hashtags = new HashtagCampaignRecogniser(iris);
         this.quotedOrganisations = new QuotedOrganisationRecogniser(iris);
         this.patterns = List.of(OrganisationPatternRecogniser.programmes(iris), new OrganisationPatternRecogniser(iris),
-                new HeadFirstNameRecogniser(iris));
+                new HeadFirstNameRecogniser(iris), new CityAuthorityRecogniser(iris),
+                new NumberedGroupRecogniser(iris), new BareParliamentRecogniser(iris),
+                new CompanyHeadRecogniser(iris));
         this.listed = new ListedOrganisationRecogniser(iris);
         this.companies = new CompanyListRecogniser(iris);
         this.cued = new PartnershipCueRecogniser(iris);
@@ -103,15 +105,24 @@ public final class Recognisers {
     /** Every mention in {@code text[from, to)}, sorted by start, without conflicting overlaps. */
     public List<Mention> find(String text, int from, int to) {
         List<Mention> reference = new ArrayList<>(gazetteer.find(text, from, to));
+        // "PSI": an acronym two organisations bear names the one whose full name the document gives.
+        reference.replaceAll(r -> SharedAcronyms.resolved(text, r, gazetteer, names));
         // "US$1 million", "US dollars": the country's name is its currency's, no country of the work;
         // "the Lake Chad Basin", "the Gulf of Guinea": a feature's name, no country of the work.
-        reference.removeIf(r -> r.entity().type() == EntityType.COUNTRY
-                && (CurrencyNames.isCurrency(text, r.end()) || NaturalFeatureNames.isFeature(text, r.start())));
+        // "the Niger Delta": a feature named after a country lies in another; "Lake Victoria": a lake's name, no city of the work.
+        // A city before "Valley" or "Delta" ("the Kathmandu Valley") names a feature of its own country, and stays.
+        // "Middle Juba", "Lower Shabelle": a region named after a river, not the city of the same name.
+        reference.removeIf(r -> r.entity().type() == EntityType.COUNTRY && CurrencyNames.isCurrency(text, r.end())
+                || r.entity().type() == EntityType.COUNTRY && NaturalFeatureNames.isFeature(text, r.start(), r.end())
+                || r.entity().type() == EntityType.PLACE && NaturalFeatureNames.isFeature(text, r.start())
+                || r.entity().type() == EntityType.PLACE && RiverRegionNames.isRegion(text, r.start()));
         reference.addAll(countriesInsideNames(text, reference));
         // "the European Union Police Mission": a known organisation's mission is a body of its own, not the organisation.
         OrganisationMissions.extend(text, to, reference, iris);
         // "Oxfam Novib", "Caritas Bo": a known short name and one word more name another organisation of the family.
         KnownNameMembers.extend(text, to, reference, iris);
+        // "Save the Children UK": a known partner and a country name the family's member organisation there.
+        reference = new ArrayList<>(CountryMemberNames.extended(text, to, reference, iris));
         // "the Generation Equality Action Coalition on …": a known programme's branch is a programme of its own.
         ProgrammeBranches.extend(text, to, reference, iris);
         // "the 16 Days of Activism against violence against women and girls": the text's own complement is the name's.
@@ -179,10 +190,18 @@ public final class Recognisers {
         for (Recogniser r : patterns)
             found.addAll(r.find(text, from, to));
         found = withoutNestedPartners(found);
+        // "the Global Fund for Girls", "the Nordic Development Fund": a fund that is an organisation, not a programme.
+        found = FundOrganisations.retyped(found, iris);
         // "a Constituent Assembly", "a specialised … Unit (…)": one of a kind, no named partner.
         found.removeIf(f -> f.entity().type() == EntityType.PARTNER && IndefiniteNames.afterIndefiniteArticle(text, f.start(), f.end()));
         found = withoutPlaceTails(text, found, reference);
         found = EmbassySeats.extended(text, to, found, byStart, iris);
+        found = CourtSeats.extended(text, to, found, byStart, iris);
+        found = DashedPlaceNames.extended(text, to, found, byStart, iris);
+        found = PersonAffiliations.trimmed(text, found, iris);
+        found = NumberSuffixNames.extended(text, to, found, iris);
+        found = BriefingTopics.without(text, from, found);
+        found = OwnedEvents.without(text, from, found);
         java.util.TreeMap<Integer, Mention> namedByStart = new java.util.TreeMap<>();
         named.forEach(n -> namedByStart.putIfAbsent(n.start(), n));
         for (Mention raw : withoutNamedTails(text, found, namedSpans, namedByStart)) {
@@ -297,7 +316,7 @@ public final class Recognisers {
         Spans knownNames = new Spans(kept.stream().filter(k -> k.confidence() == 1.0 && !isPlace(k) && k.entity().type() != EntityType.TERM).toList());
         Spans terms = new Spans(kept.stream().filter(k -> k.entity().type() == EntityType.TERM).toList());
         List<Mention> defined = new ArrayList<>();
-        for (Mention m : acronymNames.find(text, from, to)) {
+        for (Mention m : FundOrganisations.retyped(acronymNames.find(text, from, to), iris)) {
             boolean headAfterTheBracket = text.charAt(m.end() - 1) != ')';
             // A place ending the name makes it a country's chapter of another ("… Network South Africa (GCNSA)"): left as before.
             int nameEnd = headAfterTheBracket ? m.end()
@@ -416,7 +435,8 @@ public final class Recognisers {
             if (space < 0 || space >= r.end())
                 continue;
             for (Mention m : gazetteer.find(text, space + 1, r.end()))
-                if (m.entity().type() == EntityType.COUNTRY && !CurrencyNames.isCurrency(text, m.end()))
+                if (m.entity().type() == EntityType.COUNTRY && !CurrencyNames.isCurrency(text, m.end())
+                        && !NaturalFeatureNames.isFeature(text, m.start(), m.end()))
                     inside.add(m);
         }
         return inside;
@@ -999,10 +1019,13 @@ public final class Recognisers {
      * and each partner whose name is a programme's name with a head after it made a part of that
      * programme, a programme itself ({@link ProgrammeComponents}); last, a partner's or programme's
      * name without its complement, in any block, is the name given in full ({@link DocumentShortForms}), and an
-     * acronym the document defines for a partner names it, not the reference's homonym ({@link DocumentAcronyms}).
+     * acronym the document defines for a partner names it, not the reference's homonym ({@link DocumentAcronyms}), and a
+     * short name given in quotes in brackets names the name before it in every later block ({@link DocumentOtherNames}); a
+     * government named by its country's adjective, and a name with its modifiers before the head, are the partner the
+     * document names with its country or head first ({@link AdjectiveGovernments}, {@link ReorderedNames}).
      */
     public static List<List<Mention>> joinedAcrossTheDocument(String text, List<List<Mention>> blocks) {
-        return DocumentOtherNames.joined(text, DocumentAcronyms.joined(text,
-                DocumentShortForms.joined(ProgrammeComponents.retyped(LearntNameJoins.joined(text, blocks)))));
+        return ReorderedNames.joined(AdjectiveGovernments.joined(DocumentOtherNames.joined(text, DocumentAcronyms.joined(text,
+                DocumentShortForms.joined(ProgrammeComponents.retyped(LearntNameJoins.joined(text, blocks)))))));
     }
 }
