@@ -74,14 +74,18 @@ class DevSetGoldTest extends SplitGoldTest {
      * and the learnt model retrained on the 149: agencies 0.988, countries 0.986, resolutions 0.977,
      * programmes 0.833, partners 0.876, periods 0.990, overall 0.942, subjects 0.966, interventions 0.829
      * (L and M alone, main's mapper before the retraining: programmes 0.628, partners 0.791, overall
-     * 0.862): the programmes floor goes just under them.
+     * 0.862): the programmes floor goes just under them. After the merges of session 11 (rulesL's
+     * programme rules, rulesM's partner and country rules, a year before a list of countries, "from
+     * MONTH YEAR"), 149 documents: agencies 0.990, countries 0.989, resolutions 0.977, programmes 0.853,
+     * partners 0.897, periods 0.992, overall 0.950, subjects 0.966, interventions 0.829: the floors of
+     * programmes, partners, periods and overall go up to just under them.
      */
     @Override Map<String, Double> floors() {
-        return Map.of("agencies", 0.98, "countries", 0.98, "resolutions", 0.97, "programmes", 0.83, "partners", 0.85,
-                "periods", 0.945);
+        return Map.of("agencies", 0.98, "countries", 0.98, "resolutions", 0.97, "programmes", 0.85, "partners", 0.89,
+                "periods", 0.985);
     }
 
-    @Override double overallFloor() { return 0.93; }
+    @Override double overallFloor() { return 0.945; }
 
     /** Measured 0.965 and 0.828 on 141 documents (annotL), 0.967 and 0.822 on 131 documents (annotK), 0.967 and 0.830 on 121 documents (annotJ), 0.968 and 0.841 on 113 documents (annotI), 0.975 and 0.852 on 105 documents (annotH), 0.979 and 0.858 on 97 documents (session 8), 0.978 and 0.870 on 87 documents after rules8 (0.975 and 0.860 before), 0.978 and 0.885 on 67 (0.981 and 0.884 on 47, 0.982 and 0.878 on 37, 0.979 and 0.885 on 31, 0.989 and 0.921 on 22). */
     @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.96, "interventions", 0.82); }
