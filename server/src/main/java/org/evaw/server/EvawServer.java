@@ -37,7 +37,7 @@ import org.evaw.server.reconcile.StoreIndex;
 /**
  * The evaw-kg server: an embedded Fuseki with one dataset, {@code /evaw}, exposing only the SPARQL
  * query service (at {@code /evaw/sparql} and {@code /evaw/query}), with a query timeout and a
- * row cap, over the union of the store's named graphs; a home page at {@code /}; the linked
+ * row cap, over the union of the store's named graphs (also at {@value #SHORT_ENDPOINT}); a home page at {@code /}; the linked
  * data (see {@link LinkedData}): every IRI under the base dereferences; the reconciliation
  * service for spreadsheets at {@code /reconcile} (see {@link ReconcileServlet}); and search at
  * {@code /search} and {@code /suggest}, from the store's {@link SearchIndex}, built at start when
@@ -48,6 +48,11 @@ import org.evaw.server.reconcile.StoreIndex;
  */
 public final class EvawServer {
     public static final String DATASET = "/evaw";
+    /**
+     * The endpoint's short address, where SPARQL clients look first ({@code /sparql}, as DBpedia's
+     * and Wikidata's): the same query service as {@code /evaw/sparql}, with the same limits.
+     */
+    public static final String SHORT_ENDPOINT = "/sparql";
     public static final long DEFAULT_TIMEOUT_MILLIS = 30_000;
     public static final long DEFAULT_MAX_ROWS = 10_000;
     public static final long DEFAULT_MAX_TRIPLES = 50_000;
@@ -180,6 +185,8 @@ public final class EvawServer {
                     .addEndpoint(Operation.Query, "sparql")
                     .addEndpoint(Operation.Query, "query")
                     .build();
+            // The dataset's own query endpoint ("" names the dataset's address): nothing but queries there either.
+            DataService shortEndpoint = DataService.newBuilder(dataset).addEndpoint(Operation.Query, "").build();
             ClientBudget budget = new ClientBudget(clientBudget);
             ActivitiesServlet activities = new ActivitiesServlet(dataset, uris, timeoutMillis, maxRows);
             FusekiServer.Builder fuseki = FusekiServer.create()
@@ -187,10 +194,13 @@ public final class EvawServer {
                     .loopback(loopback)
                     .registerOperation(Operation.Query, new CappedQueryService(maxRows, maxTriples, running))
                     .add(DATASET, service)
+                    .add(SHORT_ENDPOINT, shortEndpoint)
                     .addFilter("/*", budget)
                     .addFilter(DATASET + "/*", new AcceptOverride())
+                    .addFilter(SHORT_ENDPOINT, new AcceptOverride())
                     .addFilter("/*", new HomePage(dataset, base, DATASET, timeoutMillis, maxRows))
                     .addFilter(DATASET + "/*", new StreamedBodyLimit(requestLimits.bodyBytes()))
+                    .addFilter(SHORT_ENDPOINT, new StreamedBodyLimit(requestLimits.bodyBytes()))
                     .addServlet("/api/*", new SavedQueryApi(Catalogue.bundled(), dataset, timeoutMillis, maxRows))
                     .addServlet("/choices/*", new ChoicesServlet(dataset, timeoutMillis))
                     .addServlet("/assets/*", ClasspathAssets.queryPages())
@@ -207,7 +217,7 @@ public final class EvawServer {
                     .enableCompact(false)
                     .enableTasks(false);
             LinkedData.create(dataset, base, dumps != null ? dumps : temporaryDumps(), pageSize, documentCacheBytes)
-                    .addTo(fuseki, Set.of(DATASET + "/sparql", DATASET + "/query"));
+                    .addTo(fuseki, Set.of(DATASET + "/sparql", DATASET + "/query", SHORT_ENDPOINT));
             FusekiServer server = fuseki.build();
             requestLimits.applyTo(server.getJettyServer());
             // Inside the security headers, so that a delayed 429 carries them too.

@@ -107,9 +107,20 @@ class EvawServerIT {
     }
 
     @Test
+    void answersTheSameAtTheShortEndpoint() {
+        String count = "SELECT (COUNT(*) AS ?n) { ?activity evaw:country ?c }";
+        try (QueryExecution qe = QueryExecutionHTTP.service(server.url() + "sparql").query(PREFIXES + count).build()) {
+            assertEquals(select(count).get(0).getLiteral("n").getLong(), qe.execSelect().next().getLiteral("n").getLong());
+        }
+        HttpException e = assertThrows(HttpException.class, () ->
+                UpdateExecutionHTTP.service(server.url() + "sparql").update("INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }").execute());
+        assertTrue(e.getStatusCode() >= 400 && e.getStatusCode() < 500, "status " + e.getStatusCode());
+    }
+
+    @Test
     void exposesNoUploadGraphStoreOrAdminService() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        for (String path : List.of("evaw/data", "evaw/upload", "evaw/update", "$/datasets", "$/server")) {
+        for (String path : List.of("evaw/data", "evaw/upload", "evaw/update", "sparql/data", "$/datasets", "$/server")) {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.url() + path))
                     .PUT(HttpRequest.BodyPublishers.ofString("<urn:x:a> <urn:x:b> <urn:x:c> .")).header("Content-Type", "text/turtle").build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -122,12 +133,14 @@ class EvawServerIT {
         EvawServer capped = EvawServer.create().port(0).maxRows(5)
                 .dataset(DatabaseMgr.createDatasetGraph()).build().start();
         try {
-            try (QueryExecution qe = QueryExecutionHTTP.service(capped.url() + "evaw/sparql")
-                    .query("SELECT ?n { VALUES ?n { 1 2 3 4 5 6 7 8 9 10 } }").build()) {
-                int rows = 0;
-                for (ResultSet rs = qe.execSelect(); rs.hasNext(); rs.next())
-                    rows++;
-                assertEquals(5, rows);
+            for (String path : List.of("evaw/sparql", "sparql")) {
+                try (QueryExecution qe = QueryExecutionHTTP.service(capped.url() + path)
+                        .query("SELECT ?n { VALUES ?n { 1 2 3 4 5 6 7 8 9 10 } }").build()) {
+                    int rows = 0;
+                    for (ResultSet rs = qe.execSelect(); rs.hasNext(); rs.next())
+                        rows++;
+                    assertEquals(5, rows, path);
+                }
             }
         } finally {
             capped.stop();

@@ -1,9 +1,9 @@
 package org.evaw.mapping.recognise;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.evaw.mapping.iri.IriMinter;
@@ -22,26 +22,21 @@ final class CountryMemberNames {
 
     private CountryMemberNames() {}
 
-    /** {@code reference} with each known partner followed by a country replaced by the member organisation. */
-    static List<Mention> extended(String text, int to, List<Mention> reference, IriMinter iris) {
-        List<Mention> out = null;
-        Map<Integer, Mention> countries = null;
-        for (int i = 0; i < reference.size(); i++) {
-            Mention r = reference.get(i);
-            if (r.entity().type() != EntityType.PARTNER || !r.entity().inReference() || r.end() >= to || text.charAt(r.end()) != ' ')
-                continue;
-            if (countries == null)
-                countries = countriesByStart(reference);
-            Mention country = countries.get(r.end() + 1);
-            if (country == null || !NAME_ENDS.matcher(text).region(country.end(), to).lookingAt())
-                continue;
-            String label = text.substring(r.start(), country.end()).replaceAll("\\s+", " ");
-            Entity member = new Entity(EntityType.PARTNER, iris.entity("partner", label), label, null, null, false);
-            if (out == null)
-                out = new ArrayList<>(reference);
-            out.set(i, new Mention(member, r.start(), country.end(), r.confidence()));
-        }
-        return out == null ? reference : out;
+    /** Replaces, in {@code reference}, each known partner followed by a country by the member organisation. */
+    static void extend(String text, int to, List<Mention> reference, IriMinter iris) {
+        Map<Integer, Mention> countries = countriesByStart(reference);
+        ReferenceExtensions.extend(reference, EntityType.PARTNER, to, r -> member(text, to, r, countries, iris));
+    }
+
+    private static Optional<Mention> member(String text, int to, Mention r, Map<Integer, Mention> countries, IriMinter iris) {
+        if (!r.entity().inReference() || text.charAt(r.end()) != ' ')
+            return Optional.empty();
+        Mention country = countries.get(r.end() + 1);
+        if (country == null || !NAME_ENDS.matcher(text).region(country.end(), to).lookingAt())
+            return Optional.empty();
+        String label = text.substring(r.start(), country.end()).replaceAll("\\s+", " ");
+        Entity member = new Entity(EntityType.PARTNER, iris.entity("partner", label), label, null, null, false);
+        return Optional.of(new Mention(member, r.start(), country.end(), r.confidence()));
     }
 
     /** The countries among the mentions, by start: one pass, then a look-up per partner. */

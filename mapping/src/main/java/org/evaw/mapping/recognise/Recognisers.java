@@ -34,7 +34,11 @@ public final class Recognisers {
     private final InstrumentRecogniser instruments;
     private final QuotedProgrammeRecogniser quotedProgrammes;
     private final LowercaseHeadProgrammeRecogniser lowercaseHeads;
-    private final AppositiveProgrammeRecogniser appositives;
+    private final Recogniser appositives;
+    private final Recogniser quotedServices;
+    private final Recogniser areasOfResponsibility;
+    private final Recogniser programmesOnTitles;
+    private final Recogniser jointOwnersGroups;
     private final LaunchedNameRecogniser launched;
     private final HashtagCampaignRecogniser hashtags;
     private final QuotedOrganisationRecogniser quotedOrganisations;
@@ -71,14 +75,18 @@ public final class Recognisers {
         this.instruments = new InstrumentRecogniser(iris, known);
         this.quotedProgrammes = new QuotedProgrammeRecogniser(iris);
         this.lowercaseHeads = new LowercaseHeadProgrammeRecogniser(iris);
-        this.appositives = new AppositiveProgrammeRecogniser(iris);
+        this.appositives = PatternNameRules.appositiveProgrammes(iris);
+        this.quotedServices = PatternNameRules.quotedServices(iris);
+        this.areasOfResponsibility = PatternNameRules.areasOfResponsibility(iris);
+        this.programmesOnTitles = PatternNameRules.programmesOnTitles(iris);
+        this.jointOwnersGroups = PatternNameRules.jointOwnersGroups(iris);
         this.launched = new LaunchedNameRecogniser(iris);
         this.hashtags = new HashtagCampaignRecogniser(iris);
         this.quotedOrganisations = new QuotedOrganisationRecogniser(iris);
         this.patterns = List.of(OrganisationPatternRecogniser.programmes(iris), new OrganisationPatternRecogniser(iris),
-                new HeadFirstNameRecogniser(iris), new CityAuthorityRecogniser(iris),
-                new NumberedGroupRecogniser(iris), new BareParliamentRecogniser(iris),
-                new CompanyHeadRecogniser(iris));
+                new HeadFirstNameRecogniser(iris), PatternNameRules.cityAuthorities(iris),
+                PatternNameRules.numberedGroups(iris), PatternNameRules.bareParliament(iris),
+                PatternNameRules.companyHeads(iris));
         this.listed = new ListedOrganisationRecogniser(iris);
         this.companies = new CompanyListRecogniser(iris);
         this.cued = new PartnershipCueRecogniser(iris);
@@ -122,7 +130,7 @@ public final class Recognisers {
         // "Oxfam Novib", "Caritas Bo": a known short name and one word more name another organisation of the family.
         KnownNameMembers.extend(text, to, reference, iris);
         // "Save the Children UK": a known partner and a country name the family's member organisation there.
-        reference = new ArrayList<>(CountryMemberNames.extended(text, to, reference, iris));
+        CountryMemberNames.extend(text, to, reference, iris);
         // "the Generation Equality Action Coalition on …": a known programme's branch is a programme of its own.
         ProgrammeBranches.extend(text, to, reference, iris);
         // "the 16 Days of Activism against violence against women and girls": the text's own complement is the name's.
@@ -195,8 +203,8 @@ public final class Recognisers {
         // "a Constituent Assembly", "a specialised … Unit (…)": one of a kind, no named partner.
         found.removeIf(f -> f.entity().type() == EntityType.PARTNER && IndefiniteNames.afterIndefiniteArticle(text, f.start(), f.end()));
         found = withoutPlaceTails(text, found, reference);
-        found = EmbassySeats.extended(text, to, found, byStart, iris);
-        found = CourtSeats.extended(text, to, found, byStart, iris);
+        found = PartnerSeats.EMBASSIES.extended(text, to, found, byStart, iris);
+        found = PartnerSeats.COURTS.extended(text, to, found, byStart, iris);
         found = DashedPlaceNames.extended(text, to, found, byStart, iris);
         found = PersonAffiliations.trimmed(text, found, iris);
         found = NumberSuffixNames.extended(text, to, found, iris);
@@ -247,11 +255,11 @@ public final class Recognisers {
             if (!named0.overlap(m))
                 kept.add(m);
         }
-        addWhereNoOtherName(kept, new QuotedServiceRecogniser(iris).find(text, from, to));
-        addWhereNoOtherName(kept, new AreaOfResponsibilityRecogniser(iris).find(text, from, to));
-        addOverPatternFinds(kept, new ProgrammeOnTitleRecogniser(iris).find(text, from, to));
+        addWhereNoOtherName(kept, quotedServices.find(text, from, to));
+        addWhereNoOtherName(kept, areasOfResponsibility.find(text, from, to));
+        addOverPatternFinds(kept, programmesOnTitles.find(text, from, to));
         addWhereNoOtherName(kept, new SixteenDaysRecogniser(iris).find(text, from, to));
-        addOverNamesInside(kept, new JointOwnersGroupRecogniser(iris).find(text, from, to));
+        addOverNamesInside(kept, jointOwnersGroups.find(text, from, to));
         // A name before a lowercase head noun ("the Sawa project") is kept only where no other name is.
         Spans taken = new Spans(kept);
         for (Mention m : lowercaseHeads.find(text, from, to)) {

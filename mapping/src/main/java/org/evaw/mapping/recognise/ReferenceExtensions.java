@@ -6,7 +6,7 @@ import java.util.function.Function;
 
 /**
  * The step that reads a reference-data match on over the words after it, shared by the rules that
- * find a longer name there ({@link OrganisationMissions}, {@link KnownNameMembers},
+ * find a longer name there ({@link OrganisationMissions}, {@link KnownNameMembers}, {@link CountryMemberNames},
  * {@link ProgrammeBranches}, {@link ProgrammeComplements}): each mention of one type that ends
  * before the end of the text searched is offered to the rule, and replaced, in place, by the
  * longer mention the rule gives for it.

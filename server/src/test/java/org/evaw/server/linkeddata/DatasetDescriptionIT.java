@@ -127,6 +127,12 @@ class DatasetDescriptionIT {
     }
 
     @Test
+    void shortEndpointAskedWithoutAQueryDescribesItselfToo() {
+        Model sd = turtle("/sparql");
+        assertFalse(select(sd, "SELECT ?s { ?s a sd:Service ; sd:supportedLanguage sd:SPARQL11Query }").isEmpty(), "a service description");
+    }
+
+    @Test
     void homePageLinksTheDescriptionsAndTheDumps() {
         String html = new String(LiveServer.get(SERVER.url()).body(), StandardCharsets.UTF_8);
         for (String link : List.of("/.well-known/void", "/service-description", "/ontology", "/dumps/", "/dumps/evaw-kg.nq.gz",
