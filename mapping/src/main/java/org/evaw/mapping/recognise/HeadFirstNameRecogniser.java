@@ -136,14 +136,22 @@ public final class HeadFirstNameRecogniser implements Recogniser {
         while (k < words.size() && k - h < MAX_NAME_WORDS) {
             String w = word(text, words.get(k));
             String lower = w.toLowerCase(Locale.ROOT);
-            boolean connector = CONNECTORS.contains(w) || elided(w) && (lower.startsWith("d") || lower.startsWith("l"));
+            // Spanish "a" before an article is a preposition ("Apoyo a los Gobiernos Locales"); alone it may be Portuguese's article.
+            boolean connector = CONNECTORS.contains(w) || elided(w) && (lower.startsWith("d") || lower.startsWith("l"))
+                    || w.equals("a") && k + 1 < words.size() && OBJECT_ARTICLES.contains(word(text, words.get(k + 1)));
             boolean join = JOINS.contains(w);
+            boolean afterComma = text.substring(words.get(k - 1)[1], words.get(k)[0]).strip().equals(",");
             // A comma may part the complements of one name: "Ministère de la Femme, de la Famille et de l'Enfance".
-            boolean comma = text.substring(words.get(k - 1)[1], words.get(k)[0]).strip().equals(",") && connector;
-            if (!spaceOnly(text, words, k - 1, k) && !comma || !connector && !join)
+            boolean comma = afterComma && connector;
+            // Or the items of a list the complement ends with "y": "en Democracia, Paz y Seguridad".
+            boolean listItem = afterComma && !connector && !join && isContent(w) && !isHead(w) && listEndsAhead(text, words, k);
+            // A verb's object after its article: "para Prevenir y Erradicar la Violencia contra las Mujeres".
+            boolean object = OBJECT_ARTICLES.contains(w) && spaceOnly(text, words, k - 1, k) && k + 1 < words.size()
+                    && spaceOnly(text, words, k, k + 1) && isContent(word(text, words.get(k + 1))) && !isHead(word(text, words.get(k + 1)));
+            if (!spaceOnly(text, words, k - 1, k) && !comma && !listItem || !connector && !join && !listItem && !object)
                 break;
             // Past the connector and its article, capitalised words make the complement.
-            int c = elided(w) ? k : k + 1;
+            int c = listItem ? k : elided(w) ? k : k + 1;
             if (c < words.size() && c > k && ARTICLES.contains(word(text, words.get(c))) && spaceOnly(text, words, k, c))
                 c++;
             if (c < words.size() && c > k && CONNECTORS.contains(word(text, words.get(c))) && spaceOnly(text, words, c - 1, c))
@@ -181,6 +189,24 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             "nationale?|nacional|nazionale|r[ée]gionale?|regional|g[ée]n[ée]rale?|general|f[ée]d[ée]rale?|federal|sup[ée]rieure?|superior|municipale?|municipal");
     private static final java.util.regex.Pattern FRENCH_ADJECTIVE = java.util.regex.Pattern.compile(
             "\\p{Ll}{2,20}(?:ales?|aux|[eè]res?|iques?|elles?|aires?|ieures?|i[eè]res?)");
+
+    /** Spanish and French articles that may open a verb's object inside a name; not Portuguese "a", "o", also English and Spanish words. */
+    private static final Set<String> OBJECT_ARTICLES = Set.of("la", "las", "los", "el", "le", "les");
+
+    /** Whether the capitalised words from {@code k} on, parted by commas, end a list with "y" (or "e", "et", "i") and a capitalised word. */
+    private static boolean listEndsAhead(String text, List<int[]> words, int k) {
+        for (int j = k + 1; j < words.size() && j - k <= 8; j++) {
+            String w = word(text, words.get(j));
+            String gap = text.substring(words.get(j - 1)[1], words.get(j)[0]).strip();
+            if (!gap.isEmpty() && !gap.equals(","))
+                return false;
+            if (JOINS.contains(w))
+                return gap.isEmpty() && j + 1 < words.size() && spaceOnly(text, words, j, j + 1) && isContent(word(text, words.get(j + 1)));
+            if (!isContent(w) || isHead(w))
+                return false;
+        }
+        return false;
+    }
 
     /** Whether, after the head and its capitalised modifiers, a Romance connector opens the complement. */
     private static boolean romanceConnectorAfterModifiers(String text, List<int[]> words, int h, int right) {

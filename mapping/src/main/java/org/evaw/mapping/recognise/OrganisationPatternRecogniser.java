@@ -34,6 +34,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Government", "Unit", "Service", "Ombudsman", "Ombudsperson", "Commissariat", "Municipality", "International",
             "Corporation", "Company", "Institution", "Movement", "Consortium", "Chamber", "Judiciary", "Senate",
             "Congress", "Force", "Forces", "Hospital", "Mechanism",
+            // A state's or a city's executive body: "the Kyiv City State Administration", "the Food and Drug Administration".
+            "Administration",
             // Prosecution services as civil-law states name them: "the Supreme People's Procuracy".
             "Procuracy", "Procuratorate", "Jurisdiction",
             // Embassies and consulates name a donor government's mission; the others close names of

@@ -146,4 +146,17 @@ final class PatternNameRules {
                         + "(?:\\s{1,3}(?:on|for|against)\\s{1,3}" + WORD + "(?:\\s{1,3}(?:(?:of|on|for|to|against|and|the|within)\\s{1,3}){0,2}" + WORD + "){0,8})?"),
                 iris);
     }
+
+    /**
+     * A telephone line named by its number: "Línea 155", "the Hotline 527", "Linha 180", and the
+     * fullest name text gives before it ("the National Counter-Trafficking and Migrant Advice Hotline
+     * 527"). A service someone runs for women is a programme of its own, as a quoted helpline is.
+     * The capitalised words before the head count only after "the", so that a sentence's opening
+     * words are never read into the name.
+     */
+    static Recogniser numberedHotlines(IriMinter iris) {
+        return new PatternNameRecogniser(EntityType.PROGRAMME, Pattern.compile(
+                "(?:(?<=\\b[Tt]he\\s)(?:\\p{Lu}[\\p{L}\\p{N}'\u2019-]*\\s(?:(?:and|for|of|on|against|to)\\s)?){1,8})?"
+                        + "(?:Hotline|Helpline|Help\\s?Line|Hot\\s?Line|L[íi]nea|Linha|Ligne)\\s\\d{2,4}(?![\\p{N}-])"), iris);
+    }
 }

@@ -36,6 +36,7 @@ public final class Recognisers {
     private final LowercaseHeadProgrammeRecogniser lowercaseHeads;
     private final Recogniser appositives;
     private final Recogniser quotedServices;
+    private final Recogniser numberedHotlines;
     private final Recogniser areasOfResponsibility;
     private final Recogniser programmesOnTitles;
     private final Recogniser jointOwnersGroups;
@@ -77,6 +78,7 @@ public final class Recognisers {
         this.lowercaseHeads = new LowercaseHeadProgrammeRecogniser(iris);
         this.appositives = PatternNameRules.appositiveProgrammes(iris);
         this.quotedServices = PatternNameRules.quotedServices(iris);
+        this.numberedHotlines = PatternNameRules.numberedHotlines(iris);
         this.areasOfResponsibility = PatternNameRules.areasOfResponsibility(iris);
         this.programmesOnTitles = PatternNameRules.programmesOnTitles(iris);
         this.jointOwnersGroups = PatternNameRules.jointOwnersGroups(iris);
@@ -205,9 +207,11 @@ public final class Recognisers {
         found = withoutPlaceTails(text, found, reference);
         found = PartnerSeats.EMBASSIES.extended(text, to, found, byStart, iris);
         found = PartnerSeats.COURTS.extended(text, to, found, byStart, iris);
+        found = NameSuffixes.QUOTED_OWN_NAMES.extended(text, to, found, iris);
+        found = NameSuffixes.PROGRAMME_YEARS.extended(text, to, found, iris);
         found = DashedPlaceNames.extended(text, to, found, byStart, iris);
         found = PersonAffiliations.trimmed(text, found, iris);
-        found = NumberSuffixNames.extended(text, to, found, iris);
+        found = NameSuffixes.PLUS_NUMBERS.extended(text, to, found, iris);
         found = BriefingTopics.without(text, from, found);
         found = OwnedEvents.without(text, from, found);
         java.util.TreeMap<Integer, Mention> namedByStart = new java.util.TreeMap<>();
@@ -256,6 +260,7 @@ public final class Recognisers {
                 kept.add(m);
         }
         addWhereNoOtherName(kept, quotedServices.find(text, from, to));
+        addWhereNoOtherName(kept, numberedHotlines.find(text, from, to));
         addWhereNoOtherName(kept, areasOfResponsibility.find(text, from, to));
         addOverPatternFinds(kept, programmesOnTitles.find(text, from, to));
         addWhereNoOtherName(kept, new SixteenDaysRecogniser(iris).find(text, from, to));
