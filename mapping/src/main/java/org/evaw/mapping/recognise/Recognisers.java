@@ -212,6 +212,7 @@ public final class Recognisers {
         found = DashedPlaceNames.extended(text, to, found, byStart, iris);
         found = PersonAffiliations.trimmed(text, found, iris);
         found = NameSuffixes.PLUS_NUMBERS.extended(text, to, found, iris);
+        found = PossessiveEnds.trimmed(text, found, iris);
         found = BriefingTopics.without(text, from, found);
         found = OwnedEvents.without(text, from, found);
         java.util.TreeMap<Integer, Mention> namedByStart = new java.util.TreeMap<>();
