@@ -7,7 +7,7 @@ import java.util.Map;
 class DevSetGoldTest extends SplitGoldTest {
     @Override Path split() { return Path.of("../eval/dev"); }
 
-    @Override int documents() { return 149; }
+    @Override int documents() { return 188; }
 
     /**
      * Measured with {@code bin/evaw-kg eval --gold eval/dev/gold --corpus eval/dev} after the prose
@@ -78,15 +78,22 @@ class DevSetGoldTest extends SplitGoldTest {
      * programme rules, rulesM's partner and country rules, a year before a list of countries, "from
      * MONTH YEAR"), 149 documents: agencies 0.990, countries 0.989, resolutions 0.977, programmes 0.853,
      * partners 0.897, periods 0.992, overall 0.950, subjects 0.966, interventions 0.829: the floors of
-     * programmes, partners, periods and overall go up to just under them.
+     * programmes, partners, periods and overall go up to just under them. With the 39 documents of
+     * annotN, annotO and annotP (session 12: UN work in Latin America and Cabo Verde, South and Central
+     * Asia and Eastern Europe, Africa and Iraq), annotated and committed before any run, the rules of
+     * session 12 (written from N and O only) and the learnt model retrained on the 188: agencies 0.990,
+     * countries 0.986, resolutions 0.978, programmes 0.805, partners 0.874, periods 0.985, overall 0.932,
+     * subjects 0.957, interventions 0.839 (the 39 alone, main's mapper before session 12's rules:
+     * programmes 0.639, partners 0.796, overall 0.854): the floors of programmes, partners, periods,
+     * overall and subjects go just under them.
      */
     @Override Map<String, Double> floors() {
-        return Map.of("agencies", 0.98, "countries", 0.98, "resolutions", 0.97, "programmes", 0.85, "partners", 0.89,
-                "periods", 0.985);
+        return Map.of("agencies", 0.98, "countries", 0.98, "resolutions", 0.97, "programmes", 0.80, "partners", 0.87,
+                "periods", 0.98);
     }
 
-    @Override double overallFloor() { return 0.945; }
+    @Override double overallFloor() { return 0.93; }
 
-    /** Measured 0.965 and 0.828 on 141 documents (annotL), 0.967 and 0.822 on 131 documents (annotK), 0.967 and 0.830 on 121 documents (annotJ), 0.968 and 0.841 on 113 documents (annotI), 0.975 and 0.852 on 105 documents (annotH), 0.979 and 0.858 on 97 documents (session 8), 0.978 and 0.870 on 87 documents after rules8 (0.975 and 0.860 before), 0.978 and 0.885 on 67 (0.981 and 0.884 on 47, 0.982 and 0.878 on 37, 0.979 and 0.885 on 31, 0.989 and 0.921 on 22). */
-    @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.96, "interventions", 0.82); }
+    /** Measured 0.957 and 0.839 on 188 documents (session 12), 0.965 and 0.828 on 141 documents (annotL), 0.967 and 0.822 on 131 documents (annotK), 0.967 and 0.830 on 121 documents (annotJ), 0.968 and 0.841 on 113 documents (annotI), 0.975 and 0.852 on 105 documents (annotH), 0.979 and 0.858 on 97 documents (session 8), 0.978 and 0.870 on 87 documents after rules8 (0.975 and 0.860 before), 0.978 and 0.885 on 67 (0.981 and 0.884 on 47, 0.982 and 0.878 on 37, 0.979 and 0.885 on 31, 0.989 and 0.921 on 22). */
+    @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.955, "interventions", 0.82); }
 }
