@@ -92,6 +92,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     private static final Set<String> LIST_COMPLEMENT = Set.of("Ministry", "Ministries", "Department", "Departments", "Bureau",
             // Programmes' titles list their aims: "Joint Programme on … for Food Security, Improved Nutrition and Sustainable Agriculture".
             "Programme", "Program", "Initiative", "Project", "Platform");
+    /** Heads inside a name's complement whose own complement may be a list: "… Directorate of the Ministry of Labour, Employment and Social Policy". */
+    private static final Set<String> NESTED_LIST_HEADS = Set.of("Ministry", "Department", "Bureau");
     /** Heads of groups that, named with one of {@link #COORDINATION_WORDS}, are inter-agency mechanisms: programmes. */
     private static final Set<String> GROUP_HEADS = Set.of("Group", "Network", "Coalition", "Force", "Mechanism",
             // "the Central Asian Expert Forum": a forum that experts are convened to, as a working group is.
@@ -627,6 +629,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                 if (spaced && isCapitalised(w) && (!isAcronym(w) || word(text, words.get(k - 1)).equals("against"))) {
                     last = k;
                     k++;
+                    // "the Gender Equality Directorate of the Ministry of Labour, Employment and Social Policy": the
+                    // ministry in the complement may list its fields, as it may when it heads the name.
+                    if (NESTED_LIST_HEADS.contains(w))
+                        listAllowed = true;
                     // "the Board of Directors of the … Trust": the organ's name ends at its function; the organisation after
                     // it is a name of its own.
                     if (organ && ORGAN_FUNCTIONS.contains(w))

@@ -41,7 +41,28 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
      */
     private static final Pattern HEAD_BEFORE = Pattern.compile(
             "\\b(?:(?i:" + HEAD + ")|" + HEAD + "\\s{0,2},)\\s{1,3}(?:(?i:called|entitled|titled|named|dubbed|known\\sas|llamad[oa]|denominad[oa]|titulad[oa]"
-                    + "|intitul\u00E9e?|d\u00E9nomm\u00E9e?|appel\u00E9e?|nomm\u00E9e?)\\s{1,3})?$");
+                    + "|intitul\u00E9e?|d\u00E9nomm\u00E9e?|appel\u00E9e?|nomm\u00E9e?)\\s{1,3})?$"
+                    // "project VNM/T28, “…”": the project's code, then its title.
+                    + "|\\b" + HEAD + "\\s{1,3}[A-Z]{2,5}/[A-Z0-9]{2,6}\\s{0,2},\\s{1,3}$"
+                    // "the Spotlight Initiative's regional programme for the Caribbean, “…”": a lowercase head, where it works, then its title.
+                    + "|\\b" + HEAD + "\\s{1,3}(?:for|in)\\s{1,3}(?:the\\s{1,3})?\\p{Lu}[\\p{L}-]{1,20}(?:\\s{1,3}\\p{Lu}[\\p{L}-]{1,20}){0,2}\\s{0,2},\\s{1,3}$");
+    /**
+     * What follows a quoted name that says what it is, in apposition: "“Human Together”, its new
+     * campaign", "“Safe Homes”, a project of the ministry".
+     */
+    private static final Pattern HEAD_AFTER = Pattern.compile(
+            "\\s{0,2},\\s{1,3}(?:its|their|a|an)\\s{1,3}(?:[a-z][a-z-]{1,20}\\s{1,3}){0,2}" + HEAD + "\\b");
+    /**
+     * Verbs before a quoted name that make it work someone carries out: "IOM ran “Addressing migrant
+     * vulnerabilities …”", "UNDP and Canada launched “Empowering Women for Sustainable Peace …”".
+     */
+    private static final Pattern RUN_BEFORE = Pattern.compile(
+            "\\b(?:ran|runs|implemented|implements|carried\\sout|carries\\sout|launched|launches)\\s{1,3}$");
+    /** First words of quoted titles that name a publication or an event, which a launch is of too: not programmes. */
+    private static final Pattern PUBLICATION_OR_EVENT = Pattern.compile(
+            "(?i:handbook|guide|guidelines|guidance|manual|toolkit|tool|report|study|survey|review|assessment|policy\\sbrief|brief|booklet"
+                    + "|conference|workshop|seminar|dialogue|forum|exhibition|book|film|video|app|website|portal|platform|database)\\b.*");
+    private static final int HEAD_LOOK_AHEAD = 60;
     /**
      * What follows a quoted name that says someone runs it, so that it names a programme: "“No estás
      * Sola” (“You are not alone”) is run by UNDP". A translation in brackets may come between.
@@ -96,7 +117,10 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
             // "began “GPI 2.0”, a pilot": a quoted name with a version number is a new phase of a programme.
             if (VERSIONED.matcher(name).matches()
                     || RUN_BY.matcher(text).region(only.end(), Math.min(to, only.end() + RUN_BY_LOOK_AHEAD)).lookingAt()
-                    || UNDER_BEFORE.matcher(text).region(Math.max(from, at - HEAD_LOOK_BEHIND), at).find())
+                    || UNDER_BEFORE.matcher(text).region(Math.max(from, at - HEAD_LOOK_BEHIND), at).find()
+                    || HEAD_AFTER.matcher(text).region(only.end(), Math.min(to, only.end() + HEAD_LOOK_AHEAD)).lookingAt()
+                    || RUN_BEFORE.matcher(text).region(Math.max(from, at - HEAD_LOOK_BEHIND), at).find()
+                            && !PUBLICATION_OR_EVENT.matcher(name).matches())
                 add(found, name, at, only.end());
         }
         // A quote may open inside another's span: keep the first of overlapping finds.
