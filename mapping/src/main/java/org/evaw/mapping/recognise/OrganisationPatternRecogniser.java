@@ -92,6 +92,11 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     private static final Set<String> LIST_COMPLEMENT = Set.of("Ministry", "Ministries", "Department", "Departments", "Bureau",
             // Programmes' titles list their aims: "Joint Programme on … for Food Security, Improved Nutrition and Sustainable Agriculture".
             "Programme", "Program", "Initiative", "Project", "Platform");
+    /**
+     * Abbreviations that end a country's short name ("Lao PDR", "Hong Kong SAR"), so a name's
+     * complement goes on over them: "the People's Supreme Court of the Lao PDR".
+     */
+    private static final Set<String> COUNTRY_NAME_ABBREVIATIONS = Set.of("PDR", "SAR");
     /** Heads inside a name's complement whose own complement may be a list: "… Directorate of the Ministry of Labour, Employment and Social Policy". */
     private static final Set<String> NESTED_LIST_HEADS = Set.of("Ministry", "Department", "Bureau");
     /** Heads of groups that, named with one of {@link #COORDINATION_WORDS}, are inter-agency mechanisms: programmes. */
@@ -626,7 +631,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             while (k < words.size() && k - h < MAX_NAME_WORDS) {
                 boolean spaced = onlySpaceBetween(text, words, k - 1, k);
                 String w = word(text, words.get(k));
-                if (spaced && isCapitalised(w) && (!isAcronym(w) || word(text, words.get(k - 1)).equals("against"))) {
+                if (spaced && isCapitalised(w) && (!isAcronym(w) || word(text, words.get(k - 1)).equals("against")
+                        || last >= 0 && COUNTRY_NAME_ABBREVIATIONS.contains(w))) {
                     last = k;
                     k++;
                     // "the Gender Equality Directorate of the Ministry of Labour, Employment and Social Policy": the
