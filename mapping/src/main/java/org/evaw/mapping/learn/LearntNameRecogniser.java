@@ -66,9 +66,8 @@ public final class LearntNameRecogniser implements Recogniser {
                     start = sentence.get(span.getStart() + 1).start();
                     label = label.substring(4);
                 }
-                String kind = type == EntityType.PARTNER ? "partner" : "programme";
                 double confidence = Math.round(MAX_CONFIDENCE * span.getProb() * 1000) / 1000.0;
-                found.add(new Mention(new Entity(type, iris.entity(kind, label), label, null, null, false), start, end, confidence));
+                found.add(new Mention(Entity.foundByPattern(type, label, iris), start, end, confidence));
             }
         }
         finder.clearAdaptiveData();

@@ -108,8 +108,7 @@ public final class AcronymNameRecogniser implements Recogniser {
                         ? EntityType.PROGRAMME : EntityType.PARTNER;
                 if (type == EntityType.PARTNER && UN_NAME.matcher(label).lookingAt())
                     continue;
-                Entity e = new Entity(type, iris.entity(type == EntityType.PROGRAMME ? "programme" : "partner", label), label,
-                        null, null, false);
+                Entity e = Entity.foundByPattern(type, label, iris);
                 found.add(new Mention(e, start, tail.end(), OrganisationPatternRecogniser.CONFIDENCE));
                 continue;
             }

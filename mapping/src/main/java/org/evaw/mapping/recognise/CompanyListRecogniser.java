@@ -71,7 +71,7 @@ public final class CompanyListRecogniser implements Recogniser {
                 name = name.substring(0, name.length() - 1);
             if (!name.isBlank() && name.codePoints().filter(Character::isLetter).count() >= 2) {
                 String label = name.strip();
-                Entity e = new Entity(EntityType.PARTNER, iris.entity("partner", label), label, null, null, false);
+                Entity e = Entity.foundByPattern(EntityType.PARTNER, label, iris);
                 found.add(new Mention(e, a, a + label.length(), OrganisationPatternRecogniser.CONFIDENCE));
             }
             Matcher join = JOIN.matcher(text).region(b, limit);

@@ -35,7 +35,7 @@ final class CountryMemberNames {
         if (country == null || !NAME_ENDS.matcher(text).region(country.end(), to).lookingAt())
             return Optional.empty();
         String label = text.substring(r.start(), country.end()).replaceAll("\\s+", " ");
-        Entity member = new Entity(EntityType.PARTNER, iris.entity("partner", label), label, null, null, false);
+        Entity member = Entity.foundByPattern(EntityType.PARTNER, label, iris);
         return Optional.of(new Mention(member, r.start(), country.end(), r.confidence()));
     }
 

@@ -33,7 +33,7 @@ final class DashedPlaceNames {
                 continue;
             }
             String label = m.entity().label() + " \u2013 " + text.substring(place.start(), place.end()).replaceAll("\\s+", " ");
-            out.add(new Mention(new Entity(EntityType.PARTNER, iris.entity("partner", label), label, null, null, false),
+            out.add(new Mention(Entity.foundByPattern(EntityType.PARTNER, label, iris),
                     m.start(), place.end(), m.confidence()));
         }
         return out;

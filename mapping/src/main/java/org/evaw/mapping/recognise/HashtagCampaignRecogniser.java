@@ -39,7 +39,7 @@ public final class HashtagCampaignRecogniser implements Recogniser {
             if (!after && !before)
                 continue;
             String label = m.group();
-            Entity e = new Entity(EntityType.PROGRAMME, iris.entity("programme", label), label, null, null, false);
+            Entity e = Entity.foundByPattern(EntityType.PROGRAMME, label, iris);
             found.add(new Mention(e, m.start(), m.end(), OrganisationPatternRecogniser.CONFIDENCE));
         }
         return found;

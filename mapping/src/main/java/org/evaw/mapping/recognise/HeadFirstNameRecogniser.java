@@ -110,7 +110,7 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             int start = elidedHead ? words.get(h)[0] + 2 : words.get(left)[0];
             int end = words.get(right)[1];
             String label = text.substring(start, end).replaceAll("\\s+", " ");
-            Entity e = new Entity(EntityType.PARTNER, iris.entity("partner", label), label, null, null, false);
+            Entity e = Entity.foundByPattern(EntityType.PARTNER, label, iris);
             found.add(new Mention(e, start, end, OrganisationPatternRecogniser.CONFIDENCE));
             h = right + 1;
         }

@@ -46,7 +46,7 @@ final class KnownNameMembers {
         if (!m.lookingAt() || NOT_MEMBERS.contains(m.group(1)) || PARTS.contains(m.group(1)) || startsAnother(reference, m.start(1)))
             return Optional.empty();
         String label = said + " " + m.group(1);
-        Entity member = new Entity(EntityType.PARTNER, iris.entity("partner", label), label, null, null, false);
+        Entity member = Entity.foundByPattern(EntityType.PARTNER, label, iris);
         return Optional.of(new Mention(member, r.start(), m.end(1), r.confidence()));
     }
 

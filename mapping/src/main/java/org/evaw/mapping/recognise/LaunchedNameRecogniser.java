@@ -74,7 +74,7 @@ public final class LaunchedNameRecogniser implements Recogniser {
             if (capitalised < 2 || NOT_PROGRAMMES.contains(last) || head != null && NOT_PROGRAMMES.contains(head) || isAcronym(text.substring(cue.end(), end).split("\\s")[0]))
                 continue;
             String label = text.substring(cue.end(), end).replaceAll("\\s+", " ");
-            Entity e = new Entity(EntityType.PROGRAMME, iris.entity("programme", label), label, null, null, false);
+            Entity e = Entity.foundByPattern(EntityType.PROGRAMME, label, iris);
             found.add(new Mention(e, cue.end(), end, OrganisationPatternRecogniser.CONFIDENCE));
         }
         return found;

@@ -137,7 +137,7 @@ public final class ListedOrganisationRecogniser implements Recogniser {
         if (!longWord)
             return;
         String label = String.join(" ", words);
-        Entity e = new Entity(EntityType.PARTNER, iris.entity("partner", label), label, null, null, false);
+        Entity e = Entity.foundByPattern(EntityType.PARTNER, label, iris);
         found.add(new Mention(e, a, b, OrganisationPatternRecogniser.CONFIDENCE));
     }
 }

@@ -127,7 +127,7 @@ public final class LowercaseHeadProgrammeRecogniser implements Recogniser {
             return null;
         int start = tokens.get(first)[0];
         String label = text.substring(start, tokens.get(n - 1)[1]).replaceAll("\\s+", " ");
-        Entity e = new Entity(EntityType.PROGRAMME, iris.entity("programme", label), label, null, null, false);
+        Entity e = Entity.foundByPattern(EntityType.PROGRAMME, label, iris);
         return new Mention(e, start, headEnd, OrganisationPatternRecogniser.CONFIDENCE);
     }
 
@@ -165,7 +165,7 @@ public final class LowercaseHeadProgrammeRecogniser implements Recogniser {
         String label = text.substring(start, last).replaceAll("\\s+", " ");
         if (!names(List.of(label.split(" "))))
             return null;
-        Entity e = new Entity(EntityType.PROGRAMME, iris.entity("programme", label), label, null, null, false);
+        Entity e = Entity.foundByPattern(EntityType.PROGRAMME, label, iris);
         return new Mention(e, start, last, OrganisationPatternRecogniser.CONFIDENCE);
     }
 

@@ -56,8 +56,7 @@ final class NameSuffixes {
                 continue;
             }
             String label = (m.entity().label() + after.group()).replaceAll("\\s+", " ");
-            String kind = type == EntityType.PARTNER ? "partner" : "programme";
-            out.add(new Mention(new Entity(type, iris.entity(kind, label), label, null, null, false), m.start(), after.end(), m.confidence()));
+            out.add(new Mention(Entity.foundByPattern(type, label, iris), m.start(), after.end(), m.confidence()));
         }
         return out;
     }

@@ -185,7 +185,7 @@ public final class OrganisationKindRecogniser implements Recogniser {
         if (words.length > MAX_NAME_WORDS || MONTHS.contains(words[0]))
             return;
         String label = String.join(" ", words);
-        Entity e = new Entity(EntityType.PARTNER, iris.entity("partner", label), label, null, null, false);
+        Entity e = Entity.foundByPattern(EntityType.PARTNER, label, iris);
         found.add(new Mention(e, a, b, OrganisationPatternRecogniser.CONFIDENCE));
     }
 }

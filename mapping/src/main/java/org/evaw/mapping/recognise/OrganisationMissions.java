@@ -47,7 +47,7 @@ final class OrganisationMissions {
         // "the European Union Rule of Law Mission in Kosovo" is itself in the reference data: the longer match won.
         int end = countryEnd(reference, m.start("where"), m.end());
         String label = text.substring(r.start(), end).replaceAll("\\s+", " ");
-        Entity mission = new Entity(EntityType.PARTNER, iris.entity("partner", label), label, null, null, false);
+        Entity mission = Entity.foundByPattern(EntityType.PARTNER, label, iris);
         return Optional.of(new Mention(mission, r.start(), end, r.confidence()));
     }
 

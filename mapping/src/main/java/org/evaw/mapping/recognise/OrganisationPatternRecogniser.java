@@ -221,7 +221,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                         && !onlyFrom(ORGAN_MODIFIERS, text, words, left, h)) {
                     // "the 14th African Women's Leadership Forum": a forum held again and again is a programme its convener runs.
                     String label = before + fromHead;
-                    found.add(new Mention(new Entity(EntityType.PROGRAMME, iris.entity("programme", label), label, null, null, false),
+                    found.add(new Mention(Entity.foundByPattern(EntityType.PROGRAMME, label, iris),
                             start, end, CONFIDENCE));
                 } else if (right == h && ABBREVIATED_SUFFIXES.contains(headWord) && end < text.length() && text.charAt(end) == '.') {
                     // "Gap Inc.": the full stop of the abbreviation is the name's, even where it also ends the sentence.
@@ -400,8 +400,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         // "the NGO Working Group on …": a group its name says NGOs make up is their coalition, a partner, not a mechanism.
         EntityType kind = type == EntityType.PARTNER && isCoordinationGroup(label) && !NGO_COALITION.matcher(label).lookingAt()
                 ? EntityType.PROGRAMME : type;
-        Entity entity = new Entity(kind, iris.entity(kind == EntityType.PROGRAMME ? "programme" : "partner", label), label,
-                null, null, false);
+        Entity entity = Entity.foundByPattern(kind, label, iris);
         return new Mention(entity, start, end, CONFIDENCE);
     }
 

@@ -57,7 +57,7 @@ final class PartnerSeats {
                 continue;
             }
             String label = m.entity().label() + text.substring(m.end(), place.end()).replaceAll("\\s+", " ");
-            out.add(new Mention(new Entity(EntityType.PARTNER, iris.entity("partner", label), label, null, null, false),
+            out.add(new Mention(Entity.foundByPattern(EntityType.PARTNER, label, iris),
                     m.start(), place.end(), m.confidence()));
         }
         return out;

@@ -87,7 +87,7 @@ public final class PartnershipCueRecogniser implements Recogniser {
                 return;
         }
         String label = String.join(" ", words);
-        Entity e = new Entity(EntityType.PARTNER, iris.entity("partner", label), label, null, null, false);
+        Entity e = Entity.foundByPattern(EntityType.PARTNER, label, iris);
         found.add(new Mention(e, a, b, OrganisationPatternRecogniser.CONFIDENCE));
     }
 }

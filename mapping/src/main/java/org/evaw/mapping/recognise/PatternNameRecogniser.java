@@ -59,8 +59,7 @@ final class PatternNameRecogniser implements Recogniser {
             if (read.isEmpty())
                 continue;
             String name = folded(read.get());
-            String kind = type == EntityType.PARTNER ? "partner" : "programme";
-            found.add(new Mention(new Entity(type, iris.entity(kind, name), name, null, null, false),
+            found.add(new Mention(Entity.foundByPattern(type, name, iris),
                     start, end, OrganisationPatternRecogniser.CONFIDENCE));
         }
         return found;

@@ -41,7 +41,7 @@ final class PersonAffiliations {
                 out.add(m);
                 continue;
             }
-            out.add(new Mention(new Entity(EntityType.PARTNER, iris.entity("partner", label), label, null, null, false),
+            out.add(new Mention(Entity.foundByPattern(EntityType.PARTNER, label, iris),
                     start, m.end(), m.confidence()));
         }
         return out;

@@ -24,8 +24,7 @@ final class PossessiveEnds {
                 continue;
             }
             String cut = label.substring(0, label.length() - 2);
-            String kind = m.entity().type() == EntityType.PARTNER ? "partner" : "programme";
-            out.add(new Mention(new Entity(m.entity().type(), iris.entity(kind, cut), cut, null, null, false),
+            out.add(new Mention(Entity.foundByPattern(m.entity().type(), cut, iris),
                     m.start(), m.end() - 2, m.confidence()));
         }
         return out;

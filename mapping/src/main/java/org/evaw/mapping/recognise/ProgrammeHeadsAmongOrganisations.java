@@ -42,7 +42,7 @@ final class ProgrammeHeadsAmongOrganisations {
             if (k.entity().type() == EntityType.PROGRAMME && k.confidence() == OrganisationPatternRecogniser.CONFIDENCE
                     && sharedHead(k) && !quoted(text, k) && amongOrganisations(text, items, k)) {
                 String label = k.entity().label();
-                out.add(new Mention(new Entity(EntityType.PARTNER, iris.entity("partner", label), label, null, null, false),
+                out.add(new Mention(Entity.foundByPattern(EntityType.PARTNER, label, iris),
                         k.start(), k.end(), k.confidence()));
             } else {
                 out.add(k);

@@ -35,7 +35,7 @@ public final class QuotedOrganisationRecogniser implements Recogniser {
             if (!APPOSITION.matcher(text).region(m.end(), Math.min(to, m.end() + 80)).lookingAt())
                 continue;
             String label = m.group(1).strip().replaceAll("\\s+", " ");
-            Entity e = new Entity(EntityType.PARTNER, iris.entity("partner", label), label, null, null, false);
+            Entity e = Entity.foundByPattern(EntityType.PARTNER, label, iris);
             found.add(new Mention(e, m.start(1), m.start(1) + m.group(1).strip().length(), OrganisationPatternRecogniser.CONFIDENCE));
         }
         return found;

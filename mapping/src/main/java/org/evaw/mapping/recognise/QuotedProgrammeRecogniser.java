@@ -140,7 +140,7 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
         if (name.isEmpty() || !Character.isLetterOrDigit(name.codePointAt(0)))
             return;
         String label = name.replaceAll("\\s+", " ");
-        Entity e = new Entity(EntityType.PROGRAMME, iris.entity("programme", label), label, null, null, false);
+        Entity e = Entity.foundByPattern(EntityType.PROGRAMME, label, iris);
         found.add(new Mention(e, start, end, OrganisationPatternRecogniser.CONFIDENCE));
     }
 }

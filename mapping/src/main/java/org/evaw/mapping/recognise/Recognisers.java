@@ -308,7 +308,7 @@ public final class Recognisers {
         // "the Open Roads Project, a Nairobi-based NGO": a programme's head noun, but the text says it is an organisation.
         kept.replaceAll(k -> k.entity().type() == EntityType.PROGRAMME && k.confidence() == OrganisationPatternRecogniser.CONFIDENCE
                 && OrganisationKindRecogniser.kindFollows(text, k.end(), to)
-                ? new Mention(new Entity(EntityType.PARTNER, iris.entity("partner", k.entity().label()), k.entity().label(), null, null, false),
+                ? new Mention(Entity.foundByPattern(EntityType.PARTNER, k.entity().label(), iris),
                         k.start(), k.end(), k.confidence())
                 : k);
         Spans namedBeforeKinds = new Spans(kept);
@@ -795,7 +795,7 @@ public final class Recognisers {
         // "the ICAO Cabin Safety Group": a group of one agency's own, with no word of coordination, is that agency's unit.
         if (label.endsWith(" Group") && !OrganisationPatternRecogniser.isCoordinationGroup(label))
             return agency;
-        return new Mention(new Entity(EntityType.PROGRAMME, iris.entity("programme", label), label, null, null, false),
+        return new Mention(Entity.foundByPattern(EntityType.PROGRAMME, label, iris),
                 m.start(), m.end(), m.confidence());
     }
 
@@ -994,7 +994,7 @@ public final class Recognisers {
             // "the UN Country Team's Task Force on …": an owner the reference data does not name; the group is the programme.
             int at = m.start() + OrganisationPatternRecogniser.afterPossessive(name);
             String rest = text.substring(at, m.end()).replaceAll("\\s+", " ");
-            return new Mention(new Entity(EntityType.PROGRAMME, iris.entity("programme", rest), rest, null, null, false), at, m.end(), m.confidence());
+            return new Mention(Entity.foundByPattern(EntityType.PROGRAMME, rest, iris), at, m.end(), m.confidence());
         }
         if (owner == null) {
             // "the Tribunal's Support Programme for Witnesses": an owner named by a common noun (or an acronym the reference
@@ -1003,7 +1003,7 @@ public final class Recognisers {
             if (at < 0)
                 return m;
             String rest = text.substring(at, m.end()).replaceAll("\\s+", " ");
-            return new Mention(new Entity(EntityType.PROGRAMME, iris.entity("programme", rest), rest, null, null, false), at, m.end(), m.confidence());
+            return new Mention(Entity.foundByPattern(EntityType.PROGRAMME, rest, iris), at, m.end(), m.confidence());
         }
         if (owner.end() + 3 >= m.end())
             return m;
@@ -1016,7 +1016,7 @@ public final class Recognisers {
         if (rest == null || rest.isEmpty())
             return m;
         EntityType type = m.entity().type();
-        Entity e = new Entity(type, iris.entity(type == EntityType.PROGRAMME ? "programme" : "partner", rest), rest, null, null, false);
+        Entity e = Entity.foundByPattern(type, rest, iris);
         return new Mention(e, owner.end() + 3, m.end(), m.confidence());
     }
 

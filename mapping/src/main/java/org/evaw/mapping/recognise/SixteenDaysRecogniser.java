@@ -42,7 +42,7 @@ final class SixteenDaysRecogniser implements Recogniser {
             if (end <= m.start("words"))
                 continue;
             String label = text.substring(m.start(), end).replaceAll("\\s+", " ");
-            Entity e = new Entity(EntityType.PROGRAMME, iris.entity("programme", label), label, null, null, false);
+            Entity e = Entity.foundByPattern(EntityType.PROGRAMME, label, iris);
             found.add(new Mention(e, m.start(), end, OrganisationPatternRecogniser.CONFIDENCE));
         }
         return found;

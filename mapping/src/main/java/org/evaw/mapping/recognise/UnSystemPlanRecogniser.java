@@ -48,7 +48,7 @@ public final class UnSystemPlanRecogniser implements Recogniser {
             if (m.group().startsWith("Strategy of") && !m.group().contains(" on ") && !m.group().contains(" for "))
                 continue;
             String label = m.group().replaceAll("\\s+", " ");
-            Entity e = new Entity(EntityType.PROGRAMME, iris.entity("programme", label), label, null, null, false);
+            Entity e = Entity.foundByPattern(EntityType.PROGRAMME, label, iris);
             found.add(new Mention(e, m.start(), m.end(), OrganisationPatternRecogniser.CONFIDENCE));
         }
         return found;
