@@ -855,9 +855,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
 
     /** Whether a capitalised plain word at {@code k} is followed, within the name, by "and" and a capitalised word: a closed list. */
     private static boolean closesList(String text, List<int[]> words, int k) {
-        for (int i = k; i < words.size() && i < k + 4; i++) {
+        for (int i = k; i < words.size() && i < k + 8; i++) {
             String w = word(text, words.get(i));
-            if (i > k && !onlySpaceBetween(text, words, i - 1, i))
+            // More items may come before the "and", each after its comma: "… Rule of Law, Human Rights, Justice and Security".
+            if (i > k && !onlySpaceBetween(text, words, i - 1, i) && !commaBetween(text, words, i - 1, i))
                 return false;
             if (w.equals("and"))
                 return i > k && i + 1 < words.size() && isCapitalised(word(text, words.get(i + 1)))
