@@ -7,7 +7,7 @@ import java.util.Map;
 class DevSetGoldTest extends SplitGoldTest {
     @Override Path split() { return Path.of("../eval/dev"); }
 
-    @Override int documents() { return 188; }
+    @Override int documents() { return 224; }
 
     /**
      * Measured with {@code bin/evaw-kg eval --gold eval/dev/gold --corpus eval/dev} after the prose
@@ -85,15 +85,22 @@ class DevSetGoldTest extends SplitGoldTest {
      * countries 0.986, resolutions 0.978, programmes 0.805, partners 0.874, periods 0.985, overall 0.932,
      * subjects 0.957, interventions 0.839 (the 39 alone, main's mapper before session 12's rules:
      * programmes 0.639, partners 0.796, overall 0.854): the floors of programmes, partners, periods,
-     * overall and subjects go just under them.
+     * overall and subjects go just under them. With the 36 documents of annotQ, annotR and annotS
+     * (session 13: UN work in East Asia and the Pacific; the Western Balkans, the Caucasus, Türkiye, the
+     * Caribbean and North Africa; the Middle East, the Gulf and Sudan), annotated and committed before
+     * any run, the rules of session 13 (written from Q and R only) and the learnt model retrained on the
+     * 224: agencies 0.990, countries 0.983, resolutions 0.975, programmes 0.813, partners 0.867, periods
+     * 0.979, overall 0.927, subjects 0.953, interventions 0.850 (Q and R alone, main's mapper before
+     * session 13's rules: programmes 0.712, partners 0.819, overall 0.881; S alone, held out: 0.909): the
+     * floors of partners, periods, overall and subjects go just under them, the new documents being harder.
      */
     @Override Map<String, Double> floors() {
-        return Map.of("agencies", 0.98, "countries", 0.98, "resolutions", 0.97, "programmes", 0.80, "partners", 0.87,
-                "periods", 0.98);
+        return Map.of("agencies", 0.98, "countries", 0.98, "resolutions", 0.97, "programmes", 0.80, "partners", 0.86,
+                "periods", 0.97);
     }
 
-    @Override double overallFloor() { return 0.93; }
+    @Override double overallFloor() { return 0.92; }
 
-    /** Measured 0.957 and 0.839 on 188 documents (session 12), 0.965 and 0.828 on 141 documents (annotL), 0.967 and 0.822 on 131 documents (annotK), 0.967 and 0.830 on 121 documents (annotJ), 0.968 and 0.841 on 113 documents (annotI), 0.975 and 0.852 on 105 documents (annotH), 0.979 and 0.858 on 97 documents (session 8), 0.978 and 0.870 on 87 documents after rules8 (0.975 and 0.860 before), 0.978 and 0.885 on 67 (0.981 and 0.884 on 47, 0.982 and 0.878 on 37, 0.979 and 0.885 on 31, 0.989 and 0.921 on 22). */
-    @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.955, "interventions", 0.82); }
+    /** Measured 0.953 and 0.850 on 224 documents (session 13), 0.957 and 0.839 on 188 documents (session 12), 0.965 and 0.828 on 141 documents (annotL), 0.967 and 0.822 on 131 documents (annotK), 0.967 and 0.830 on 121 documents (annotJ), 0.968 and 0.841 on 113 documents (annotI), 0.975 and 0.852 on 105 documents (annotH), 0.979 and 0.858 on 97 documents (session 8), 0.978 and 0.870 on 87 documents after rules8 (0.975 and 0.860 before), 0.978 and 0.885 on 67 (0.981 and 0.884 on 47, 0.982 and 0.878 on 37, 0.979 and 0.885 on 31, 0.989 and 0.921 on 22). */
+    @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.95, "interventions", 0.82); }
 }
