@@ -31,7 +31,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Authority", "Department", "Departments", "Governments", "Court", "Lab", "Laboratory", "University", "Foundation",
             "Federation", "Board", "Bureau", "Centre", "Center", "Parliament", "Agency", "Tribunal", "Forum",
             "Alliance", "Coalition", "Group", "Society", "Academy", "Prosecutor", "Directorate", "Assembly",
-            "Government", "Unit", "Service", "Ombudsman", "Ombudsperson", "Commissariat", "Municipality", "International",
+            "Government", "Unit", "Division", "Service", "Ombudsman", "Ombudsperson", "Commissariat", "Municipality", "International",
             "Corporation", "Company", "Institution", "Movement", "Consortium", "Chamber", "Judiciary", "Senate",
             "Congress", "Force", "Forces", "Hospital", "Mechanism",
             // A state's or a city's executive body: "the Kyiv City State Administration", "the Food and Drug Administration".
@@ -129,6 +129,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Coordinators", "Area", "Sub", "Sub-Office", "Local", "Provincial", "District", "Zonal", "Representative",
             "Representative's", "Representative\u2019s", "Special", "Secretary-General", "Secretary-General's",
             "Secretary-General\u2019s", "UN", "United", "Nations", "Executive", "Director", "Director's", "Director\u2019s");
+    /** Bearings that alone name an area: "the Northern Division", "the Western Division". */
+    private static final Set<String> BEARINGS = Set.of("Northern", "Southern", "Eastern", "Western", "Central", "North",
+            "South", "East", "West", "North-Western", "North-Eastern", "South-Western", "South-Eastern");
     private static final Set<String> UNIT_HEADS = Set.of("Office", "Offices", "Bureau", "Unit", "Division", "Secretariat",
             "Team", "Government", "Board");
     /** What "with" names inside the name of an organisation of the people who live with it. */
@@ -266,6 +269,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         // "the IGC Global Board", "its Steering Committee": the governing organ of an organisation named before it.
         if (type == EntityType.PARTNER && ORGAN_HEADS.contains(head) && right == h && left < h
                 && onlyFrom(ORGAN_MODIFIERS, text, words, isAcronym(word(text, words.get(left))) ? left + 1 : left, h))
+            return true;
+        // "the Northern Division": a police force's or a country's area, named by its bearing alone, no body of its own.
+        if (head.equals("Division") && right == h && onlyFrom(BEARINGS, text, words, left, h))
             return true;
         if (NEEDS_COMPLEMENT.contains(head) && right == h)
             return onlyFrom(GENERIC_MODIFIERS, text, words, left, h);
@@ -802,7 +808,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                 // ("Plan International" ends with it).
                 boolean modifier = v.equals("International") && i + 1 < words.size() && onlySpaceBetween(text, words, i, i + 1)
                         && isCapitalised(word(text, words.get(i + 1)));
-                if (PARTNER_HEADS.contains(v) && !modifier || PROGRAMME_HEADS.contains(v) || article && HeadFirstNameRecogniser.isHead(v)
+                // "… and the Secretary of State for Youth": an office holder's post, named after "and the", is a second body.
+                if (PARTNER_HEADS.contains(v) && !modifier || PROGRAMME_HEADS.contains(v)
+                        || article && (HeadFirstNameRecogniser.isHead(v) || v.equals("Secretary"))
                         || isPossessive(v) && !LowercaseHeadProgrammeRecogniser.COMMON_POSSESSIVES.contains(v))
                     return false;
             }
