@@ -448,7 +448,10 @@ public final class Recognisers {
             int space = text.indexOf(' ', r.start());
             if (space < 0 || space >= r.end())
                 continue;
-            for (Mention m : gazetteer.find(text, space + 1, r.end()))
+            // The first word alone too ("the US Department of State", "the UK Home Office"): from it the whole name matches again.
+            List<Mention> found = new ArrayList<>(gazetteer.find(text, r.start(), space));
+            found.addAll(gazetteer.find(text, space + 1, r.end()));
+            for (Mention m : found)
                 if (m.entity().type() == EntityType.COUNTRY && !CurrencyNames.isCurrency(text, m.end())
                         && !NaturalFeatureNames.isFeature(text, m.start(), m.end()))
                     inside.add(m);
