@@ -46,19 +46,30 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             "Mesa", "Plataforma", "Plateforme", "Foro", "Observatorio", "Observatoire", "Observatório", "Consorcio",
             // Groupings and units of security forces: "le Groupement des Écoles de la Gendarmerie", "la Brigada de Protección
             // de la Familia".
-            "Groupement", "Bataillon", "Batallón", "Batalhão", "Brigada", "Régiment", "Regimiento", "Escadron", "Escuadrón");
+            "Groupement", "Bataillon", "Batallón", "Batalhão", "Brigada", "Régiment", "Regimiento", "Escadron", "Escuadrón",
+            // Units of police and justice, prosecution offices, clinics and shelters of French-speaking states: "la Cellule de
+            // répression des violences sexuelles", "le Parquet de grande instance de Bukavu", "l'Auditorat militaire".
+            "Cellule", "Parquet", "Auditorat", "Clinique", "Refuge", "Groupe", "Grupo");
+    /**
+     * Heads of programmes' and projects' names in these languages: "Proyecto PASS", "Programme de relance et de
+     * développement du monde rural", "Projet d'appui à l'intensification …". A name under one is a programme.
+     */
+    private static final Set<String> PROGRAMME_HEADS = Set.of("Programa", "Programas", "Projet", "Proyecto", "Projeto",
+            "Progetto", "Campagne", "Campaña", "Campanha", "Iniciativa");
     /** Heads that are English words too ("Red Cross"), read as Romance only before a Romance connector. */
     private static final Set<String> SHARED_HEADS = Set.of("Red", "Tribunal", "Brigade",
             "Association", "Commission", "Direction", "Union", "Alliance", "Coalition", "Centre", "Service",
             "Organisation", "Institute", "Federation", "Agency", "Council", "Office", "Bureau",
             // "Forces de Sécurité du Mali", "Police nationale du Mali".
-            "Forces", "Police");
+            "Forces", "Police", "Forum", "Inspection");
     /** Words before a head that belong to the name: "Haut Conseil", "Alto Comisionado", "Gran Consejo". */
     private static final Set<String> LEADING = Set.of("Haut", "Haute", "Alto", "Alta", "Gran", "Grand", "Grande");
     /** Connectors that lead a complement: prepositions, contracted with their article or not. */
     private static final Set<String> CONNECTORS = Set.of(
             "de", "del", "des", "du", "da", "do", "das", "dos", "di", "della", "dei", "delle", "pour", "para",
-            "por", "pela", "pelo", "contra", "contre", "sur", "sobre", "en", "à", "au", "aux", "al", "per");
+            "por", "pela", "pelo", "contra", "contre", "sur", "sobre", "en", "à", "au", "aux", "al", "per",
+            // "… Seguridad Ciudadana con Perspectiva de Equidad de Género": a manner named in the title.
+            "con");
     /** Words that join two parts of one complement: "de la Mujer y Poblaciones Vulnerables". */
     private static final Set<String> JOINS = Set.of("y", "e", "et", "i");
     private static final Set<String> ARTICLES = Set.of("la", "las", "los", "el", "le", "les", "il", "lo", "a", "o", "as", "os");
@@ -92,14 +103,17 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             boolean elidedHead = elided(head) && isHead(afterElision(head));
             if (elidedHead)
                 head = afterElision(head);
-            boolean shared = SHARED_HEADS.contains(head);
+            // "Programme" is English too: read as Romance only before a Romance connector, as the shared heads are.
+            boolean shared = SHARED_HEADS.contains(head) || head.equals("Programme");
             // French typography writes a ministry's head in lowercase: "le ministère de la Justice".
             boolean lowercase = LOWERCASE_HEADS.contains(head);
-            if (!HEADS.contains(head) && !shared && !lowercase) {
+            boolean programme = PROGRAMME_HEADS.contains(head) || head.equals("Programme");
+            if (!HEADS.contains(head) && !shared && !lowercase && !programme) {
                 h++;
                 continue;
             }
-            int right = extendRight(text, words, h);
+            // A name in title case, or in sentence case ("Comité national de lutte contre la traite des personnes"): the longer.
+            int right = Math.max(extendRight(text, words, h), SentenceCaseNames.end(text, words, h));
             if (right == h || shared && !romanceConnectorAfterModifiers(text, words, h, right)) {
                 h++;
                 continue;
@@ -110,7 +124,7 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             int start = elidedHead ? words.get(h)[0] + 2 : words.get(left)[0];
             int end = words.get(right)[1];
             String label = text.substring(start, end).replaceAll("\\s+", " ");
-            Entity e = Entity.foundByPattern(EntityType.PARTNER, label, iris);
+            Entity e = Entity.foundByPattern(programme ? EntityType.PROGRAMME : EntityType.PARTNER, label, iris);
             found.add(new Mention(e, start, end, OrganisationPatternRecogniser.CONFIDENCE));
             h = right + 1;
         }

@@ -1,0 +1,158 @@
+package org.evaw.mapping.recognise;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the rest of a French or Spanish name written in sentence case, as French typography and
+ * many French- and Spanish-speaking institutions write their own names: only the head is
+ * capitalised, the complement runs on in lowercase ("Comité national de lutte contre la traite des
+ * personnes", "Cellule de répression des violences sexuelles", "Parquet de grande instance de
+ * Mbuji-Mayi", "Fédération haïtienne des associations de personnes vivant avec le VIH"). The name
+ * is the head, its lowercase adjectives, and complements led by Romance connectors whose words
+ * are lowercase content words; it ends at punctuation, at a word that is no part of a name in
+ * either language (a verb, a pronoun, an English function word), or after a capitalised place or
+ * proper name that a connector leads to ("… de Mbuji-Mayi", "… d'Haïti"). It never starts without
+ * a lowercase complement after a connector: a name in title case is {@link HeadFirstNameRecogniser}'s own reading.
+ */
+final class SentenceCaseNames {
+    /** Prepositions that lead a complement, contracted with their article or not. */
+    private static final Set<String> CONNECTORS = Set.of("de", "des", "du", "pour", "contre", "sur", "en", "à", "au", "aux",
+            "del", "para", "por", "contra", "sobre", "entre");
+    private static final Set<String> ARTICLES = Set.of("la", "le", "les", "el", "los", "las");
+    private static final Set<String> JOINS = Set.of("et", "y");
+    /**
+     * Lowercase words that are no part of a name: verbs, pronouns and clause words of French and
+     * Spanish, and English function words where a French name stands in English text.
+     */
+    private static final Set<String> NOT_IN_NAMES = Set.of(
+            "a", "ont", "est", "sont", "été", "était", "avait", "qui", "que", "qu", "dont", "avec", "dans", "lors", "afin",
+            "ainsi", "mais", "ou", "où", "car", "se", "ne", "sa", "son", "ses", "leur", "leurs", "cette", "ce", "ces", "il",
+            "elle", "ils", "elles", "par", "puis", "depuis", "selon", "vers", "chez", "sans", "sous", "également", "aussi",
+            "con", "fue", "es", "ha", "han", "su", "sus", "como", "durante", "desde", "hasta", "según", "también",
+            "the", "and", "of", "in", "on", "for", "with", "to", "by", "at", "from", "was", "were", "is", "are", "has", "had",
+            "have", "its", "their", "that", "which", "who", "as", "an", "this", "these", "been", "be", "will", "would",
+            "also", "through", "under", "since", "between", "after", "before", "during", "into", "or", "but", "not");
+    /** Lowercase adjectives right after the head: "nationale", "spéciale", "juridique", "haïtienne", "permanent". */
+    private static final Pattern ADJECTIVE = Pattern.compile(
+            "\\p{Ll}{2,20}(?:al|ales?|aux|aires?|iques?|ienne?s?|ennes?|elles?|i[eè]res?|eures?|ée?s?|ente?s?|ante?s?|ives?|if|ifs"
+                    + "|ales|ores?|ares?|ista|istas|ivos?|ivas?|ados?|adas?|idos?|idas?|icos?|icas?)");
+    /** Lowercase words that may carry a name on past "avec" ("personnes vivant avec le VIH"). */
+    private static final Set<String> LIVING = Set.of("vivant", "viviendo");
+    private static final int MAX_WORDS = 16;
+
+    private SentenceCaseNames() {}
+
+    /**
+     * The last word of a sentence-case name whose head is word {@code h}, or {@code h} if no lowercase
+     * complement follows it. {@code words} are the word spans of the text, elided articles ("d'étude")
+     * kept with their word.
+     */
+    static int end(String text, List<int[]> words, int h) {
+        int k = h + 1;
+        int last = h;
+        // "Cellule spéciale chargée de …", "Clinique juridique Demeso": adjectives after the head.
+        while (k < words.size() && k - h <= 2 && spaceOnly(text, words, k - 1, k) && ADJECTIVE.matcher(word(text, words, k)).matches()
+                && !NOT_IN_NAMES.contains(word(text, words, k))) {
+            last = k;
+            k++;
+        }
+        boolean complement = false;
+        boolean afterConnector = false;
+        while (k < words.size() && k - h < MAX_WORDS && spaceOnly(text, words, k - 1, k)) {
+            String w = word(text, words, k);
+            if (elided(w)) {
+                String rest = w.substring(2);
+                if (Character.isUpperCase(rest.codePointAt(0))) {
+                    // "… d'Haïti", "… d'Uvira": a place ends the name.
+                    return afterConnector || w.startsWith("d") ? k : last;
+                }
+                if (NOT_IN_NAMES.contains(rest))
+                    break;
+                complement |= w.startsWith("d") || afterConnector;
+                afterConnector = false;
+                last = k;
+                k++;
+                continue;
+            }
+            if (CONNECTORS.contains(w) || ARTICLES.contains(w)) {
+                afterConnector = true;
+                k++;
+                continue;
+            }
+            if (JOINS.contains(w)) {
+                // "… de recherche et de sensibilisation": the complement goes on; "… et de l'ONUDC", "… et le Ministère": another name.
+                if (!continuesLowercase(text, words, k + 1))
+                    break;
+                afterConnector = false;
+                k++;
+                continue;
+            }
+            int c = w.codePointAt(0);
+            if (Character.isUpperCase(c)) {
+                if (isAcronym(w) && !afterConnector && complement) {
+                    // "… sur les services VIH en Haïti": an acronym inside the complement.
+                    last = k;
+                    k++;
+                    continue;
+                }
+                if (!afterConnector || !complement)
+                    break;
+                // "… de grande instance de Mbuji-Mayi", "… de la région de Gao": a proper name the connector leads to ends it.
+                return k;
+            }
+            if (!Character.isLowerCase(c) || NOT_IN_NAMES.contains(w)) {
+                // "… con enfoque territorial", "… con perspectiva de género": a manner, not a partner ("con el apoyo de …").
+                boolean manner = w.equals("con") && k + 1 < words.size() && spaceOnly(text, words, k, k + 1)
+                        && Character.isLowerCase(word(text, words, k + 1).codePointAt(0))
+                        && !ARTICLES.contains(word(text, words, k + 1)) && !NOT_IN_NAMES.contains(word(text, words, k + 1));
+                if (manner || w.equals("avec") && LIVING.contains(word(text, words, k - 1))) {
+                    afterConnector = true;
+                    k++;
+                    continue;
+                }
+                break;
+            }
+            complement |= afterConnector;
+            if (!complement && !ADJECTIVE.matcher(w).matches())
+                break;
+            afterConnector = false;
+            last = k;
+            k++;
+        }
+        return complement ? last : h;
+    }
+
+    /** Whether the words from {@code k} go on in lowercase, past connectors and articles. */
+    private static boolean continuesLowercase(String text, List<int[]> words, int k) {
+        for (int j = k; j < words.size() && j < k + 3; j++) {
+            if (!spaceOnly(text, words, j - 1, j))
+                return false;
+            String w = word(text, words, j);
+            if (elided(w))
+                return Character.isLowerCase(w.codePointAt(2));
+            if (CONNECTORS.contains(w) || ARTICLES.contains(w))
+                continue;
+            return Character.isLowerCase(w.codePointAt(0)) && !NOT_IN_NAMES.contains(w);
+        }
+        return false;
+    }
+
+    private static boolean isAcronym(String w) {
+        return w.length() >= 2 && w.chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch));
+    }
+
+    /** "d'étude", "l'Enfant": an article or preposition elided onto a word. */
+    private static boolean elided(String w) {
+        return w.length() > 2 && (w.charAt(1) == '\'' || w.charAt(1) == '\u2019') && Character.isLowerCase(w.charAt(0));
+    }
+
+    private static boolean spaceOnly(String text, List<int[]> words, int a, int b) {
+        return text.substring(words.get(a)[1], words.get(b)[0]).isBlank();
+    }
+
+    private static String word(String text, List<int[]> words, int k) {
+        return text.substring(words.get(k)[0], words.get(k)[1]);
+    }
+}
