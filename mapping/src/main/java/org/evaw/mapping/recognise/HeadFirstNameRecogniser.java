@@ -56,6 +56,8 @@ public final class HeadFirstNameRecogniser implements Recogniser {
      */
     private static final Set<String> PROGRAMME_HEADS = Set.of("Programa", "Programas", "Projet", "Proyecto", "Projeto",
             "Progetto", "Campagne", "Campaña", "Campanha", "Iniciativa");
+    /** "the United Nations" in French, Spanish, Portuguese and Italian. */
+    private static final Pattern UNITED_NATIONS = Pattern.compile("Nations\\s+Unies|Naciones\\s+Unidas|Nações\\s+Unidas|Nazioni\\s+Unite");
     /** Heads that are English words too ("Red Cross"), read as Romance only before a Romance connector. */
     private static final Set<String> SHARED_HEADS = Set.of("Red", "Tribunal", "Brigade",
             "Association", "Commission", "Direction", "Union", "Alliance", "Coalition", "Centre", "Service",
@@ -69,7 +71,9 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             "de", "del", "des", "du", "da", "do", "das", "dos", "di", "della", "dei", "delle", "pour", "para",
             "por", "pela", "pelo", "contra", "contre", "sur", "sobre", "en", "à", "au", "aux", "al", "per",
             // "… Seguridad Ciudadana con Perspectiva de Equidad de Género": a manner named in the title.
-            "con");
+            "con",
+            // Portuguese contractions of "a" and "em" with the article: "… sobre Prevenção ao Crime e à Violência".
+            "ao", "aos", "às", "na", "no", "nas", "nos");
     /** Words that join two parts of one complement: "de la Mujer y Poblaciones Vulnerables". */
     private static final Set<String> JOINS = Set.of("y", "e", "et", "i");
     private static final Set<String> ARTICLES = Set.of("la", "las", "los", "el", "le", "les", "il", "lo", "a", "o", "as", "os");
@@ -124,6 +128,11 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             int start = elidedHead ? words.get(h)[0] + 2 : words.get(left)[0];
             int end = words.get(right)[1];
             String label = text.substring(start, end).replaceAll("\\s+", " ");
+            // "Programa das Nações Unidas para …": a UN programme's name in another language is a UN entity's, no programme.
+            if (programme && UNITED_NATIONS.matcher(label).find()) {
+                h = right + 1;
+                continue;
+            }
             Entity e = Entity.foundByPattern(programme ? EntityType.PROGRAMME : EntityType.PARTNER, label, iris);
             found.add(new Mention(e, start, end, OrganisationPatternRecogniser.CONFIDENCE));
             h = right + 1;

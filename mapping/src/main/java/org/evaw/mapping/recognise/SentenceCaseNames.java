@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 final class SentenceCaseNames {
     /** Prepositions that lead a complement, contracted with their article or not. */
     private static final Set<String> CONNECTORS = Set.of("de", "des", "du", "pour", "contre", "sur", "en", "à", "au", "aux",
-            "del", "para", "por", "contra", "sobre", "entre");
-    private static final Set<String> ARTICLES = Set.of("la", "le", "les", "el", "los", "las");
+            "del", "para", "por", "contra", "sobre", "entre", "da", "do", "das", "dos", "ao", "aos", "às", "na", "no", "nas", "nos");
+    private static final Set<String> ARTICLES = Set.of("la", "le", "les", "el", "los", "las", "o", "os");
     private static final Set<String> JOINS = Set.of("et", "y");
     /**
      * Lowercase words that are no part of a name: verbs, pronouns and clause words of French and
