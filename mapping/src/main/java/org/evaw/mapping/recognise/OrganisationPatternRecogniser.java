@@ -129,6 +129,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Coordinators", "Area", "Sub", "Sub-Office", "Local", "Provincial", "District", "Zonal", "Representative",
             "Representative's", "Representative\u2019s", "Special", "Secretary-General", "Secretary-General's",
             "Secretary-General\u2019s", "UN", "United", "Nations", "Executive", "Director", "Director's", "Director\u2019s");
+    private static final Set<String> MONTH_NAMES = WordList.of("months");
     /** Bearings that alone name an area: "the Northern Division", "the Western Division". */
     private static final Set<String> BEARINGS = Set.of("Northern", "Southern", "Eastern", "Western", "Central", "North",
             "South", "East", "West", "North-Western", "North-Eastern", "South-Western", "South-Eastern");
@@ -583,6 +584,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                 break;
             }
         }
+        left = listBeforeTheHead(text, words, left, h, floor);
         while (left < h && (NOT_NAME_START.contains(word(text, words.get(left))) && !allAfterTheArticle(text, words, left)
                 || SENTENCE_PREPOSITIONS.contains(word(text, words.get(left)))))
             left++;
@@ -591,6 +593,31 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             left++;
         while (left < h && !isCapitalised(word(text, words.get(left))))
             left++;
+        return left;
+    }
+
+    /**
+     * Where a name whose modifiers end a list ("… Reconciliation and Reparations Commission") begins:
+     * at the list's first item, when capitalised items parted by commas run back to "the" ("the
+     * Truth, Reconciliation and Reparations Commission", "the Peace, Security and Reconciliation
+     * Office"); else at {@code left}. Only after "the": without it the items are more often names of
+     * their own ("In Mali, Niger and Chad …").
+     */
+    private static int listBeforeTheHead(String text, List<int[]> words, int left, int h, int floor) {
+        boolean and = false;
+        for (int i = left; i < h; i++)
+            and |= word(text, words.get(i)).equals("and");
+        if (!and)
+            return left;
+        int l = left;
+        while (l - 1 > floor && commaBetween(text, words, l - 1, l) && isPlainCapitalised(word(text, words.get(l - 1)))) {
+            int item = l - 1;
+            while (item - 1 > floor && onlySpaceBetween(text, words, item - 1, item) && isPlainCapitalised(word(text, words.get(item - 1))))
+                item--;
+            if (onlySpaceBetween(text, words, item - 1, item) && word(text, words.get(item - 1)).equalsIgnoreCase("the"))
+                return item;
+            l = item;
+        }
         return left;
     }
 
@@ -781,6 +808,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         if (next >= words.size() || !onlySpaceBetween(text, words, next - 1, next))
             return false;
         String w = word(text, words.get(next));
+        // "the Government of Guinea in November 2017": a date says when, no name goes on into it.
+        if (MONTH_NAMES.contains(w))
+            return false;
         // "… and the Fight against AIDS", "Coalition against FGM": what a body is against may be written as an acronym.
         if (isAcronym(w) && next == k + 1 && word(text, words.get(k)).equals("against"))
             return true;

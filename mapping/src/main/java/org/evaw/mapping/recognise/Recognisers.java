@@ -228,7 +228,7 @@ public final class Recognisers {
                         iris.entity("partner", e.label()), e.label(), null, null, false), m.start(), m.end(), m.confidence()));
                 continue;
             }
-            if (representationOfAKnownPartner(text, namedByStart, m)) {
+            if (representationOfAKnownPartner(text, namedByStart, m) || unitOfAKnownPartner(text, namedByStart, m)) {
                 // "the Delegation of the European Union to the United Nations": the representation is the partner, the
                 // organisation it represents is named inside its name.
                 kept.removeIf(k -> k.confidence() == 1.0 && k.entity().type() == EntityType.PARTNER && k.start() > m.start() && k.end() <= m.end());
@@ -669,6 +669,29 @@ public final class Recognisers {
             return false;
         Integer further = namedByStart.higherKey(r.end());
         return further == null || further >= m.end();
+    }
+
+    /** A unit named with the organisation it belongs to: "Department of Social Affairs of the African Union Commission". */
+    private static final java.util.regex.Pattern UNIT_OF = java.util.regex.Pattern.compile(
+            "(?:[\\p{Lu}][\\p{L}'\u2019-]*\\s+){0,4}(?:Department|Directorate|Division|Unit|Section|Bureau)\\b.*\\s+of\\s+(?:the\\s+)?$",
+            java.util.regex.Pattern.DOTALL);
+
+    /**
+     * Whether a partner found by pattern is a unit of a partner the reference data knows, named with
+     * it: "the Department of Health, Humanitarian Affairs and Social Development of the African Union
+     * Commission" is one partner, as "the Legal Aid Department of the Ministry of Justice" is; the
+     * organisation is named inside its unit's name.
+     */
+    private static boolean unitOfAKnownPartner(String text, java.util.TreeMap<Integer, Mention> namedByStart, Mention m) {
+        if (m.entity().type() != EntityType.PARTNER || m.confidence() != OrganisationPatternRecogniser.CONFIDENCE)
+            return false;
+        var inner = namedByStart.higherEntry(m.start());
+        if (inner == null || inner.getValue().end() != m.end() || inner.getValue().entity().type() != EntityType.PARTNER)
+            return false;
+        Integer further = namedByStart.higherKey(inner.getKey());
+        if (further != null && further < m.end())
+            return false;
+        return UNIT_OF.matcher(text.substring(m.start(), inner.getKey())).matches();
     }
 
     private static final java.util.regex.Pattern NATIONAL_WORDS = java.util.regex.Pattern.compile(
