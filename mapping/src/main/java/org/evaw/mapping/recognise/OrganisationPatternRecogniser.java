@@ -91,7 +91,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     /** Heads whose complement may be a list: "Ministry of Labour, Invalids and Social Affairs". */
     private static final Set<String> LIST_COMPLEMENT = Set.of("Ministry", "Ministries", "Department", "Departments", "Bureau",
             // Programmes' titles list their aims: "Joint Programme on … for Food Security, Improved Nutrition and Sustainable Agriculture".
-            "Programme", "Program", "Initiative", "Project", "Platform");
+            "Programme", "Program", "Initiative", "Project", "Platform",
+            // "the Partnership for Maternal, Newborn & Child Health": what a partnership is for, listed.
+            "Partnership");
     /**
      * Abbreviations that end a country's short name ("Lao PDR", "Hong Kong SAR"), so a name's
      * complement goes on over them: "the People's Supreme Court of the Lao PDR".
@@ -703,6 +705,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                     k += 2;
                     if (word(text, words.get(k)).equals("the"))
                         k++;
+                } else if (last >= 0 && ampersandBetween(text, words, k - 1, k) && isPlainCapitalised(w)) {
+                    // "… Newborn & Child Health": an ampersand joins two words of the complement.
+                    last = k;
+                    k++;
                 } else if (spaced && last >= 0 && INNER.contains(w) && continuesComplement(text, words, k)) {
                     k++;
                 } else if (plural && last >= 0 && commaBetween(text, words, k - 1, k) && (w.equals("and")
@@ -896,8 +902,12 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         for (int i = k; i < words.size() && i < k + 8; i++) {
             String w = word(text, words.get(i));
             // More items may come before the "and", each after its comma: "… Rule of Law, Human Rights, Justice and Security".
-            if (i > k && !onlySpaceBetween(text, words, i - 1, i) && !commaBetween(text, words, i - 1, i))
+            if (i > k && !onlySpaceBetween(text, words, i - 1, i) && !commaBetween(text, words, i - 1, i)
+                    && !ampersandBetween(text, words, i - 1, i))
                 return false;
+            // "… for Maternal, Newborn & Child Health": an ampersand closes the list as "and" does.
+            if (i > k && ampersandBetween(text, words, i - 1, i))
+                return isCapitalised(w) && !isAcronym(w) && !PARTNER_HEADS.contains(w);
             if (w.equals("and"))
                 return i > k && i + 1 < words.size() && isCapitalised(word(text, words.get(i + 1)))
                         && !isAcronym(word(text, words.get(i + 1))) && !PARTNER_HEADS.contains(word(text, words.get(i + 1)));
@@ -928,6 +938,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
 
     private static boolean isPlainCapitalised(String w) {
         return isCapitalised(w) && !isAcronym(w) && !PARTNER_HEADS.contains(w);
+    }
+
+    private static boolean ampersandBetween(String text, List<int[]> words, int a, int b) {
+        return text.substring(words.get(a)[1], words.get(b)[0]).strip().equals("&");
     }
 
     private static boolean commaBetween(String text, List<int[]> words, int a, int b) {
