@@ -77,7 +77,7 @@ public final class SummaryGraph {
      */
     public static Graph compute(DatasetGraph dataset) {
         Graph summary = counts(dataset);
-        SummaryOrders.addTo(summary, TDBInternal.isTDB2(dataset) ? dataset.getUnionGraph() : dataset.getDefaultGraph());
+        SummaryOrders.addTo(summary, dataset, TDBInternal.isTDB2(dataset) ? dataset.getUnionGraph() : dataset.getDefaultGraph());
         return summary;
     }
 

@@ -137,10 +137,14 @@ public final class SummaryOrders {
 
     /**
      * Adds the orders to {@code summary}, a summary summary.rq has just computed and that is not
-     * stored yet, whose counts they read beside {@code data} (the union of the store's graphs).
+     * stored yet, whose counts they read beside {@code union} (the union of the store's graphs),
+     * and the graphs of {@code dataset} by name: an order may pair what one page's graph states
+     * (a publication's publisher with the page that names it).
      */
-    public static void addTo(Graph summary, Graph data) {
-        DatasetGraph view = DatasetGraphFactory.create(data);
+    public static void addTo(Graph summary, DatasetGraph dataset, Graph union) {
+        // A view, not a copy: the union as the default graph, the dataset's graphs linked by name.
+        DatasetGraph view = DatasetGraphFactory.create(union);
+        dataset.listGraphNodes().forEachRemaining(name -> view.addGraph(name, dataset.getGraph(name)));
         view.addGraph(COMPUTED_SUMMARY, summary);
         List<Triple> triples = new ArrayList<>();
         for (Order order : ORDERS)

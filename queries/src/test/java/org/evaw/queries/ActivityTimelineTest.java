@@ -25,7 +25,7 @@ class ActivityTimelineTest {
         // The timeline reads the counts of the summary graph, as a load adds it.
         try (QueryExec exec = QueryExec.dataset(store).query(OntologyFiles.summaryQuery()).build()) {
             org.apache.jena.graph.Graph summary = exec.construct();
-            SummaryOrders.addTo(summary, store.getDefaultGraph());
+            SummaryOrders.addTo(summary, store, store.getDefaultGraph());
             summary.find().forEach(store.getDefaultGraph()::add);
         }
         List<Binding> rows = new ArrayList<>();

@@ -81,7 +81,7 @@ class SavedQueriesTest {
         try (QueryExec exec = QueryExec.dataset(union).query(OntologyFiles.summaryQuery()).build()) {
             summary = exec.construct();
         }
-        SummaryOrders.addTo(summary, union.getDefaultGraph());
+        SummaryOrders.addTo(summary, union, union.getDefaultGraph());
         summary.find().forEach(t -> {
             union.add(summaryName, t.getSubject(), t.getPredicate(), t.getObject());
             union.getDefaultGraph().add(t);

@@ -52,7 +52,7 @@ public final class CorpusStore {
             try (QueryExec exec = QueryExec.dataset(ds).query(OntologyFiles.summaryQuery()).set(TDB2.symUnionDefaultGraph, true).build()) {
                 summary = exec.construct();
             }
-            SummaryOrders.addTo(summary, ds.getUnionGraph());
+            SummaryOrders.addTo(summary, ds, ds.getUnionGraph());
             Node name = NodeFactory.createURI(UriSpace.defaultBase().graph(UriSpace.SUMMARY_GRAPH));
             summary.find().forEach(t -> ds.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
         });
