@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
 
 import org.evaw.mapping.iri.IriMinter;
 
+import static org.evaw.mapping.recognise.RomanceWords.elided;
+import static org.evaw.mapping.recognise.RomanceWords.spaceOnly;
+
 /**
  * Finds partner organisations named in French, Spanish, Portuguese or Italian, whose names open
  * with their head noun and run on through small words: {@code Ministerio de la Mujer y Poblaciones
@@ -49,13 +52,22 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             "Groupement", "Bataillon", "Batallón", "Batalhão", "Brigada", "Régiment", "Regimiento", "Escadron", "Escuadrón",
             // Units of police and justice, prosecution offices, clinics and shelters of French-speaking states: "la Cellule de
             // répression des violences sexuelles", "le Parquet de grande instance de Bukavu", "l'Auditorat militaire".
-            "Cellule", "Parquet", "Auditorat", "Clinique", "Refuge", "Groupe", "Grupo");
+            "Cellule", "Parquet", "Auditorat", "Clinique", "Refuge", "Groupe", "Grupo",
+            // Learned and professional societies and armed forces: "la Sociedad de Ginecología y Obstetricia de Honduras", "la
+            // Fuerza Armada de El Salvador".
+            "Sociedad", "Sociedade", "Società", "Fuerza", "Fuerzas", "Forças",
+            // A state's departments: "el Departamento de Estado de los Estados Unidos", "le Département d'État".
+            "Departamento", "Département",
+            // Ombudsman and human rights institutions: "la Institución del Procurador de los Derechos Humanos".
+            "Institución", "Instituição");
     /**
      * Heads of programmes' and projects' names in these languages: "Proyecto PASS", "Programme de relance et de
      * développement du monde rural", "Projet d'appui à l'intensification …". A name under one is a programme.
      */
     private static final Set<String> PROGRAMME_HEADS = Set.of("Programa", "Programas", "Projet", "Proyecto", "Projeto",
             "Progetto", "Campagne", "Campaña", "Campanha", "Iniciativa");
+    /** A programme head that is English too: read as Romance only before a Romance connector, as the shared heads are. */
+    private static final Set<String> SHARED_PROGRAMME_HEADS = Set.of("Programme");
     /** "the United Nations" in French, Spanish, Portuguese and Italian. */
     private static final Pattern UNITED_NATIONS = Pattern.compile("Nations\\s+Unies|Naciones\\s+Unidas|Nações\\s+Unidas|Nazioni\\s+Unite");
     /** Heads that are English words too ("Red Cross"), read as Romance only before a Romance connector. */
@@ -107,11 +119,10 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             boolean elidedHead = elided(head) && isHead(afterElision(head));
             if (elidedHead)
                 head = afterElision(head);
-            // "Programme" is English too: read as Romance only before a Romance connector, as the shared heads are.
-            boolean shared = SHARED_HEADS.contains(head) || head.equals("Programme");
+            boolean shared = SHARED_HEADS.contains(head) || SHARED_PROGRAMME_HEADS.contains(head);
             // French typography writes a ministry's head in lowercase: "le ministère de la Justice".
             boolean lowercase = LOWERCASE_HEADS.contains(head);
-            boolean programme = PROGRAMME_HEADS.contains(head) || head.equals("Programme");
+            boolean programme = PROGRAMME_HEADS.contains(head) || SHARED_PROGRAMME_HEADS.contains(head);
             if (!HEADS.contains(head) && !shared && !lowercase && !programme) {
                 h++;
                 continue;
@@ -159,9 +170,12 @@ public final class HeadFirstNameRecogniser implements Recogniser {
         while (k < words.size() && k - h < MAX_NAME_WORDS) {
             String w = word(text, words.get(k));
             String lower = w.toLowerCase(Locale.ROOT);
-            // Spanish "a" before an article is a preposition ("Apoyo a los Gobiernos Locales"); alone it may be Portuguese's article.
+            // Spanish "a" before an article is a preposition ("Apoyo a los Gobiernos Locales"); alone it may be Portuguese's article,
+            // except between two capitalised words of the name ("Unidad de Atención a Víctimas y Testigos").
             boolean connector = CONNECTORS.contains(w) || elided(w) && (lower.startsWith("d") || lower.startsWith("l"))
-                    || w.equals("a") && k + 1 < words.size() && OBJECT_ARTICLES.contains(word(text, words.get(k + 1)));
+                    || w.equals("a") && k + 1 < words.size() && (OBJECT_ARTICLES.contains(word(text, words.get(k + 1)))
+                            || isContent(word(text, words.get(k - 1))) && isContent(word(text, words.get(k + 1)))
+                                    && !isHead(word(text, words.get(k + 1))));
             boolean join = JOINS.contains(w);
             boolean afterComma = text.substring(words.get(k - 1)[1], words.get(k)[0]).strip().equals(",");
             // A comma may part the complements of one name: "Ministère de la Femme, de la Famille et de l'Enfance".
@@ -241,11 +255,6 @@ public final class HeadFirstNameRecogniser implements Recogniser {
         return false;
     }
 
-    /** "l'Enfant", "d'Ivoire": an article or preposition elided onto a word. */
-    private static boolean elided(String w) {
-        return w.length() > 2 && (w.charAt(1) == '\'' || w.charAt(1) == '\u2019') && Character.isLowerCase(w.charAt(0));
-    }
-
     private static String afterElision(String w) {
         return elided(w) ? w.substring(2) : w;
     }
@@ -256,10 +265,6 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             return false;
         int c = w.codePointAt(0);
         return Character.isUpperCase(c) || Character.isTitleCase(c) || elided(w) && Character.isUpperCase(w.charAt(2));
-    }
-
-    private static boolean spaceOnly(String text, List<int[]> words, int a, int b) {
-        return text.substring(words.get(a)[1], words.get(b)[0]).isBlank();
     }
 
     private static String word(String text, int[] span) {

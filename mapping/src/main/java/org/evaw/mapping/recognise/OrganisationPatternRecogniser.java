@@ -34,6 +34,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Government", "Unit", "Division", "Service", "Ombudsman", "Ombudsperson", "Commissariat", "Municipality", "International",
             "Corporation", "Company", "Institution", "Movement", "Consortium", "Chamber", "Judiciary", "Senate",
             "Congress", "Force", "Forces", "Hospital", "Mechanism",
+            // Legal aid and health clinics: "the National Legal Aid Clinic for Women".
+            "Clinic",
+            // Sports and service clubs: "Liverpool Football Club", "the Rotary Club of Suva".
+            "Club",
             // A state's or a city's executive body: "the Kyiv City State Administration", "the Food and Drug Administration".
             "Administration",
             // Prosecution services as civil-law states name them: "the Supreme People's Procuracy".
@@ -90,10 +94,15 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Every", "Other", "Both", "Permanent", "Recipient", "Beneficiary", "Participating", "Sub-national", "Subnational");
     /** Heads whose complement may be a list: "Ministry of Labour, Invalids and Social Affairs". */
     private static final Set<String> LIST_COMPLEMENT = Set.of("Ministry", "Ministries", "Department", "Departments", "Bureau",
+            // "the Unit for Suppression of Prostitution, Begging, Child Labour and Vagrancy": what a police unit deals with.
+            "Unit",
             // Programmes' titles list their aims: "Joint Programme on … for Food Security, Improved Nutrition and Sustainable Agriculture".
             "Programme", "Program", "Initiative", "Project", "Platform",
             // "the Partnership for Maternal, Newborn & Child Health": what a partnership is for, listed.
-            "Partnership");
+            "Partnership",
+            // "the City Centre for Social Services for Families, Children and Youth", "the Cairo Lab for Urban Studies,
+            // Training and Environmental Research": whom a centre serves, what a lab studies.
+            "Centre", "Center", "Lab");
     /**
      * Abbreviations that end a country's short name ("Lao PDR", "Hong Kong SAR"), so a name's
      * complement goes on over them: "the People's Supreme Court of the Lao PDR".
@@ -139,6 +148,12 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Team", "Government", "Board");
     /** What "with" names inside the name of an organisation of the people who live with it. */
     private static final Set<String> LIVING_WITH = Set.of("HIV", "AIDS", "HIV/AIDS", "Disabilities", "Disability");
+    /** Ranks before an office holder's title: "the Deputy Commissioner of Police", "the Acting Head of …". */
+    private static final Set<String> TITLE_RANKS = Set.of("Deputy", "Assistant", "Acting", "Chief");
+    /** Heads whose complement "for" names the organisation they serve in a country: "the Indonesia National Commission for UNESCO". */
+    static final Set<String> NATIONAL_COMMISSION_FOR = Set.of("Commission", "Committee");
+    /** Abbreviated titles of saints that open names of universities, hospitals and churches: "St. Augustine University". */
+    private static final Set<String> SAINT_ABBREVIATIONS = Set.of("St", "Ste", "Sts");
     /** Connectors inside a name, between capitalised words. */
     private static final Set<String> INNER = Set.of("and", "of", "for", "on", "against", "the", "in", "&", "to");
     /** Capitalised words that start a sentence or clause rather than a name. */
@@ -263,8 +278,12 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         if ((head.equals("Mission") || head.equals("Missions")) && (h == left || !word(text, words.get(h - 1)).equals("Permanent"))
                 && !toAnOrganisation(text, words, h, right))
             return true;
-        // "Heads of State and Government", "Members of Parliament": persons, not the body they belong to.
-        if (left + 1 < h && PERSON_TITLES.contains(word(text, words.get(left))) && word(text, words.get(left + 1)).equals("of"))
+        // "Heads of State and Government", "Members of Parliament", "the Inspector General of Police": persons, not the body
+        // they belong to.
+        // "the Deputy Commissioner of Police": a rank before the title too.
+        int title = left + 1 < h && TITLE_RANKS.contains(word(text, words.get(left))) ? left + 1 : left;
+        if (title + 1 < h && PERSON_TITLES.contains(word(text, words.get(title))) && (word(text, words.get(title + 1)).equals("of")
+                || title + 2 < h && word(text, words.get(title + 1)).equals("General") && word(text, words.get(title + 2)).equals("of")))
             return true;
         // "International Peacekeeping Forces", "the Security Forces": forces of a kind, no one body.
         if ((head.equals("Force") || head.equals("Forces")) && right == h && onlyFrom(GENERIC_FORCE_MODIFIERS, text, words, left, h))
@@ -666,7 +685,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                 boolean spaced = onlySpaceBetween(text, words, k - 1, k);
                 String w = word(text, words.get(k));
                 if (spaced && isCapitalised(w) && (!isAcronym(w) || word(text, words.get(k - 1)).equals("against")
-                        || last >= 0 && COUNTRY_NAME_ABBREVIATIONS.contains(w))) {
+                        || word(text, words.get(k - 1)).equals("for") && NATIONAL_COMMISSION_FOR.contains(word(text, words.get(h)))
+                        || last >= 0 && COUNTRY_NAME_ABBREVIATIONS.contains(w) || LIVING_WITH.contains(w))) {
                     last = k;
                     k++;
                     // "the Gender Equality Directorate of the Ministry of Labour, Employment and Social Policy": the
@@ -820,6 +840,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         // "… and the Fight against AIDS", "Coalition against FGM": what a body is against may be written as an acronym.
         if (isAcronym(w) && next == k + 1 && word(text, words.get(k)).equals("against"))
             return true;
+        // "… Living with HIV and AIDS", "Coalition of Women and AIDS": a disease named by its acronym is what the body
+        // is about, no second name.
+        if (next == k + 1 && word(text, words.get(k)).equals("and") && LIVING_WITH.contains(w))
+            return true;
         if (!isCapitalised(w) || isAcronym(w))
             return false;
         // "… of the Government of Mali and the United Nations": the UN is a second name, never part of a partner's.
@@ -952,6 +976,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     private static boolean dottedAbbreviationBefore(String text, List<int[]> words, int b) {
         String previous = word(text, words.get(b - 1));
         String between = text.substring(words.get(b - 1)[1], words.get(b)[0]);
+        // "St. Augustine University": a saint's abbreviated title opens the name, unless a sentence begins after it.
+        if (SAINT_ABBREVIATIONS.contains(previous) && between.startsWith(".") && between.substring(1).equals(" ")
+                && !NOT_NAME_START.contains(word(text, words.get(b))))
+            return true;
         return previous.length() <= 5 && previous.indexOf('.') > 0 && previous.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
                 && between.startsWith(".") && between.substring(1).isBlank() && !between.substring(1).isEmpty();
     }

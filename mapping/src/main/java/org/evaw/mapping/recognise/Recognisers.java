@@ -117,6 +117,8 @@ public final class Recognisers {
         List<Mention> reference = new ArrayList<>(gazetteer.find(text, from, to));
         // "PSI": an acronym two organisations bear names the one whose full name the document gives.
         reference.replaceAll(r -> SharedAcronyms.resolved(text, r, gazetteer, names));
+        // "the Ente Costarricense de Acreditación (ECA)": an acronym the text defines for a name of its own is that name's.
+        reference.removeIf(r -> r.entity().type() == EntityType.AGENCY && DefinedAcronyms.definedForAnotherName(text, r, names));
         // "US$1 million", "US dollars": the country's name is its currency's, no country of the work;
         // "the Lake Chad Basin", "the Gulf of Guinea": a feature's name, no country of the work.
         // "the Niger Delta": a feature named after a country lies in another; "Lake Victoria": a lake's name, no city of the work.
@@ -232,6 +234,11 @@ public final class Recognisers {
                 // "the Delegation of the European Union to the United Nations": the representation is the partner, the
                 // organisation it represents is named inside its name.
                 kept.removeIf(k -> k.confidence() == 1.0 && k.entity().type() == EntityType.PARTNER && k.start() > m.start() && k.end() <= m.end());
+                kept.add(m);
+                continue;
+            }
+            if (commissionForAKnownAgency(text, namedByStart, m)) {
+                // "the Indonesia National Commission for UNESCO": a country's body for the agency, beside it.
                 kept.add(m);
                 continue;
             }
@@ -628,6 +635,9 @@ public final class Recognisers {
 
     private static final java.util.regex.Pattern FOUNDATION_AFTER = java.util.regex.Pattern.compile(
             "\\s{1,3}(?:Foundation|Stiftung|Trust|Institute)\\b");
+    private static final java.util.regex.Pattern FOUNDATION_BEFORE = java.util.regex.Pattern.compile(
+            "(?:Instituto|Institut|Fundación|Fundação|Fondation|Fondazione|Institución|Instituição)\\s{1,3}"
+                    + "(?:(?:del|de\\s+la|de|du|da|do)\\s{1,3})?");
 
     /**
      * Whether a pattern find is the foundation or institute of a partner the reference data names,
@@ -636,6 +646,13 @@ public final class Recognisers {
     private static boolean foundationOfAKnownPartner(String text, java.util.TreeMap<Integer, Mention> namedByStart, Mention m) {
         if (m.entity().type() != EntityType.PARTNER && m.entity().type() != EntityType.PROGRAMME)
             return false;
+        // "Instituto Avon", "la Institución del Procurador de los Derechos Humanos": the head comes first in French, Spanish
+        // and Portuguese.
+        java.util.regex.Matcher before = FOUNDATION_BEFORE.matcher(text).region(m.start(), m.end());
+        if (m.entity().type() == EntityType.PARTNER && before.lookingAt()) {
+            Mention known = namedByStart.get(before.end());
+            return known != null && known.end() == m.end() && known.entity().type() == EntityType.PARTNER;
+        }
         Mention inner = namedByStart.get(m.start());
         if (inner == null || inner.end() >= m.end() || inner.entity().type() != EntityType.PARTNER
                 || namedByStart.higherKey(m.start()) != null && namedByStart.higherKey(m.start()) < m.end())
@@ -659,21 +676,23 @@ public final class Recognisers {
      * names inside it, right after "Delegation of the": the one known partner inside, no other name.
      */
     private static boolean representationOfAKnownPartner(String text, java.util.TreeMap<Integer, Mention> namedByStart, Mention m) {
-        if (m.entity().type() != EntityType.PARTNER || m.confidence() != OrganisationPatternRecogniser.CONFIDENCE)
+        if (!foundByPattern(m))
             return false;
         java.util.regex.Matcher r = REPRESENTATION_OF.matcher(text).region(m.start(), m.end());
         if (!r.lookingAt())
             return false;
-        Mention inner = namedByStart.get(r.end());
-        if (inner == null || inner.entity().type() != EntityType.PARTNER || inner.end() >= m.end())
-            return false;
-        Integer further = namedByStart.higherKey(r.end());
-        return further == null || further >= m.end();
+        Mention inner = soleKnownPartnerInside(namedByStart, m, r.end());
+        return inner != null && inner.start() == r.end() && inner.end() < m.end();
     }
 
-    /** A unit named with the organisation it belongs to: "Department of Social Affairs of the African Union Commission". */
+    /**
+     * A unit named with the organisation it belongs to: "Department of Social Affairs of the African Union Commission",
+     * "Secretaría Técnica de la Mujer del Consejo de Ministras de la Mujer de Centroamérica".
+     */
     private static final java.util.regex.Pattern UNIT_OF = java.util.regex.Pattern.compile(
-            "(?:[\\p{Lu}][\\p{L}'\u2019-]*\\s+){0,4}(?:Department|Directorate|Division|Unit|Section|Bureau)\\b.*\\s+of\\s+(?:the\\s+)?$",
+            "(?:[\\p{Lu}][\\p{L}'\u2019-]*\\s+){0,4}(?:Department|Directorate|Division|Unit|Section|Bureau|Office)\\b.*\\s+of\\s+(?:the\\s+)?$"
+                    + "|(?:Secretaría|Secretaria|Secrétariat|Dirección|Direção|Direction|Unidad|Unidade|Unité|Departamento|Département"
+                    + "|División|Divisão)\\b.*\\s+(?:del|de\\s+la|de\\s+los|de\\s+las|de|du|des|de\\s+l['\u2019]|da|do|das|dos)\\s*$",
             java.util.regex.Pattern.DOTALL);
 
     /**
@@ -683,15 +702,41 @@ public final class Recognisers {
      * organisation is named inside its unit's name.
      */
     private static boolean unitOfAKnownPartner(String text, java.util.TreeMap<Integer, Mention> namedByStart, Mention m) {
-        if (m.entity().type() != EntityType.PARTNER || m.confidence() != OrganisationPatternRecogniser.CONFIDENCE)
+        if (!foundByPattern(m))
             return false;
-        var inner = namedByStart.higherEntry(m.start());
-        if (inner == null || inner.getValue().end() != m.end() || inner.getValue().entity().type() != EntityType.PARTNER)
+        Mention inner = soleKnownPartnerInside(namedByStart, m, m.start() + 1);
+        return inner != null && inner.end() == m.end() && UNIT_OF.matcher(text.substring(m.start(), inner.start())).matches();
+    }
+
+    /** The words before the agency a country's commission is for ("… National Commission for "), its heads the pattern reader's. */
+    private static final java.util.regex.Pattern COMMISSION_FOR = java.util.regex.Pattern.compile(
+            "\\b(?:" + String.join("|", OrganisationPatternRecogniser.NATIONAL_COMMISSION_FOR) + ")\\s+for\\s+(?:the\\s+)?$");
+
+    /** Whether a partner found by pattern is a country's commission for a UN agency the reference data names at its end. */
+    private static boolean commissionForAKnownAgency(String text, java.util.TreeMap<Integer, Mention> namedByStart, Mention m) {
+        if (!foundByPattern(m))
             return false;
+        var inner = namedByStart.floorEntry(m.end() - 1);
+        return inner != null && inner.getKey() > m.start() && inner.getValue().end() == m.end()
+                && inner.getValue().entity().type() == EntityType.AGENCY
+                && COMMISSION_FOR.matcher(text).region(m.start(), inner.getKey()).find();
+    }
+
+    /** Whether {@code m} is a partner the organisation patterns found, not one the reference data names. */
+    private static boolean foundByPattern(Mention m) {
+        return m.entity().type() == EntityType.PARTNER && m.confidence() == OrganisationPatternRecogniser.CONFIDENCE;
+    }
+
+    /**
+     * The first partner the reference data names inside {@code m} from {@code from} on, when it is
+     * the only name there: a representation or a unit of it is one partner with it, not two.
+     */
+    private static Mention soleKnownPartnerInside(java.util.TreeMap<Integer, Mention> namedByStart, Mention m, int from) {
+        var inner = namedByStart.ceilingEntry(from);
+        if (inner == null || inner.getValue().entity().type() != EntityType.PARTNER || inner.getValue().end() > m.end())
+            return null;
         Integer further = namedByStart.higherKey(inner.getKey());
-        if (further != null && further < m.end())
-            return false;
-        return UNIT_OF.matcher(text.substring(m.start(), inner.getKey())).matches();
+        return further == null || further >= m.end() ? inner.getValue() : null;
     }
 
     private static final java.util.regex.Pattern NATIONAL_WORDS = java.util.regex.Pattern.compile(
@@ -829,6 +874,9 @@ public final class Recognisers {
     private static final java.util.regex.Pattern LIST_JOIN = java.util.regex.Pattern.compile(
             "(?:\\s{0,3},\\s{0,3}(?:and\\s{1,3}|&\\s{1,3})?|\\s{1,3}(?:and|&)\\s{1,3})(?:the\\s{1,3})?$");
 
+    /** The words between a programme's part and the programme it is part of: " of ", " of the ". */
+    private static final java.util.regex.Pattern PART_OF = java.util.regex.Pattern.compile("\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?$");
+
     /**
      * Pattern finds, each cut short where it ran on through "and" into a name the reference data
      * gives: "the Red Cross Society of Niger and Save the Children" holds the Red Cross Society of
@@ -889,7 +937,14 @@ public final class Recognisers {
             }
             int tail = next.getKey();
             java.util.regex.Matcher join = LIST_JOIN.matcher(text).region(Math.max(m.start(), tail - 12), tail);
-            if (!join.find() || join.start() <= m.start()) {
+            boolean joined = join.find();
+            // "the Safer Campuses Campaign of O3 PLUS": a part of a programme the reference data knows, named with it, is a
+            // programme of its own beside it.
+            if (!joined && m.entity().type() == EntityType.PROGRAMME && next.getValue().entity().type() == EntityType.PROGRAMME) {
+                join = PART_OF.matcher(text).region(Math.max(m.start(), tail - 12), tail);
+                joined = join.find();
+            }
+            if (!joined || join.start() <= m.start()) {
                 out.add(m);
                 continue;
             }

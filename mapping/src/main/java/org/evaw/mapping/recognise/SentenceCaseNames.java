@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import static org.evaw.mapping.recognise.RomanceWords.elided;
+import static org.evaw.mapping.recognise.RomanceWords.spaceOnly;
+import static org.evaw.mapping.recognise.RomanceWords.word;
+
 /**
  * Reads the rest of a French or Spanish name written in sentence case, as French typography and
  * many French- and Spanish-speaking institutions write their own names: only the head is
@@ -141,18 +145,5 @@ final class SentenceCaseNames {
 
     private static boolean isAcronym(String w) {
         return w.length() >= 2 && w.chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch));
-    }
-
-    /** "d'étude", "l'Enfant": an article or preposition elided onto a word. */
-    private static boolean elided(String w) {
-        return w.length() > 2 && (w.charAt(1) == '\'' || w.charAt(1) == '\u2019') && Character.isLowerCase(w.charAt(0));
-    }
-
-    private static boolean spaceOnly(String text, List<int[]> words, int a, int b) {
-        return text.substring(words.get(a)[1], words.get(b)[0]).isBlank();
-    }
-
-    private static String word(String text, List<int[]> words, int k) {
-        return text.substring(words.get(k)[0], words.get(k)[1]);
     }
 }
