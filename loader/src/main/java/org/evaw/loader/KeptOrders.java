@@ -44,8 +44,9 @@ import org.evaw.ontology.SummaryOrders;
  * (the query with their identities as a VALUES block); if every one keeps its place (as many rows
  * about each identity as before, and each row between its neighbours by the query's ORDER BY, as
  * ARQ compares) only their changed cells are written, else the order is made again whole and the
- * difference written ({@link #remake}). Neither holds an order's triples in memory: they come a
- * row at a time ({@link OrderRows}).
+ * difference written ({@link #remake}). A parted order's parts the change touches are made again
+ * alone ({@link #partByPart}). None holds an order's triples in memory: they come a row at a time
+ * ({@link OrderRows}).
  */
 final class KeptOrders {
     private static final Node DATA_SET = SummaryCubes.dataSet.asNode();
@@ -53,7 +54,7 @@ final class KeptOrders {
     private static final Logger LOG = LoggerFactory.getLogger(KeptOrders.class);
 
     /** What {@link #apply} did with an order, for tests and benchmarks. */
-    enum Outcome { UNTOUCHED, CELLS_REWRITTEN, REMADE }
+    enum Outcome { UNTOUCHED, CELLS_REWRITTEN, PARTS_REMADE, REMADE }
 
     private KeptOrders() {}
 
@@ -115,7 +116,9 @@ final class KeptOrders {
         for (SummaryOrders.Order order : SummaryOrders.ORDERS) {
             long start = System.nanoTime();
             Outcome outcome = OrderReach.of(order, summary)
-                    .flatMap(reach -> incrementally(dataset, summary, order, reach, changed, either))
+                    .flatMap(reach -> order.partition().isEmpty()
+                            ? incrementally(dataset, summary, order, reach, changed, either)
+                            : partByPart(dataset, summary, order, reach, changed, either))
                     .orElse(null);
             if (outcome == null) {
                 remake(dataset, summary, order);
@@ -194,6 +197,43 @@ final class KeptOrders {
     }
 
     /**
+     * The parts of a parted order the change touches made again alone, the difference written; or
+     * nothing if the change cannot be followed to its parts. A part's rows are named by the part
+     * and their rank in it ({@link SummaryOrders.Order#identity}), so a part is found by name and
+     * the others are not read: at 10^5 pages the forms-and-regions order is some 22 M triples.
+     */
+    private static Optional<Outcome> partByPart(DatasetGraph dataset, Node summary, SummaryOrders.Order order, OrderReach reach,
+            Collection<Triple> changed, Graph either) {
+        Optional<Set<List<Node>>> parts = reach.identities(changed, q -> select(either, q));
+        if (parts.isEmpty())
+            return Optional.empty();
+        if (parts.get().isEmpty())
+            return Optional.of(Outcome.UNTOUCHED);
+        Query query = reach.restricted(parts.get());
+        RowWriter rows = new RowWriter(dataset, summary);
+        try (QueryExec exec = QueryExec.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, true).build()) {
+            SummaryOrders.triples(order, query.getProjectVars(), exec.select(), rows);
+        }
+        rows.finish();
+        // A part's rows past its new last one, all of them if it has none left.
+        List<Var> partition = reach.identity();
+        for (List<Node> part : parts.get()) {
+            String key = SummaryOrders.identityKey(partition, binding(partition, part));
+            List<Node> gone = new ArrayList<>();
+            for (int n = 1; ; n++) {
+                Node observation = SummaryOrders.row(order, key, n);
+                if (!dataset.contains(summary, observation, DATA_SET, order.dataSet()))
+                    break;
+                if (!rows.kept.contains(key(observation)))
+                    gone.add(observation);
+            }
+            for (Node observation : gone)
+                dataset.deleteAny(summary, observation, Node.ANY, Node.ANY);
+        }
+        return Optional.of(Outcome.PARTS_REMADE);
+    }
+
+    /**
      * ARQ's order of two rows by the order's sort conditions (variables or expressions of them) ({@link BindingComparator#compareNodesRaw},
      * descending ones reversed), or 0 when a condition reads a variable one of them does not know
      * (a held row's identity) before they differ, or when they do not differ at all: ARQ then
@@ -269,26 +309,49 @@ final class KeptOrders {
 
     /** Makes an order again from the whole store and writes the difference. */
     static void remake(DatasetGraph dataset, Node summary, SummaryOrders.Order order) {
-        // 64 bits of each kept row's name: some 30 MB at 10^5 pages, where the rows' triples are gigabytes.
-        Set<Long> kept = new HashSet<>();
-        // A row's triples come one after another: each row is compared with what its observation holds.
-        List<Triple> row = new ArrayList<>();
-        OrderRows.each(dataset, order, summary, t -> {
+        RowWriter rows = new RowWriter(dataset, summary);
+        OrderRows.each(dataset, order, summary, rows);
+        rows.finish();
+        List<Node> gone = new ArrayList<>();
+        dataset.find(summary, Node.ANY, DATA_SET, order.dataSet()).forEachRemaining(q -> {
+            if (!rows.kept.contains(key(q.getSubject())))
+                gone.add(q.getSubject());
+        });
+        for (Node observation : gone)
+            dataset.deleteAny(summary, observation, Node.ANY, Node.ANY);
+    }
+
+    /**
+     * Takes an order's triples as they come, a row's one after another, and writes each row as the
+     * difference with what its observation holds; keeps 64 bits of each row's name ({@link #key}):
+     * some 30 MB at 10^5 pages, where the rows' triples are gigabytes.
+     */
+    private static final class RowWriter implements Consumer<Triple> {
+        final Set<Long> kept = new HashSet<>();
+        private final List<Triple> row = new ArrayList<>();
+        private final DatasetGraph dataset;
+        private final Node summary;
+
+        RowWriter(DatasetGraph dataset, Node summary) {
+            this.dataset = dataset;
+            this.summary = summary;
+        }
+
+        @Override
+        public void accept(Triple t) {
             if (!row.isEmpty() && !row.get(0).getSubject().equals(t.getSubject())) {
                 write(dataset, summary, row, kept);
                 row.clear();
             }
             row.add(t);
-        });
-        if (!row.isEmpty())
-            write(dataset, summary, row, kept);
-        List<Node> gone = new ArrayList<>();
-        dataset.find(summary, Node.ANY, DATA_SET, order.dataSet()).forEachRemaining(q -> {
-            if (!kept.contains(key(q.getSubject())))
-                gone.add(q.getSubject());
-        });
-        for (Node observation : gone)
-            dataset.deleteAny(summary, observation, Node.ANY, Node.ANY);
+        }
+
+        /** Writes the last row. */
+        void finish() {
+            if (!row.isEmpty())
+                write(dataset, summary, row, kept);
+            row.clear();
+        }
     }
 
     /** Writes what a row's observation must state and does not, and deletes what it states and must not. */

@@ -53,11 +53,15 @@ import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.path.P_Alt;
 import org.apache.jena.sparql.path.P_Link;
+import org.apache.jena.sparql.path.P_OneOrMore1;
+import org.apache.jena.sparql.path.P_ZeroOrMore1;
 import org.apache.jena.sparql.path.P_Seq;
 import org.apache.jena.sparql.path.Path;
+import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.evaw.ontology.SummaryOrders;
 
 /**
@@ -71,13 +75,19 @@ import org.evaw.ontology.SummaryOrders;
  * satisfies (the pattern's own group and those around it, not a sibling OPTIONAL or UNION
  * branch): a solution that used a changed triple is still joined to its identity through the
  * triples nearest to the identity that did not change, or the nearer changed triple reaches it.
- * When the query holds what this cannot follow (a path other than a link or an alternative of
- * links, EXISTS, a LIMIT, a grouping the identity is not a key of, a sort key that is not a
- * projected variable), {@link #of} gives nothing and the order is made again whole.
+ * When the query holds what this cannot follow (a path other than a link, an alternative of
+ * links or one repeated, EXISTS, a LIMIT, a grouping the identity is not a key of, a sort key that
+ * is not a projected variable), {@link #of} gives nothing and the order is made again whole; so
+ * does a change to a repeated path's links (reference data: the broader forms of violence).
  */
 final class OrderReach {
-    /** A triple pattern: subject, predicate (a variable, a link, or for an alternative path {@code null} with its links), object, its groups. */
-    private record Edge(Node subject, Node predicate, Set<Node> links, Node object, List<Integer> groups, TriplePath pattern) {
+    /**
+     * A triple pattern: subject, predicate (a variable, a link, or for another path {@code null}
+     * with its links), object, its groups, and whether its path repeats its links ({@code closure}:
+     * {@code skos:broader*}), which a changed triple cannot be matched against, since it may be
+     * one step of a chain between the pattern's ends.
+     */
+    private record Edge(Node subject, Node predicate, Set<Node> links, boolean closure, Node object, List<Integer> groups, TriplePath pattern) {
         /** The values the pattern's variables take to match {@code t}, or {@code null} if it cannot. */
         Binding match(Triple t) {
             BindingBuilder b = BindingBuilder.create();
@@ -133,9 +143,8 @@ final class OrderReach {
         Query query = SummaryOrders.query(order, summary);
         List<Var> projected = query.getProjectVars();
         List<Var> identity = order.identity(projected);
-        // An order parted by a parameter ranks each part from 1: a rank does not name one row of it,
-        // so its neighbours cannot be looked up by rank; it is made again whole.
-        if (identity.isEmpty() || !order.partition().isEmpty() || query.hasLimit() || query.hasOffset() || !query.hasOrderBy())
+        // A parted order's identity is its partition: the parts a change touches are reached as identities are.
+        if (identity.isEmpty() || query.hasLimit() || query.hasOffset() || !query.hasOrderBy())
             return Optional.empty();
         for (Var v : identity) {
             if (query.getProject().hasExpr(v))
@@ -198,6 +207,8 @@ final class OrderReach {
         Map<Edge, Set<Binding>> toFollow = new LinkedHashMap<>();
         for (Triple t : changed)
             for (Edge e : edges) {
+                if (e.closure() && e.links().contains(t.getPredicate()))
+                    return Optional.empty();
                 Binding b = e.match(t);
                 if (b == null)
                     continue;
@@ -243,8 +254,13 @@ final class OrderReach {
             }
             if (!seen.contains(target))
                 return Optional.empty();
+            // From the changed triple's values outward, so that each pattern meets a variable the ones before it
+            // bound: written from the identity inward, the first pattern ("?form skos:broader* ?concept") had
+            // none bound and every form's every activity was joined to each changed triple.
+            Deque<Edge> chain = new ArrayDeque<>();
             for (Var w = target; !start.contains(w); w = parent.get(w))
-                path.add(via.get(w));
+                chain.addFirst(via.get(w));
+            path.addAll(chain);
         }
         ElementGroup where = new ElementGroup();
         where.addElement(new ElementData(start, new ArrayList<>(bindings)));
@@ -262,7 +278,6 @@ final class OrderReach {
     /** Every row of the order's query about {@code identities}: its query with their values first in its WHERE. */
     Query restricted(Collection<List<Node>> identities) {
         Query restricted = query.cloneQuery();
-        ElementGroup where = new ElementGroup();
         List<Binding> rows = new ArrayList<>();
         for (List<Node> values : identities) {
             BindingBuilder b = BindingBuilder.create();
@@ -271,13 +286,32 @@ final class OrderReach {
                     b.add(identity.get(i), values.get(i));
             rows.add(b.build());
         }
-        where.addElement(new ElementData(identity, rows));
-        if (restricted.getQueryPattern() instanceof ElementGroup group)
+        restricted.setQueryPattern(valuesFirst(restricted.getQueryPattern(), new ElementData(identity, rows)));
+        return restricted;
+    }
+
+    /**
+     * {@code pattern} with {@code values} first. When the pattern is only a subquery that
+     * projects the identity (as the forms-and-regions order's is), the values go first inside it:
+     * the same rows, but ARQ evaluates a subquery whole before joining it, where values inside
+     * bind its patterns from the start.
+     */
+    private Element valuesFirst(Element pattern, ElementData values) {
+        if (pattern instanceof ElementGroup group && group.size() == 1 && group.get(0) instanceof ElementSubQuery sub
+                && sub.getQuery().getProjectVars().containsAll(identity) && !sub.getQuery().hasLimit() && !sub.getQuery().hasOffset()) {
+            Query inner = sub.getQuery().cloneQuery();
+            inner.setQueryPattern(valuesFirst(inner.getQueryPattern(), values));
+            ElementGroup where = new ElementGroup();
+            where.addElement(new ElementSubQuery(inner));
+            return where;
+        }
+        ElementGroup where = new ElementGroup();
+        where.addElement(values);
+        if (pattern instanceof ElementGroup group)
             group.getElements().forEach(where::addElement);
         else
-            where.addElement(restricted.getQueryPattern());
-        restricted.setQueryPattern(where);
-        return restricted;
+            where.addElement(pattern);
+        return where;
     }
 
     private void walk(Op op, List<Integer> in) {
@@ -342,11 +376,11 @@ final class OrderReach {
         Node subject = name(s), object = name(o);
         if (path == null) {
             Node predicate = name(p);
-            edges.add(new Edge(subject, predicate, Set.of(), object, in, new TriplePath(Triple.create(subject, predicate, object))));
+            edges.add(new Edge(subject, predicate, Set.of(), false, object, in, new TriplePath(Triple.create(subject, predicate, object))));
             return;
         }
         switch (path) {
-            case P_Link link -> edges.add(new Edge(subject, link.getNode(), Set.of(), object, in,
+            case P_Link link -> edges.add(new Edge(subject, link.getNode(), Set.of(), false, object, in,
                     new TriplePath(Triple.create(subject, link.getNode(), object))));
             // A sequence is its steps, joined by variables of their own.
             case P_Seq seq -> {
@@ -357,21 +391,30 @@ final class OrderReach {
             }
             default -> {
                 Set<Node> links = new HashSet<>();
-                links(path, links);
-                edges.add(new Edge(subject, null, links, object, in, new TriplePath(subject, path, object)));
+                boolean closure = links(path, links);
+                edges.add(new Edge(subject, null, links, closure, object, in, new TriplePath(subject, path, object)));
             }
         }
     }
 
-    private static void links(Path path, Set<Node> links) {
+    /** Adds the links of an alternative of links, or of one repeated ({@code *}, {@code +}); whether it repeats. */
+    private static boolean links(Path path, Set<Node> links) {
         switch (path) {
             case P_Link link -> links.add(link.getNode());
             case P_Alt alt -> {
-                links(alt.getLeft(), links);
-                links(alt.getRight(), links);
+                return links(alt.getLeft(), links) | links(alt.getRight(), links);
+            }
+            case P_ZeroOrMore1 star -> {
+                links(star.getSubPath(), links);
+                return true;
+            }
+            case P_OneOrMore1 plus -> {
+                links(plus.getSubPath(), links);
+                return true;
             }
             default -> throw new Unfollowable(path.toString());
         }
+        return false;
     }
 
     /** A variable the algebra made up (a path's, a subquery's own) under a name a query can be written with. */

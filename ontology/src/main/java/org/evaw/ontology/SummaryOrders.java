@@ -65,9 +65,13 @@ public final class SummaryOrders {
 
         /**
          * What a row is about: the variables {@code projected} by the order's query that are not
-         * stated as cells (the publication, the period, the programme and agency), in their order.
+         * stated as cells (the publication, the period, the programme and agency), in their order;
+         * for a parted order, its partition: its rows are named by their part and their rank in
+         * it, so that the delta finds a part's rows by name and makes one part again alone.
          */
         public List<Var> identity(List<Var> projected) {
+            if (!partition.isEmpty())
+                return partition.stream().map(Var::alloc).toList();
             Set<String> cells = columns.stream().map(Column::variable).collect(Collectors.toSet());
             return projected.stream().filter(v -> !cells.contains(v.getVarName())).toList();
         }
@@ -77,7 +81,7 @@ public final class SummaryOrders {
      * How a row is named, part of what makes a summary current: its data set's IRI, "/", the SHA-1
      * of what the row is about and "-n", the row being the n-th of its order about that.
      */
-    static final String ROW_NAMES = "rows named by the SHA-1 of their identity and their place among its rows";
+    static final String ROW_NAMES = "rows named by the SHA-1 of their identity (a parted order's: its part) and their place among its rows";
 
     /** Every order the summary keeps. */
     public static final List<Order> ORDERS = List.of(
