@@ -135,6 +135,8 @@ public final class Recognisers {
         KnownNameMembers.extend(text, to, reference, iris);
         // "Save the Children UK": a known partner and a country name the family's member organisation there.
         CountryMemberNames.extend(text, to, reference, iris);
+        // "the Jamaica Spotlight Programme": a country's name before a known programme's names the country's programme.
+        CountryProgrammes.extend(text, reference, iris);
         // "the Generation Equality Action Coalition on …": a known programme's branch is a programme of its own.
         ProgrammeBranches.extend(text, to, reference, iris);
         // "the 16 Days of Activism against violence against women and girls": the text's own complement is the name's.
