@@ -27,12 +27,14 @@ import org.evaw.mapping.recognise.WordList;
  */
 final class DatePhrases {
     /**
-     * A month, in English, or in French or Spanish (which write it in lowercase), as a whole word: else
-     * "July 2015" could read as "Jul", the Spanish "y" ("and") of a range, and "2015", July to December.
+     * A month, in English, or in French, Spanish or Portuguese (which write it in lowercase, or
+     * capitalised in Portugal's older spelling: "Março"), as a whole word: else "July 2015" could
+     * read as "Jul", the Spanish "y" ("and") of a range, and "2015", July to December.
      */
     private static final String MONTH = "(?:(?:" + englishMonths() + ")(?:\\.|(?!\\p{L}))"
             + "|(?i:janvier|f[e\u00E9]vrier|mars|avril|mai|juin|juillet|ao[u\u00FB]t|septembre|octobre|novembre|d[e\u00E9]cembre"
-            + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre)(?!\\p{L}))";
+            + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre"
+            + "|janeiro|fevereiro|mar\u00E7o|maio|junho|julho|setembro|outubro|novembro|dezembro)(?!\\p{L}))";
     /**
      * The English months, whole or abbreviated to their first three letters ("Jan", "June", "Jun"),
      * and "Sept", the one abbreviation of four.
@@ -44,7 +46,7 @@ final class DatePhrases {
 
     /** A year, perhaps as a fiscal year ("FY2020", "fiscal year 2020"). */
     private static final String YEAR = "(?:(?:FY|(?i:fiscal\\syear))\\s?)?(?:19[5-9]\\d|20\\d\\d)(?![\\d.,]\\d)(?!\\d)";
-    /** The Spanish "de" between day, month and year: "2 de marzo de 2010". */
+    /** The Spanish and Portuguese "de" between day, month and year: "2 de marzo de 2010", "12 de Junho de 2019". */
     private static final String DE = "(?:de\\s{1,3})?";
     /** A day, or a span or pair of days of one month: "25-26 November 2019", "8 and 9 March 2021". */
     private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?(?:(?:\\s{0,2}[-\u2013]\\s{0,2}|\\s{1,2}(?i:and|&)\\s{1,2})\\d{1,2}(?:st|nd|rd|th)?)?";
@@ -61,10 +63,11 @@ final class DatePhrases {
     /** More years of a list before its last: "in 2017, 2018 and 2019". */
     private static final String MORE_YEARS = "(?:\\s{0,2},\\s{0,3}(?:19[5-9]\\d|20\\d\\d)(?!\\d)){0,8}(?:,(?=\\s{0,3}and\\b))?";
     /**
-     * Between the two dates of a range, in English, French or Spanish. A word must stand alone, as a
-     * month must: no letters of another word are read as "y" (Spanish "and") or "a".
+     * Between the two dates of a range, in English, French, Spanish or Portuguese. A word must stand
+     * alone, as a month must: no letters of another word are read as "y" (Spanish "and"), "e"
+     * (Portuguese "and") or "a".
      */
-    private static final String RANGE_GAP = "\\s{0,3}(?:[-\u2010-\u2015/]|(?<!\\p{L})(?i:to|and|&|until|till|through|et|y|a|\u00E0|au|hasta)(?!\\p{L}))\\s{0,3}";
+    private static final String RANGE_GAP = "\\s{0,3}(?:[-\u2010-\u2015/]|(?<!\\p{L})(?i:to|and|&|until|till|through|et|y|e|a|\u00E0|au|hasta|at\u00E9)(?!\\p{L}))\\s{0,3}";
     /** The bracket that opens a reporting period's dates: "the reporting period (1 July 2019 to 30 June 2020)". */
     private static final String PERIOD_BRACKET = "(?<=(?i:period)\\s{0,3}\\(\\s{0,2})";
     private static final Pattern PHRASE = Pattern.compile(
@@ -73,7 +76,7 @@ final class DatePhrases {
             // "between late November 2016 and January 2017"; a clause may part the two ("between October 2008, when it
             // replaced UNIOSIL, and March 2014")
             "\\b(?i:between|entre)\\s{1,3}" + qualifier("a") + "(?:" + date("a") + "|(?:" + DAY + "\\s{1,3}" + DE + ")?(?<ma2>" + MONTH + "))"
-            + "(?<aside>,\\s{1,3}[^,.;:\\d()]{3,80},)?\\s{1,3}(?i:and|et|y)\\s{1,3}" + qualifier("b") + date("b")
+            + "(?<aside>,\\s{1,3}[^,.;:\\d()]{3,80},)?\\s{1,3}(?i:and|et|y|e)\\s{1,3}" + qualifier("b") + date("b")
             // from DATE to DATE, likewise; a report "covering 30 November 2018 to 15 May 2019" too, and a reporting
             // "period (1 July 2019 to 30 June 2020)"
             + "|(?:\\b(?i:from|de|du|desde|covering)\\s{1,3}|" + PERIOD_BRACKET + ")(?:" + qualifier("c") + date("c") + "|(?<mc2>" + MONTH + "))" + RANGE_GAP + qualifier("d") + date("d")
@@ -90,12 +93,12 @@ final class DatePhrases {
             + "|\\b(?i:from|desde|\u00E0\\spartir\\sde|a\\spartir\\sde)\\s{1,3}(?<mw>" + MONTH + "),?\\s{1,3}" + DE + "(?<yw>" + YEAR + ")"
             + "(?!" + RANGE_GAP + "(?:\\d|" + MONTH + "))"
             // in DATE and/to/– DATE, or in 2021-22
-            + "|\\b(?i:in|during|throughout|over|for|within|en|durante|pendant)\\s{1,3}(?:(?i:the\\s(?:(?:years?|period|biennium)\\s)?))?" + qualifier("f")
+            + "|\\b(?i:in|during|throughout|over|for|within|en|em|durante|pendant)\\s{1,3}(?:(?i:the\\s(?:(?:years?|period|biennium)\\s)?))?" + qualifier("f")
             + "(?:" + date("f") + "|(?<mf2>" + MONTH + "))" + MORE_YEARS + "(?:" + RANGE_GAP + date("g")
             // a two-digit second year only after a dash or slash: "in 2021-22", never "in 2011, and 60 women"
             + "|\\s{0,3}[-\u2010-\u2015/]\\s{0,3}(?<yg2>\\d{2})(?!\\d))"
             // in DATE
-            + "|\\b(?i:in\\sthe\\scourse\\sof|in|during|throughout|on|en|durante|pendant|el|le)\\s{1,3}" + qualifier("h") + date("h") + "(?!\\s{0,3}[-\u2013/]\\s{0,3}\\d)"
+            + "|\\b(?i:in\\sthe\\scourse\\sof|in|during|throughout|on|en|em|durante|pendant|el|le)\\s{1,3}" + qualifier("h") + date("h") + "(?!\\s{0,3}[-\u2013/]\\s{0,3}\\d)"
             // the meeting or session "of June 2020"
             + "|(?<=\\b(?i:meetings?|sessions?)\\s{1,3})(?i:of)\\s{1,3}" + date("n") + "(?!\\s{0,3}[-\u2013/]\\s{0,3}\\d)"
             // a year as the adjective of a publication: "In a 2021 working paper", "in its 2019 annual report"
@@ -116,7 +119,7 @@ final class DatePhrases {
     }
     private static final Pattern LEADING_WORDS = Pattern.compile(
             "^(?i:between|from|covering|of|since|as\\sof|starting\\sin|beginning\\sin|in\\sthe\\scourse\\sof|in|during|throughout|over|for|within|on"
-                    + "|entre|de|du|del|desde|depuis|\u00E0\\spartir\\sde|a\\spartir\\sde|en|durante|pendant|el|le)\\s{1,3}");
+                    + "|entre|de|du|del|desde|depuis|\u00E0\\spartir\\sde|a\\spartir\\sde|en|em|durante|pendant|el|le)\\s{1,3}");
     private static final Pattern NEXT_WORD = Pattern.compile("\\s{1,3}(?:[a-z-]{1,20}\\s{1,3})?([a-z]{1,20})\\b");
     private static final java.util.Set<String> COUNTED = java.util.Set.of(
             "households", "schools", "women", "girls", "men", "boys", "people", "persons", "participants", "survivors",
@@ -251,7 +254,7 @@ final class DatePhrases {
         return YearMonth.of(year(year), month == null ? 12 : month(month));
     }
 
-    /** A month's number from its English, French or Spanish name, whole or abbreviated. */
+    /** A month's number from its English, French, Spanish or Portuguese name, whole or abbreviated. */
     private static int month(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         if (n.startsWith("juil"))
@@ -261,7 +264,7 @@ final class DatePhrases {
         return switch (n.substring(0, 3)) {
             case "jan", "ene" -> 1; case "feb", "f\u00E9v", "fev" -> 2; case "mar" -> 3; case "apr", "avr", "abr" -> 4;
             case "may", "mai" -> 5; case "jun" -> 6; case "jul" -> 7; case "aug", "ao\u00FB", "aou", "ago" -> 8;
-            case "sep", "set" -> 9; case "oct" -> 10; case "nov" -> 11; case "dec", "d\u00E9c", "dic" -> 12;
+            case "sep", "set" -> 9; case "oct", "out" -> 10; case "nov" -> 11; case "dec", "d\u00E9c", "dic", "dez" -> 12;
             default -> throw new IllegalArgumentException(name);
         };
     }

@@ -33,8 +33,8 @@ import org.evaw.ontology.ConceptSchemes;
  * words state it, and a narrower concept does not add its broader ones.
  */
 public final class LabelClassifier implements Classifier {
-    /** The languages whose labels are matched: those of the inventory's pages. */
-    private static final Set<String> LANGUAGES = Set.of("", "en", "fr", "es");
+    /** The languages whose labels are matched: those of the inventory's pages, and Portuguese (pages from Brazil and Mozambique). */
+    private static final Set<String> LANGUAGES = Set.of("", "en", "fr", "es", "pt");
     /** A paragraph repeating a word a million times states its concept once: its mentions stop here. */
     static final int MAX_MENTIONS_PER_CONCEPT = 16;
     /** How sure a match is: a preferred label names its concept; a one-word signal word may be used loosely. */

@@ -211,7 +211,8 @@ public final class HeadFirstNameRecogniser implements Recogniser {
                 last = j;
                 j++;
             }
-            // "ministère des Affaires sociales": French writes the adjective after a complement's noun in lowercase.
+            // "ministère des Affaires sociales", "de la Promotion féminine", "de la Protection civile": French writes the
+            // adjective after a complement's noun in lowercase.
             if (j < words.size() && spaceOnly(text, words, j - 1, j) && FRENCH_ADJECTIVE.matcher(word(text, words.get(j))).matches()) {
                 last = j;
                 j++;
@@ -225,7 +226,7 @@ public final class HeadFirstNameRecogniser implements Recogniser {
     private static final java.util.regex.Pattern HEAD_ADJECTIVE = java.util.regex.Pattern.compile(
             "nationale?|nacional|nazionale|r[ée]gionale?|regional|g[ée]n[ée]rale?|general|f[ée]d[ée]rale?|federal|sup[ée]rieure?|superior|municipale?|municipal");
     private static final java.util.regex.Pattern FRENCH_ADJECTIVE = java.util.regex.Pattern.compile(
-            "\\p{Ll}{2,20}(?:ales?|aux|[eè]res?|iques?|elles?|aires?|ieures?|i[eè]res?)");
+            "\\p{Ll}{2,20}(?:ales?|aux|[eè]res?|iques?|elles?|aires?|ieures?|i[eè]res?|ines?|iles?)");
 
     /** Spanish and French articles that may open a verb's object inside a name; not Portuguese "a", "o", also English and Spanish words. */
     private static final Set<String> OBJECT_ARTICLES = Set.of("la", "las", "los", "el", "le", "les");

@@ -135,6 +135,8 @@ public final class Recognisers {
         KnownNameMembers.extend(text, to, reference, iris);
         // "Save the Children UK": a known partner and a country name the family's member organisation there.
         CountryMemberNames.extend(text, to, reference, iris);
+        // "the Jamaica Spotlight Programme": a country's name before a known programme's names the country's programme.
+        CountryProgrammes.extend(text, reference, iris);
         // "the Generation Equality Action Coalition on …": a known programme's branch is a programme of its own.
         ProgrammeBranches.extend(text, to, reference, iris);
         // "the 16 Days of Activism against violence against women and girls": the text's own complement is the name's.
@@ -253,6 +255,13 @@ public final class Recognisers {
                 continue;
             if (network != null) {
                 kept.add(network);
+                continue;
+            }
+            Mention owned = quotedSpans.overlap(m) || insideAReferenceName(byStart, m) ? null
+                    : OwnerPrefixedProgrammes.owned(text, m, named, iris);
+            if (owned != null) {
+                // "the IOM Development Fund": the owner's acronym opens the programme's name, and stays a mention of its own.
+                kept.add(owned);
                 continue;
             }
             if (namedSpans.overlap(m) || quotedSpans.overlap(m) || insideAReferenceName(byStart, m)

@@ -22,7 +22,7 @@ public final class ResolutionRecogniser implements Recogniser {
     private static final String NUMBER = "\\d{1,4}(?:[/.]\\d{1,4})?";
     /** A resolution's number may carry its year, "1325 (2000)"; the year is not a number of the list. */
     private static final String YEAR = "(?:\\s{0,3}\\(\\d{4}\\))?";
-    private static final String GAP = "\\s{0,3}(?:,\\s{0,3}and|,|and|&|et|y)\\s{0,3}";
+    private static final String GAP = "\\s{0,3}(?:,\\s{0,3}and|,|and|&|et|y|e)\\s{0,3}";
     private static final String NUMBER_LIST = "(" + NUMBER + YEAR + "(?:" + GAP + NUMBER + YEAR + "){0,30})";
     private static final String SESSIONAL = "(?:\\d{1,2}/\\d{1,3}|\\d{4}/\\d{1,3})";
     private static final String BODY = "(" + ResolutionSeries.ANY_BODY + ")";
@@ -37,10 +37,12 @@ public final class ResolutionRecogniser implements Recogniser {
     private static final Pattern NUMBER_FIRST = Pattern.compile(
             "\\bresolutions?\\s{1,3}" + NUMBER_LIST + "\\s{1,3}(?:adopted\\s{1,3})?(?:of|by)\\s{1,3}the\\s{1,3}" + BODY + "\\b",
             Pattern.CASE_INSENSITIVE);
-    /** "la résolution 1325 (2000) du Conseil de sécurité", "la resolución 48/104 de la Asamblea General". */
+    /** The word in English, French, Spanish and Portuguese, singular or plural. */
+    private static final String RESOLUTION_WORD = "(?:resolutions?|r\u00E9solutions?|resoluci(?:[o\u00F3]n|ones)|resolu\u00E7(?:\u00E3o|\u00F5es))";
+    /** "la résolution 1325 (2000) du Conseil de sécurité", "la resolución 48/104 de la Asamblea General", "a resolução 1325 do Conselho de Segurança". */
     private static final Pattern NUMBER_FIRST_ROMANCE = Pattern.compile(
-            "\\b(?:r[\u00E9e]solutions?|resoluci(?:[o\u00F3]n|ones))\\s{1,3}" + NUMBER_LIST
-                    + "\\s{1,3}(?:du|des|del|de\\s{1,3}la|de)\\s{1,3}" + BODY + "(?!\\p{L})",
+            "\\b" + RESOLUTION_WORD + "\\s{1,3}" + NUMBER_LIST
+                    + "\\s{1,3}(?:du|des|del|de\\s{1,3}la|de|do|da)\\s{1,3}" + BODY + "(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SYMBOL = Pattern.compile(
             "\\b(A/HRC/RES/|A/RES/|S/RES/|E/RES/|E/CN\\.\\d{1,2}/RES/)(" + NUMBER + ")(?![\\d/])",
@@ -49,12 +51,15 @@ public final class ResolutionRecogniser implements Recogniser {
     private static final Pattern UNSCR = Pattern.compile(
             "\\b(?:UN)?SCRs?\\s{0,3}(\\d{3,4}" + YEAR + "(?:" + GAP + "\\d{3,4}" + YEAR + "){0,30})(?![\\d/])");
     private static final Pattern BARE = Pattern.compile(
-            "\\bresolutions?\\s{1,3}(" + SESSIONAL + "(?:" + GAP + SESSIONAL + "){0,30})(?![\\d/])",
-            Pattern.CASE_INSENSITIVE);
-    /** "resolutions 1820 and 1888": only the Security Council numbers its resolutions without a session. */
+            "\\b" + RESOLUTION_WORD + "\\s{1,3}(" + SESSIONAL + "(?:" + GAP + SESSIONAL + "){0,30})(?![\\d/])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * "resolutions 1820 and 1888", "la résolution 1325 (2000)": only the Security Council numbers its
+     * resolutions without a session.
+     */
     private static final Pattern BARE_SECURITY_COUNCIL = Pattern.compile(
-            "\\bresolutions?\\s{1,3}(\\d{3,4}" + YEAR + "(?:" + GAP + "\\d{3,4}" + YEAR + "){0,30})(?![\\d/]|\\.\\d|\\s{0,3}of\\s)",
-            Pattern.CASE_INSENSITIVE);
+            "\\b" + RESOLUTION_WORD + "\\s{1,3}(\\d{3,4}" + YEAR + "(?:" + GAP + "\\d{3,4}" + YEAR + "){0,30})(?![\\d/]|\\.\\d|\\s{0,3}of\\s)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * "the resolutions on sexual violence that followed it (1820, 1888 and 1960)": a bracketed list
      * of Security Council numbers a few words after "resolutions", read only where the passage
@@ -86,7 +91,8 @@ public final class ResolutionRecogniser implements Recogniser {
     public List<Mention> find(String text, int from, int to) {
         Found found = new Found();
         boolean resolution = Triggers.any(text, from, to, "esolution", "ESOLUTION");
-        if (Triggers.any(text, from, to, "\u00E9solution", "esoluci"))
+        boolean romance = Triggers.any(text, from, to, "\u00E9solution", "esoluci", "esolu\u00E7");
+        if (romance)
             findRomance(text, from, to, found);
         // "GA res. 48/104", "HRC Res 53/23": the abbreviation, read only after a body's name.
         if (resolution || Triggers.any(text, from, to, "res.", "Res.", "res ", "Res ", "RES "))
@@ -103,7 +109,7 @@ public final class ResolutionRecogniser implements Recogniser {
             while (u.find())
                 addAll(found, ResolutionSeries.SECURITY_COUNCIL, u.group(1), u.start(), u.end(), 1.0);
         }
-        if (resolution)
+        if (resolution || romance)
             findBareNumbers(text, from, to, found);
         return found.list;
     }

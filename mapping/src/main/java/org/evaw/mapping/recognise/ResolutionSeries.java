@@ -10,14 +10,14 @@ import java.util.regex.Pattern;
  * Human Rights Council {@code A/HRC/RES/53/23}, and the functional commissions of ECOSOC
  * ({@code E/CN.15/RES/18/1} for CCPCJ, {@code E/CN.6/RES/56/3} for CSW, {@code E/CN.4/RES/2003/45}
  * for the former Commission on Human Rights), and the World Health Assembly's {@code WHA67.15}.
- * The Assembly and the two Councils are named in French and Spanish too ("Conseil de sécurité",
- * "Asamblea General"), as pages in those languages cite them.
+ * The Assembly and the two Councils are named in French, Spanish and Portuguese too ("Conseil de
+ * sécurité", "Asamblea General", "Conselho de Segurança"), as pages in those languages cite them.
  */
 enum ResolutionSeries {
-    GENERAL_ASSEMBLY("general-assembly", "A/RES/", "General Assembly|UNGA|GA|Assembl[\u00E9e]e g[\u00E9e]n[\u00E9e]rale|Asamblea General"),
-    SECURITY_COUNCIL("security-council", "S/RES/", "Security Council|UNSC|SC|Conseil de s[\u00E9e]curit[\u00E9e]|Consejo de Seguridad"),
+    GENERAL_ASSEMBLY("general-assembly", "A/RES/", "General Assembly|UNGA|GA|Assembl[\u00E9e]e g[\u00E9e]n[\u00E9e]rale|Asamblea General|Assembleia Geral"),
+    SECURITY_COUNCIL("security-council", "S/RES/", "Security Council|UNSC|SC|Conseil de s[\u00E9e]curit[\u00E9e]|Consejo de Seguridad|Conselho de Seguran[\u00E7c]a"),
     ECOSOC("ecosoc", "E/RES/", "Economic and Social Council|ECOSOC"),
-    HUMAN_RIGHTS_COUNCIL("hrc", "A/HRC/RES/", "Human Rights Council|UNHRC|HRC|Conseil des droits de l['\u2019]homme|Consejo de Derechos Humanos"),
+    HUMAN_RIGHTS_COUNCIL("hrc", "A/HRC/RES/", "Human Rights Council|UNHRC|HRC|Conseil des droits de l['\u2019]homme|Consejo de Derechos Humanos|Conselho de Direitos Humanos"),
     COMMISSION_ON_HUMAN_RIGHTS("chr", "E/CN.4/RES/", "Commission on Human Rights|CHR"),
     CCPCJ("ccpcj", "E/CN.15/RES/",
             "Commission on Crime Prevention and Criminal Justice|CCPCJ"),

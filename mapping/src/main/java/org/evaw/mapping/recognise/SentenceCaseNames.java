@@ -45,6 +45,8 @@ final class SentenceCaseNames {
     /** Lowercase words that may carry a name on past "avec" ("personnes vivant avec le VIH"). */
     private static final Set<String> LIVING = Set.of("vivant", "viviendo");
     private static final int MAX_WORDS = 16;
+    /** A French infinitive of the first or second group: "veiller", "renforcer", "agir". */
+    private static final Pattern INFINITIVE = Pattern.compile("\\p{Ll}{2,20}(?:er|ir)");
 
     private SentenceCaseNames() {}
 
@@ -81,6 +83,9 @@ final class SentenceCaseNames {
                 continue;
             }
             if (CONNECTORS.contains(w) || ARTICLES.contains(w)) {
+                // "… la Police nationale à veiller": "à" before an infinitive is the sentence's verb, not a complement.
+                if (w.equals("à") && k + 1 < words.size() && INFINITIVE.matcher(word(text, words, k + 1)).matches())
+                    break;
                 afterConnector = true;
                 k++;
                 continue;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The label classifier on sentences, with the names the recognisers find in them masked as the
  * mapper masks them: longest labels, acronyms as written, names and cited titles left out, payer
- * phrases no funding, labels in English, French and Spanish.
+ * phrases no funding, labels in English, French, Spanish and Portuguese.
  */
 class LabelClassifierTest {
     private static final IriMinter IRIS = IriMinter.defaultBase();
@@ -143,13 +143,15 @@ class LabelClassifierTest {
     }
 
     @Test
-    void readsEnglishFrenchAndSpanishLabels() {
+    void readsEnglishFrenchSpanishAndPortugueseLabels() {
         assertAll(
+                () -> assertEquals(Set.of("advocacy-and-awareness", "trafficking-in-persons", "sexual-exploitation-and-abuse"),
+                        concepts("A campanha mobiliza a sociedade contra o tráfico de pessoas e a exploração sexual.")),
                 () -> assertEquals(Set.of("capacity-building-and-training", "domestic-and-intimate-partner-violence"),
                         concepts("Un atelier sur les violences conjugales a réuni des juristes.")),
                 () -> assertEquals(Set.of("advocacy-and-awareness", "violence-against-women-and-girls", "child-early-and-forced-marriage"),
                         concepts("Una campaña contra la violencia de género y el matrimonio infantil.")),
-                // Labels in the other UN languages are not read: the pages are in English, French and Spanish.
+                // Labels in the other UN languages are not read: the pages are in English, French, Spanish and Portuguese.
                 () -> assertEquals(Set.of(), concepts("العنف المنزلي")));
     }
 

@@ -7,7 +7,7 @@ import java.util.Map;
 class DevSetGoldTest extends SplitGoldTest {
     @Override Path split() { return Path.of("../eval/dev"); }
 
-    @Override int documents() { return 356; }
+    @Override int documents() { return 380; }
 
     /**
      * Measured with {@code bin/evaw-kg eval --gold eval/dev/gold --corpus eval/dev} after the prose
@@ -114,6 +114,12 @@ class DevSetGoldTest extends SplitGoldTest {
      * first with that session's last rules and never read before: 0.854, as with the session's first jar), the rules
      * from it, and the model retrained on the 356: agencies 0.988, countries 0.986, resolutions 0.979, programmes
      * 0.786, partners 0.839, periods 0.971, overall 0.915, subjects 0.946, interventions 0.867.
+     * Session 16, with rounds AF and AG (24 documents: South Asia, the Middle East and North Africa; Southern and
+     * East Africa, French-speaking West Africa, the Pacific, Brazil and Mozambique in Portuguese), each measured
+     * first with the session's first mapper (AF 0.880, AG 0.795), and the rules written from them (Portuguese
+     * dates and labels, French and Portuguese resolutions, French lowercase adjectives, the Resident Coordinator
+     * as DCO, owner-prefixed and country programmes): agencies 0.991, countries 0.986, resolutions 0.979,
+     * programmes 0.786, partners 0.834, periods 0.971, overall 0.913, subjects 0.949, interventions 0.871.
      */
     @Override Map<String, Double> floors() {
         return Map.of("agencies", 0.98, "countries", 0.98, "resolutions", 0.97, "programmes", 0.78, "partners", 0.83,
@@ -122,6 +128,6 @@ class DevSetGoldTest extends SplitGoldTest {
 
     @Override double overallFloor() { return 0.91; }
 
-    /** Measured 0.946 and 0.867 on 356 documents (session 15), 0.946 and 0.865 on 344, 0.948 and 0.861 on 320, 0.949 and 0.855 on 284 documents (session 14), 0.953 and 0.850 on 224 documents (session 13), 0.957 and 0.839 on 188 documents (session 12), 0.965 and 0.828 on 141 documents (annotL), 0.967 and 0.822 on 131 documents (annotK), 0.967 and 0.830 on 121 documents (annotJ), 0.968 and 0.841 on 113 documents (annotI), 0.975 and 0.852 on 105 documents (annotH), 0.979 and 0.858 on 97 documents (session 8), 0.978 and 0.870 on 87 documents after rules8 (0.975 and 0.860 before), 0.978 and 0.885 on 67 (0.981 and 0.884 on 47, 0.982 and 0.878 on 37, 0.979 and 0.885 on 31, 0.989 and 0.921 on 22). */
+    /** Measured 0.949 and 0.871 on 380 documents (session 16), 0.946 and 0.867 on 356 documents (session 15), 0.946 and 0.865 on 344, 0.948 and 0.861 on 320, 0.949 and 0.855 on 284 documents (session 14), 0.953 and 0.850 on 224 documents (session 13), 0.957 and 0.839 on 188 documents (session 12), 0.965 and 0.828 on 141 documents (annotL), 0.967 and 0.822 on 131 documents (annotK), 0.967 and 0.830 on 121 documents (annotJ), 0.968 and 0.841 on 113 documents (annotI), 0.975 and 0.852 on 105 documents (annotH), 0.979 and 0.858 on 97 documents (session 8), 0.978 and 0.870 on 87 documents after rules8 (0.975 and 0.860 before), 0.978 and 0.885 on 67 (0.981 and 0.884 on 47, 0.982 and 0.878 on 37, 0.979 and 0.885 on 31, 0.989 and 0.921 on 22). */
     @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.94, "interventions", 0.82); }
 }

@@ -66,6 +66,7 @@ class ResolutionRecogniserTest {
             la resolución 48/104 de la Asamblea General                                      | A/RES/48/104
             la resolución 1325 del Consejo de Seguridad                                      | S/RES/1325
             la résolution 53/23 du Conseil des droits de l'homme                             | A/HRC/RES/53/23
+            a resolução 1325 do Conselho de Segurança                                        | S/RES/1325
             HRC Res 53/23                                                                    | A/HRC/RES/53/23
             Security Council res. 2467 (2019)                                                | S/RES/2467
             """)
@@ -85,6 +86,8 @@ class ResolutionRecogniserTest {
             resolutions 65/228 and 65/229                            | A/RES/65/228 A/RES/65/229
             resolutions 1325 (2000), 1820, 1888 and 1960             | S/RES/1325 S/RES/1820 S/RES/1888 S/RES/1960
             Security Council resolutions 1325 and 1820               | S/RES/1325 S/RES/1820
+            notamment la résolution 1325 (2000) et la résolution 1820 (2008) | S/RES/1325 S/RES/1820
+            as resoluções 1325 e 1820                                | S/RES/1325 S/RES/1820
             It acts under Security Council resolution 1325 (2000) and the resolutions on sexual violence that followed it (1820, 1888 and 1960). | S/RES/1325 S/RES/1820 S/RES/1888 S/RES/1960
             Under UNSCR 1325, the mission applies the later resolutions on women and peace (2106 and 2122). | S/RES/1325 S/RES/2106 S/RES/2122
             """)
