@@ -37,7 +37,7 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             "Università", "Dirección", "Direção", "Organización", "Organização", "Federación", "Fédération",
             "Confederación", "Confédération", "Movimiento", "Mouvement", "Movimento", "Alianza", "Coalición",
             "Coordinadora", "Colectivo", "Collectif", "Agencia", "Agence", "Servicio", "Serviço", "Unión",
-            "Sindicato", "Syndicat", "Cámara", "Chambre", "Asamblea", "Assemblée", "Congreso", "Senado", "Sénat",
+            "Sindicato", "Syndicat", "Cámara", "Chambre", "Asamblea", "Assemblée", "Congreso", "Congresso", "Senado", "Sénat",
             "Parlamento", "Parlement", "Gobierno", "Gouvernement", "Governo", "Oficina", "Unidad", "Unité",
             "Alcaldía", "Mairie", "Municipalidad", "Prefeitura", "Gobernación",
             // Oversight, registry and supervisory bodies of Spanish-speaking states.
@@ -187,6 +187,10 @@ public final class HeadFirstNameRecogniser implements Recogniser {
                     && spaceOnly(text, words, k, k + 1) && isContent(word(text, words.get(k + 1))) && !isHead(word(text, words.get(k + 1)));
             if (!spaceOnly(text, words, k - 1, k) && !comma && !listItem || !connector && !join && !listItem && !object)
                 break;
+            // "… Congresso Nacional e o Itamaraty": Portuguese joins a name's complements with a contraction ("e da", "e dos");
+            // "e" and a bare article lead on to another name.
+            if (w.equals("e") && k + 1 < words.size() && PORTUGUESE_ARTICLES.contains(word(text, words.get(k + 1))))
+                break;
             // Past the connector and its article, capitalised words make the complement.
             int c = listItem ? k : elided(w) ? k : k + 1;
             if (c < words.size() && c > k && ARTICLES.contains(word(text, words.get(c))) && spaceOnly(text, words, k, c))
@@ -227,6 +231,9 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             "nationale?|nacional|nazionale|r[ée]gionale?|regional|g[ée]n[ée]rale?|general|f[ée]d[ée]rale?|federal|sup[ée]rieure?|superior|municipale?|municipal");
     private static final java.util.regex.Pattern FRENCH_ADJECTIVE = java.util.regex.Pattern.compile(
             "\\p{Ll}{2,20}(?:ales?|aux|[eè]res?|iques?|elles?|aires?|ieures?|i[eè]res?|ines?|iles?)");
+
+    /** Portuguese's definite articles, which its names' complements contract with the preposition ("da", "dos") instead. */
+    private static final Set<String> PORTUGUESE_ARTICLES = Set.of("o", "a", "os", "as");
 
     /** Spanish and French articles that may open a verb's object inside a name; not Portuguese "a", "o", also English and Spanish words. */
     private static final Set<String> OBJECT_ARTICLES = Set.of("la", "las", "los", "el", "le", "les");

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * "opened a Centre d'Accueil des Victimes (CAV)". Such bodies are set up by the work or stand for
  * any of their kind; the partner is the organisation that has them. A name used as a modifier of the
  * noun after it is still the organisation's ("an Amnesty International report", "a Ministry of
- * Health team"): it is kept when a noun-like lowercase word follows it.
+ * Health team"): it is kept when a noun-like lowercase word follows it. Portuguese's "a" before a
+ * feminine head is its definite article ("a Secretaria de Políticas para as Mulheres (SPM)").
  */
 final class IndefiniteNames {
     /** "a", "an", then at most two lowercase words ("a new", "a specialised national"), right before the name. */
@@ -21,6 +22,16 @@ final class IndefiniteNames {
             "at", "on", "by", "from", "was", "were", "is", "are", "has", "had", "have", "would", "will", "could", "should",
             "under", "through", "after", "before", "since", "during", "as", "where", "when", "while", "but", "within", "into");
     private static final int LOOK_BEHIND = 80;
+    /** "a" right before the name: in Portuguese, the definite article of a feminine noun. */
+    private static final Pattern A_RIGHT_BEFORE = Pattern.compile("\\b[aA]\\s{1,3}$");
+    /**
+     * Portuguese feminine heads of names: after them "a" is Portuguese's definite article ("a Secretaria
+     * Nacional de Justiça, a Polícia Federal e …"), not English's indefinite one.
+     */
+    private static final Set<String> PORTUGUESE_FEMININE_HEADS = Set.of("Secretaria", "Polícia", "Procuradoria", "Defensoria",
+            "Associação", "Fundação", "Rede", "Comissão", "Direção", "Organização", "Universidade", "Prefeitura", "Sociedade",
+            "Federação", "Confederação", "Coordenação", "Delegacia", "Assembleia", "Câmara", "Unidade", "Agência", "Aliança",
+            "Coligação", "Superintendência", "Ouvidoria", "Promotoria", "Vara", "Casa");
 
     private IndefiniteNames() {}
 
@@ -29,6 +40,17 @@ final class IndefiniteNames {
         if (!BEFORE.matcher(text).region(Math.max(0, start - LOOK_BEHIND), start).find())
             return false;
         Matcher next = NEXT_WORD.matcher(text).region(end, Math.min(text.length(), end + 40));
-        return !next.lookingAt() || SENTENCE_WORDS.contains(next.group(1));
+        boolean sentenceGoesOn = !next.lookingAt() || SENTENCE_WORDS.contains(next.group(1));
+        // "a Secretaria …, a Polícia Federal e …": Portuguese; "created a Comissão Especial to follow …": English's "a".
+        boolean portuguese = A_RIGHT_BEFORE.matcher(text).region(Math.max(0, start - 5), start).find()
+                && PORTUGUESE_FEMININE_HEADS.contains(firstWord(text, start, end)) && !(next.lookingAt() && SENTENCE_WORDS.contains(next.group(1)));
+        return sentenceGoesOn && !portuguese;
+    }
+
+    private static String firstWord(String text, int start, int end) {
+        int i = start;
+        while (i < end && !Character.isWhitespace(text.charAt(i)))
+            i++;
+        return text.substring(start, i);
     }
 }
