@@ -118,8 +118,9 @@ class DevSetGoldTest extends SplitGoldTest {
      * East Africa, French-speaking West Africa, the Pacific, Brazil and Mozambique in Portuguese), each measured
      * first with the session's first mapper (AF 0.880, AG 0.795), and the rules written from them (Portuguese
      * dates and labels, French and Portuguese resolutions, French lowercase adjectives, the Resident Coordinator
-     * as DCO, owner-prefixed and country programmes): agencies 0.991, countries 0.986, resolutions 0.979,
-     * programmes 0.786, partners 0.834, periods 0.971, overall 0.913, subjects 0.949, interventions 0.871.
+     * as DCO, owner-prefixed and country programmes, Portuguese names in lists): agencies 0.991, countries 0.986,
+     * resolutions 0.979, programmes 0.786, partners 0.835, periods 0.971, overall 0.914, subjects 0.949,
+     * interventions 0.871.
      */
     @Override Map<String, Double> floors() {
         return Map.of("agencies", 0.98, "countries", 0.98, "resolutions", 0.97, "programmes", 0.78, "partners", 0.83,
