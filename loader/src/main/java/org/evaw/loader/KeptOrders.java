@@ -209,11 +209,9 @@ final class KeptOrders {
             return Optional.empty();
         if (parts.get().isEmpty())
             return Optional.of(Outcome.UNTOUCHED);
-        Query query = reach.restricted(parts.get());
+        // The rows wait in OrderRows' bag until the query is done: the store is not written while the query reads it.
         RowWriter rows = new RowWriter(dataset, summary);
-        try (QueryExec exec = QueryExec.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, true).build()) {
-            SummaryOrders.triples(order, query.getProjectVars(), exec.select(), rows);
-        }
+        OrderRows.each(dataset, order, reach.restricted(parts.get()), rows);
         rows.finish();
         // A part's rows past its new last one, all of them if it has none left.
         List<Var> partition = reach.identity();

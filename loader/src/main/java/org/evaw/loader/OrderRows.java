@@ -34,7 +34,11 @@ final class OrderRows {
 
     /** Gives {@code sink} the order's triples, row after row in its order. */
     static void each(DatasetGraph dataset, SummaryOrders.Order order, Node summary, Consumer<Triple> sink) {
-        Query query = SummaryOrders.query(order, summary);
+        each(dataset, order, SummaryOrders.query(order, summary), sink);
+    }
+
+    /** Gives {@code sink} the triples of the rows {@code query} (the order's, or the order's restricted to some of its parts) gives. */
+    static void each(DatasetGraph dataset, SummaryOrders.Order order, Query query, Consumer<Triple> sink) {
         DataBag<Binding> rows = BagFactory.newDefaultBag(new ThresholdPolicyCount<>(SORTED_ROWS),
                 SerializationFactoryFinder.bindingSerializationFactory());
         try {

@@ -131,7 +131,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Secretary-General's", "Secretary-General\u2019s", "President's", "President\u2019s", "Government's",
             "Government\u2019s", "Minister's", "Minister\u2019s", "Organization's", "Organization\u2019s");
     /** Words that alone do not make a programme's name ("the Trust Fund", "the Joint Programme"). */
-    private static final Set<String> GENERIC_PROGRAMME_WORDS = Set.of(
+    static final Set<String> GENERIC_PROGRAMME_WORDS = Set.of(
             "Trust", "Joint", "Global", "Regional", "National", "Country", "Voluntary", "Special", "Pilot", "New", "UN");
     /** Words that make a name a unit of some organisation, not an organisation: "Country Office", "Resident Coordinator's Office". */
     private static final Set<String> UNIT_WORDS = Set.of(

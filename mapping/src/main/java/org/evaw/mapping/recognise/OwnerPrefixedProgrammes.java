@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.evaw.mapping.iri.IriMinter;
 
@@ -17,12 +19,13 @@ import org.evaw.mapping.iri.IriMinter;
  * UN Joint Programme"): those name a kind of programme of the owner, not one programme.
  */
 final class OwnerPrefixedProgrammes {
-    /** An acronym as organisations write theirs: capitals, perhaps a hyphen or a dot ("UN-Habitat" is a name, not this). */
-    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,8}(?:[-.]\\p{Lu}{1,6})?");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019-]*");
-    /** Words that name a kind of programme, not one: with the owner and the head alone they make no name. */
-    private static final Set<String> KIND_WORDS = Set.of("Country", "Regional", "Global", "National", "Joint", "Trust", "Special",
-            "Pilot", "New", "Voluntary", "Multi-Partner", "Thematic", "Flagship", "Sub-Regional", "Subregional", "Multi-Country", "Main");
+    /**
+     * Words that name a kind of programme, not one: with the owner and the head alone they make no
+     * name. The pattern reader's words that alone make no programme's name, and a few more.
+     */
+    private static final Set<String> KIND_WORDS = Stream.concat(OrganisationPatternRecogniser.GENERIC_PROGRAMME_WORDS.stream(),
+            Stream.of("Multi-Partner", "Thematic", "Flagship", "Sub-Regional", "Subregional", "Multi-Country", "Main")).collect(Collectors.toUnmodifiableSet());
 
     private OwnerPrefixedProgrammes() {}
 
@@ -47,7 +50,8 @@ final class OwnerPrefixedProgrammes {
         }
         if (owner == null || owner.entity().type() != EntityType.AGENCY && (fund || owner.entity().type() != EntityType.PARTNER))
             return null;
-        if (!ACRONYM.matcher(text.substring(owner.start(), owner.end())).matches())
+        // An acronym as the reference data's matcher tells one: "IOM", "USAID", "UN-Habitat".
+        if (!Gazetteer.isAcronymLike(text.substring(owner.start(), owner.end())))
             return null;
         // Between the owner and the head, capitalised words, one of them no kind of programme: "Development", "Counter".
         Matcher w = WORD.matcher(text).region(owner.end(), m.end());

@@ -257,15 +257,14 @@ public final class Recognisers {
                 kept.add(network);
                 continue;
             }
-            Mention owned = quotedSpans.overlap(m) || insideAReferenceName(byStart, m) ? null
-                    : OwnerPrefixedProgrammes.owned(text, m, named, iris);
+            boolean inAnotherName = quotedSpans.overlap(m) || insideAReferenceName(byStart, m);
+            Mention owned = inAnotherName ? null : OwnerPrefixedProgrammes.owned(text, m, named, iris);
             if (owned != null) {
                 // "the IOM Development Fund": the owner's acronym opens the programme's name, and stays a mention of its own.
                 kept.add(owned);
                 continue;
             }
-            if (namedSpans.overlap(m) || quotedSpans.overlap(m) || insideAReferenceName(byStart, m)
-                    || unitOfTheUnSystem(text, unSystemByEnd, m))
+            if (inAnotherName || namedSpans.overlap(m) || unitOfTheUnSystem(text, unSystemByEnd, m))
                 continue;
             kept.add(withoutPossessor(text, byStart, m));
         }
