@@ -26,8 +26,8 @@ import org.evaw.ontology.SummaryCubes;
 /**
  * Brings the summary graph's RDF Data Cube observations (summary.rq, the data sets of evaw.ttl) up
  * to date after a few page graphs are replaced, as {@link SummaryDelta} does the rest of the
- * summary, in the same write transaction: counts of activities per agency and country and per
- * period and lead agency by what the old graphs counted taken away and what the new count added
+ * summary, in the same write transaction: counts of activities per agency and country, per
+ * period and lead agency, per programme and per value of a property by what the old graphs counted taken away and what the new count added
  * ({@code summary-cubes-of-graph.rq}); publications per year by the years of the publications the
  * graphs name, asked of the whole store before and after (a publication may be listed on several
  * pages, so its years do not add up page by page); the pairs of agencies sharing countries or
@@ -62,7 +62,9 @@ final class CubeDelta {
             SummaryCubes.programmeAgency.asNode(), new CountCube(SummaryCubes.programmeAgency.asNode(), List.of(REF_PROGRAMME,
                     REF_AGENCY), List.of(EVAW.leadActivityCount.asNode())),
             SummaryCubes.programmeAgencyCountry.asNode(), new CountCube(SummaryCubes.programmeAgencyCountry.asNode(), List.of(REF_PROGRAMME,
-                    REF_AGENCY, SummaryCubes.refArea.asNode()), List.of(EVAW.leadActivityCount.asNode())));
+                    REF_AGENCY, SummaryCubes.refArea.asNode()), List.of(EVAW.leadActivityCount.asNode())),
+            SummaryCubes.activityValue.asNode(), new CountCube(SummaryCubes.activityValue.asNode(), List.of(EVAW.refProperty.asNode(),
+                    EVAW.refValue.asNode()), List.of(EVAW.valueActivityCount.asNode())));
 
     /** A data set of pairs of agencies sharing what a link of the summary leads to (countries, or programmes). */
     private record PairCube(Node dataSet, boolean countries) {}

@@ -49,6 +49,10 @@ final class SummaryTally {
     private static final Node PERIOD = EVAW.reportingPeriod.asNode();
     private static final Node ISSUED = DCTerms.issued.asNode();
     private static final Node LABEL = SKOS.prefLabel.asNode();
+    private static final Node BROADER = SKOS.broader.asNode();
+    private static final Node FORM = EVAW.formOfViolence.asNode();
+    /** The properties cube:activity-value counts each value of as stated (the forms of violence with their broader forms). */
+    private static final List<Node> VALUE_PROPERTIES = List.of(LEAD, PARTNER, COUNTRY, PERIOD, PROGRAMME);
     private static final List<Node> CONCEPTS = List.of(EVAW.formOfViolence.asNode(), EVAW.interventionType.asNode());
     private static final List<Node> NAMES = List.of(EVAW.acronym.asNode(), SKOS.prefLabel.asNode(), SKOS.altLabel.asNode());
     /** The predicates that make a subject an activity to some part of summary.rq, beside its type. */
@@ -61,6 +65,7 @@ final class SummaryTally {
     private final Map<Node, Boolean> labelled = new HashMap<>();
     private final Map<Node, Boolean> agencies = new HashMap<>();
     private final Map<Node, Set<Node>> regionsOf = new HashMap<>();
+    private final Map<Node, Set<Node>> broaderOf = new HashMap<>();
 
     private final Map<Node, Long> entities = new HashMap<>();
     private final Map<Node, Long> regions = new HashMap<>();
@@ -71,6 +76,8 @@ final class SummaryTally {
     private final Map<List<Node>, Long> periodAgency = new HashMap<>();
     private final Map<List<Node>, Long> programmeAgency = new HashMap<>();
     private final Map<List<Node>, Long> programmeAgencyCountry = new HashMap<>();
+    /** Property and value → activities. */
+    private final Map<List<Node>, Long> propertyValue = new HashMap<>();
     private final Set<Node> keyedAgencies = new LinkedHashSet<>();
     private final Map<String, Long> years = new HashMap<>();
 
@@ -130,6 +137,11 @@ final class SummaryTally {
                 countries.forEach(c -> programmeAgencyCountry.merge(List.of(programme, lead, c), 1L, Long::sum));
             }
         }
+        for (Node property : VALUE_PROPERTIES)
+            objects.getOrDefault(property, Set.of()).forEach(v -> propertyValue.merge(List.of(property, v), 1L, Long::sum));
+        Set<Node> forms = new HashSet<>();
+        objects.getOrDefault(FORM, Set.of()).forEach(f -> forms.addAll(selfAndBroader(f)));
+        forms.forEach(f -> propertyValue.merge(List.of(FORM, f), 1L, Long::sum));
         if (types.contains(PUBLICATION)) {
             Set<String> yearsHere = new HashSet<>();
             for (Node issued : objects.getOrDefault(ISSUED, Set.of()))
@@ -158,6 +170,8 @@ final class SummaryTally {
         programmeAgencyCountry.forEach((key, n) -> observation(g, SummaryCubes.programmeAgencyCountry.asNode(), key,
                 List.of(EVAW.refProgramme.asNode(), EVAW.refAgency.asNode(), SummaryCubes.refArea.asNode()),
                 List.of(EVAW.leadActivityCount.asNode()), List.of(n)));
+        propertyValue.forEach((key, n) -> observation(g, SummaryCubes.activityValue.asNode(), key,
+                List.of(EVAW.refProperty.asNode(), EVAW.refValue.asNode()), List.of(EVAW.valueActivityCount.asNode()), List.of(n)));
         years.forEach((year, n) -> observation(g, SummaryCubes.publicationYear.asNode(), List.of(NodeFactory.createLiteralString(year)),
                 List.of(EVAW.refYear.asNode()), List.of(EVAW.publicationCount.asNode()), List.of(n)));
         return g;
@@ -197,6 +211,20 @@ final class SummaryTally {
         return regionsOf.computeIfAbsent(country, c -> {
             Set<Node> found = new HashSet<>();
             dataset.findNG(Node.ANY, c, EVAW.region.asNode(), Node.ANY).forEachRemaining(q -> found.add(q.getObject()));
+            return found;
+        });
+    }
+
+    /** summary.rq's {@code ?form skos:broader* ?value}: the concept and every concept above it in the named graphs. */
+    private Set<Node> selfAndBroader(Node concept) {
+        return broaderOf.computeIfAbsent(concept, c -> {
+            Set<Node> found = new LinkedHashSet<>();
+            List<Node> next = new ArrayList<>(List.of(c));
+            while (!next.isEmpty()) {
+                Node n = next.remove(next.size() - 1);
+                if (found.add(n))
+                    dataset.findNG(Node.ANY, n, BROADER, Node.ANY).forEachRemaining(q -> next.add(q.getObject()));
+            }
             return found;
         });
     }

@@ -197,6 +197,9 @@ abstract class AbstractLoaderTest {
                 uga = id("country/uga"), npl = id("country/npl");
         Node agencyCountry = SummaryCubes.agencyCountry.asNode(), pairs = SummaryCubes.agencyPairCountry.asNode(),
                 programmePairs = SummaryCubes.agencyPairProgramme.asNode(), years = SummaryCubes.publicationYear.asNode();
+        Node values = SummaryCubes.activityValue.asNode(), form = EVAW.formOfViolence.asNode(), spotlight = id("programme/spotlight"),
+                vawg = NodeFactory.createURI("https://w3id.org/evaw-kg/concept/violence/vawg"),
+                tip = NodeFactory.createURI("https://w3id.org/evaw-kg/concept/violence/tip");
         assertEquals(List.of(), load(file("summary/cubes.trig")).failures());
         assertEquals(freshCubes(), storedCubes());
         assertEveryOrderHoldsRows();
@@ -205,6 +208,11 @@ abstract class AbstractLoaderTest {
         assertEquals(List.of("2"), cube(CubeDelta.observation(years, year("2017")), EVAW.publicationCount));
         assertEquals(List.of("2"), cube(CubeDelta.observation(pairs, undp, unfpa), EVAW.sharedCountryCount));
         assertEquals(List.of("1"), cube(CubeDelta.observation(programmePairs, unfpa, unodc), EVAW.sharedProgrammeCount));
+        // A form counts the activities of the narrower forms, each once (page-1-2 is about both).
+        assertEquals(List.of("3"), cube(CubeDelta.observation(values, form, vawg), EVAW.valueActivityCount));
+        assertEquals(List.of("2"), cube(CubeDelta.observation(values, form, tip), EVAW.valueActivityCount));
+        assertEquals(List.of("1"), cube(CubeDelta.observation(values, EVAW.partner.asNode(), unodc), EVAW.valueActivityCount));
+        assertEquals(List.of("2"), cube(CubeDelta.observation(values, EVAW.programme.asNode(), spotlight), EVAW.valueActivityCount));
         // Page 2 again, twice: the delta adds and takes away, never adds twice.
         for (int i = 0; i < 2; i++) {
             assertEquals(List.of(), load(file("summary/cubes-page-2-changed.trig")).failures());
@@ -218,6 +226,10 @@ abstract class AbstractLoaderTest {
             assertEquals(List.of("Uganda"), cube(CubeDelta.observation(pairs, undp, unfpa), EVAW.sharedCountryNames));
             assertEquals(List.of(), cube(CubeDelta.observation(programmePairs, unfpa, unodc), EVAW.sharedProgrammeCount));
             assertEquals(List.of("Spotlight Initiative"), cube(CubeDelta.observation(programmePairs, undp, unodc), EVAW.sharedProgrammeNames));
+            assertEquals(List.of("3"), cube(CubeDelta.observation(values, form, vawg), EVAW.valueActivityCount));
+            assertEquals(List.of("3"), cube(CubeDelta.observation(values, form, tip), EVAW.valueActivityCount));
+            assertEquals(List.of("2"), cube(CubeDelta.observation(values, EVAW.partner.asNode(), unodc), EVAW.valueActivityCount));
+            assertEquals(List.of("1"), cube(CubeDelta.observation(values, EVAW.programme.asNode(), spotlight), EVAW.valueActivityCount));
         }
     }
 

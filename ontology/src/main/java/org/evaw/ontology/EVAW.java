@@ -94,6 +94,9 @@ public final class EVAW {
     public static final Property refOtherAgency = property("refOtherAgency");
     public static final Property refProgramme = property("refProgramme");
     public static final Property refYear = property("refYear");
+    public static final Property refProperty = property("refProperty");
+    public static final Property refValue = property("refValue");
+    public static final Property valueActivityCount = property("valueActivityCount");
     public static final Property leadActivityCount = property("leadActivityCount");
     public static final Property partnerActivityCount = property("partnerActivityCount");
     public static final Property agencyActivityCount = property("agencyActivityCount");

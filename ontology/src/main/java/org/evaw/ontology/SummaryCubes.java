@@ -41,6 +41,8 @@ public final class SummaryCubes {
     public static final Resource programmeAgency = dataSet("programme-agency");
     /** Activities per programme, lead agency and country. */
     public static final Resource programmeAgencyCountry = dataSet("programme-agency-country");
+    /** Activities per value of a property the activities page narrows them by. */
+    public static final Resource activityValue = dataSet("activity-value");
     /** The rows of the saved query activity-timeline, ranked in its order. */
     public static final Resource activityTimeline = dataSet("activity-timeline");
     /** The rows of the saved query publications-since-year for every year, ranked in its order. */

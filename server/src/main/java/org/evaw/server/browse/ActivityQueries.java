@@ -42,6 +42,11 @@ final class ActivityQueries {
         return QueryFiles.query(ActivityQueries.class, FOLDER + name);
     }
 
+    /** Each value of {@code facet} with the number of activities it has of all, as the summary graph keeps them. */
+    Query kept(Facet facet) {
+        return copy(facet.kept());
+    }
+
     /** How many activities there are (when no facet narrows them). */
     Query count() {
         return copy(count);

@@ -16,11 +16,13 @@ import org.evaw.ontology.sparql.QueryFiles;
  * pattern that binds an {@code ?activity} to each {@code ?value} of the facet (kept as
  * {@code facet/KEY.rq}, run from the activities when they are given), the same pattern run from
  * the values, for when the activities are not given (values chosen, or every activity counted;
- * {@code facet/KEY-from-values.rq} where the order matters, else the same), where its values' IRIs start (so that the URL names a value by the rest:
+ * {@code facet/KEY-from-values.rq} where the order matters, else the same), the query that reads
+ * its counts over every activity from the summary graph ({@code facet/KEY-kept.rq}, binding
+ * {@code ?value} and {@code ?count}; null when there is none), where its values' IRIs start (so that the URL names a value by the rest:
  * {@code agency=unodc}), whether its values are listed by count or in their own order, and a value
  * to give as an example when one is wrong.
  */
-public record Facet(String key, String label, Element pattern, Element fromValues, String namespace, boolean byValue,
+public record Facet(String key, String label, Element pattern, Element fromValues, Query kept, String namespace, boolean byValue,
         String example) {
     /** The facets, in the order the page shows them. */
     public static final List<String> KEYS = List.of("agency", "country", "region", "period", "programme", "partner", "form");
@@ -46,7 +48,9 @@ public record Facet(String key, String label, Element pattern, Element fromValue
         String reversed = "/org/evaw/server/browse/facet/" + key + "-from-values.rq";
         Element fromValues = Facet.class.getResource(reversed) == null ? query.getQueryPattern()
                 : QueryFiles.query(Facet.class, reversed).getQueryPattern();
-        return new Facet(key, label, query.getQueryPattern(), fromValues, namespace, header(text, "order", resource).equals("value"),
+        String kept = "/org/evaw/server/browse/facet/" + key + "-kept.rq";
+        Query keptCounts = Facet.class.getResource(kept) == null ? null : QueryFiles.query(Facet.class, kept);
+        return new Facet(key, label, query.getQueryPattern(), fromValues, keptCounts, namespace, header(text, "order", resource).equals("value"),
                 header(text, "example", resource));
     }
 

@@ -167,6 +167,32 @@ class ActivitiesIT {
         assertTrue(html.contains("<a href=\"/activities?more&#x3D;country\">Show all " + inAll), "a link lists them all");
     }
 
+    /**
+     * With nothing chosen, each facet's counts are read from the summary graph (facet/KEY-kept.rq):
+     * they are what a grouped count written here, over every activity of the store, gives; and the
+     * summary does hold them (else the page would have counted them itself, and this proves nothing
+     * of the summary).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "agency    | ?activity evaw:leadAgency ?value",
+        "country   | ?activity evaw:country ?value",
+        "region    | ?activity evaw:country ?c . ?c evaw:region ?value",
+        "period    | ?activity evaw:reportingPeriod ?value",
+        "programme | ?activity evaw:programme ?value",
+        "partner   | ?activity evaw:partner ?value",
+        "form      | ?activity evaw:formOfViolence/skos:broader* ?value . ?value skos:inScheme <https://w3id.org/evaw-kg/concept/violence>",
+    })
+    void withNothingChosenEachFacetCountsEveryActivityAsTheSummaryKeepsThem(String key, String pattern) throws Exception {
+        String grouped = "PREFIX evaw: <https://w3id.org/evaw-kg/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+                + "SELECT ?value (COUNT(DISTINCT ?activity) AS ?count) WHERE { " + pattern + " } GROUP BY ?value";
+        Map<String, Long> expected = counted(org.apache.jena.query.QueryFactory.create(grouped));
+        assertFalse(expected.isEmpty(), key + " has values in the corpus");
+        assertEquals(expected, facet(json("activities?more=" + key), key));
+        Facet facet = Facet.all(org.evaw.ontology.iri.UriSpace.defaultBase()).stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow();
+        assertEquals(expected, counted(facet.kept()), "the summary graph keeps the " + key + " counts");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "agency=nobody                   | No activity has the lead agency 'nobody'",
@@ -248,6 +274,17 @@ class ActivitiesIT {
             if (f.get("key").asText().equals(key))
                 f.get("values").forEach(v -> counts.put(v.get("iri").asText(), v.get("count").asLong()));
         }
+        return counts;
+    }
+
+    private static Map<String, Long> counted(Query query) {
+        Map<String, Long> counts = new HashMap<>();
+        Txn.executeRead(store, () -> {
+            try (QueryExec exec = QueryExec.dataset(store).query(query).build()) {
+                exec.select().forEachRemaining(b -> counts.put(b.get("value").getURI(),
+                        Long.parseLong(b.get("count").getLiteralLexicalForm())));
+            }
+        });
         return counts;
     }
 
