@@ -54,7 +54,14 @@ final class KeptOrders {
     private static final Logger LOG = LoggerFactory.getLogger(KeptOrders.class);
 
     /** What {@link #apply} did with an order, for tests and benchmarks. */
-    enum Outcome { UNTOUCHED, CELLS_REWRITTEN, PARTS_REMADE, REMADE }
+    enum Outcome { UNTOUCHED, CELLS_REWRITTEN, ROWS_MOVED, PARTS_REMADE, REMADE }
+
+    /**
+     * The most rows whose rank one change may move before the order is made again whole instead: a
+     * row that comes or goes near the top of the publications' order (some 10^5 rows at 10^5 pages)
+     * moves every row below it, and rewriting them one by one costs more than the order's query.
+     */
+    static final long MOST_RANKS_MOVED = 20_000;
 
     private KeptOrders() {}
 
@@ -106,6 +113,11 @@ final class KeptOrders {
      * changed since they were; returns what was done with each order.
      */
     static Map<Node, Outcome> apply(DatasetGraph dataset, Node summary, Set<Triple> added, Set<Triple> removed) {
+        return apply(dataset, summary, added, removed, MOST_RANKS_MOVED);
+    }
+
+    /** {@link #apply}, moving at most {@code mostMoved} rows' ranks in an order before making it again whole. */
+    static Map<Node, Outcome> apply(DatasetGraph dataset, Node summary, Set<Triple> added, Set<Triple> removed, long mostMoved) {
         List<Triple> changed = new ArrayList<>(added);
         changed.addAll(removed);
         // The rows a change touches are joined to it by triples the store holds now or held before.
@@ -117,7 +129,7 @@ final class KeptOrders {
             long start = System.nanoTime();
             Outcome outcome = OrderReach.of(order, summary)
                     .flatMap(reach -> order.partition().isEmpty()
-                            ? incrementally(dataset, summary, order, reach, changed, either)
+                            ? incrementally(dataset, summary, order, reach, changed, either, mostMoved)
                             : partByPart(dataset, summary, order, reach, changed, either))
                     .orElse(null);
             if (outcome == null) {
@@ -130,9 +142,13 @@ final class KeptOrders {
         return outcomes;
     }
 
-    /** The rows the change touches made again and their cells rewritten, or nothing if a row moves, comes or goes. */
+    /**
+     * The rows the change touches made again: their cells rewritten where they are when each keeps
+     * its place, else put in their new places ({@link #moved}); nothing if the change cannot be
+     * followed to them.
+     */
     private static Optional<Outcome> incrementally(DatasetGraph dataset, Node summary, SummaryOrders.Order order, OrderReach reach,
-            Collection<Triple> changed, Graph either) {
+            Collection<Triple> changed, Graph either, long mostMoved) {
         Optional<Set<List<Node>>> identities = reach.identities(changed, q -> select(either, q));
         if (identities.isEmpty())
             return Optional.empty();
@@ -146,28 +162,42 @@ final class KeptOrders {
             fresh.put(SummaryOrders.identityKey(identity, binding(identity, values)), new ArrayList<>());
         for (Binding row : select(dataset, query))
             fresh.computeIfAbsent(SummaryOrders.identityKey(identity, row), k -> new ArrayList<>()).add(row);
-        // Each affected row at the rank it holds, with its new cells.
-        TreeMap<Long, Binding> placed = new TreeMap<>();
-        Map<Long, Node> observations = new HashMap<>();
+        // The rows the identities hold now, by rank, and their new rows, named as they will be.
+        TreeMap<Long, Node> leaving = new TreeMap<>();
+        List<Map.Entry<Node, Binding>> arriving = new ArrayList<>();
+        boolean sameRows = true;
         for (Map.Entry<String, List<Binding>> about : fresh.entrySet()) {
             List<Binding> rows = about.getValue();
-            for (int n = 1; n <= rows.size(); n++) {
-                Node observation = SummaryOrders.row(order, about.getKey(), n);
-                Optional<Long> rank = rank(dataset, summary, observation);
+            int held = 0;
+            for (int n = 1; ; n++) {
+                Optional<Long> rank = rank(dataset, summary, SummaryOrders.row(order, about.getKey(), n));
                 if (rank.isEmpty())
-                    return Optional.empty();
-                placed.put(rank.get(), rows.get(n - 1));
-                observations.put(rank.get(), observation);
+                    break;
+                leaving.put(rank.get(), SummaryOrders.row(order, about.getKey(), n));
+                held = n;
             }
-            if (dataset.contains(summary, SummaryOrders.row(order, about.getKey(), rows.size() + 1), DATA_SET, order.dataSet()))
-                return Optional.empty();
+            sameRows &= held == rows.size();
+            for (int n = 1; n <= rows.size(); n++)
+                arriving.add(Map.entry(SummaryOrders.row(order, about.getKey(), n), rows.get(n - 1)));
         }
         // Identities that had no row and have none (a page's document, reached by its title).
-        if (placed.isEmpty())
+        if (leaving.isEmpty() && arriving.isEmpty())
             return Optional.of(Outcome.UNTOUCHED);
         Set<Var> known = new HashSet<>(identity);
         order.columns().forEach(c -> known.add(Var.alloc(c.variable())));
         List<SortCondition> conditions = query.getOrderBy();
+        if (!sameRows)
+            return moved(dataset, summary, order, leaving, arriving, conditions, known, identity, mostMoved);
+        // Each affected row at the rank it holds, with its new cells.
+        TreeMap<Long, Binding> placed = new TreeMap<>();
+        Map<Long, Node> observations = new HashMap<>();
+        Map<Node, Long> ranks = new HashMap<>();
+        leaving.forEach((rank, observation) -> ranks.put(observation, rank));
+        for (Map.Entry<Node, Binding> row : arriving) {
+            long rank = ranks.get(row.getKey());
+            placed.put(rank, row.getValue());
+            observations.put(rank, row.getKey());
+        }
         for (Map.Entry<Long, Binding> at : placed.entrySet()) {
             long rank = at.getKey();
             for (long neighbour : new long[] {rank - 1, rank + 1}) {
@@ -185,7 +215,7 @@ final class KeptOrders {
                 }
                 int sign = neighbour < rank ? 1 : -1;
                 if (sign * compare(conditions, other, otherKnown, at.getValue(), known) >= 0)
-                    return Optional.empty();
+                    return moved(dataset, summary, order, leaving, arriving, conditions, known, identity, mostMoved);
             }
         }
         placed.forEach((rank, row) -> {
@@ -232,6 +262,106 @@ final class KeptOrders {
     }
 
     /**
+     * The rows of the changed identities taken out of the order ({@code leaving}, by rank) and their
+     * new rows ({@code arriving}, in the order's order) put where they belong among the rows that
+     * stay, each found by halving the ranks and comparing with the held rows; the rows in between
+     * take their new ranks. Nothing (the order is made again whole) when a comparison cannot tell
+     * (a held row keeps no identity, and ARQ may break a tie by it) or when more than
+     * {@code mostMoved} rows would move.
+     */
+    private static Optional<Outcome> moved(DatasetGraph dataset, Node summary, SummaryOrders.Order order, TreeMap<Long, Node> leaving,
+            List<Map.Entry<Node, Binding>> arriving, List<SortCondition> conditions, Set<Var> known, List<Var> identity, long mostMoved) {
+        long[] gone = leaving.keySet().stream().mapToLong(Long::longValue).toArray();
+        long staying = rows(dataset, summary, order) - gone.length;
+        Set<Var> heldKnows = new HashSet<>(known);
+        heldKnows.removeAll(identity);
+        // Where each arriving row goes: before the at[i]-th row that stays (counted from 0).
+        long[] at = new long[arriving.size()];
+        for (int i = 0; i < at.length; i++) {
+            Binding row = arriving.get(i).getValue();
+            long low = 0, high = staying;
+            while (low < high) {
+                long middle = (low + high) >>> 1;
+                Optional<Binding> other = held(dataset, summary, order, stayingRank(middle, gone));
+                if (other.isEmpty())
+                    return Optional.empty();
+                int c = compare(conditions, row, known, other.get(), heldKnows);
+                if (c == 0)
+                    return Optional.empty();
+                if (c < 0)
+                    high = middle;
+                else
+                    low = middle + 1;
+            }
+            at[i] = low;
+            if (i > 0 && (at[i] < at[i - 1] || compare(conditions, arriving.get(i - 1).getValue(), known, row, known) >= 0))
+                return Optional.empty();
+        }
+        // The rows that stay and may move: from the first place a row leaves or arrives, to the last
+        // (to the end if the order grows or shrinks); a row that stays at index k is now ranked
+        // k + 1 and the arrivals before it.
+        long first = staying, end = 0;
+        if (gone.length > 0) {
+            first = Math.min(first, gone[0] - 1);
+            end = Math.max(end, gone[gone.length - 1] - gone.length);
+        }
+        if (at.length > 0) {
+            first = Math.min(first, at[0]);
+            end = Math.max(end, at[at.length - 1]);
+        }
+        if (gone.length != at.length)
+            end = staying;
+        if (end - first > mostMoved)
+            return Optional.empty();
+        Map<Node, long[]> reranked = new LinkedHashMap<>();
+        int before = 0;
+        while (before < at.length && at[before] <= first - 1)
+            before++;
+        for (long k = first; k < end; k++) {
+            while (before < at.length && at[before] <= k)
+                before++;
+            long was = stayingRank(k, gone), now = k + 1 + before;
+            if (was != now) {
+                Optional<Node> observation = observationAt(dataset, summary, order, was);
+                if (observation.isEmpty())
+                    return Optional.empty();
+                reranked.put(observation.get(), new long[] {was, now});
+            }
+        }
+        // Every place known: now the writes.
+        leaving.values().forEach(o -> dataset.deleteAny(summary, o, Node.ANY, Node.ANY));
+        reranked.forEach((o, ranks) -> {
+            dataset.delete(summary, o, RANK, SummaryOrders.rank(ranks[0]));
+            dataset.add(summary, o, RANK, SummaryOrders.rank(ranks[1]));
+        });
+        for (int i = 0; i < at.length; i++) {
+            List<Triple> triples = new ArrayList<>();
+            SummaryOrders.rowTriples(order, arriving.get(i).getKey(), at[i] + 1 + i, arriving.get(i).getValue(), triples::add);
+            write(dataset, summary, triples, new HashSet<>());
+        }
+        LOG.debug("{}: {} rows out, {} in, {} moved", order.dataSet().getURI(), gone.length, at.length, reranked.size());
+        return Optional.of(Outcome.ROWS_MOVED);
+    }
+
+    /** The rank of the row that stays at index {@code k} (from 0), the rows at the ranks {@code gone} (ascending) left out. */
+    private static long stayingRank(long k, long[] gone) {
+        long rank = k + 1;
+        for (long g : gone) {
+            if (g > rank)
+                break;
+            rank++;
+        }
+        return rank;
+    }
+
+    /** How many rows the order holds: their ranks run from 1 to it. */
+    private static long rows(DatasetGraph dataset, Node summary, SummaryOrders.Order order) {
+        long[] n = {0};
+        dataset.find(summary, Node.ANY, DATA_SET, order.dataSet()).forEachRemaining(q -> n[0]++);
+        return n[0];
+    }
+
+    /**
      * ARQ's order of two rows by the order's sort conditions (variables or expressions of them) ({@link BindingComparator#compareNodesRaw},
      * descending ones reversed), or 0 when a condition reads a variable one of them does not know
      * (a held row's identity) before they differ, or when they do not differ at all: ARQ then
@@ -260,18 +390,24 @@ final class KeptOrders {
 
     /** The held row of the order at {@code rank}, its cells as a binding (its identity is not kept). */
     private static Optional<Binding> held(DatasetGraph dataset, Node summary, SummaryOrders.Order order, long rank) {
-        var ranked = dataset.find(summary, Node.ANY, RANK, SummaryOrders.rank(rank));
-        while (ranked.hasNext()) {
-            Node observation = ranked.next().getSubject();
-            if (!dataset.contains(summary, observation, DATA_SET, order.dataSet()))
-                continue;
+        return observationAt(dataset, summary, order, rank).map(observation -> {
             BindingBuilder b = BindingBuilder.create();
             for (SummaryOrders.Column c : order.columns()) {
                 var cell = dataset.find(summary, observation, c.property(), Node.ANY);
                 if (cell.hasNext())
                     b.add(Var.alloc(c.variable()), cell.next().getObject());
             }
-            return Optional.of(b.build());
+            return b.build();
+        });
+    }
+
+    /** The held row of the order at {@code rank}. */
+    private static Optional<Node> observationAt(DatasetGraph dataset, Node summary, SummaryOrders.Order order, long rank) {
+        var ranked = dataset.find(summary, Node.ANY, RANK, SummaryOrders.rank(rank));
+        while (ranked.hasNext()) {
+            Node observation = ranked.next().getSubject();
+            if (dataset.contains(summary, observation, DATA_SET, order.dataSet()))
+                return Optional.of(observation);
         }
         return Optional.empty();
     }

@@ -31,8 +31,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The delta's orders after one page is replaced: exactly the rows and ranks a fresh summary gives,
  * whether the change alters counts and cells alone (written in place), or adds, removes or moves
- * rows (the order made again, or, for an order ranked in parts, the parts it touches); and an
- * order the change cannot reach is left as it is.
+ * rows (put in their places and the rows between re-ranked, or past a bound the order made again;
+ * for an order ranked in parts, the parts it touches made again); and an order the change cannot
+ * reach is left as it is.
  */
 class KeptOrdersTest {
     private static final Path FIXTURES = Path.of("src/test/resources/org/evaw/loader/orders");
@@ -94,23 +95,34 @@ class KeptOrdersTest {
     void rowsAddedGiveTheRanksAFreshOrderGives() {
         Map<Node, Outcome> outcomes = replacePage2("page-2-adds.trig");
         assertSameOrders("");
-        assertEquals(Outcome.REMADE, outcomes.get(PUBLICATIONS));
-        assertEquals(Outcome.REMADE, outcomes.get(PROGRAMMES));
+        assertEquals(Outcome.ROWS_MOVED, outcomes.get(PUBLICATIONS));
+        assertEquals(Outcome.ROWS_MOVED, outcomes.get(PROGRAMMES));
     }
 
     @Test
     void rowsRemovedGiveTheRanksAFreshOrderGives() {
         Map<Node, Outcome> outcomes = replacePage2("page-2-removes.trig");
         assertSameOrders("");
-        assertEquals(Outcome.REMADE, outcomes.get(PUBLICATIONS));
-        assertEquals(Outcome.REMADE, outcomes.get(TIMELINE));
+        assertEquals(Outcome.ROWS_MOVED, outcomes.get(PUBLICATIONS));
+        assertEquals(Outcome.ROWS_MOVED, outcomes.get(TIMELINE));
     }
 
     @Test
     void rowsMovedGiveTheRanksAFreshOrderGives() {
         Map<Node, Outcome> outcomes = replacePage2("page-2-moves.trig");
         assertSameOrders("");
-        assertEquals(Outcome.REMADE, outcomes.get(PUBLICATIONS));
+        assertEquals(Outcome.ROWS_MOVED, outcomes.get(PUBLICATIONS));
+    }
+
+    /** Past the most rows one change may move, the order is made again whole, to the same rows and ranks. */
+    @Test
+    void rowsThatWouldMoveTooManyMakeTheOrderAgainWhole() {
+        for (String change : List.of("page-2-adds.trig", "page-2-moves.trig", "page-2-removes.trig")) {
+            Map<Node, Outcome> outcomes = replacePage2(change, 0);
+            assertSameOrders(change);
+            // (A row that leaves the end of an order moves none: the timeline's, on page-2-removes.)
+            assertEquals(Outcome.REMADE, outcomes.get(PUBLICATIONS), change);
+        }
     }
 
     @Test
@@ -143,13 +155,18 @@ class KeptOrdersTest {
 
     /** Replaces page 2 by the fixture's, the summary brought up to date by the delta, as the loader does. */
     private Map<Node, Outcome> replacePage2(String fixture) {
+        return replacePage2(fixture, KeptOrders.MOST_RANKS_MOVED);
+    }
+
+    /** Replaces page 2, an order made again whole when the change would move more than {@code mostMoved} of its rows. */
+    private Map<Node, Outcome> replacePage2(String fixture, long mostMoved) {
         DatasetGraph changed = DatasetGraphFactory.create();
         RDFDataMgr.read(changed, FIXTURES.resolve(fixture).toString());
         return Txn.calculateWrite(store, () -> {
             SummaryDelta delta = SummaryDelta.before(store, SUMMARY, List.of(PAGE_2));
             store.removeGraph(PAGE_2);
             changed.find().forEachRemaining(store::add);
-            return delta.apply();
+            return delta.apply(mostMoved);
         });
     }
 
