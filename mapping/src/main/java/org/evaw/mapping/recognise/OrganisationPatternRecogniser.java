@@ -96,6 +96,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     private static final Set<String> LIST_COMPLEMENT = Set.of("Ministry", "Ministries", "Department", "Departments", "Bureau",
             // "the Unit for Suppression of Prostitution, Begging, Child Labour and Vagrancy": what a police unit deals with.
             "Unit",
+            // "the State Committee for Family, Women and Children's Affairs", "the National Commission for the Advancement of
+            // Women, Mothers and Children", "the Council on the Rights of Women, Children, and Gender Equality": whom a
+            // government's committee, commission or council is for.
+            "Committee", "Commission", "Council",
             // Programmes' titles list their aims: "Joint Programme on … for Food Security, Improved Nutrition and Sustainable Agriculture".
             "Programme", "Program", "Initiative", "Project", "Platform",
             // "the Partnership for Maternal, Newborn & Child Health": what a partnership is for, listed.
@@ -743,8 +747,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                     last = agendaPhraseEnd(text, words, last, k);
                     k = last + 1;
                 } else if (listAllowed && last >= 0 && commaBetween(text, words, k - 1, k) && closesList(text, words, k)) {
-                    // "Ministry of Labour, Invalids and Social Affairs": a comma inside the complement, closed by "and".
-                    last = k;
+                    // "Ministry of Labour, Invalids and Social Affairs": a comma inside the complement, closed by "and";
+                    // "Bureau of Population, Refugees, and Migration": the list's last comma before its "and" too.
+                    if (!w.equals("and"))
+                        last = k;
                     k++;
                 } else if (closed && last >= 0 && commaBetween(text, words, k - 1, k) && closedItemEnd(text, words, k) >= 0) {
                     // "… in the Great Lakes Region, the Horn of Africa and Bordering States (RECSA)": the acronym closes the list.
@@ -932,10 +938,29 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             // "… for Maternal, Newborn & Child Health": an ampersand closes the list as "and" does.
             if (i > k && ampersandBetween(text, words, i - 1, i))
                 return isCapitalised(w) && !isAcronym(w) && !PARTNER_HEADS.contains(w);
+            // An "and" right after the comma closes a list of at least two items already read: "Population, Refugees, and Migration".
             if (w.equals("and"))
-                return i > k && i + 1 < words.size() && isCapitalised(word(text, words.get(i + 1)))
+                return (i > k || listSoFar(text, words, k)) && i + 1 < words.size() && isCapitalised(word(text, words.get(i + 1)))
                         && !isAcronym(word(text, words.get(i + 1))) && !PARTNER_HEADS.contains(word(text, words.get(i + 1)));
             if (!isCapitalised(w) || isAcronym(w) || PARTNER_HEADS.contains(w))
+                return false;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a comma before the one at {@code k} is in the same complement, with only capitalised
+     * words (or small inner words) between: the "and" after the comma at {@code k} then ends a list
+     * of three or more ("of Social Affairs, Veterans, and Youth Rehabilitation"), not a name.
+     */
+    private static boolean listSoFar(String text, List<int[]> words, int k) {
+        for (int i = k - 1; i > 0 && i > k - 8; i--) {
+            String w = word(text, words.get(i));
+            if (!isPlainCapitalised(w) && !INNER.contains(w))
+                return false;
+            if (commaBetween(text, words, i - 1, i))
+                return true;
+            if (!onlySpaceBetween(text, words, i - 1, i))
                 return false;
         }
         return false;
