@@ -22,12 +22,16 @@ import org.evaw.mapping.iri.IriMinter;
 public final class QuotedProgrammeRecogniser implements Recogniser {
     /** The word for what a name is, in English, French or Spanish. */
     private static final String HEAD = "(programme|program|initiative|campaign|project|fund|partnership|network|course|curso"
-            + "|programa|proyecto|projet|campa\u00F1a|campagne|iniciativa|fondo|fonds)";
+            + "|programa|proyecto|projet|campa\u00F1a|campagne|iniciativa|fondo|fonds"
+            // "the pilot “…”", "the awareness drive “…”", "a cash transfer scheme “…”".
+            + "|pilot|drive|scheme)";
+    /** The same words in the plural, before a list of quoted names: "the projects “…” and “…”". */
+    private static final String HEADS = "(?:programmes|programs|initiatives|campaigns|projects|funds|pilots|proyectos|programas|projets)";
     /**
      * Quoted words from the opening quote on, in English or French quotes; a right single quote
      * followed by a letter is an apostrophe inside them.
      */
-    private static final String QUOTED = "[\"\u201C\u2018'\u00AB]((?:[^\"\u201C\u201D\u2018\u2019'\u00AB\u00BB\\n]|[\u2019'](?=\\p{L})){2,160})"
+    private static final String QUOTED = "[\"\u201C\u2018'\u00AB]((?:[^\"\u201C\u201D\u2018\u2019'\u00AB\u00BB\\n]|[\u2019'](?=\\p{L})){2,300})"
             + "(?:[\"\u201D\u00BB]|[\u2019'](?!\\p{L}))";
     private static final Pattern QUOTE_THEN_HEAD = Pattern.compile(QUOTED + "\\s{0,2}(?i:" + HEAD + ")\\b");
     private static final Pattern QUOTED_WITH_HEAD = Pattern.compile(
@@ -42,8 +46,12 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
     private static final Pattern HEAD_BEFORE = Pattern.compile(
             "\\b(?:(?i:" + HEAD + ")|" + HEAD + "\\s{0,2},)\\s{1,3}(?:(?i:called|entitled|titled|named|dubbed|known\\sas|llamad[oa]|denominad[oa]|titulad[oa]"
                     + "|intitul\u00E9e?|d\u00E9nomm\u00E9e?|appel\u00E9e?|nomm\u00E9e?)\\s{1,3})?$"
-                    // "project VNM/T28, “…”": the project's code, then its title.
-                    + "|\\b" + HEAD + "\\s{1,3}[A-Z]{2,5}/[A-Z0-9]{2,6}\\s{0,2},\\s{1,3}$"
+                    // "project VNM/T28, “…”", "project LAOX26, “…”": the project's code, then its title.
+                    + "|\\b" + HEAD + "\\s{1,3}[A-Z]{2,5}(?:/[A-Z0-9]{2,6}|\\d{1,4})\\s{0,2},\\s{1,3}$"
+                    // "the TRACK4TIP initiative (“…”)": its title in brackets after the name.
+                    + "|\\b(?i:" + HEAD + ")\\s{0,2}\\(\\s{0,2}$"
+                    // "the projects “…”": the first of the titles a plural introduces.
+                    + "|\\b(?i:" + HEADS + ")\\s{1,3}$"
                     // "the Spotlight Initiative's regional programme for the Caribbean, “…”": a lowercase head, where it works, then its title.
                     + "|\\b" + HEAD + "\\s{1,3}(?:for|in)\\s{1,3}(?:the\\s{1,3})?\\p{Lu}[\\p{L}-]{1,20}(?:\\s{1,3}\\p{Lu}[\\p{L}-]{1,20}){0,2}\\s{0,2},\\s{1,3}$");
     /**
@@ -136,8 +144,15 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
         return kept;
     }
 
+    /** A sentence's end inside quoted words: a long quotation is speech, where a long title runs on without one. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+\\p{Lu}");
+    /** Titles of projects run long ("Emergency support and special assistance to …"); past this, a quote is read only if no sentence ends in it. */
+    private static final int LONG_TITLE = 160;
+
     private void add(List<Mention> found, String name, int start, int end) {
         if (name.isEmpty() || !Character.isLetterOrDigit(name.codePointAt(0)))
+            return;
+        if (name.length() > LONG_TITLE && SENTENCE_END.matcher(name).find())
             return;
         String label = name.replaceAll("\\s+", " ");
         Entity e = Entity.foundByPattern(EntityType.PROGRAMME, label, iris);
