@@ -436,7 +436,12 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         return new Mention(entity, start, end, CONFIDENCE);
     }
 
-    private static final Pattern NGO_COALITION = Pattern.compile("(?:NGO|NGOs|NGOs['’]|Non-Governmental\\sOrgani[sz]ations['’]?)\\s");
+    /**
+     * A group its name says NGOs or civil society make up: "the NGO Working Group on …", "the Civil Society National
+     * Reference Group" (the civil society members who advise a programme), "the National Civil Society Reference Group".
+     */
+    private static final Pattern NGO_COALITION = Pattern.compile(
+            "(?:(?:National|Regional|Global|International|Country)\\s)?(?:NGO|NGOs|NGOs['’]|Non-Governmental\\sOrgani[sz]ations['’]?|Civil\\sSociety)\\s");
 
     private static final Pattern THEMATIC_GROUP = Pattern.compile("\\b(?<!Action )(?:Network|Coalition|Group|Platform) on \\p{Lu}");
 
