@@ -862,6 +862,11 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             return false;
         if (next > k + 1 && word(text, words.get(k)).equals("and") && definedByItsAcronym(text, words.get(next)[0]))
             return false;
+        if (word(text, words.get(k)).equals("and") && groupOfOrganisationsAhead(text, words, next)) {
+            // "the Ministry of Interior and Libyan and Tunisian NGOs", "the Department of Social Development and NGOs": the
+            // organisations of a kind the text adds are other partners, no field of the first one's complement.
+            return false;
+        }
         if (word(text, words.get(k)).equals("and")) {
             // "… of Agriculture and Livestock and the High Commission": a head in the words that follow starts a second name,
             // and after "and the", also past connectors of its own ("… and the Domestic Violence and Victims Support Unit").
@@ -887,6 +892,28 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             }
         }
         return true;
+    }
+
+    /** Organisations of a kind, in the plural: a group of partners, never a field a body is for. */
+    private static final Set<String> ORGANISATIONS_OF_A_KIND = Set.of("NGOs", "CSOs", "INGOs", "CBOs", "WROs", "DPOs", "OPDs",
+            "NGOs'", "CSOs'");
+
+    /**
+     * Whether the words from {@code at} are organisations of a kind, perhaps after capitalised
+     * adjectives joined by "and": "NGOs", "Libyan and Tunisian CSOs". Not past a comma: "… for
+     * Family, Youth and Sports, NGOs and …" lists the organisations after the name.
+     */
+    private static boolean groupOfOrganisationsAhead(String text, List<int[]> words, int at) {
+        for (int i = at; i < words.size() && i < at + 6; i++) {
+            String w = word(text, words.get(i));
+            if (i > at && !onlySpaceBetween(text, words, i - 1, i))
+                return false;
+            if (ORGANISATIONS_OF_A_KIND.contains(w))
+                return true;
+            if (!isCapitalised(w) && !w.equals("and"))
+                return false;
+        }
+        return false;
     }
 
     /** Capitalised words closed by an acronym in brackets: "Fuerzas Armadas Revolucionarias de Colombia–Ejército del Pueblo (FARC-EP)". */
