@@ -154,7 +154,7 @@ final class KeptOrders {
             return Optional.empty();
         if (identities.get().isEmpty())
             return Optional.of(Outcome.UNTOUCHED);
-        Query query = reach.restricted(identities.get());
+        Query query = reach.restricted(identities.get(), true);
         List<Var> identity = reach.identity();
         // The new rows about each identity, in the order's order, named as SummaryOrders names them.
         Map<String, List<Binding>> fresh = new LinkedHashMap<>();
@@ -241,7 +241,7 @@ final class KeptOrders {
             return Optional.of(Outcome.UNTOUCHED);
         // The rows wait in OrderRows' bag until the query is done: the store is not written while the query reads it.
         RowWriter rows = new RowWriter(dataset, summary);
-        OrderRows.each(dataset, order, reach.restricted(parts.get()), rows);
+        OrderRows.each(dataset, order, reach.restricted(parts.get(), false), rows);
         rows.finish();
         // A part's rows past its new last one, all of them if it has none left.
         List<Var> partition = reach.identity();

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.syntax.ElementBind;
+import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.SortCondition;
@@ -275,8 +277,15 @@ final class OrderReach {
         return Optional.of(follow);
     }
 
-    /** Every row of the order's query about {@code identities}: its query with their values first in its WHERE. */
-    Query restricted(Collection<List<Node>> identities) {
+    /**
+     * Every row of the order's query about {@code identities}: its query with their values first in
+     * its WHERE, and, if {@code linksFirst}, the patterns that link the identities' variables right
+     * after them ({@link #identityLinksFirst}): for a few rows of an order. A part of a parted order
+     * holds most of the store's activities, and its own order of patterns reads them fastest (the
+     * forms-and-regions order took 44 s, not 25 s, for a page's parts at 10^4 pages with the links
+     * first).
+     */
+    Query restricted(Collection<List<Node>> identities, boolean linksFirst) {
         Query restricted = query.cloneQuery();
         List<Binding> rows = new ArrayList<>();
         for (List<Node> values : identities) {
@@ -286,7 +295,7 @@ final class OrderReach {
                     b.add(identity.get(i), values.get(i));
             rows.add(b.build());
         }
-        restricted.setQueryPattern(valuesFirst(restricted.getQueryPattern(), new ElementData(identity, rows)));
+        restricted.setQueryPattern(valuesFirst(restricted.getQueryPattern(), new ElementData(identity, rows), linksFirst));
         return restricted;
     }
 
@@ -296,11 +305,11 @@ final class OrderReach {
      * the same rows, but ARQ evaluates a subquery whole before joining it, where values inside
      * bind its patterns from the start.
      */
-    private Element valuesFirst(Element pattern, ElementData values) {
+    private Element valuesFirst(Element pattern, ElementData values, boolean linksFirst) {
         if (pattern instanceof ElementGroup group && group.size() == 1 && group.get(0) instanceof ElementSubQuery sub
                 && sub.getQuery().getProjectVars().containsAll(identity) && !sub.getQuery().hasLimit() && !sub.getQuery().hasOffset()) {
             Query inner = sub.getQuery().cloneQuery();
-            inner.setQueryPattern(valuesFirst(inner.getQueryPattern(), values));
+            inner.setQueryPattern(valuesFirst(inner.getQueryPattern(), values, linksFirst));
             ElementGroup where = new ElementGroup();
             where.addElement(new ElementSubQuery(inner));
             return where;
@@ -308,10 +317,60 @@ final class OrderReach {
         ElementGroup where = new ElementGroup();
         where.addElement(values);
         if (pattern instanceof ElementGroup group)
-            group.getElements().forEach(where::addElement);
+            (linksFirst ? identityLinksFirst(group.getElements()) : group.getElements()).forEach(where::addElement);
         else
             where.addElement(pattern);
         return where;
+    }
+
+    /**
+     * A group's elements with the triple patterns that link a variable to an identity's (bound by
+     * the values before them) moved to the front, in their order, when only triple patterns,
+     * filters and binds come before them: from the agency an order's row is about to its
+     * activities, rather than from every activity classified by a form down to the agency's (at 10^4
+     * pages, 0.5 s against 3.5 s for two rows of agencies-per-sdg-target). A join's parts may come
+     * in any order, and filters hold for the whole group; a bind only adds its variable, which no
+     * moved pattern reads (the patterns moved are those before any bind that names their variables).
+     */
+    private List<Element> identityLinksFirst(List<Element> elements) {
+        ElementPathBlock first = new ElementPathBlock();
+        List<Element> rest = new ArrayList<>();
+        Set<Var> bound = new HashSet<>();
+        boolean open = true;
+        for (Element e : elements) {
+            if (open && e instanceof ElementPathBlock block) {
+                ElementPathBlock kept = new ElementPathBlock();
+                for (TriplePath t : block.getPattern().getList()) {
+                    if (linksIdentity(t) && !readsAny(t, bound))
+                        first.addTriplePath(t);
+                    else
+                        kept.addTriplePath(t);
+                }
+                if (!kept.isEmpty())
+                    rest.add(kept);
+                continue;
+            }
+            if (e instanceof ElementBind bind)
+                bound.add(bind.getVar());
+            else if (!(e instanceof ElementFilter))
+                open = false;
+            rest.add(e);
+        }
+        if (first.isEmpty())
+            return elements;
+        List<Element> reordered = new ArrayList<>();
+        reordered.add(first);
+        reordered.addAll(rest);
+        return reordered;
+    }
+
+    private boolean linksIdentity(TriplePath t) {
+        return t.getSubject() instanceof Var s && identity.contains(s) || t.getObject() instanceof Var o && identity.contains(o);
+    }
+
+    private static boolean readsAny(TriplePath t, Set<Var> vars) {
+        return t.getSubject() instanceof Var s && vars.contains(s) || t.getObject() instanceof Var o && vars.contains(o)
+                || t.getPredicate() instanceof Var p && vars.contains(p);
     }
 
     private void walk(Op op, List<Integer> in) {
