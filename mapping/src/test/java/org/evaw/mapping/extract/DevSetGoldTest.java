@@ -7,7 +7,7 @@ import java.util.Map;
 class DevSetGoldTest extends SplitGoldTest {
     @Override Path split() { return Path.of("../eval/dev"); }
 
-    @Override int documents() { return 380; }
+    @Override int documents() { return 404; }
 
     /**
      * Measured with {@code bin/evaw-kg eval --gold eval/dev/gold --corpus eval/dev} after the prose
@@ -121,6 +121,12 @@ class DevSetGoldTest extends SplitGoldTest {
      * as DCO, owner-prefixed and country programmes, Portuguese names in lists): agencies 0.991, countries 0.986,
      * resolutions 0.979, programmes 0.786, partners 0.835, periods 0.971, overall 0.914, subjects 0.949,
      * interventions 0.871.
+     * Session 17, with rounds AH and AI (24 documents: Central Asia, the South Caucasus and South-East Asia; Latin
+     * America and the Caribbean, half in Spanish), each measured first with the session's first mapper (AH 0.854, AI
+     * 0.844), and the rules written from them (lists in committees' names and after a last comma, AIDS in Romance
+     * text, quoted project titles, civil society reference groups, organisations of a kind after "and"): agencies
+     * 0.992, countries 0.985, resolutions 0.979, programmes 0.787, partners 0.835, periods 0.970, overall 0.913,
+     * subjects 0.947, interventions 0.867.
      */
     @Override Map<String, Double> floors() {
         return Map.of("agencies", 0.98, "countries", 0.98, "resolutions", 0.97, "programmes", 0.78, "partners", 0.83,
