@@ -59,13 +59,23 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             // A state's departments: "el Departamento de Estado de los Estados Unidos", "le Département d'État".
             "Departamento", "Département",
             // Ombudsman and human rights institutions: "la Institución del Procurador de los Derechos Humanos".
-            "Institución", "Instituição");
+            "Institución", "Instituição",
+            // Embassies, banks, cabinets and centres, regional communities and authorities, and the units of police and
+            // prosecution: "la Embajada de Canadá en México", "el Banco de Desarrollo de América Latina", "o Gabinete de
+            // Atendimento à Família", "o Núcleo de Enfrentamento ao Tráfico de Pessoas", "la Communauté économique des
+            // États de l'Afrique de l'Ouest", "l'Autorité Monégasque de Sécurité Financière", "la Subdirección de
+            // Investigación Criminal", "la Intendencia de Verificación Especial". (A faculty is named with its university,
+            // "Facultad de … of the Universidad …", which the English reading finds whole.)
+            "Embajada", "Embaixada", "Ambassade", "Banco", "Gabinete", "Núcleo",
+            "Communauté", "Comunidade", "Autorité", "Autoridad", "Autoridade", "Fiscalías", "Subdirección", "Intendencia");
     /**
      * Heads of programmes' and projects' names in these languages: "Proyecto PASS", "Programme de relance et de
      * développement du monde rural", "Projet d'appui à l'intensification …". A name under one is a programme.
      */
     private static final Set<String> PROGRAMME_HEADS = Set.of("Programa", "Programas", "Projet", "Proyecto", "Projeto",
-            "Progetto", "Campagne", "Campaña", "Campanha", "Iniciativa");
+            "Progetto", "Campagne", "Campaña", "Campanha", "Iniciativa",
+            // A label or week a programme awards or holds: "el Sello de Igualdad de Género", "la Semana Nacional de Mobilização".
+            "Sello", "Selo", "Semana");
     /** A programme head that is English too: read as Romance only before a Romance connector, as the shared heads are. */
     private static final Set<String> SHARED_PROGRAMME_HEADS = Set.of("Programme");
     /** "the United Nations" in French, Spanish, Portuguese and Italian. */
@@ -161,9 +171,9 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             right = k;
             k++;
         }
-        // Capitalised modifiers: "Policía Nacional", "Association Tunisienne".
+        // Capitalised modifiers: "Policía Nacional", "Association Tunisienne"; not a number's sign ("Resolución de Gabinete N° 78").
         while (k < words.size() && k - h < MAX_NAME_WORDS && spaceOnly(text, words, k - 1, k)
-                && isContent(word(text, words.get(k))) && !isHead(word(text, words.get(k)))) {
+                && isContent(word(text, words.get(k))) && !isHead(word(text, words.get(k))) && !numberSign(text, words.get(k))) {
             right = k;
             k++;
         }
@@ -265,6 +275,13 @@ public final class HeadFirstNameRecogniser implements Recogniser {
 
     private static String afterElision(String w) {
         return elided(w) ? w.substring(2) : w;
+    }
+
+    /** "N°", "Nº", "No." before a number: the sign that a number follows, no word of a name. */
+    private static boolean numberSign(String text, int[] span) {
+        String w = word(text, span);
+        return (w.equals("N") || w.equals("No") || w.equals("Nr")) && span[1] < text.length()
+                && "°º.".indexOf(text.charAt(span[1])) >= 0;
     }
 
     /** A capitalised word or a number-led name ("3N"): the words of a name. */
