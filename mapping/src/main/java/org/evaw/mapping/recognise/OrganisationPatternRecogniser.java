@@ -541,7 +541,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             if (piece.startsWith(connector + " "))
                 parts.add(piece);
             else if (!piece.isBlank())
-                parts.add((i == 0 || !complement.contains(",") ? prefix : connector) + " " + piece);
+                // "the Governments of the United Kingdom and Australia": the article is the first part's alone, with
+                // commas or without; a later part that has one of its own says it ("… and the United States").
+                parts.add((i == 0 ? prefix : connector) + " " + piece);
         }
         return parts.isEmpty() ? List.of(prefix + " " + complement) : parts;
     }
