@@ -37,6 +37,8 @@ class DatedEntryTest {
             Jul 2007—Jan 2008|UNODC               ; 2007-07 ; 2008-01 ; UNODC
             Sept. 2010 - Dec. 2011 | UNDP         ; 2010-09 ; 2011-12 ; UNDP
             Jun 2015 - June 2015 | WHO            ; 2015-06 ; 2015-06 ; WHO
+            Jun 2010 | UNDP                       ; 2010-06 ; 2010-06 ; UNDP
+            February 2011 | IOM                   ; 2011-02 ; 2011-02 ; IOM
             """)
     void readsMonthsHoweverThePageSpellsThem(String line, String from, String to, String agency) {
         DatedEntry entry = DatedEntry.parse(line, 0).orElseThrow(() -> new AssertionError("not parsed: " + line));
@@ -64,9 +66,18 @@ class DatedEntryTest {
             "Mar 13 - Feb 14 | UNODC",
             "Marc 2013 - Feb 2014 | UNODC",
             "Mar 2013 Feb 2014 | UNODC",
+            "Mar 2013 |",
+            "In Mar 2013 | UNODC",
             ""})
     void ignoresLinesThatAreNotHeaders(String line) {
         assertTrue(DatedEntry.parse(line, 0).isEmpty());
+    }
+
+    @Test
+    void anEntryOfOneMonthIsLabelledByIt() {
+        assertAll(
+                () -> assertEquals("Jun 2010", DatedEntry.parse("June 2010 | UNDP", 0).orElseThrow().label()),
+                () -> assertEquals("Jun 2010", DatedEntry.parse("Jun 2010 - June 2010 | UNDP", 0).orElseThrow().label()));
     }
 
     @Test
