@@ -186,8 +186,9 @@ final class KeptOrders {
         Set<Var> known = new HashSet<>(identity);
         order.columns().forEach(c -> known.add(Var.alloc(c.variable())));
         List<SortCondition> conditions = query.getOrderBy();
+        RankedRows held = new RankedRows(dataset, summary, order);
         if (!sameRows)
-            return moved(dataset, summary, order, leaving, arriving, conditions, known, identity, mostMoved);
+            return moved(dataset, summary, order, held, leaving, arriving, conditions, known, identity, mostMoved);
         // Each affected row at the rank it holds, with its new cells.
         TreeMap<Long, Binding> placed = new TreeMap<>();
         Map<Long, Node> observations = new HashMap<>();
@@ -206,16 +207,16 @@ final class KeptOrders {
                 Binding other = placed.get(neighbour);
                 Set<Var> otherKnown = known;
                 if (other == null) {
-                    Optional<Binding> held = held(dataset, summary, order, neighbour);
-                    if (held.isEmpty())
+                    Optional<Binding> heldRow = cells(dataset, summary, order, held.at(neighbour));
+                    if (heldRow.isEmpty())
                         continue;
-                    other = held.get();
+                    other = heldRow.get();
                     otherKnown = new HashSet<>(known);
                     otherKnown.removeAll(identity);
                 }
                 int sign = neighbour < rank ? 1 : -1;
                 if (sign * compare(conditions, other, otherKnown, at.getValue(), known) >= 0)
-                    return moved(dataset, summary, order, leaving, arriving, conditions, known, identity, mostMoved);
+                    return moved(dataset, summary, order, held, leaving, arriving, conditions, known, identity, mostMoved);
             }
         }
         placed.forEach((rank, row) -> {
@@ -269,10 +270,10 @@ final class KeptOrders {
      * (a held row keeps no identity, and ARQ may break a tie by it) or when more than
      * {@code mostMoved} rows would move.
      */
-    private static Optional<Outcome> moved(DatasetGraph dataset, Node summary, SummaryOrders.Order order, TreeMap<Long, Node> leaving,
-            List<Map.Entry<Node, Binding>> arriving, List<SortCondition> conditions, Set<Var> known, List<Var> identity, long mostMoved) {
+    private static Optional<Outcome> moved(DatasetGraph dataset, Node summary, SummaryOrders.Order order, RankedRows held,
+            TreeMap<Long, Node> leaving, List<Map.Entry<Node, Binding>> arriving, List<SortCondition> conditions, Set<Var> known, List<Var> identity, long mostMoved) {
         long[] gone = leaving.keySet().stream().mapToLong(Long::longValue).toArray();
-        long staying = rows(dataset, summary, order) - gone.length;
+        long staying = held.count() - gone.length;
         Set<Var> heldKnows = new HashSet<>(known);
         heldKnows.removeAll(identity);
         // Where each arriving row goes: before the at[i]-th row that stays (counted from 0).
@@ -282,7 +283,7 @@ final class KeptOrders {
             long low = 0, high = staying;
             while (low < high) {
                 long middle = (low + high) >>> 1;
-                Optional<Binding> other = held(dataset, summary, order, stayingRank(middle, gone));
+                Optional<Binding> other = cells(dataset, summary, order, held.at(stayingRank(middle, gone)));
                 if (other.isEmpty())
                     return Optional.empty();
                 int c = compare(conditions, row, known, other.get(), heldKnows);
@@ -322,7 +323,7 @@ final class KeptOrders {
                 before++;
             long was = stayingRank(k, gone), now = k + 1 + before;
             if (was != now) {
-                Optional<Node> observation = observationAt(dataset, summary, order, was);
+                Optional<Node> observation = held.at(was);
                 if (observation.isEmpty())
                     return Optional.empty();
                 reranked.put(observation.get(), new long[] {was, now});
@@ -354,13 +355,6 @@ final class KeptOrders {
         return rank;
     }
 
-    /** How many rows the order holds: their ranks run from 1 to it. */
-    private static long rows(DatasetGraph dataset, Node summary, SummaryOrders.Order order) {
-        long[] n = {0};
-        dataset.find(summary, Node.ANY, DATA_SET, order.dataSet()).forEachRemaining(q -> n[0]++);
-        return n[0];
-    }
-
     /**
      * ARQ's order of two rows by the order's sort conditions (variables or expressions of them) ({@link BindingComparator#compareNodesRaw},
      * descending ones reversed), or 0 when a condition reads a variable one of them does not know
@@ -388,9 +382,9 @@ final class KeptOrders {
         }
     }
 
-    /** The held row of the order at {@code rank}, its cells as a binding (its identity is not kept). */
-    private static Optional<Binding> held(DatasetGraph dataset, Node summary, SummaryOrders.Order order, long rank) {
-        return observationAt(dataset, summary, order, rank).map(observation -> {
+    /** A held row's cells as a binding (its identity is not kept). */
+    private static Optional<Binding> cells(DatasetGraph dataset, Node summary, SummaryOrders.Order order, Optional<Node> row) {
+        return row.map(observation -> {
             BindingBuilder b = BindingBuilder.create();
             for (SummaryOrders.Column c : order.columns()) {
                 var cell = dataset.find(summary, observation, c.property(), Node.ANY);
@@ -399,17 +393,6 @@ final class KeptOrders {
             }
             return b.build();
         });
-    }
-
-    /** The held row of the order at {@code rank}. */
-    private static Optional<Node> observationAt(DatasetGraph dataset, Node summary, SummaryOrders.Order order, long rank) {
-        var ranked = dataset.find(summary, Node.ANY, RANK, SummaryOrders.rank(rank));
-        while (ranked.hasNext()) {
-            Node observation = ranked.next().getSubject();
-            if (dataset.contains(summary, observation, DATA_SET, order.dataSet()))
-                return Optional.of(observation);
-        }
-        return Optional.empty();
     }
 
     private static Optional<Long> rank(DatasetGraph dataset, Node summary, Node observation) {

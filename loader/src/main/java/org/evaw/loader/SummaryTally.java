@@ -17,6 +17,10 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.path.Path;
+import org.apache.jena.sparql.path.PathFactory;
+import org.apache.jena.sparql.path.eval.PathEval;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.expr.nodevalue.NodeFunctions;
 import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
@@ -49,7 +53,7 @@ final class SummaryTally {
     private static final Node PERIOD = EVAW.reportingPeriod.asNode();
     private static final Node ISSUED = DCTerms.issued.asNode();
     private static final Node LABEL = SKOS.prefLabel.asNode();
-    private static final Node BROADER = SKOS.broader.asNode();
+    private static final Path SELF_AND_BROADER = PathFactory.pathZeroOrMore1(PathFactory.pathLink(SKOS.broader.asNode()));
     private static final Node FORM = EVAW.formOfViolence.asNode();
     /** The properties cube:activity-value counts each value of as stated (the forms of violence with their broader forms). */
     private static final List<Node> VALUE_PROPERTIES = List.of(LEAD, PARTNER, COUNTRY, PERIOD, PROGRAMME);
@@ -216,15 +220,11 @@ final class SummaryTally {
     }
 
     /** summary.rq's {@code ?form skos:broader* ?value}: the concept and every concept above it in the named graphs. */
+    /** The concept and every concept above it ({@code skos:broader*}), walked by ARQ's path evaluator. */
     private Set<Node> selfAndBroader(Node concept) {
         return broaderOf.computeIfAbsent(concept, c -> {
             Set<Node> found = new LinkedHashSet<>();
-            List<Node> next = new ArrayList<>(List.of(c));
-            while (!next.isEmpty()) {
-                Node n = next.remove(next.size() - 1);
-                if (found.add(n))
-                    dataset.findNG(Node.ANY, n, BROADER, Node.ANY).forEachRemaining(q -> next.add(q.getObject()));
-            }
+            PathEval.eval(dataset.getUnionGraph(), c, SELF_AND_BROADER, Context.emptyContext()).forEachRemaining(found::add);
             return found;
         });
     }

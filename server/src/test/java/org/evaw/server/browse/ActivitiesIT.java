@@ -168,7 +168,7 @@ class ActivitiesIT {
     }
 
     /**
-     * With nothing chosen, each facet's counts are read from the summary graph (facet/KEY-kept.rq):
+     * With nothing chosen, each facet's counts are read from the summary graph (facet/KEY-kept.rq, or facet/kept-counts.rq for the property of a "kept" header):
      * they are what a grouped count written here, over every activity of the store, gives; and the
      * summary does hold them (else the page would have counted them itself, and this proves nothing
      * of the summary).
