@@ -2,6 +2,7 @@ package org.evaw.mapping.recognise;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -217,6 +218,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         int floor = 0;
         while (h < words.size()) {
             String headWord = headOf(word(text, words.get(h)));
+            if (isLowerPluralBeforeNames(text, words, h))
+                headWord = LOWER_PLURAL_HEADS.get(headWord);
             if (!heads.contains(headWord) || continuesName(text, words, h) && !titleVerbFollows(text, words, h)) {
                 h++;
                 continue;
@@ -267,6 +270,31 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     }
 
     /** The head noun of a word: "Center-Gaza" is a Center, named for where it is. */
+    /**
+     * Plural heads that running text writes in lower case before a list of names: "the governments
+     * of Tonga and Samoa". Read as the capitalised form when "of" and a capitalised word follow that
+     * names no region ("the governments of Central America"), so each name is a body of its own.
+     */
+    private static final Map<String, String> LOWER_PLURAL_HEADS = Map.of("governments", "Governments");
+    private static final Set<String> REGION_NAMES = WordList.of("region-names");
+
+    private static boolean isLowerPluralBeforeNames(String text, List<int[]> words, int h) {
+        return LOWER_PLURAL_HEADS.containsKey(word(text, words.get(h))) && h + 2 < words.size()
+                && word(text, words.get(h + 1)).equals("of") && onlySpaceBetween(text, words, h, h + 1)
+                && onlySpaceBetween(text, words, h + 1, h + 2) && isPlainCapitalised(word(text, words.get(h + 2)))
+                && !namesRegion(text, words.get(h + 2)[0]);
+    }
+
+    /** Whether the text at {@code at} names a region of several countries ("Central America and …"). */
+    private static boolean namesRegion(String text, int at) {
+        for (String region : REGION_NAMES) {
+            int end = at + region.length();
+            if (text.startsWith(region, at) && (end == text.length() || !Character.isLetter(text.charAt(end))))
+                return true;
+        }
+        return false;
+    }
+
     private static String headOf(String word) {
         if (word.startsWith("Sub-"))
             return word;
