@@ -128,8 +128,8 @@ public final class Recognisers {
                 || r.entity().type() == EntityType.COUNTRY && NaturalFeatureNames.isFeature(text, r.start(), r.end())
                 || r.entity().type() == EntityType.PLACE && NaturalFeatureNames.isFeature(text, r.start())
                 || r.entity().type() == EntityType.PLACE && RiverRegionNames.isRegion(text, r.start())
-                // "para el VIH y el Sida": AIDS in a Romance language, not Sweden's agency.
-                || AidsInRomanceText.isAids(text, r));
+                // "para el VIH y el Sida": AIDS in a Romance language, not Sweden's agency (words/romance-homographs.txt).
+                || RomanceHomographs.isWord(text, r));
         reference.addAll(countriesInsideNames(text, reference));
         // "the European Union Police Mission": a known organisation's mission is a body of its own, not the organisation.
         OrganisationMissions.extend(text, to, reference, iris);
