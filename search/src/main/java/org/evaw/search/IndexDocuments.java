@@ -2,6 +2,7 @@ package org.evaw.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -145,19 +146,22 @@ final class IndexDocuments {
         List<Document> docs = new ArrayList<>();
         ds.find(graph, Node.ANY, RDF.type.asNode(), EVAW.Passage.asNode()).forEachRemaining(q -> {
             Node passage = q.getSubject();
-            Optional<String> text = first(ds, graph, passage, NIF.anchorOf.asNode()).map(Node::getLiteralLexicalForm);
-            if (text.isEmpty())
+            // The passage's own statements read in one pass: its text, document, section and offset.
+            Map<Node, Node> stated = new HashMap<>();
+            ds.find(graph, passage, Node.ANY, Node.ANY).forEachRemaining(t -> stated.putIfAbsent(t.getPredicate(), t.getObject()));
+            Node text = stated.get(NIF.anchorOf.asNode());
+            if (text == null)
                 return;
             Document doc = common(Fields.PASSAGE, graph, passage);
-            doc.add(new TextField(Fields.TEXT, text.get(), Field.Store.YES));
-            first(ds, graph, passage, NIF.referenceContext.asNode()).ifPresent(document -> {
+            doc.add(new TextField(Fields.TEXT, text.getLiteralLexicalForm(), Field.Store.YES));
+            Optional.ofNullable(stated.get(NIF.referenceContext.asNode())).ifPresent(document -> {
                 doc.add(new StringField(Fields.DOCUMENT, document.getURI(), Field.Store.YES));
                 first(ds, graph, document, DCTerms.title.asNode()).or(() -> first(ds, Node.ANY, document, DCTerms.title.asNode()))
                         .ifPresent(t -> doc.add(new StoredField(Fields.DOCUMENT_TITLE, t.getLiteralLexicalForm())));
             });
-            first(ds, graph, passage, EVAW.section.asNode())
+            Optional.ofNullable(stated.get(EVAW.section.asNode()))
                     .ifPresent(s -> doc.add(new StoredField(Fields.SECTION, s.getLiteralLexicalForm())));
-            first(ds, graph, passage, NIF.beginIndex.asNode()).map(Node::getLiteralLexicalForm)
+            Optional.ofNullable(stated.get(NIF.beginIndex.asNode())).map(Node::getLiteralLexicalForm)
                     .ifPresent(s -> doc.add(new StoredField(Fields.START, s)));
             ds.find(graph, Node.ANY, PROV.wasDerivedFrom.asNode(), passage).forEachRemaining(d -> {
                 Node activity = d.getSubject();
