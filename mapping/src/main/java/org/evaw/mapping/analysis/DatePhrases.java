@@ -99,6 +99,9 @@ final class DatePhrases {
             + "|\\s{0,3}[-\u2010-\u2015/]\\s{0,3}(?<yg2>\\d{2})(?!\\d))"
             // in DATE
             + "|\\b(?i:in\\sthe\\scourse\\sof|in|during|throughout|on|en|em|durante|pendant|el|le)\\s{1,3}" + qualifier("h") + date("h") + "(?!\\s{0,3}[-\u2013/]\\s{0,3}\\d)"
+            // a full Romance date after Portuguese "a" or "no dia", Spanish "el día" ("on"): "A 9 de Outubro de 2012, …",
+            // "no dia 25 de novembro de 2019"; both "de" are needed, so no English "a" is read as one
+            + "|(?<=(?:\\b[Aa]|\\b(?i:no\\s{1,3}dia|el\\s{1,3}d[i\u00ED]a))\\s{1,3})" + ORDINAL + "\\s{1,3}de\\s{1,3}(?<mr>" + MONTH + ")\\s{1,3}de\\s{1,3}(?<yr>" + YEAR + ")"
             // the meeting or session "of June 2020"
             + "|(?<=\\b(?i:meetings?|sessions?)\\s{1,3})(?i:of)\\s{1,3}" + date("n") + "(?!\\s{0,3}[-\u2013/]\\s{0,3}\\d)"
             // a year as the adjective of a publication: "In a 2021 working paper", "in its 2019 annual report"
@@ -186,6 +189,9 @@ final class DatePhrases {
         } else if (m.group("yk") != null) {
             last = end(m.group("mk"), m.group("yk"));
             first = start(m.group("mk2") != null ? m.group("mk2") : m.group("mk"), m.group("yk"));
+        } else if (m.group("yr") != null) {
+            first = start(m.group("mr"), m.group("yr"));
+            last = end(m.group("mr"), m.group("yr"));
         } else if (m.group("yn") != null) {
             first = start(m.group("mn"), m.group("yn"));
             last = end(m.group("mn"), m.group("yn"));

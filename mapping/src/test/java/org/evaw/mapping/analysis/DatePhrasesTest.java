@@ -64,6 +64,8 @@ class DatePhrasesTest {
             The Council adopted resolution 2467 in 2019.
             The parliament adopted the law on 24-27 August 2015.
             It trained 24-27 staff members of 2015 cohorts.
+            She was a 25 year old survivor of the 2012 attacks.
+            A Lei n.º 25/2011, de 14 de julho de 2011, protege as vítimas.
             """)
     void leavesDatesThatDoNotSayWhenTheWorkWasDone(String text) {
         assertEquals(List.of(), DatePhrases.find(text, 0, text.length()));
