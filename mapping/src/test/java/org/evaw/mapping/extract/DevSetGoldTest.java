@@ -7,7 +7,7 @@ import java.util.Map;
 class DevSetGoldTest extends SplitGoldTest {
     @Override Path split() { return Path.of("../eval/dev"); }
 
-    @Override int documents() { return 428; }
+    @Override int documents() { return 452; }
 
     /**
      * Measured with {@code bin/evaw-kg eval --gold eval/dev/gold --corpus eval/dev} after the prose
@@ -131,13 +131,18 @@ class DevSetGoldTest extends SplitGoldTest {
      * far (AJ 0.795 and 0.799, AK 0.889 and 0.889), then one-month inventory entries and French plural labels of
      * gender-based violence: agencies 0.991, countries 0.985, resolutions 0.980, programmes 0.778, partners 0.834,
      * periods 0.970, overall 0.911, subjects 0.941, interventions 0.866: the programmes floor goes just under them.
+     * Session 18, with rounds AL and AM (24 documents: the Portuguese-speaking countries, half in Portuguese; the
+     * Pacific, the Western Balkans, Ukraine and Moldova), each measured first with the session's mapper (AL 0.814, AM
+     * 0.899), then Portuguese full dates after "a" and the Portuguese names of agencies, the EU and countries, and the
+     * model retrained on the 452: agencies 0.991, countries 0.984, resolutions 0.980, programmes 0.775, partners 0.834,
+     * periods 0.971, overall 0.910, subjects 0.942, interventions 0.866: the overall floor goes just under it.
      */
     @Override Map<String, Double> floors() {
         return Map.of("agencies", 0.98, "countries", 0.98, "resolutions", 0.97, "programmes", 0.77, "partners", 0.83,
                 "periods", 0.97);
     }
 
-    @Override double overallFloor() { return 0.91; }
+    @Override double overallFloor() { return 0.905; }
 
     /** Measured 0.949 and 0.871 on 380 documents (session 16), 0.946 and 0.867 on 356 documents (session 15), 0.946 and 0.865 on 344, 0.948 and 0.861 on 320, 0.949 and 0.855 on 284 documents (session 14), 0.953 and 0.850 on 224 documents (session 13), 0.957 and 0.839 on 188 documents (session 12), 0.965 and 0.828 on 141 documents (annotL), 0.967 and 0.822 on 131 documents (annotK), 0.967 and 0.830 on 121 documents (annotJ), 0.968 and 0.841 on 113 documents (annotI), 0.975 and 0.852 on 105 documents (annotH), 0.979 and 0.858 on 97 documents (session 8), 0.978 and 0.870 on 87 documents after rules8 (0.975 and 0.860 before), 0.978 and 0.885 on 67 (0.981 and 0.884 on 47, 0.982 and 0.878 on 37, 0.979 and 0.885 on 31, 0.989 and 0.921 on 22). */
     @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.94, "interventions", 0.82); }
