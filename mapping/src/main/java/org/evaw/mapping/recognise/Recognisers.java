@@ -3,9 +3,11 @@ package org.evaw.mapping.recognise;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.jena.rdf.model.Model;
 import org.evaw.mapping.iri.IriMinter;
@@ -465,9 +467,15 @@ public final class Recognisers {
             int space = text.indexOf(' ', r.start());
             if (space < 0 || space >= r.end())
                 continue;
-            // The first word alone too ("the US Department of State", "the UK Home Office"): from it the whole name matches again.
-            List<Mention> found = new ArrayList<>(gazetteer.find(text, r.start(), space));
-            found.addAll(gazetteer.find(text, space + 1, r.end()));
+            // The first words alone too ("the US Department of State", "the UK Home Office", "the United States
+            // Department of State"): from them the whole name matches again. Up to three words, as a country's short name.
+            List<Mention> found = new ArrayList<>(gazetteer.find(text, space + 1, r.end()));
+            Set<Integer> ends = new HashSet<>();
+            for (int end = space, words = 1; end > 0 && end < r.end() && words <= 3; end = text.indexOf(' ', end + 1), words++) {
+                for (Mention m : gazetteer.find(text, r.start(), end))
+                    if (m.start() == r.start() && ends.add(m.end()))
+                        found.add(m);
+            }
             for (Mention m : found)
                 if (m.entity().type() == EntityType.COUNTRY && !CurrencyNames.isCurrency(text, m.end())
                         && !NaturalFeatureNames.isFeature(text, m.start(), m.end()))
