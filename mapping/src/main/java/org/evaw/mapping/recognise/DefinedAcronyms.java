@@ -17,10 +17,8 @@ import java.util.regex.Pattern;
  * read so: a known partner's name is more often worded another way than defined for another body.
  */
 final class DefinedAcronyms {
-    /** Words a definition may hold without a letter of the acronym: "Oficina Municipal de la Mujer". */
-    private static final Set<String> SKIPPED = Set.of("of", "for", "on", "and", "the", "in", "to", "against", "de", "del", "la",
-            "las", "los", "el", "des", "du", "le", "les", "et", "pour", "y", "e", "da", "do", "das", "dos", "para", "sur", "en",
-            "contre", "contra", "à", "au", "aux", "l", "d");
+    /** Words a definition may hold without a letter of the acronym: "Oficina Municipal de la Mujer" (words/definition-connectors.txt). */
+    private static final Set<String> SKIPPED = WordList.of("definition-connectors");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** How many words before the bracket a definition may take. */
     private static final int MAX_WORDS = 14;
