@@ -19,11 +19,29 @@ import org.evaw.mapping.iri.IriMinter;
  * name's ("the UNDP Sawa project" is the Sawa project); a name of acronyms alone is none. Found by
  * pattern: confidence below reference matches, and {@link Recognisers} drops a find that overlaps
  * any other name. A head noun followed by "called" or "entitled" and capitalised words names
- * them ("a project called Strengthening Criminal Justice Responses"). Each head noun is read over
- * a bounded window around it: linear in the text.
+ * them ("a project called Strengthening Criminal Justice Responses"), and so do capitalised words
+ * straight after a head noun that a determiner opens ("the project Strengthening State-Civic
+ * Capacities and Dialogue on Internal Trafficking in Tajikistan", "su proyecto Retorno y
+ * Reintegración"), unless they name a body or a post of the project ("the project Steering
+ * Committee", "the programme Coordinator"). Each head noun is read over a bounded window around
+ * it: linear in the text.
  */
 public final class LowercaseHeadProgrammeRecogniser implements Recogniser {
-    private static final Pattern HEAD = Pattern.compile("\\b(?:programme|program|project|initiative|campaign|course)\\b");
+    private static final Pattern HEAD = Pattern.compile("\\b(?:programme|program|project|initiative|campaign|course"
+            + "|proyecto|programa|projet|projeto|campa\u00F1a|campagne|campanha)\\b");
+    /** Romance heads: read only with the name after them, as the English heads' names come before. */
+    private static final Set<String> ROMANCE_HEADS = Set.of("proyecto", "programa", "projet", "projeto", "campa\u00F1a", "campagne", "campanha");
+    /** A determiner just before a head noun, then the name straight after it: "the project Strengthening …", "su proyecto …". */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile(
+            "(?:\\b(?:the|its|their|The|Its|Their|su|sus|el|del|al|le|du|son|leur|o|do|seu|sua|da|a)\\s{1,3})$");
+    private static final Pattern NAME_AFTER = Pattern.compile("\\s{1,3}(?=\\p{Lu})");
+    /** Small words inside a Romance name: "Retorno y Reintegración", "Justice et Sécurité". */
+    private static final Set<String> ROMANCE_INNER = Set.of("y", "e", "et", "de", "del", "la", "las", "los", "des", "du", "da", "do",
+            "dos", "das", "para", "pour", "contra", "contre", "en", "em", "no", "na", "au", "aux", "el", "le", "les");
+    /** Last words that make the words after a head a body or a post of the project, not its name. */
+    private static final Set<String> BODY_OR_POST = WordList.with("post-titles", WordList.with("person-titles", Set.of(
+            "Document", "Documents", "Proposal", "Team", "Teams", "Staff", "Site", "Sites", "Area", "Areas", "Period", "Phase",
+            "Cycle", "Steering", "Management")));
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]{1,40}(?:[-'\u2019.][\\p{L}\\p{N}]{1,40}){0,5}['\u2019]?|,|&");
     private static final int LOOK_BEHIND = 160;
     private static final int LOOK_AHEAD = 200;
@@ -79,8 +97,13 @@ public final class LowercaseHeadProgrammeRecogniser implements Recogniser {
             while (t.find())
                 tokens.add(new int[] {t.start(), t.end()});
             Mention m = nameBefore(text, tokens, head.start(), head.end());
+            boolean romance = ROMANCE_HEADS.contains(head.group());
+            if (romance)
+                m = null;
             if (m == null)
                 m = nameCalled(text, head.end(), to);
+            if (m == null)
+                m = nameAfter(text, from, head.start(), head.end(), to, romance);
             if (m != null)
                 found.add(m);
         }
@@ -141,32 +164,76 @@ public final class LowercaseHeadProgrammeRecogniser implements Recogniser {
         Matcher called = CALLED.matcher(text).region(headEnd, to);
         if (!called.lookingAt())
             return null;
-        Matcher t = TOKEN.matcher(text).region(called.end(), Math.min(to, called.end() + LOOK_AHEAD));
-        int expectedStart = called.end();
+        int[] span = capitalisedRun(text, called.end(), to, INNER);
+        if (span == null)
+            return null;
+        String label = text.substring(span[0], span[1]).replaceAll("\\s+", " ");
+        if (!names(List.of(label.split(" "))))
+            return null;
+        Entity e = Entity.foundByPattern(EntityType.PROGRAMME, label, iris);
+        return new Mention(e, span[0], span[1], OrganisationPatternRecogniser.CONFIDENCE);
+    }
+
+    /**
+     * The capitalised words straight after a head noun that a determiner opens: "the project
+     * Strengthening State-Civic Capacities …", "su proyecto Retorno y Reintegración". A single word
+     * must end its clause ("the project Sawa,"): a capitalised word before lowercase ones ("the
+     * project Strengthening health systems …") opens a title written in sentence case, whose end
+     * cannot be told.
+     */
+    private Mention nameAfter(String text, int from, int headStart, int headEnd, int to, boolean romance) {
+        if (!DETERMINER_BEFORE.matcher(text).region(Math.max(from, headStart - 8), headStart).find())
+            return null;
+        Matcher gap = NAME_AFTER.matcher(text).region(headEnd, to);
+        if (!gap.lookingAt())
+            return null;
+        int[] span = capitalisedRun(text, gap.end(), to, romance ? ROMANCE_INNER : INNER);
+        if (span == null)
+            return null;
+        List<String> words = List.of(text.substring(span[0], span[1]).split("\\s+"));
+        String lastWord = words.get(words.size() - 1);
+        if (BODY_OR_POST.contains(lastWord) || OrganisationPatternRecogniser.isPartnerHead(lastWord) || words.stream().allMatch(LowercaseHeadProgrammeRecogniser::isAcronym))
+            return null;
+        if (words.size() == 1 && (span[1] >= to || Character.isLetterOrDigit(nextNonSpace(text, span[1], to))))
+            return null;
+        if (!names(words))
+            return null;
+        String label = String.join(" ", words);
+        Entity e = Entity.foundByPattern(EntityType.PROGRAMME, label, iris);
+        return new Mention(e, span[0], span[1], OrganisationPatternRecogniser.CONFIDENCE);
+    }
+
+    private static char nextNonSpace(String text, int at, int to) {
+        while (at < to && Character.isWhitespace(text.charAt(at)))
+            at++;
+        return at < to ? text.charAt(at) : ' ';
+    }
+
+    /**
+     * The run of capitalised words from {@code start}, joined by the small words {@code inner}, up to
+     * its last capitalised word, as {start, end}; null when no capitalised word opens it.
+     */
+    private static int[] capitalisedRun(String text, int start, int to, Set<String> inner) {
+        Matcher t = TOKEN.matcher(text).region(start, Math.min(to, start + LOOK_AHEAD));
+        int expectedStart = start;
         int last = -1;
-        int start = -1;
+        int first = -1;
         int words = 0;
         while (t.find() && words < MAX_WORDS) {
             String w = t.group();
             if (t.start() != expectedStart && !isSpace(text.substring(expectedStart, t.start())))
                 break;
-            if (isCapitalised(w) && !isCapitalisedDeterminer(w) || start >= 0 && isCapitalised(w)) {
-                if (start < 0)
-                    start = t.start();
+            if (isCapitalised(w) && !isCapitalisedDeterminer(w) || first >= 0 && isCapitalised(w)) {
+                if (first < 0)
+                    first = t.start();
                 last = t.end();
-            } else if (start < 0 || !INNER.contains(w)) {
+            } else if (first < 0 || !inner.contains(w)) {
                 break;
             }
             expectedStart = t.end();
             words++;
         }
-        if (start < 0)
-            return null;
-        String label = text.substring(start, last).replaceAll("\\s+", " ");
-        if (!names(List.of(label.split(" "))))
-            return null;
-        Entity e = Entity.foundByPattern(EntityType.PROGRAMME, label, iris);
-        return new Mention(e, start, last, OrganisationPatternRecogniser.CONFIDENCE);
+        return first < 0 ? null : new int[] {first, last};
     }
 
     /** One to three spaces or tabs: the words are of one run. */

@@ -23,8 +23,9 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
     /** The word for what a name is, in English, French or Spanish. */
     private static final String HEAD = "(programme|program|initiative|campaign|project|fund|partnership|network|course|curso"
             + "|programa|proyecto|projet|campa\u00F1a|campagne|iniciativa|fondo|fonds"
-            // "the pilot “…”", "the awareness drive “…”", "a cash transfer scheme “…”".
-            + "|pilot|drive|scheme)";
+            // "the pilot “…”", "the awareness drive “…”", "a cash transfer scheme “…”", WFP's "relief and recovery operation
+            // “…”" (a military "operation “…”" is no programme).
+            + "|pilot|drive|scheme|recovery\\s{1,3}operation|emergency\\s{1,3}operation)";
     /** The same words in the plural, before a list of quoted names: "the projects “…” and “…”". */
     private static final String HEADS = "(?:programmes|programs|initiatives|campaigns|projects|funds|pilots|proyectos|programas|projets)";
     /**
@@ -79,6 +80,15 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
             "\\s{0,3}(?:\\([^()\\n]{1,80}\\)\\s{0,3})?,?\\s{0,3}(?:is|was|are|were|has\\sbeen|had\\sbeen)\\s{1,3}(?:jointly\\s{1,3})?"
                     + "(?:run|implemented|led|co-led|managed|coordinated|delivered|carried\\sout|operated)\\s{1,3}by\\b");
     private static final int RUN_BY_LOOK_AHEAD = 120;
+    /**
+     * A project's code in brackets after a quoted title, which only a project carries: "“Helping the
+     * Government Address Issues of Trafficking in Persons in Madagascar” (CT.0783)", "“…” (PBF/IRF-339)",
+     * "“…” (EGYZ33)", "“Food Assistance for Refugees” (PRRO 200737)". A document's symbol ("A/69/330") has
+     * one letter before its first slash; a conference's or a goal's number ("COP13", "SDG5") is no code.
+     */
+    private static final Pattern CODE_AFTER = Pattern.compile(
+            "\\s{0,2}\\(\\s{0,2}(?!COP|SDG|CSW|HRC)[A-Z]{2,6}(?:/[A-Z]{2,6})?(?:[./ -]?\\d{2,6})\\s{0,2}[;),]");
+    private static final int CODE_LOOK_AHEAD = 30;
     /** Words before a quoted name that make it what the work runs under: "under the “Safe Spaces for Women”". */
     private static final Pattern UNDER_BEFORE = Pattern.compile("\\b(?i:under|as\\spart\\sof|within)\\s{1,3}(?:the\\s{1,3})?$");
     private static final int HEAD_LOOK_BEHIND = 40;
@@ -125,6 +135,8 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
             // "began “GPI 2.0”, a pilot": a quoted name with a version number is a new phase of a programme.
             if (VERSIONED.matcher(name).matches()
                     || RUN_BY.matcher(text).region(only.end(), Math.min(to, only.end() + RUN_BY_LOOK_AHEAD)).lookingAt()
+                    || CODE_AFTER.matcher(text).region(only.end(), Math.min(to, only.end() + CODE_LOOK_AHEAD)).lookingAt()
+                            && !PUBLICATION_OR_EVENT.matcher(name).matches()
                     || UNDER_BEFORE.matcher(text).region(Math.max(from, at - HEAD_LOOK_BEHIND), at).find()
                     || HEAD_AFTER.matcher(text).region(only.end(), Math.min(to, only.end() + HEAD_LOOK_AHEAD)).lookingAt()
                     || RUN_BEFORE.matcher(text).region(Math.max(from, at - HEAD_LOOK_BEHIND), at).find()

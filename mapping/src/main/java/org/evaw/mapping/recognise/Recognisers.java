@@ -213,6 +213,8 @@ public final class Recognisers {
         // "a Constituent Assembly", "a specialised … Unit (…)": one of a kind, no named partner.
         found.removeIf(f -> f.entity().type() == EntityType.PARTNER && IndefiniteNames.afterIndefiniteArticle(text, f.start(), f.end()));
         found = withoutPlaceTails(text, found, reference);
+        // "the Aurora Programme of the Ministry of Women": the ministry runs the programme, its name is not the programme's.
+        found = ProgrammeOwnerComplements.trimmed(text, found, byStart, iris);
         found = PartnerSeats.EMBASSIES.extended(text, to, found, byStart, iris);
         found = PartnerSeats.COURTS.extended(text, to, found, byStart, iris);
         found = NameSuffixes.QUOTED_OWN_NAMES.extended(text, to, found, iris);
@@ -286,9 +288,13 @@ public final class Recognisers {
         addWhereNoOtherName(kept, new SixteenDaysRecogniser(iris).find(text, from, to));
         addOverNamesInside(kept, jointOwnersGroups.find(text, from, to));
         // A name before a lowercase head noun ("the Sawa project") is kept only where no other name is.
-        Spans taken = new Spans(kept);
+        // A country or place inside the name is a word of it ("the project Strengthening … in Tajikistan"); one that opens
+        // it is where the work is ("the Kenya project").
+        java.util.function.Predicate<Mention> geographic = k -> k.entity().type() == EntityType.COUNTRY || k.entity().type() == EntityType.PLACE;
+        Spans takenByOthers = new Spans(kept.stream().filter(geographic.negate()).toList());
+        Spans geographicNames = new Spans(kept.stream().filter(geographic).toList());
         for (Mention m : lowercaseHeads.find(text, from, to)) {
-            if (!taken.overlap(m))
+            if (!takenByOthers.overlap(m) && !geographicNames.overlap(m.start(), m.start() + 1))
                 kept.add(m);
         }
         // A name the text says is a project or a campaign, in apposition ("Space4Women, a project that …"), likewise.
