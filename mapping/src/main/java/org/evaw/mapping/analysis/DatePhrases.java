@@ -68,6 +68,10 @@ final class DatePhrases {
      * (Portuguese "and") or "a".
      */
     private static final String RANGE_GAP = "\\s{0,3}(?:[-\u2010-\u2015/]|(?<!\\p{L})(?i:to|and|&|until|till|through|et|y|e|a|\u00E0|au|hasta|at\u00E9)(?!\\p{L}))\\s{0,3}";
+    /** A day of the week before a date, in English, French, Spanish or Portuguese. */
+    private static final String WEEKDAY = "(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi"
+            + "|samedi|dimanche|lunes|martes|mi[e\u00E9]rcoles|jueves|viernes|s[a\u00E1]bado|domingo|segunda-feira|ter[c\u00E7]a-feira"
+            + "|quarta-feira|quinta-feira|sexta-feira)(?!\\p{L})";
     /** The bracket that opens a reporting period's dates: "the reporting period (1 July 2019 to 30 June 2020)". */
     private static final String PERIOD_BRACKET = "(?<=(?i:period)\\s{0,3}\\(\\s{0,2})";
     private static final Pattern PHRASE = Pattern.compile(
@@ -98,7 +102,11 @@ final class DatePhrases {
             // a two-digit second year only after a dash or slash: "in 2021-22", never "in 2011, and 60 women"
             + "|\\s{0,3}[-\u2010-\u2015/]\\s{0,3}(?<yg2>\\d{2})(?!\\d))"
             // in DATE
-            + "|\\b(?i:in\\sthe\\scourse\\sof|in|during|throughout|on|en|em|durante|pendant|el|le)\\s{1,3}" + qualifier("h") + date("h") + "(?!\\s{0,3}[-\u2013/]\\s{0,3}\\d)"
+            // in DATE, on a weekday and DATE ("Le vendredi 13 juillet 2007"), between two days of one month ("Between 17 and
+            // 26 April 2018": the day pair is the date's)
+            + "|\\b(?i:in\\sthe\\scourse\\sof|in|during|throughout|on|en|em|durante|pendant|el|le"
+            + "|(?:between|entre)(?=\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?\\s{1,2}(?:and|et|y|e|&)\\s{1,2}\\d))\\s{1,3}"
+            + "(?:" + WEEKDAY + ",?\\s{1,3})?" + qualifier("h") + date("h") + "(?!\\s{0,3}[-\u2013/]\\s{0,3}\\d)"
             // a full Romance date after Portuguese "a" or "no dia", Spanish "el día" ("on"): "A 9 de Outubro de 2012, …",
             // "no dia 25 de novembro de 2019"; both "de" are needed, so no English "a" is read as one
             + "|(?<=(?:\\b[Aa]|\\b(?i:no\\s{1,3}dia|el\\s{1,3}d[i\u00ED]a))\\s{1,3})" + ORDINAL + "\\s{1,3}de\\s{1,3}(?<mr>" + MONTH + ")\\s{1,3}de\\s{1,3}(?<yr>" + YEAR + ")"

@@ -30,6 +30,16 @@ final class AddressLines {
     private static final String MONTH = "(?:" + WordList.alternation("months") + ")";
     private static final Pattern DATE = Pattern.compile(
             "\\b\\d{1,2}\\s" + MONTH + "\\s(?:19|20)\\d\\d\\b|\\b" + MONTH + "\\s\\d{1,2},\\s(?:19|20)\\d\\d\\b");
+    /**
+     * Lowercase words: an address has at most a few ("Palais des Nations", "Avenue de la Paix"); a
+     * sentence in any language has more, whether or not {@link #VERB} knows its verb ("La MINUSMA
+     * applique les résolutions 1820, 1960 …", "UNDP trains 1500 police officers, …").
+     */
+    private static final Pattern LOWERCASE_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}{3,}(?![\\p{L}\\p{N}])");
+    /** Lowercase words that addresses themselves hold: "4ème étage, rue de la Corniche", "Palais des Nations", "calle 72". */
+    private static final java.util.Set<String> ADDRESS_WORDS = java.util.Set.of(
+            "rue", "route", "avenue", "\u00E9tage", "floor", "des", "del", "calle", "avenida", "piso", "andar", "rua", "via", "box", "bis");
+    private static final int SENTENCE_LOWERCASE_WORDS = 3;
     /** Addresses are short; a long line with these words is text about a place. */
     private static final int MAX_LENGTH = 200;
 
@@ -40,10 +50,19 @@ final class AddressLines {
             return false;
         if (CONTACT.matcher(line).find())
             return true;
-        if (VERB.matcher(line).find() || DATE.matcher(line).find())
+        if (VERB.matcher(line).find() || DATE.matcher(line).find() || lowercaseWords(line) >= SENTENCE_LOWERCASE_WORDS)
             return false;
         int markers = MARKER.matcher(line).find() ? 1 : 0;
         int numbers = NUMBER.matcher(line).find() ? 1 : 0;
         return markers + numbers >= 1 && (markers + numbers >= 2 || line.indexOf(',') >= 0);
+    }
+
+    private static int lowercaseWords(String line) {
+        var m = LOWERCASE_WORD.matcher(line);
+        int n = 0;
+        while (n < SENTENCE_LOWERCASE_WORDS && m.find())
+            if (!ADDRESS_WORDS.contains(m.group()))
+                n++;
+        return n;
     }
 }

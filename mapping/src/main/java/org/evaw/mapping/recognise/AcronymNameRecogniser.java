@@ -27,6 +27,8 @@ public final class AcronymNameRecogniser implements Recogniser {
     private static final Set<String> CONNECTORS = Set.of(
             "of", "for", "the", "and", "on", "in", "against", "de", "des", "du", "la", "le", "les", "el", "los", "las",
             "del", "y", "e", "et", "pour", "per", "di", "da", "do", "dos", "das", "to", "&",
+            // "le ministère à la Condition féminine et aux Droits des femmes (MCFDF)".
+            "\u00E0", "au", "aux",
             // "Protection from Sexual Exploitation and Abuse (PSEA)".
             "from", "by", "with");
     private static final Set<String> PROGRAMME_HEADS = Set.of(
@@ -122,7 +124,10 @@ public final class AcronymNameRecogniser implements Recogniser {
             if (!headInside && !unStrategy && !programmeAfter && (NOT_ORGANISATIONS.contains(last) || NOT_ORGANISATIONS.contains(head)
                     || NOT_ORGANISATION_AFTER.matcher(text).region(m.end(), Math.min(to, m.end() + 20)).lookingAt()))
                 continue;
-            boolean programme = headInside || unStrategy || programmeAfter || PROGRAMME_HEADS.contains(last)
+            // "Programme de relance et de développement du monde rural (PRDMR)": a Romance name opens with its head.
+            boolean romanceProgramme = HeadFirstNameRecogniser.isProgrammeHead(text.substring(words.get(first)[0], words.get(first)[1]))
+                    && first + 1 < words.size() && ROMANCE_CONNECTORS.contains(text.substring(words.get(first + 1)[0], words.get(first + 1)[1]));
+            boolean programme = headInside || unStrategy || programmeAfter || romanceProgramme || PROGRAMME_HEADS.contains(last)
                     || PROGRAMME_HEADS.contains(head) || OrganisationPatternRecogniser.isCoordinationGroup(name);
             EntityType type = programme ? EntityType.PROGRAMME : EntityType.PARTNER;
             // "the United Nations Information Service (UNIS)": a name of the UN's own is a unit of the UN system,
@@ -183,7 +188,7 @@ public final class AcronymNameRecogniser implements Recogniser {
      * the last word; -1 if the words do not spell it or the name would start with a small word.
      */
     private static boolean opensWithHead(String text, int[] word) {
-        String w = text.substring(word[0], word[1]);
+        String w = capitalised(text.substring(word[0], word[1]));
         return OrganisationPatternRecogniser.isPartnerHead(w) || HeadFirstNameRecogniser.isHead(w);
     }
 
@@ -222,24 +227,38 @@ public final class AcronymNameRecogniser implements Recogniser {
     }
 
     private static int spell(String text, List<int[]> words, String letters, boolean anyCase) {
-        int k = letters.length() - 1;
-        int i = words.size() - 1;
-        while (i >= 0 && k >= 0) {
-            String w = text.substring(words.get(i)[0], words.get(i)[1]);
-            char initial = Character.toUpperCase(w.charAt(0));
-            boolean capital = Character.isUpperCase(w.charAt(0));
-            if (initial == letters.charAt(k) && (capital || anyCase || CONNECTORS.contains(w.toLowerCase(Locale.ROOT)))) {
-                k--;
-                i--;
-            } else if (CONNECTORS.contains(w.toLowerCase(Locale.ROOT))) {
-                i--;
-            } else {
+        return spell(text, words, letters, anyCase, words.size() - 1, letters.length() - 1);
+    }
+
+    /**
+     * The index of the name's first word when the words up to {@code i} spell the letters up to
+     * {@code k}, read backwards; -1 if they do not. A small word whose initial is the letter may
+     * spell it or be skipped ("Droits des femmes (…DF)": "des" is skipped), so both are tried: at
+     * most {@link #MAX_WORDS} words deep.
+     */
+    private static int spell(String text, List<int[]> words, String letters, boolean anyCase, int i, int k) {
+        if (k < 0) {
+            if (i + 1 >= words.size())
                 return -1;
-            }
+            String first = text.substring(words.get(i + 1)[0], words.get(i + 1)[1]);
+            // French writes a ministry's head in lowercase inside a sentence: "le ministère à la Condition féminine … (MCFDF)".
+            boolean romanceHead = anyCase && HeadFirstNameRecogniser.isHead(capitalised(first));
+            return Character.isUpperCase(first.charAt(0)) || romanceHead ? i + 1 : -1;
         }
-        if (k >= 0 || i + 1 >= words.size())
+        if (i < 0)
             return -1;
-        String first = text.substring(words.get(i + 1)[0], words.get(i + 1)[1]);
-        return Character.isUpperCase(first.charAt(0)) ? i + 1 : -1;
+        String w = text.substring(words.get(i)[0], words.get(i)[1]);
+        char initial = Character.toUpperCase(w.charAt(0));
+        boolean connector = CONNECTORS.contains(w.toLowerCase(Locale.ROOT));
+        if (initial == letters.charAt(k) && (Character.isUpperCase(w.charAt(0)) || anyCase || connector)) {
+            int first = spell(text, words, letters, anyCase, i - 1, k - 1);
+            if (first >= 0)
+                return first;
+        }
+        return connector ? spell(text, words, letters, anyCase, i - 1, k) : -1;
+    }
+
+    private static String capitalised(String w) {
+        return w.isEmpty() ? w : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1);
     }
 }

@@ -115,6 +115,11 @@ public final class HeadFirstNameRecogniser implements Recogniser {
         return HEADS.contains(word) || SHARED_HEADS.contains(word);
     }
 
+    /** Whether a word opens a programme's name in one of these languages: "Programme de relance …", "Proyecto …". */
+    static boolean isProgrammeHead(String word) {
+        return PROGRAMME_HEADS.contains(word) || SHARED_PROGRAMME_HEADS.contains(word);
+    }
+
     @Override
     public List<Mention> find(String text, int from, int to) {
         List<int[]> words = new ArrayList<>();

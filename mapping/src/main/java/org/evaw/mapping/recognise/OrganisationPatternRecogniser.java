@@ -1001,9 +1001,14 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             if (i > k && ampersandBetween(text, words, i - 1, i))
                 return isCapitalised(w) && !isAcronym(w) && !PARTNER_HEADS.contains(w);
             // An "and" right after the comma closes a list of at least two items already read: "Population, Refugees, and Migration".
-            if (w.equals("and"))
-                return (i > k || listSoFar(text, words, k)) && i + 1 < words.size() && isCapitalised(word(text, words.get(i + 1)))
-                        && !isAcronym(word(text, words.get(i + 1))) && !PARTNER_HEADS.contains(word(text, words.get(i + 1)));
+            if (w.equals("and")) {
+                // "Ministry for Women, National Solidarity and the Family": the last item may take its article.
+                // After ", and" an article opens a phrase of its own: "…, Mbarak Abduwakil, and the Chairman of …".
+                boolean article = i + 1 < words.size() && word(text, words.get(i + 1)).equals("the") && !commaBetween(text, words, i - 1, i);
+                int next = article ? i + 2 : i + 1;
+                return (i > k || listSoFar(text, words, k)) && next < words.size() && isCapitalised(word(text, words.get(next)))
+                        && !isAcronym(word(text, words.get(next))) && !PARTNER_HEADS.contains(word(text, words.get(next)));
+            }
             if (!isCapitalised(w) || isAcronym(w) || PARTNER_HEADS.contains(w))
                 return false;
         }

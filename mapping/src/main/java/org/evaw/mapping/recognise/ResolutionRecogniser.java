@@ -44,6 +44,10 @@ public final class ResolutionRecogniser implements Recogniser {
             "\\b" + RESOLUTION_WORD + "\\s{1,3}" + NUMBER_LIST
                     + "\\s{1,3}(?:du|des|del|de\\s{1,3}la|de|do|da)\\s{1,3}" + BODY + "(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "les résolutions du Conseil de sécurité 1820 (2008) et 1960 (2010)", "la resolución de la Asamblea General 48/104": the body, then the numbers. */
+    private static final Pattern BODY_THEN_NUMBER_ROMANCE = Pattern.compile(
+            "\\b" + RESOLUTION_WORD + "\\s{1,3}(?:du|des|del|de\\s{1,3}la|de|do|da)\\s{1,3}" + BODY + "\\s{1,3}" + NUMBER_LIST + "(?![\\d/])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SYMBOL = Pattern.compile(
             "\\b(A/HRC/RES/|A/RES/|S/RES/|E/RES/|E/CN\\.\\d{1,2}/RES/)(" + NUMBER + ")(?![\\d/])",
             Pattern.CASE_INSENSITIVE);
@@ -140,6 +144,11 @@ public final class ResolutionRecogniser implements Recogniser {
         while (r.find()) {
             Optional<ResolutionSeries> series = ResolutionSeries.ofBodyName(r.group(2));
             series.ifPresent(s -> addAll(found, s, r.group(1), r.start(), r.end(), 1.0));
+        }
+        Matcher b = BODY_THEN_NUMBER_ROMANCE.matcher(text).region(from, to);
+        while (b.find()) {
+            Optional<ResolutionSeries> series = ResolutionSeries.ofBodyName(b.group(1));
+            series.ifPresent(s -> addAll(found, s, b.group(2), b.start(), b.end(), 1.0));
         }
     }
 

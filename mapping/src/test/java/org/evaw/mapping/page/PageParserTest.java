@@ -161,6 +161,19 @@ class PageParserTest {
     }
 
     @Test
+    void readsASentenceWithANumberAndACommaAsTextNotAnAddressWhateverItsVerb() {
+        // No verb the address check knows ("applies", "appuie"), a four-digit number and a comma: an address has no such run of lowercase words.
+        for (String sentence : List.of("MINUSMA applies Security Council resolutions 1820, 1960 and 2100 in Mali.",
+                "Le PNUD appuie 1500 femmes rurales, avec le ministère de la Femme, au Niger.")) {
+            PageLayout layout = PageParser.parse(new SourcePage("one", "one.txt", sentence + "\n"));
+            assertEquals(List.of("PARAGRAPH"), layout.blocks().stream().map(b -> b.kind().name()).toList(), sentence);
+        }
+        PageLayout address = PageParser.parse(new SourcePage("one", "one.txt",
+                "UNDP in Senegal\n\nImmeuble Faycal, 4ème étage, rue de la Corniche 12500, Dakar\n\nUNDP supports the courts.\n"));
+        assertEquals(List.of("TITLE", "ADDRESS", "PARAGRAPH"), address.blocks().stream().map(b -> b.kind().name()).toList());
+    }
+
+    @Test
     void readsProseBeforeTheFirstHeadingOfAnInventoryPageAsParagraphs() throws Exception {
         PageLayout layout = parseFixture("mixed-page.txt");
         assertEquals(PageForm.INVENTORY, layout.form());

@@ -63,6 +63,7 @@ class ResolutionRecogniserTest {
             GA res. 48/104                                                                   | A/RES/48/104
             la résolution 1325 (2000) du Conseil de sécurité                                 | S/RES/1325
             les résolutions 1820 et 1888 du Conseil de sécurité                              | S/RES/1820 S/RES/1888
+            les résolutions du Conseil de sécurité 1820 (2008), 1960 (2010) et 2100 (2013)   | S/RES/1820 S/RES/1960 S/RES/2100
             la resolución 48/104 de la Asamblea General                                      | A/RES/48/104
             la resolución 1325 del Consejo de Seguridad                                      | S/RES/1325
             la résolution 53/23 du Conseil des droits de l'homme                             | A/HRC/RES/53/23
