@@ -7,7 +7,7 @@ import java.util.Map;
 class DevSetGoldTest extends SplitGoldTest {
     @Override Path split() { return Path.of("../eval/dev"); }
 
-    @Override int documents() { return 452; }
+    @Override int documents() { return 476; }
 
     /**
      * Measured with {@code bin/evaw-kg eval --gold eval/dev/gold --corpus eval/dev} after the prose
@@ -136,6 +136,12 @@ class DevSetGoldTest extends SplitGoldTest {
      * 0.899), then Portuguese full dates after "a" and the Portuguese names of agencies, the EU and countries, and the
      * model retrained on the 452: agencies 0.991, countries 0.984, resolutions 0.980, programmes 0.775, partners 0.834,
      * periods 0.971, overall 0.910, subjects 0.942, interventions 0.866: the overall floor goes just under it.
+     * Session 19, with rounds AN and AO (24 documents: the sector work of specialised agencies, in any region; French-
+     * speaking Africa and Haiti, half in French), each measured first with the session's mapper (AN 0.873, AO 0.820),
+     * then French resolutions cited body first, sentences the address check took for addresses, acronyms spelled past
+     * small words, lists of a ministry's fields ending "and the …", dates after a weekday and between two days, hashtags
+     * after slogans, and the model retrained on the 476: agencies 0.992, countries 0.986, resolutions 0.981, programmes
+     * 0.780, partners 0.831, periods 0.971, overall 0.910, subjects 0.942, interventions 0.865: the floors stand.
      */
     @Override Map<String, Double> floors() {
         return Map.of("agencies", 0.98, "countries", 0.98, "resolutions", 0.97, "programmes", 0.77, "partners", 0.83,
