@@ -260,8 +260,16 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             String gap = text.substring(words.get(j - 1)[1], words.get(j)[0]).strip();
             if (!gap.isEmpty() && !gap.equals(","))
                 return false;
-            if (JOINS.contains(w))
-                return gap.isEmpty() && j + 1 < words.size() && spaceOnly(text, words, j, j + 1) && isContent(word(text, words.get(j + 1)));
+            if (JOINS.contains(w)) {
+                // "Primaire, Secondaire et de la Formation Professionnelle": the last item may take its connector and article.
+                int c = j + 1;
+                while (c < words.size() && c - j <= 3 && spaceOnly(text, words, c - 1, c)
+                        && (CONNECTORS.contains(word(text, words.get(c))) || ARTICLES.contains(word(text, words.get(c)))))
+                    c++;
+                String next = c < words.size() ? word(text, words.get(c)) : "";
+                return gap.isEmpty() && c < words.size() && spaceOnly(text, words, c - 1, c)
+                        && (isContent(next) || elided(next) && isContent(afterElision(next)));
+            }
             if (!isContent(w) || isHead(w))
                 return false;
         }
