@@ -28,6 +28,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.'\u2019][\\p{L}\\p{N}]+){0,8}(?:/[\\p{L}\\p{N}]+)?(?:(?<=s)['\u2019](?![\\p{L}\\p{N}]))?");
     private static final Set<String> PARTNER_HEADS = Set.of(
             "Ministry", "Ministries", "Office", "Offices", "Commission", "Council", "Committee", "Police",
+            // A commission's or committee's subsidiary body: "the Sub-Commission on Combating Trafficking in Persons".
+            "Sub-Commission", "Subcommission", "Sub-Committee", "Subcommittee",
             "Secretariat", "Institute", "Union", "Network", "Organization", "Organisation", "Association",
             "Authority", "Department", "Departments", "Governments", "Court", "Lab", "Laboratory", "University", "Foundation",
             "Federation", "Board", "Bureau", "Centre", "Center", "Parliament", "Agency", "Tribunal", "Forum",
