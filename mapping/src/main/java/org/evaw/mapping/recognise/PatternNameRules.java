@@ -159,4 +159,20 @@ final class PatternNameRules {
                 "(?:(?<=\\b[Tt]he\\s)(?:\\p{Lu}[\\p{L}\\p{N}'\u2019-]*\\s(?:(?:and|for|of|on|against|to)\\s)?){1,8})?"
                         + "(?:Hotline|Helpline|Help\\s?Line|Hot\\s?Line|L[íi]nea|Linha|Ligne)\\s\\d{2,4}(?![\\p{N}-])"), iris);
     }
+
+    /**
+     * A donor state's development cooperation, named by the state's adjective: "the Swiss Development
+     * Cooperation", "Italian Cooperation", "the Canadian Cooperation for International Development", "la Coopération canadienne", "la Cooperación Española". A head
+     * noun after it makes it part of a longer name ("the Swiss Cooperation Office"), which the head-noun
+     * patterns read; "International", "Regional", "Technical" and "South-South" are no states' adjectives.
+     */
+    static Recogniser donorCooperations(IriMinter iris) {
+        return new PatternNameRecogniser(EntityType.PARTNER, Pattern.compile(
+                "(?:\\b(?:Swiss|\\p{Lu}\\p{Ll}{2,}(?:ian|ish|ese|ch|an))\\s(?:Development\\s|International\\s)?Cooperation(?:\\sfor\\s(?:International\\s)?Development)?"
+                        + "|\\bCoop\u00E9ration\\s(?:canadienne|suisse|belge|fran\u00E7aise|allemande|japonaise|luxembourgeoise|italienne"
+                        + "|espagnole|n\u00E9erlandaise|mon\u00E9gasque|autrichienne|su\u00E9doise|danoise|norv\u00E9gienne|britannique|am\u00E9ricaine"
+                        + "|cor\u00E9enne|chinoise)"
+                        + "|\\bCooperaci\u00F3n\\s(?:Espa\u00F1ola|Alemana|Suiza|Italiana|Canadiense|Japonesa|Sueca|Belga|Luxemburguesa|Coreana|Noruega))"
+                        + "(?!\\s(?:\\p{Lu}|and\\s\\p{Lu}))"), iris);
+    }
 }

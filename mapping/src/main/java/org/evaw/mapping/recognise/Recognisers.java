@@ -39,6 +39,7 @@ public final class Recognisers {
     private final Recogniser appositives;
     private final Recogniser quotedServices;
     private final Recogniser numberedHotlines;
+    private final Recogniser donorCooperations;
     private final Recogniser areasOfResponsibility;
     private final Recogniser programmesOnTitles;
     private final Recogniser jointOwnersGroups;
@@ -81,6 +82,7 @@ public final class Recognisers {
         this.appositives = PatternNameRules.appositiveProgrammes(iris);
         this.quotedServices = PatternNameRules.quotedServices(iris);
         this.numberedHotlines = PatternNameRules.numberedHotlines(iris);
+        this.donorCooperations = PatternNameRules.donorCooperations(iris);
         this.areasOfResponsibility = PatternNameRules.areasOfResponsibility(iris);
         this.programmesOnTitles = PatternNameRules.programmesOnTitles(iris);
         this.jointOwnersGroups = PatternNameRules.jointOwnersGroups(iris);
@@ -283,6 +285,8 @@ public final class Recognisers {
         }
         addWhereNoOtherName(kept, quotedServices.find(text, from, to));
         addWhereNoOtherName(kept, numberedHotlines.find(text, from, to));
+        // "the Swiss Development Cooperation", "la Coopération canadienne": a donor named by its state's adjective.
+        addWhereNoOtherName(kept, donorCooperations.find(text, from, to));
         addWhereNoOtherName(kept, areasOfResponsibility.find(text, from, to));
         addOverPatternFinds(kept, programmesOnTitles.find(text, from, to));
         addWhereNoOtherName(kept, new SixteenDaysRecogniser(iris).find(text, from, to));
