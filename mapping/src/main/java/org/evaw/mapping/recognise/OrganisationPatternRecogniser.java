@@ -992,6 +992,18 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     }
 
     /** Whether a capitalised plain word at {@code k} is followed, within the name, by "and" and a capitalised word: a closed list. */
+    /**
+     * Heads that, as a word of a listed field, are the field's own words, not a second name's head:
+     * "Ministry of Women, Community and Social Development", "Ministry of Law, Justice, Constituent
+     * Assembly and Parliamentary Affairs".
+     */
+    private static final Set<String> FIELD_WORDS = Set.of("Community", "Assembly");
+
+    /** Whether a word inside a listed complement would open a second organisation's name. */
+    private static boolean opensAnotherName(String w) {
+        return PARTNER_HEADS.contains(w) && !FIELD_WORDS.contains(w);
+    }
+
     private static boolean closesList(String text, List<int[]> words, int k) {
         for (int i = k; i < words.size() && i < k + 8; i++) {
             String w = word(text, words.get(i));
@@ -1009,9 +1021,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                 boolean article = i + 1 < words.size() && word(text, words.get(i + 1)).equals("the") && !commaBetween(text, words, i - 1, i);
                 int next = article ? i + 2 : i + 1;
                 return (i > k || listSoFar(text, words, k)) && next < words.size() && isCapitalised(word(text, words.get(next)))
-                        && !isAcronym(word(text, words.get(next))) && !PARTNER_HEADS.contains(word(text, words.get(next)));
+                        && !isAcronym(word(text, words.get(next))) && !opensAnotherName(word(text, words.get(next)));
             }
-            if (!isCapitalised(w) || isAcronym(w) || PARTNER_HEADS.contains(w))
+            if (!isCapitalised(w) || isAcronym(w) || opensAnotherName(w))
                 return false;
         }
         return false;
