@@ -214,6 +214,8 @@ public final class Recognisers {
         found = FundOrganisations.retyped(found, iris);
         // "a Constituent Assembly", "a specialised … Unit (…)": one of a kind, no named partner.
         found.removeIf(f -> f.entity().type() == EntityType.PARTNER && IndefiniteNames.afterIndefiniteArticle(text, f.start(), f.end()));
+        // "the Dakar Regional Bureau", "the Fiji Multi-Country Office": a UN entity's own office, named by its type, no partner.
+        found.removeIf(f -> f.entity().type() == EntityType.PARTNER && UnOfficeNames.isUnOffice(f.entity().label()));
         found = withoutPlaceTails(text, found, reference);
         // "the Aurora Programme of the Ministry of Women": the ministry runs the programme, its name is not the programme's.
         found = ProgrammeOwnerComplements.trimmed(text, found, byStart, iris);
