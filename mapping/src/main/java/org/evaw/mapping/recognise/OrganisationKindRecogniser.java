@@ -17,7 +17,8 @@ import org.evaw.mapping.iri.IriMinter;
  * these names: "a Syrian group, the Women's Initiative …" is an organisation whatever its words.
  * Or with the kind written in lowercase right before the name, no comma between ("the Indonesian
  * organization Inspire", "the national organisation NADA Elazhar"): a capitalised word after a
- * lowercase kind noun is the name of one of that kind. A list after a place noun ("organisations
+ * lowercase kind noun is the name of one of that kind; so is one after "cooperating partner" or
+ * after the French elided article and kind ("avec l'ONG La Lumière"). A list after a place noun ("organisations
  * in each country, among them Chad and Niger") is no list of organisations. Kept only where no other name is (countries, known names, head nouns), so
  * it fills gaps. Bounded reading per cue: linear time.
  */
@@ -42,8 +43,11 @@ public final class OrganisationKindRecogniser implements Recogniser {
      */
     private static final Pattern KIND_BEFORE_NAME = Pattern.compile(
             "\\b(?:the|its|their)\\s{1,3}(?:[\\p{L}'\u2019-]{1,30}\\s{1,3}){0,3}?"
-                    + "(?:organi[sz]ation|association|group|network|coalition|collective|charity|foundation|cooperative|movement)"
-                    + "\\s{1,3}(?=\\p{Lu})");
+                    + "(?:organi[sz]ation|association|group|network|coalition|collective|charity|foundation|cooperative|movement"
+                    // "its cooperating partner Mercy Hands", "the implementing partner …".
+                    + "|(?:cooperating|implementing)\\s{1,3}partner)"
+                    // French writes the kind after an elided article: "avec l'ONG La Lumière", "de l'association Diam Naati".
+                    + "\\s{1,3}(?=\\p{Lu})|\\b[Ll]['\u2019](?:ONG|association|organisation)\\s{1,3}(?=\\p{Lu})");
     /** ", a London-based NGO": the kind in apposition right after a name (and its acronym in brackets, if any). */
     private static final Pattern KIND_AFTER_NAME = Pattern.compile(
             "\\s{0,2}(?:\\(\\s{0,2}[\\p{Lu}][\\p{L}&-]{1,11}\\s{0,2}\\))?,\\s{1,3}(?:a|an)\\s{1,3}(?:[\\p{L}'\u2019-]{1,30}\\s{1,3}){0,3}?"
@@ -78,8 +82,8 @@ public final class OrganisationKindRecogniser implements Recogniser {
     public List<Mention> find(String text, int from, int to) {
         List<Mention> found = new ArrayList<>();
         // Every cue holds one of these words: a span with none of them has none.
-        if (!Triggers.anyIgnoringCase(text, from, to, "ngo", "cso", "organi", "association", "group", "network", "coalition",
-                "collective", "charit", "foundation", "cooperative", "movement"))
+        if (!Triggers.anyIgnoringCase(text, from, to, "ngo", "ong", "cso", "organi", "association", "group", "network", "coalition",
+                "collective", "charit", "foundation", "cooperative", "movement", "partner"))
             return found;
         Matcher after = AFTER_KIND.matcher(text).region(from, to);
         while (after.find()) {
