@@ -43,11 +43,29 @@ final class KnownNameMembers {
         if (said.equalsIgnoreCase(r.entity().label()))
             return Optional.empty();
         Matcher m = ONE_WORD.matcher(text).region(r.end(), Math.min(to, r.end() + 40));
-        if (!m.lookingAt() || NOT_MEMBERS.contains(m.group(1)) || PARTS.contains(m.group(1)) || startsAnother(reference, m.start(1)))
+        if (!m.lookingAt() || NOT_MEMBERS.contains(m.group(1)) || PARTS.contains(m.group(1)) || startsAnother(reference, m.start(1))
+                || headAhead(text, m.end(1), to))
             return Optional.empty();
         String label = said + " " + m.group(1);
         Entity member = Entity.foundByPattern(EntityType.PARTNER, label, iris);
         return Optional.of(new Mention(member, r.start(), m.end(1), r.confidence()));
+    }
+
+    /** "and", "of" or "for", then capitalised words to a head noun: the word opens a longer name, no member's. */
+    private static final Pattern JOINED_WORDS = Pattern.compile(" (?:and|&|of|for) ((?:\\p{Lu}[\\p{L}-]{1,30} ){0,3}\\p{Lu}[\\p{L}-]{1,30})");
+
+    /**
+     * Whether the words after the one word run on through a connector to a head noun: "the ECOWAS
+     * Information and Awareness Campaign for …" names a campaign, not an "ECOWAS Information".
+     */
+    private static boolean headAhead(String text, int at, int to) {
+        Matcher j = JOINED_WORDS.matcher(text).region(at, Math.min(to, at + 140));
+        if (!j.lookingAt())
+            return false;
+        for (String w : j.group(1).split(" "))
+            if (OrganisationPatternRecogniser.isHead(w))
+                return true;
+        return false;
     }
 
     private static boolean startsAnother(List<Mention> reference, int at) {

@@ -96,10 +96,8 @@ public final class LowercaseHeadProgrammeRecogniser implements Recogniser {
             Matcher t = TOKEN.matcher(text).region(Math.max(from, head.start() - LOOK_BEHIND), head.start());
             while (t.find())
                 tokens.add(new int[] {t.start(), t.end()});
-            Mention m = nameBefore(text, tokens, head.start(), head.end());
             boolean romance = ROMANCE_HEADS.contains(head.group());
-            if (romance)
-                m = null;
+            Mention m = romance ? null : nameBefore(text, tokens, head.start(), head.end());
             if (m == null)
                 m = nameCalled(text, head.end(), to);
             if (m == null)
