@@ -68,7 +68,8 @@ final class PatternNameRules {
 
     /**
      * Programmes that text names and then says what they are, in apposition: "UNOOSA runs
-     * Space4Women, a project that …", "it supports SheTrades, an initiative of …". Such names carry
+     * Space4Women, a project that …", "it supports SheTrades, an initiative of …", "training based on
+     * Empretec, UNCTAD's flagship programme". Such names carry
      * no head noun of their own (a brand, a coined word), so no other recogniser reads them; the noun
      * after the comma says the name is a project, programme, initiative or campaign. The name must
      * follow a lowercase word, so that a sentence's opening ("In 2019, a project …") is never read as
@@ -77,7 +78,8 @@ final class PatternNameRules {
     static Recogniser appositiveProgrammes(IriMinter iris) {
         return new PatternNameRecogniser(EntityType.PROGRAMME, Pattern.compile(
                 "(?<=\\p{Ll}[\\p{Ll}-]{0,30} )(?<name>\\p{Lu}[\\p{L}\\p{N}'\u2019.&-]*(?: (?:(?:of|for|on|and|the|to|in) ){0,2}\\p{Lu}[\\p{L}\\p{N}'\u2019.&-]*){0,5})"
-                        + ",\\s{1,3}(?:a|an)\\s{1,3}(?:[\\p{L}'\u2019-]{1,25}\\s{1,3}){0,3}"
+                        // "…, a project that …", "Empretec, UNCTAD's flagship capacity-building programme".
+                        + ",\\s{1,3}(?:a|an|its|their|\\p{Lu}[\\p{L}-]{1,20}['\u2019]s)\\s{1,3}(?:[\\p{L}'\u2019-]{1,25}\\s{1,3}){0,3}"
                         + "(?:project|programme|program|initiative|campaign)\\b"
                         // "…, a project partner", "…, a programme country": the noun modifies another, it names nothing.
                         + "(?!\\s{1,3}(?:partners?|sites?|country|countries|offices?|areas?|managers?|coordinators?|teams?|staff|officers?|locations?))"),
