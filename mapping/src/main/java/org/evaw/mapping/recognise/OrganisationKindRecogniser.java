@@ -82,8 +82,9 @@ public final class OrganisationKindRecogniser implements Recogniser {
     public List<Mention> find(String text, int from, int to) {
         List<Mention> found = new ArrayList<>();
         // Every cue holds one of these words: a span with none of them has none.
-        if (!Triggers.anyIgnoringCase(text, from, to, "ngo", "ong", "cso", "organi", "association", "group", "network", "coalition",
-                "collective", "charit", "foundation", "cooperative", "movement", "partner"))
+        // "ONG" only in capitals: "ong" is inside "among", "long", "strong".
+        if (!Triggers.anyIgnoringCase(text, from, to, "ngo", "cso", "organi", "association", "group", "network", "coalition",
+                "collective", "charit", "foundation", "cooperative", "movement", "partner") && !Triggers.any(text, from, to, "ONG"))
             return found;
         Matcher after = AFTER_KIND.matcher(text).region(from, to);
         while (after.find()) {

@@ -1,7 +1,6 @@
 package org.evaw.mapping.recognise;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -24,7 +23,7 @@ import org.evaw.mapping.iri.IriMinter;
 final class ProgrammeOwnerComplements {
     /** A programme's head, then "of" and perhaps "the", where an owner may follow. */
     private static final Pattern HEAD_OF = Pattern.compile(
-            "\\b(?:Programme|Program|Initiative|Project|Campaign|Facility|Course)\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?");
+            "\\b(?<head>Programme|Program|Initiative|Project|Campaign|Facility|Course)\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'\u2019][\\p{L}\\p{N}]+)*");
 
     private ProgrammeOwnerComplements() {}
@@ -38,9 +37,8 @@ final class ProgrammeOwnerComplements {
                 out.add(m);
                 continue;
             }
-            String label = text.substring(m.start(), cut).strip().replaceAll("\\s+", " ");
-            out.add(new Mention(Entity.foundByPattern(EntityType.PROGRAMME, label, iris), m.start(),
-                    m.start() + text.substring(m.start(), cut).stripTrailing().length(), m.confidence()));
+            String label = text.substring(m.start(), cut).replaceAll("\\s+", " ");
+            out.add(new Mention(Entity.foundByPattern(EntityType.PROGRAMME, label, iris), m.start(), cut, m.confidence()));
         }
         return out;
     }
@@ -51,15 +49,13 @@ final class ProgrammeOwnerComplements {
         while (of.find()) {
             if (of.end() >= m.end() || !owner(text, of.end(), m.end(), referenceByStart))
                 continue;
-            int headEnd = text.indexOf(' ', of.start());
-            headEnd = headEnd < 0 || headEnd > of.end() ? of.start() : headEnd;
             String before = text.substring(m.start(), of.start()).strip();
             List<String> words = new ArrayList<>();
             Matcher w = WORD.matcher(before);
             while (w.find())
                 words.add(w.group());
             if (LowercaseHeadProgrammeRecogniser.names(words))
-                return headEnd;
+                return of.end("head");
         }
         return -1;
     }
@@ -76,6 +72,6 @@ final class ProgrammeOwnerComplements {
     }
 
     /** Heads that open an owner's name after "of the": the state and its organs. */
-    private static final java.util.Set<String> OWNER_HEADS = java.util.Set.copyOf(Arrays.asList(
-            "Ministry", "Government", "Department", "Secretariat", "Municipality", "Office", "Police", "Embassy", "Presidency"));
+    private static final java.util.Set<String> OWNER_HEADS = java.util.Set.of(
+            "Ministry", "Government", "Department", "Secretariat", "Municipality", "Office", "Police", "Embassy", "Presidency");
 }

@@ -1,5 +1,7 @@
 package org.evaw.mapping.recognise;
 
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,28 +15,27 @@ import java.util.regex.Pattern;
  * ("the Prime Minister's Office"), or its acronym ("the DSWD Field Office").
  */
 final class UnOfficeNames {
-    /** Up to three capitalised words of a place or region ("Fiji", "Asia-Pacific", "Latin America and the Caribbean"). */
+    /** Up to three capitalised words of a place or region ("Fiji", "Asia-Pacific"), then the office type. */
     private static final Pattern UN_OFFICE = Pattern.compile(
-            "(?:\\p{Lu}[\\p{L}-]+\\s){0,3}(?:Multi-Country\\s|Multi-country\\s|Sub-?[Rr]egional\\s)?"
+            "(?<before>(?:\\p{Lu}[\\p{L}-]+\\s){0,3}(?:Multi-Country\\s|Multi-country\\s|Sub-?[Rr]egional\\s)?)"
                     + "(?:Regional\\sBureau|Country\\sOffice|Regional\\sOffice|Sub-Office|Field\\sOffice|Liaison\\sOffice|Multi-Country\\sOffice)"
                     + "(?:\\sfor\\s.{1,80})?");
-    /** Words that make the words before the office type an organisation's name, not a place's. */
-    private static final Pattern ORGANISATION_WORD = Pattern.compile(
-            "\\b(?:Cooperation|Coopération|Cooperación|Agency|Embassy|Government|Ministry|Red|Crescent|Cross|Foundation|Bank|Council|Union)\\b");
-
+    /** Words of organisations' names that are no head nouns: a donor's cooperation, the Red Cross and Red Crescent. */
+    private static final Set<String> ORGANISATION_WORDS = Set.of("Cooperation", "Coop\u00E9ration", "Cooperaci\u00F3n", "Red", "Crescent", "Cross");
     /** An organisation's acronym before the office type names whose office it is: "the DSWD Field Office". */
-    private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,}\\b");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
 
     private UnOfficeNames() {}
 
     /** Whether a partner's name is a UN entity's office named by its type. */
     static boolean isUnOffice(String label) {
-        if (!UN_OFFICE.matcher(label).matches())
+        Matcher m = UN_OFFICE.matcher(label);
+        if (!m.matches())
             return false;
-        int type = label.indexOf(" Office");
-        int bureau = label.indexOf("Regional Bureau");
-        int end = Math.max(0, Math.min(type < 0 ? label.length() : type, bureau < 0 ? label.length() : bureau));
-        String before = label.substring(0, end);
-        return !ORGANISATION_WORD.matcher(before).find() && !ACRONYM.matcher(before).find();
+        // An organisation's head noun ("Ministry", "Agency", "Bank"), word or acronym before the type makes it that organisation's.
+        for (String w : m.group("before").split("\\s+"))
+            if (OrganisationPatternRecogniser.isPartnerHead(w) || ORGANISATION_WORDS.contains(w) || ACRONYM.matcher(w).matches())
+                return false;
+        return true;
     }
 }
