@@ -27,10 +27,11 @@ import org.evaw.mapping.iri.IriMinter;
  * it: linear in the text.
  */
 public final class LowercaseHeadProgrammeRecogniser implements Recogniser {
-    private static final Pattern HEAD = Pattern.compile("\\b(?:programme|program|project|initiative|campaign|course"
-            + "|proyecto|programa|projet|projeto|campa\u00F1a|campagne|campanha)\\b");
+    /** English heads: their names come before them ("the gender equality programme"). */
+    private static final Set<String> ENGLISH_HEADS = Set.of("programme", "program", "project", "initiative", "campaign", "course");
     /** Romance heads: read only with the name after them, as the English heads' names come before. */
     private static final Set<String> ROMANCE_HEADS = Set.of("proyecto", "programa", "projet", "projeto", "campa\u00F1a", "campagne", "campanha");
+    private static final Pattern HEAD = Pattern.compile("\\b(?:" + String.join("|", ENGLISH_HEADS) + "|" + String.join("|", ROMANCE_HEADS) + ")\\b");
     /** A determiner just before a head noun, then the name straight after it: "the project Strengthening …", "su proyecto …". */
     private static final Pattern DETERMINER_BEFORE = Pattern.compile(
             "(?:\\b(?:the|its|their|The|Its|Their|su|sus|el|del|al|le|du|son|leur|o|do|seu|sua|da|a)\\s{1,3})$");
