@@ -16,7 +16,10 @@ import org.evaw.mapping.iri.IriMinter;
  * before the name ("the", "its", "UNDP's"), and the name must say more than a place, a region, a
  * nationality or a word any programme could have ("the Africa programme", "the Dutch project",
  * "the National programme" are no names). Acronyms that open the name are the agency's, not the
- * name's ("the UNDP Sawa project" is the Sawa project); a name of acronyms alone is none. Found by
+ * name's ("the UNDP Sawa project" is the Sawa project), and so is an owner that ends with a possessive
+ * ("Oxfam Novib's WEMAN programme" is the WEMAN programme); a name of acronyms alone is none, unless it
+ * is one acronym of four characters or more straight after the owner ("the PROMIS project"), which
+ * {@link Recognisers} keeps only where the reference data finds no organisation. Found by
  * pattern: confidence below reference matches, and {@link Recognisers} drops a find that overlaps
  * any other name. A head noun followed by "called" or "entitled" and capitalised words names
  * them ("a project called Strengthening Criminal Justice Responses"), and so do capitalised words
@@ -132,6 +135,16 @@ public final class LowercaseHeadProgrammeRecogniser implements Recogniser {
             return null;
         // What opens the run may be its owner: a capitalised determiner, a possessive, an agency's acronym.
         boolean owned = first > 0 && (DETERMINERS.contains(word(text, tokens.get(first - 1))) || isPossessive(word(text, tokens.get(first - 1))));
+        // An owner of several words ends with its possessive: "Oxfam Novib's WEMAN programme".
+        for (int i = n - 2; i >= first; i--) {
+            String w = word(text, tokens.get(i));
+            if (isPossessive(w) && !COMMON_POSSESSIVES.contains(w)) {
+                first = i + 1;
+                owned = true;
+                break;
+            }
+        }
+        int afterOwner = first;
         while (first < n) {
             String w = word(text, tokens.get(first));
             if (isCapitalisedDeterminer(w) || isPossessive(w) && !COMMON_POSSESSIVES.contains(w))
@@ -140,12 +153,17 @@ public final class LowercaseHeadProgrammeRecogniser implements Recogniser {
                 break;
             first++;
         }
-        if (!owned || first >= n || !isCapitalised(word(text, tokens.get(first))))
+        // One acronym alone is the name when nothing else is ("the PROMIS project", "its MEDEVAC programme"):
+        // an agency's or partner's acronym there is a name the reference data finds, and Recognisers keeps
+        // this find only where no other name is.
+        if (owned && first >= n && afterOwner == n - 1 && isNameAcronym(word(text, tokens.get(n - 1))))
+            first = n - 1;
+        else if (!owned || first >= n || !isCapitalised(word(text, tokens.get(first))))
             return null;
         List<String> words = new ArrayList<>();
         for (int i = first; i < n; i++)
             words.add(word(text, tokens.get(i)));
-        if (!names(words))
+        if (!names(words) && !(words.size() == 1 && isNameAcronym(words.get(0))))
             return null;
         int start = tokens.get(first)[0];
         String label = text.substring(start, tokens.get(n - 1)[1]).replaceAll("\\s+", " ");
@@ -278,6 +296,15 @@ public final class LowercaseHeadProgrammeRecogniser implements Recogniser {
     private static boolean isAcronym(String w) {
         return w.chars().filter(Character::isUpperCase).count() >= 2 && Character.isUpperCase(w.codePointAt(0))
                 && (w.length() < 2 || Character.isUpperCase(w.codePointAt(1)));
+    }
+
+    /**
+     * An acronym that may be a programme's whole name: four characters or more, all capitals or digits,
+     * and not a word every programme could carry ("UN", "EU" are two letters; "ONE" is none).
+     */
+    private static boolean isNameAcronym(String w) {
+        return w.length() >= 4 && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                && !GENERIC.contains(w) && !THEMES.contains(w);
     }
 
     private static String word(String text, int[] span) {
