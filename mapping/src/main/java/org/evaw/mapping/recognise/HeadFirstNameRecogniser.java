@@ -67,7 +67,10 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             // Investigación Criminal", "la Intendencia de Verificación Especial". (A faculty is named with its university,
             // "Facultad de … of the Universidad …", which the English reading finds whole.)
             "Embajada", "Embaixada", "Ambassade", "Banco", "Gabinete", "Núcleo",
-            "Communauté", "Comunidade", "Autorité", "Autoridad", "Autoridade", "Fiscalías", "Subdirección", "Intendencia");
+            "Communauté", "Comunidade", "Autorité", "Autoridad", "Autoridade", "Fiscalías", "Subdirección", "Intendencia",
+            // Hospitals and clinics named head first, after a place or a person: "el Hospital Escuela", "el Hospital Santa
+            // Teresa", "l'Hôpital Saint-Joseph". English puts "Hospital" last ("Panzi Hospital"), which the English reading finds.
+            "Hospital", "Hôpital", "Clínica");
     /**
      * Heads of programmes' and projects' names in these languages: "Proyecto PASS", "Programme de relance et de
      * développement du monde rural", "Projet d'appui à l'intensification …". A name under one is a programme.
@@ -78,6 +81,11 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             "Sello", "Selo", "Semana");
     /** A programme head that is English too: read as Romance only before a Romance connector, as the shared heads are. */
     private static final Set<String> SHARED_PROGRAMME_HEADS = Set.of("Programme");
+    /**
+     * Heads that English writes last, after the name's other words ("Federal Neuropsychiatric Hospital
+     * Maiduguri"): read head first only when no capitalised word comes just before them.
+     */
+    private static final Set<String> ENGLISH_LAST_HEADS = Set.of("Hospital");
     /** "the United Nations" in French, Spanish, Portuguese and Italian. */
     private static final Pattern UNITED_NATIONS = Pattern.compile("Nations\\s+Unies|Naciones\\s+Unidas|Nações\\s+Unidas|Nazioni\\s+Unite");
     /** Heads that are English words too ("Red Cross"), read as Romance only before a Romance connector. */
@@ -138,7 +146,9 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             // French typography writes a ministry's head in lowercase: "le ministère de la Justice".
             boolean lowercase = LOWERCASE_HEADS.contains(head);
             boolean programme = PROGRAMME_HEADS.contains(head) || SHARED_PROGRAMME_HEADS.contains(head);
-            if (!HEADS.contains(head) && !shared && !lowercase && !programme) {
+            if (!HEADS.contains(head) && !shared && !lowercase && !programme
+                    || ENGLISH_LAST_HEADS.contains(head) && h > 0 && spaceOnly(text, words, h - 1, h)
+                            && Character.isUpperCase(word(text, words.get(h - 1)).codePointAt(0))) {
                 h++;
                 continue;
             }
