@@ -70,7 +70,15 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             "Communauté", "Comunidade", "Autorité", "Autoridad", "Autoridade", "Fiscalías", "Subdirección", "Intendencia",
             // Hospitals and clinics named head first, after a place or a person: "el Hospital Escuela", "el Hospital Santa
             // Teresa", "l'Hôpital Saint-Joseph". English puts "Hospital" last ("Panzi Hospital"), which the English reading finds.
-            "Hospital", "Hôpital", "Clínica");
+            "Hospital", "Hôpital", "Clínica",
+            // Security forces: "la Sûreté nationale", "la Garde nationale", "la Guardia Civil", "a Guarda Nacional Republicana".
+            "Sûreté", "Garde", "Guardia", "Guarda");
+    /**
+     * Heads of security forces, whose name may be the head and one lowercase adjective alone: "la Gendarmerie royale", "la
+     * Police nationale", "la Sûreté nationale" (other heads with an adjective alone name a kind of body: "Commission nationale").
+     */
+    private static final Set<String> FORCE_HEADS = Set.of("Gendarmerie", "Police", "Sûreté", "Garde", "Policía", "Polícia",
+            "Guardia", "Guarda");
     /**
      * Heads of programmes' and projects' names in these languages: "Proyecto PASS", "Programme de relance et de
      * développement du monde rural", "Projet d'appui à l'intensification …". A name under one is a programme.
@@ -154,7 +162,11 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             }
             // A name in title case, or in sentence case ("Comité national de lutte contre la traite des personnes"): the longer.
             int right = Math.max(extendRight(text, words, h), SentenceCaseNames.end(text, words, h));
-            if (right == h || shared && !romanceConnectorAfterModifiers(text, words, h, right)) {
+            boolean forceAndAdjective = right <= h + 1 && FORCE_HEADS.contains(head) && h + 1 < words.size()
+                    && spaceOnly(text, words, h, h + 1) && HEAD_ADJECTIVE.matcher(word(text, words.get(h + 1))).matches();
+            if (forceAndAdjective)
+                right = h + 1;
+            else if (right == h || shared && !romanceConnectorAfterModifiers(text, words, h, right)) {
                 h++;
                 continue;
             }
@@ -229,6 +241,9 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             String first = word(text, words.get(c));
             if (!(c == k ? isContent(afterElision(first)) : isContent(first)))
                 break;
+            // "le ministère de la Justice et l'INLTCP": an acronym after "et" and an elided article is a second name.
+            if (join && c == k + 1 && elided(first) && isAcronym(afterElision(first)))
+                break;
             // "… de Salud y el Ministerio de Educación": a second name begins.
             // "…, des Forces de Défense du Niger": after a comma too, a head begins a second name.
             if ((join || comma) && isHead(c == k ? afterElision(first) : first))
@@ -253,7 +268,7 @@ public final class HeadFirstNameRecogniser implements Recogniser {
     }
 
     private static final java.util.regex.Pattern HEAD_ADJECTIVE = java.util.regex.Pattern.compile(
-            "nationale?|nacional|nazionale|r[ée]gionale?|regional|g[ée]n[ée]rale?|general|f[ée]d[ée]rale?|federal|sup[ée]rieure?|superior|municipale?|municipal");
+            "nationale?|nacional|nazionale|royale?|real|r[ée]gionale?|regional|g[ée]n[ée]rale?|general|f[ée]d[ée]rale?|federal|sup[ée]rieure?|superior|municipale?|municipal");
     private static final java.util.regex.Pattern FRENCH_ADJECTIVE = java.util.regex.Pattern.compile(
             "\\p{Ll}{2,20}(?:ales?|aux|[eè]res?|iques?|elles?|aires?|ieures?|i[eè]res?|ines?|iles?)");
 
@@ -294,6 +309,11 @@ public final class HeadFirstNameRecogniser implements Recogniser {
                 return k > h + 1 || !w.equals("en") && !w.equals("per") && !w.equals("a");
         }
         return false;
+    }
+
+    /** Two capitals or more and no lowercase letter: "INLTCP", "OIM". */
+    private static boolean isAcronym(String w) {
+        return w.length() >= 2 && w.chars().noneMatch(Character::isLowerCase) && w.chars().filter(Character::isUpperCase).count() >= 2;
     }
 
     private static String afterElision(String w) {

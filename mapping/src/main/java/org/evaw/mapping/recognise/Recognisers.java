@@ -90,7 +90,7 @@ public final class Recognisers {
         this.hashtags = new HashtagCampaignRecogniser(iris);
         this.quotedOrganisations = new QuotedOrganisationRecogniser(iris);
         this.patterns = List.of(OrganisationPatternRecogniser.programmes(iris), new OrganisationPatternRecogniser(iris),
-                new HeadFirstNameRecogniser(iris), PatternNameRules.cityAuthorities(iris),
+                new HeadFirstNameRecogniser(iris), new RomanceMinistryLists(iris), PatternNameRules.cityAuthorities(iris),
                 PatternNameRules.numberedGroups(iris), PatternNameRules.bareParliament(iris),
                 PatternNameRules.companyHeads(iris));
         this.listed = new ListedOrganisationRecogniser(iris);

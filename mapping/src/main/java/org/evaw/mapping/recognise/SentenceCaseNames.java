@@ -68,6 +68,12 @@ final class SentenceCaseNames {
         boolean afterConnector = false;
         while (k < words.size() && k - h < MAX_WORDS && spaceOnly(text, words, k - 1, k)) {
             String w = word(text, words, k);
+            // "la Sûreté nationale chargées d'enquêter sur …": a participle and an infinitive say what the body does; the name
+            // ends before the participle.
+            if (last == k - 1 && last > h && PARTICIPLE.matcher(word(text, words, last)).matches() && infinitiveAfterDe(text, words, k)) {
+                last--;
+                break;
+            }
             if (elided(w)) {
                 String rest = w.substring(2);
                 if (Character.isUpperCase(rest.codePointAt(0))) {
@@ -92,7 +98,8 @@ final class SentenceCaseNames {
             }
             if (JOINS.contains(w)) {
                 // "… de recherche et de sensibilisation": the complement goes on; "… et de l'ONUDC", "… et le Ministère": another name.
-                if (!continuesLowercase(text, words, k + 1))
+                // Before any complement, "et" joins a second noun: "la Gendarmerie royale et des assistants sociaux".
+                if (!complement || !continuesLowercase(text, words, k + 1))
                     break;
                 afterConnector = false;
                 k++;
@@ -131,6 +138,18 @@ final class SentenceCaseNames {
             k++;
         }
         return complement ? last : h;
+    }
+
+    /** A French past participle: "chargée", "habilités". */
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{Ll}{2,20}(?:é|ée|és|ées)");
+
+    /** Whether word {@code k} is "d'" and an infinitive, or "de" before one: "d'enquêter", "de veiller". */
+    private static boolean infinitiveAfterDe(String text, List<int[]> words, int k) {
+        String w = word(text, words, k);
+        if (elided(w))
+            return w.startsWith("d") && INFINITIVE.matcher(w.substring(2)).matches();
+        return w.equals("de") && k + 1 < words.size() && spaceOnly(text, words, k, k + 1)
+                && INFINITIVE.matcher(word(text, words, k + 1)).matches();
     }
 
     /** Whether the words from {@code k} go on in lowercase, past connectors and articles. */
