@@ -48,10 +48,10 @@ final class DatePhrases {
     private static final String YEAR = "(?:(?:FY|(?i:fiscal\\syear))\\s?)?(?:19[5-9]\\d|20\\d\\d)(?![\\d.,]\\d)(?!\\d)";
     /** The Spanish and Portuguese "de" between day, month and year: "2 de marzo de 2010", "12 de Junho de 2019". */
     private static final String DE = "(?:de\\s{1,3})?";
-    /** A day, or a span or pair of days of one month: "25-26 November 2019", "8 and 9 March 2021". */
-    private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?(?:(?:\\s{0,2}[-\u2013]\\s{0,2}|\\s{1,2}(?i:and|&)\\s{1,2})\\d{1,2}(?:st|nd|rd|th)?)?";
+    /** A day, or a span or pair of days of one month: "25-26 November 2019", "8 and 9 March 2021", "13 et 14 décembre 2021", "1er". */
+    private static final String DAY = "\\d{1,2}(?:st|nd|rd|th|er)?(?:(?:\\s{0,2}[-\u2013]\\s{0,2}|\\s{1,2}(?i:and|&|et|y|e)\\s{1,2})\\d{1,2}(?:st|nd|rd|th)?)?";
     /** One day of a month: "24", "1st". */
-    private static final String ORDINAL = "\\d{1,2}(?:st|nd|rd|th)?(?!\\d)";
+    private static final String ORDINAL = "\\d{1,2}(?:st|nd|rd|th|er)?(?!\\d)";
     /** The second day of a span of days: "-27", "–27th". */
     private static final String DAY_SPAN = "\\s{0,2}[-\u2013]\\s{0,2}" + ORDINAL;
     /** Words before a year that narrow it; a half or a quarter ("Q3") narrows the months too ({@link #narrowed}). */
@@ -105,11 +105,15 @@ final class DatePhrases {
             // in DATE, on a weekday and DATE ("Le vendredi 13 juillet 2007"), between two days of one month ("Between 17 and
             // 26 April 2018": the day pair is the date's)
             + "|\\b(?i:in\\sthe\\scourse\\sof|in|during|throughout|on|en|em|durante|pendant|el|le"
+            // "Les 13 et 14 décembre 2021": the article of a pair of days
+            + "|les(?=\\s{1,3}\\d{1,2}\\s{1,2}et\\s)"
             + "|(?:between|entre)(?=\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?\\s{1,2}(?:and|et|y|e|&)\\s{1,2}\\d))\\s{1,3}"
             + "(?:" + WEEKDAY + ",?\\s{1,3})?" + qualifier("h") + date("h") + "(?!\\s{0,3}[-\u2013/]\\s{0,3}\\d)"
             // a full Romance date after Portuguese "a" or "no dia", Spanish "el día" ("on"): "A 9 de Outubro de 2012, …",
             // "no dia 25 de novembro de 2019"; both "de" are needed, so no English "a" is read as one
             + "|(?<=(?:\\b[Aa]|\\b(?i:no\\s{1,3}dia|el\\s{1,3}d[i\u00ED]a))\\s{1,3})" + ORDINAL + "\\s{1,3}de\\s{1,3}(?<mr>" + MONTH + ")\\s{1,3}de\\s{1,3}(?<yr>" + YEAR + ")"
+            // the month named as such: "au début du mois d'août 2022", "en el mes de julio de 2019"
+            + "|(?<=\\b(?i:mois|mes)\\s{1,3}(?:de\\s{1,3}|d['\u2019]))(?<mo>" + MONTH + ")\\s{1,3}" + DE + "(?<yo>" + YEAR + ")"
             // the meeting or session "of June 2020"
             + "|(?<=\\b(?i:meetings?|sessions?)\\s{1,3})(?i:of)\\s{1,3}" + date("n") + "(?!\\s{0,3}[-\u2013/]\\s{0,3}\\d)"
             // a year as the adjective of a publication: "In a 2021 working paper", "in its 2019 annual report"
@@ -130,7 +134,7 @@ final class DatePhrases {
     }
     private static final Pattern LEADING_WORDS = Pattern.compile(
             "^(?i:between|from|covering|of|since|as\\sof|starting\\sin|beginning\\sin|in\\sthe\\scourse\\sof|in|during|throughout|over|for|within|on"
-                    + "|entre|de|du|del|desde|depuis|\u00E0\\spartir\\sde|a\\spartir\\sde|en|em|durante|pendant|el|le)\\s{1,3}");
+                    + "|entre|de|du|del|desde|depuis|\u00E0\\spartir\\sde|a\\spartir\\sde|en|em|durante|pendant|el|les|le)\\s{1,3}");
     private static final Pattern NEXT_WORD = Pattern.compile("\\s{1,3}(?:[a-z-]{1,20}\\s{1,3})?([a-z]{1,20})\\b");
     private static final java.util.Set<String> COUNTED = java.util.Set.of(
             "households", "schools", "women", "girls", "men", "boys", "people", "persons", "participants", "survivors",
@@ -200,6 +204,9 @@ final class DatePhrases {
         } else if (m.group("yr") != null) {
             first = start(m.group("mr"), m.group("yr"));
             last = end(m.group("mr"), m.group("yr"));
+        } else if (m.group("yo") != null) {
+            first = start(m.group("mo"), m.group("yo"));
+            last = end(m.group("mo"), m.group("yo"));
         } else if (m.group("yn") != null) {
             first = start(m.group("mn"), m.group("yn"));
             last = end(m.group("mn"), m.group("yn"));

@@ -7,7 +7,7 @@ import java.util.Map;
 class DevSetGoldTest extends SplitGoldTest {
     @Override Path split() { return Path.of("../eval/dev"); }
 
-    @Override int documents() { return 476; }
+    @Override int documents() { return 512; }
 
     /**
      * Measured with {@code bin/evaw-kg eval --gold eval/dev/gold --corpus eval/dev} after the prose
@@ -142,6 +142,12 @@ class DevSetGoldTest extends SplitGoldTest {
      * small words, lists of a ministry's fields ending "and the …", dates after a weekday and between two days, hashtags
      * after slogans, and the model retrained on the 476: agencies 0.992, countries 0.986, resolutions 0.981, programmes
      * 0.780, partners 0.831, periods 0.971, overall 0.910, subjects 0.942, interventions 0.865: the floors stand.
+     * Session 20, with rounds AP, AQ and AR (36 documents: partnerships with companies, universities and donors in Asia and
+     * Latin America; the Arab States and North Africa, a third in French; Central Asia, Moldova and the Pacific), each
+     * measured first with the session's mapper (AP 0.851, AQ 0.845, AR 0.892), then programmes named by one acronym after
+     * their owner, hospitals named head first, French and Spanish ministries under a plural head, security forces named by
+     * head and adjective, and the model retrained on the 512: agencies 0.992, countries 0.984, resolutions 0.981,
+     * programmes 0.783, partners 0.833, periods 0.969, overall 0.910, subjects 0.941, interventions 0.859: the floors stand.
      */
     @Override Map<String, Double> floors() {
         return Map.of("agencies", 0.98, "countries", 0.98, "resolutions", 0.97, "programmes", 0.77, "partners", 0.83,
