@@ -19,14 +19,17 @@ import org.evaw.search.SearchIndex;
 final class IndexSelectionCounter implements SelectionCounter {
     private final List<Facet> facets;
     private final SearchIndex index;
+    private final StoreReads deadlines;
 
-    IndexSelectionCounter(List<Facet> facets, SearchIndex index) {
+    IndexSelectionCounter(List<Facet> facets, SearchIndex index, StoreReads deadlines) {
         this.facets = facets;
         this.index = index;
+        this.deadlines = deadlines;
     }
 
     @Override
     public Set<String> known(Facet facet, List<String> iris, long deadline) {
+        deadlines.check(deadline);
         return index.knownFacetValues(facet.key(), iris);
     }
 
@@ -38,6 +41,8 @@ final class IndexSelectionCounter implements SelectionCounter {
                 chosen.put(f.key(), selection.of(f));
         }
         FacetCounts counted = index.facetCounts(chosen);
+        // One pass that Lucene does not interrupt: past the deadline, the request is still refused, as by SPARQL.
+        deadlines.check(deadline);
         Map<Facet, Map<String, Long>> values = new LinkedHashMap<>();
         for (Facet f : facets)
             values.put(f, counted.values().getOrDefault(f.key(), Map.of()));

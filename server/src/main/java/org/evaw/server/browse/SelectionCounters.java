@@ -17,7 +17,7 @@ final class SelectionCounters {
 
     static SelectionCounter of(List<Facet> facets, Optional<SearchIndex> index, StoreReads reads) {
         if (index.isPresent() && !"sparql".equals(System.getProperty(PROPERTY)))
-            return new IndexSelectionCounter(facets, index.get());
+            return new IndexSelectionCounter(facets, index.get(), reads);
         return new SparqlSelectionCounter(facets, reads);
     }
 }

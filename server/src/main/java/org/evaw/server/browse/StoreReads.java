@@ -30,6 +30,16 @@ final class StoreReads {
     }
 
     /**
+     * Throws when the deadline has passed (for work done outside the store, such as counting in the index).
+     *
+     * @throws QueryCancelledException when it has
+     */
+    void check(long deadline) {
+        if (timeoutMillis > 0 && deadline - System.nanoTime() <= 0)
+            throw new QueryCancelledException();
+    }
+
+    /**
      * Each row of {@code query} to {@code each}.
      *
      * @throws QueryCancelledException when the deadline passes
