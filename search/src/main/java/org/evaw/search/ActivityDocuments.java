@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
@@ -40,6 +41,8 @@ import org.evaw.ontology.EVAW;
 final class ActivityDocuments {
     /** How many activities one facet query is asked about. */
     static final int BATCH = 500;
+    /** Long enough to be none: an explicit timeout overrides the one in the dataset's context. */
+    private static final long NO_TIMEOUT_DAYS = 365;
     private static final Var ACTIVITY = Var.alloc("activity");
     private static final Var VALUE = Var.alloc("value");
     private static final Node TYPE = RDF.type.asNode();
@@ -107,7 +110,10 @@ final class ActivityDocuments {
             // In the group itself, before the facet's first pattern, so that the pattern is looked
             // up from the activities given rather than evaluated whole and joined.
             ((ElementGroup) q.getQueryPattern()).getElements().add(0, given);
-            try (QueryExec exec = QueryExec.dataset(ds).query(q).set(TDB2.symUnionDefaultGraph, true).build()) {
+            // A server puts its per-request query timeout in the dataset's context; a rebuild is no
+            // request, and one cut short would leave activities without their values.
+            try (QueryExec exec = QueryExec.dataset(ds).query(q).set(TDB2.symUnionDefaultGraph, true)
+                    .timeout(NO_TIMEOUT_DAYS, TimeUnit.DAYS).build()) {
                 exec.select().forEachRemaining(row -> {
                     Node activity = row.get(ACTIVITY);
                     Node value = row.get(VALUE);
