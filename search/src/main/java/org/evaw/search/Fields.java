@@ -2,10 +2,18 @@ package org.evaw.search;
 
 /** The names of the index's fields; {@code package-info} says what a document holds. */
 final class Fields {
-    /** {@code entity} or {@code passage}. */
+    /** {@code entity}, {@code passage} or {@code facets}. */
     static final String KIND = "kind";
     static final String ENTITY = "entity";
     static final String PASSAGE = "passage";
+    /** An activity's facet values ({@link ActivityDocuments}). */
+    static final String FACETS = "facets";
+    /**
+     * The IRI of the activity a facets document is for, indexed whole (to delete it) and as sorted doc
+     * values (to list a selection's activities without reading stored fields); a name of its own,
+     * since Lucene wants one field to be indexed alike in every document.
+     */
+    static final String FACET_ACTIVITY = "facetActivity";
     /** The named graph the document was read from: a load that replaces it deletes its documents. */
     static final String GRAPH = "graph";
     static final String IRI = "iri";

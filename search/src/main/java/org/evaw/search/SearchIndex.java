@@ -8,18 +8,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.NIOFSDirectory;
@@ -39,8 +44,8 @@ import org.apache.lucene.store.NIOFSDirectory;
  * </pre>
  */
 public final class SearchIndex implements AutoCloseable {
-    /** The layout of the documents: an index written by another layout is rebuilt. */
-    static final String FORMAT = "1";
+    /** The layout of the documents: an index written by another layout is rebuilt (2: the activities' facets documents). */
+    static final String FORMAT = "2";
     private static final String STAMP_KEY = "evaw.storeStamp";
     private static final String FORMAT_KEY = "evaw.indexFormat";
     /**
@@ -55,6 +60,11 @@ public final class SearchIndex implements AutoCloseable {
     private final Directory directory;
     private final Optional<Path> path;
     private SearcherManager searchers;
+    /** The facet ordinals of the reader last browsed, made again when a refresh opens a new reader. */
+    private volatile BrowseState browseState;
+
+    /** The facet ordinals of one reader (null when it holds no facets document). */
+    private record BrowseState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
     private SearchIndex(DatasetGraph dataset, Directory directory, Optional<Path> path) {
         this.dataset = dataset;
@@ -142,6 +152,33 @@ public final class SearchIndex implements AutoCloseable {
         return withSearcher(searcher -> PassageSearcher.search(searcher, query, type, limit));
     }
 
+    /**
+     * The counts of a selection of activities: facet key to the IRIs chosen ({@link ActivityFacets#KEYS};
+     * several values of a facet: any of them; several facets: all), counted by {@link FacetedBrowse}.
+     */
+    public FacetCounts facetCounts(Map<String, List<String>> chosen) {
+        ensureCurrent();
+        return withSearcher(searcher -> FacetedBrowse.count(searcher, browseState(searcher), chosen));
+    }
+
+    /** Which of {@code iris} some activity has as a value of facet {@code key}. */
+    public Set<String> knownFacetValues(String key, Collection<String> iris) {
+        ensureCurrent();
+        return withSearcher(searcher -> FacetedBrowse.known(searcher, key, iris));
+    }
+
+    private SortedSetDocValuesReaderState browseState(IndexSearcher searcher) throws IOException {
+        BrowseState kept = browseState;
+        IndexReader reader = searcher.getIndexReader();
+        if (kept != null && kept.reader() == reader)
+            return kept.state();
+        SortedSetDocValuesReaderState state = null;
+        if (searcher.count(new TermQuery(new Term(Fields.KIND, Fields.FACETS))) > 0)
+            state = new DefaultSortedSetDocValuesReaderState(reader, ActivityFacets.facetsConfig());
+        browseState = new BrowseState(reader, state);
+        return state;
+    }
+
     /** Where the index is, if on disk. */
     public Optional<Path> path() { return path; }
 
@@ -149,22 +186,33 @@ public final class SearchIndex implements AutoCloseable {
     void update(Collection<Node> graphs) {
         synchronized (lock()) {
             Optional<String> stamp = StoreStamp.of(dataset);
-            try (IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND))) {
-                Txn.executeRead(dataset, () -> {
-                    IndexDocuments documents = new IndexDocuments(dataset);
-                    for (Node graph : graphs) {
-                        if (!graph.isURI())
-                            continue;
-                        write(() -> writer.deleteDocuments(new Term(Fields.GRAPH, graph.getURI())));
-                        if (dataset.containsGraph(graph))
-                            add(writer, documents.of(graph));
-                    }
-                });
-                commit(writer, stamp);
+            ActivityRefresh refresh = ActivityRefresh.of(graphs);
+            try {
+                // The activities the replaced pages had, before the deletions below drop their documents.
+                Set<Node> old = refresh.before(directory);
+                update(graphs, stamp, refresh, old);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot update the search index " + path.orElse(null), e);
             }
             refreshSearchers();
+        }
+    }
+
+    /** The entities and passages of {@code graphs} read again, then the facets documents they make stale, in one commit. */
+    private void update(Collection<Node> graphs, Optional<String> stamp, ActivityRefresh refresh, Set<Node> old) throws IOException {
+        try (IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND))) {
+            Txn.executeRead(dataset, () -> {
+                IndexDocuments documents = new IndexDocuments(dataset);
+                for (Node graph : graphs) {
+                    if (!graph.isURI())
+                        continue;
+                    write(() -> writer.deleteDocuments(new Term(Fields.GRAPH, graph.getURI())));
+                    if (dataset.containsGraph(graph))
+                        add(writer, documents.of(graph));
+                }
+                write(() -> refresh.apply(writer, dataset, old, docs -> add(writer, docs)));
+            });
+            commit(writer, stamp);
         }
     }
 
@@ -181,6 +229,8 @@ public final class SearchIndex implements AutoCloseable {
                         if (graph.isURI())
                             add(writer, documents.of(graph));
                     });
+                    ActivityDocuments activities = new ActivityDocuments(dataset);
+                    activities.write(activities.all(), docs -> add(writer, docs));
                 });
                 commit(writer, stamp);
             } catch (IOException e) {

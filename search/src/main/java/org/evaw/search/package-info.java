@@ -12,8 +12,13 @@
  * {@code skos:prefLabel}, {@code rdfs:label}, {@code evaw:acronym}, {@code skos:altLabel} and
  * {@code evaw:symbol} with its language, tokenised and whole, and a weight (the activities linking to
  * it) that orders equal matches. One per source passage: its text, document, section, and the
- * activities derived from it and entities its mentions name, with their labels. Each document
- * records its named graph, so replacing a graph replaces its documents.
+ * activities derived from it and entities its mentions name, with their labels. One per activity,
+ * its facets document ({@link org.evaw.search.ActivityFacets}): its values of each facet the
+ * activities are browsed by, as the facet's own query file gives them, as Lucene facet dimensions
+ * that {@link org.evaw.search.SearchIndex#facetCounts} counts drill-sideways. Each document
+ * records its named graph, so replacing a graph replaces its documents; replacing a page graph
+ * indexes again the activities of its old and new versions, replacing the reference or ontology
+ * graph every activity's ({@code ActivityRefresh}).
  * <p>
  * <b>How it stays in step.</b> Each commit of the index records the store's
  * {@link org.evaw.search.StoreStamp}, a digest of the TDB2 state files that every committed write

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -187,6 +188,25 @@ class SearchIndexTest {
         try (SearchIndex index = SearchIndex.open(memory)) {
             assertTrue(index.path().isEmpty());
             assertEquals(BASE + "id/country/vnm", index.suggest("viet", Optional.empty(), 5).get(0).iri());
+        }
+    }
+
+    @Test
+    void countsTheActivitiesFacetsEvenUnderAServersQueryTimeout() {
+        // A server puts its per-request timeout in the dataset's context before it opens the index.
+        store.getContext().set(ARQ.queryTimeout, "1");
+        try (SearchIndex index = SearchIndex.open(store)) {
+            FacetCounts all = index.facetCounts(java.util.Map.of());
+            assertEquals(1, all.total());
+            assertEquals(java.util.Map.of(BASE + "id/agency/unodc", 1L), all.values().get("agency"));
+            assertEquals(java.util.Set.of(BASE + "id/agency/unodc"),
+                    index.knownFacetValues("agency", List.of(BASE + "id/agency/unodc", BASE + "id/agency/unog")));
+            FacetCounts none = index.facetCounts(java.util.Map.of("agency", List.of(BASE + "id/agency/unog")));
+            assertEquals(0, none.total());
+            assertEquals(java.util.Map.of(BASE + "id/agency/unodc", 1L), none.values().get("agency"),
+                    "a facet's own choice does not narrow its counts");
+        } finally {
+            store.getContext().remove(ARQ.queryTimeout);
         }
     }
 }

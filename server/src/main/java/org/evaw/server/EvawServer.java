@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -188,7 +189,7 @@ public final class EvawServer {
             // The dataset's own query endpoint ("" names the dataset's address): nothing but queries there either.
             DataService shortEndpoint = DataService.newBuilder(dataset).addEndpoint(Operation.Query, "").build();
             ClientBudget budget = new ClientBudget(clientBudget);
-            ActivitiesServlet activities = new ActivitiesServlet(dataset, uris, timeoutMillis, maxRows);
+            ActivitiesServlet activities = new ActivitiesServlet(dataset, Optional.of(search), uris, timeoutMillis, maxRows);
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(loopback)

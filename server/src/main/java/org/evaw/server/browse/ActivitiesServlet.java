@@ -15,6 +15,7 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.evaw.mapping.reference.UnLanguages;
 import org.evaw.ontology.iri.UriSpace;
+import org.evaw.search.SearchIndex;
 import org.evaw.server.CappedQueryService;
 import org.evaw.server.http.LanguageNegotiation;
 import org.evaw.server.http.Negotiation;
@@ -41,8 +42,9 @@ public final class ActivitiesServlet extends HttpServlet {
     private final long timeoutMillis;
     private final long maxRows;
 
-    public ActivitiesServlet(DatasetGraph dataset, UriSpace uris, long timeoutMillis, long maxRows) {
-        this.browser = new ActivityBrowser(dataset, Facet.all(uris), timeoutMillis, PAGE_SIZE);
+    /** Counts its selections from {@code index} when given, by SPARQL over {@code dataset} otherwise ({@link SelectionCounters}). */
+    public ActivitiesServlet(DatasetGraph dataset, Optional<SearchIndex> index, UriSpace uris, long timeoutMillis, long maxRows) {
+        this.browser = new ActivityBrowser(dataset, index, Facet.all(uris), timeoutMillis, PAGE_SIZE);
         this.uris = uris;
         this.timeoutMillis = timeoutMillis;
         this.maxRows = maxRows;

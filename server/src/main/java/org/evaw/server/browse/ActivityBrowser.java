@@ -7,20 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.system.Txn;
-import org.evaw.server.query.CancelledQuery;
+import org.evaw.search.SearchIndex;
 
 /**
  * Answers a {@link Selection} from the store, in one read transaction, every query of a request
@@ -35,15 +31,18 @@ final class ActivityBrowser {
     private final List<Facet> facets;
     private final ActivityQueries queries = new ActivityQueries();
     private final CountsCache cache;
-    private final long timeoutMillis;
+    private final StoreReads reads;
+    private final SelectionCounter counter;
     private final long pageSize;
 
-    ActivityBrowser(DatasetGraph dataset, List<Facet> facets, long timeoutMillis, long pageSize) {
+    /** Counts from {@code index} when given ({@link SelectionCounters}), by SPARQL otherwise. */
+    ActivityBrowser(DatasetGraph dataset, Optional<SearchIndex> index, List<Facet> facets, long timeoutMillis, long pageSize) {
         this.dataset = dataset;
         this.facets = facets;
-        this.timeoutMillis = timeoutMillis;
         this.pageSize = pageSize;
         this.cache = new CountsCache(dataset);
+        this.reads = new StoreReads(dataset, timeoutMillis);
+        this.counter = SelectionCounters.of(facets, index, reads);
     }
 
     List<Facet> facets() {
@@ -57,7 +56,7 @@ final class ActivityBrowser {
      * @throws QueryCancelledException when the deadline passes
      */
     Answer page(Selection selection, String language) {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        long deadline = reads.deadline();
         return Txn.calculateRead(dataset, () -> {
             CountsCache.Counts counted = counts(selection, deadline);
             long total = counted.total();
@@ -82,7 +81,7 @@ final class ActivityBrowser {
      * @return whether there were more than {@code cap}
      */
     boolean every(Selection selection, String language, long cap, Consumer<Batch> each) {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        long deadline = reads.deadline();
         return Txn.calculateRead(dataset, () -> {
             CountsCache.Counts counted = counts(selection, deadline);
             List<Node> ids = ids(counted, cap, 0, deadline);
@@ -101,55 +100,24 @@ final class ActivityBrowser {
 
     /** How many activities the selection holds, within the deadline. */
     long total(Selection selection) {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        long deadline = reads.deadline();
         return Txn.calculateRead(dataset, () -> counts(selection, deadline).total());
     }
 
     /**
-     * The selection's total, facet counts and (when narrowed) activities, kept or made: a selection
-     * whose counts are kept was checked when they were made, and the store has not changed since.
-     * Each facet chosen is asked for its activities apart and the sets intersected here; each
-     * facet's values are then counted among the activities of the other facets' choices.
+     * The selection's total, facet counts and (when narrowed) activities, kept or made by the
+     * {@link SelectionCounter}: a selection whose counts are kept was checked when they were made,
+     * and the store has not changed since.
      */
     private CountsCache.Counts counts(Selection selection, long deadline) {
         return cache.get(selection.countsKey(facets), () -> {
             checkKnown(selection, deadline);
-            Map<Facet, Set<Node>> chosen = new LinkedHashMap<>();
-            for (Facet f : facets) {
-                if (!selection.of(f).isEmpty()) {
-                    Set<Node> activities = new HashSet<>();
-                    run(queries.chosen(f, selection.of(f)), deadline, row -> activities.add(row.get(ActivityQueries.ACTIVITY)));
-                    chosen.put(f, activities);
-                }
-            }
-            Set<Node> all = intersection(chosen, null);
+            SelectionTally tally = counter.count(selection, deadline);
             List<Answer.FacetValues> counted = new ArrayList<>();
             for (Facet f : facets)
-                counted.add(counts(selection, f, intersection(chosen, f), deadline));
-            if (all == null) {
-                long[] total = {0};
-                run(queries.count(), deadline, row -> total[0] = number(row.get("total")));
-                return new CountsCache.Counts(total[0], List.copyOf(counted), null);
-            }
-            List<Node> ids = new ArrayList<>(all);
-            ids.sort(Comparator.comparing(Node::getURI));
-            return new CountsCache.Counts(ids.size(), List.copyOf(counted), List.copyOf(ids));
+                counted.add(values(selection, f, tally.values().getOrDefault(f, Map.of())));
+            return new CountsCache.Counts(tally.total(), List.copyOf(counted), tally.ids() == null ? null : List.copyOf(tally.ids()));
         });
-    }
-
-    /** The activities every chosen facet but {@code except} selects; null when none narrows them. */
-    private static Set<Node> intersection(Map<Facet, Set<Node>> chosen, Facet except) {
-        Set<Node> all = null;
-        for (Map.Entry<Facet, Set<Node>> e : chosen.entrySet()) {
-            if (e.getKey().equals(except))
-                continue;
-            if (all == null) {
-                all = new HashSet<>(e.getValue());
-            } else {
-                all.retainAll(e.getValue());
-            }
-        }
-        return all;
     }
 
     /** {@code limit} activities of the selection from {@code offset}, in the stable order. */
@@ -159,7 +127,7 @@ final class ActivityBrowser {
             return counted.ids().subList(from, (int) Math.min(counted.ids().size(), from + limit));
         }
         List<Node> ids = new ArrayList<>();
-        run(queries.ordered(limit, offset), deadline, row -> ids.add(row.get(ActivityQueries.ACTIVITY)));
+        reads.run(queries.ordered(limit, offset), deadline, row -> ids.add(row.get(ActivityQueries.ACTIVITY)));
         return ids;
     }
 
@@ -180,8 +148,7 @@ final class ActivityBrowser {
             List<String> chosen = selection.of(f);
             if (chosen.isEmpty())
                 continue;
-            Set<String> known = new HashSet<>();
-            run(queries.known(f, chosen), deadline, row -> known.add(row.get(ActivityQueries.VALUE).getURI()));
+            Set<String> known = counter.known(f, chosen, deadline);
             for (String iri : chosen) {
                 if (!known.contains(iri))
                     throw new BadSelection("No activity has the " + f.label().toLowerCase(java.util.Locale.ROOT) + " '"
@@ -191,21 +158,9 @@ final class ActivityBrowser {
         }
     }
 
-    private Answer.FacetValues counts(Selection selection, Facet facet, Set<Node> among, long deadline) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        Consumer<Binding> add = row -> {
-            Node v = row.get(ActivityQueries.VALUE);
-            if (v != null && v.isURI())
-                counts.put(v.getURI(), number(row.get("count")));
-        };
-        // Over every activity, the summary graph's counts, kept by each load as it writes the
-        // pages (counting them here took 25 s and more at 10^5 activities); a store without a
-        // summary gives none, and is counted.
-        if (among == null && facet.kept() != null)
-            run(queries.kept(facet), deadline, add);
-        // Among none: nothing to count (and VALUES with no row would match nothing anyway).
-        if (counts.isEmpty() && (among == null || !among.isEmpty()))
-            run(queries.facetCounts(facet, among), deadline, add);
+    /** A facet's values as counted, each value chosen among them (with none if none has it), in the facet's order. */
+    private static Answer.FacetValues values(Selection selection, Facet facet, Map<String, Long> counted) {
+        Map<String, Long> counts = new LinkedHashMap<>(counted);
         for (String iri : selection.of(facet))
             counts.putIfAbsent(iri, 0L);
         List<Answer.Counted> values = new ArrayList<>();
@@ -221,7 +176,7 @@ final class ActivityBrowser {
         Map<String, Map<String, List<Node>>> columns = new LinkedHashMap<>();
         for (Node id : ids)
             columns.put(id.getURI(), new LinkedHashMap<>());
-        run(queries.columns(ids), deadline, row -> {
+        reads.run(queries.columns(ids), deadline, row -> {
             Map<String, List<Node>> of = columns.get(row.get(ActivityQueries.ACTIVITY).getURI());
             List<Node> values = of.computeIfAbsent(row.get("column").getLiteralLexicalForm(), k -> new ArrayList<>());
             Node value = row.get(ActivityQueries.VALUE);
@@ -246,27 +201,7 @@ final class ActivityBrowser {
         Names names = new Names(language);
         List<Node> all = new ArrayList<>(resources);
         for (int from = 0; from < all.size(); from += BATCH)
-            run(queries.labels(all.subList(from, Math.min(all.size(), from + BATCH))), deadline, names::add);
+            reads.run(queries.labels(all.subList(from, Math.min(all.size(), from + BATCH))), deadline, names::add);
         return names;
-    }
-
-    private void run(Query query, long deadline, Consumer<Binding> each) {
-        long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-        if (timeoutMillis > 0 && left <= 0)
-            throw new QueryCancelledException();
-        QueryExecBuilder builder = QueryExec.dataset(dataset).query(query);
-        if (timeoutMillis > 0)
-            builder = builder.timeout(left, TimeUnit.MILLISECONDS);
-        try (QueryExec exec = builder.build()) {
-            try {
-                exec.select().forEachRemaining(row -> each.accept(row.detach()));
-            } catch (RuntimeException failure) {
-                throw CancelledQuery.failure(exec, failure);
-            }
-        }
-    }
-
-    private static long number(Node n) {
-        return n == null ? 0 : Long.parseLong(n.getLiteralLexicalForm());
     }
 }

@@ -15,6 +15,7 @@ import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.evaw.ontology.iri.UriSpace;
 import org.evaw.ontology.sparql.QueryFiles;
+import org.evaw.search.ActivityFacets;
 
 /**
  * One way to narrow the activities: its key in the URL ({@code agency}), its name on the page, the
@@ -31,10 +32,11 @@ import org.evaw.ontology.sparql.QueryFiles;
 public record Facet(String key, String label, Element pattern, Element fromValues, Query kept, String namespace, boolean byValue,
         String example) {
     /** The facets, in the order the page shows them. */
-    public static final List<String> KEYS = List.of("agency", "country", "region", "period", "programme", "partner", "form");
+    public static final List<String> KEYS = ActivityFacets.KEYS;
     /** What the rest of a value's IRI may be in the URL: the slugs of the IRIs the graph mints, and their paths. */
     private static final Pattern SHORT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._~-]*(/[A-Za-z0-9][A-Za-z0-9._~-]*)*");
-    private static final String FACETS = "/org/evaw/server/browse/facet/";
+    /** In the search module, whose index reads each facet's values per activity from the same files. */
+    private static final String FACETS = ActivityFacets.FOLDER;
     private static final Pattern HEADER = Pattern.compile("^#\\+\\s*(\\w+):\\s*(.*?)\\s*$", Pattern.MULTILINE);
 
     /** Every facet, read from its query file; IRIs of entities are under {@code uris}' base. */

@@ -1,0 +1,103 @@
+package org.evaw.search;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.evaw.ontology.iri.UriSpace;
+
+/**
+ * Which facets documents a load's replaced graphs make stale, and their refresh. A page graph
+ * states its activities: those of its old version (found in the index, which recorded the graph
+ * of each) and of its new one are indexed again, or dropped if no longer activities. The reference
+ * and ontology graphs hold what every activity's values go through (a country's region, a form's
+ * broader forms), so replacing either rebuilds every facets document. The summary graph holds no
+ * facet value and is ignored.
+ */
+final class ActivityRefresh {
+    private final Set<Node> pages = new LinkedHashSet<>();
+    private final boolean all;
+
+    private ActivityRefresh(Collection<Node> graphs) {
+        boolean shared = false;
+        for (Node g : graphs) {
+            if (!g.isURI() || named(g, UriSpace.SUMMARY_GRAPH))
+                continue;
+            if (named(g, UriSpace.REFERENCE_GRAPH) || named(g, UriSpace.ONTOLOGY_GRAPH))
+                shared = true;
+            else
+                pages.add(g);
+        }
+        this.all = shared;
+    }
+
+    /** The refresh that replacing {@code graphs} calls for. */
+    static ActivityRefresh of(Collection<Node> graphs) {
+        return new ActivityRefresh(graphs);
+    }
+
+    /** Whether every facets document is to be made again. */
+    boolean all() {
+        return all;
+    }
+
+    /** The activities the index holds for the replaced page graphs, read before the update changes it. */
+    Set<Node> before(Directory directory) throws IOException {
+        Set<Node> old = new LinkedHashSet<>();
+        if (all || pages.isEmpty() || !DirectoryReader.indexExists(directory))
+            return old;
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            for (Node page : pages) {
+                BooleanQuery q = new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(Fields.KIND, Fields.FACETS)), BooleanClause.Occur.FILTER)
+                        .add(new TermQuery(new Term(Fields.GRAPH, page.getURI())), BooleanClause.Occur.FILTER)
+                        .build();
+                int n = Math.max(1, searcher.count(q));
+                for (ScoreDoc hit : searcher.search(q, n).scoreDocs)
+                    old.add(NodeFactory.createURI(searcher.storedFields().document(hit.doc).get(Fields.FACET_ACTIVITY)));
+            }
+        }
+        return old;
+    }
+
+    /**
+     * Deletes the stale facets documents and adds them again from the store (inside its read
+     * transaction): every one, or those of {@code old} (from {@link #before}) and of the pages' new versions.
+     */
+    void apply(IndexWriter writer, DatasetGraph ds, Set<Node> old, Consumer<List<Document>> add) throws IOException {
+        ActivityDocuments documents = new ActivityDocuments(ds);
+        if (all) {
+            writer.deleteDocuments(new Term(Fields.KIND, Fields.FACETS));
+            documents.write(documents.all(), add);
+            return;
+        }
+        Set<Node> touched = new LinkedHashSet<>(old);
+        for (Node page : pages)
+            touched.addAll(documents.in(page).keySet());
+        for (Node activity : touched)
+            writer.deleteDocuments(new Term(Fields.FACET_ACTIVITY, activity.getURI()));
+        documents.write(documents.still(touched), add);
+    }
+
+    /** Whether {@code graph} is the graph {@code slug} under some base ({@code …/graph/slug}). */
+    private static boolean named(Node graph, String slug) {
+        return graph.getURI().endsWith("/" + UriSpace.GRAPH_TYPE + "/" + slug);
+    }
+}
