@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * A campaign the reference data knows, named in full by the words that say what it is against: "the
- * 16 Days of Activism against violence against women and girls", "the 16 Days of Activism against
- * Gender Based Violence". The reference matched its short name ("16 Days of Activism") and stopped
+ * 16 Days of Activism against violence against women and girls", "the 16 Days of Activism to End
+ * Gender-Based Violence", "les 16 jours d'activisme contre les violences faites aux femmes et aux filles". The reference matched its short name ("16 Days of Activism") and stopped
  * where the text's own complement, worded otherwise than the reference's, begins; the mention now
  * runs over that complement, so that it quotes the name as the text gives it. The programme is the
  * same one. The complement is one phrase of words and "and": it stops at punctuation, a bracket, a
@@ -16,13 +16,18 @@ import java.util.regex.Pattern;
  */
 final class ProgrammeComplements {
     private static final Pattern COMPLEMENT = Pattern.compile(
-            "\\s{1,3}(?:against|to\\s{1,3}(?:end|eliminate|stop|combat))(?<words>(?:\\s{1,3}[\\p{L}][\\p{L}'\u2019-]{0,30}){1,8})");
+            "\\s{1,3}(?i:against|to\\s{1,3}(?:end|eliminate|stop|combat)|contre|contra|pour\\s{1,3}(?:mettre\\s{1,3}fin\\s{1,3}(?:aux|à)|éliminer)"
+                    + "|para\\s{1,3}(?:poner\\s{1,3}fin\\s{1,3}a|eliminar|erradicar))"
+                    + "(?<words>(?:\\s{1,3}[\\p{L}][\\p{L}'\u2019-]{0,30}){1,8})");
     /** Words that end the complement: they open the rest of the sentence. */
     private static final java.util.Set<String> STOPS = java.util.Set.of("in", "at", "on", "during", "from", "by", "with", "across",
             "throughout", "which", "that", "who", "where", "when", "while", "as", "under", "led", "organised", "organized",
             "held", "run", "through", "to", "for", "is", "was", "were", "are", "has", "had", "will",
             // "… to end femicide and the rally": an article after "and" opens another name.
-            "the", "a", "an", "its", "their");
+            "the", "a", "an", "its", "their",
+            // French and Spanish: "… contre les violences faites aux femmes, dans les écoles", "… sous le thème", "… en 2023".
+            "dans", "en", "qui", "que", "sous", "par", "avec", "depuis", "lors", "pendant", "durant", "entre", "bajo", "por",
+            "con", "desde", "durante", "organisée", "lancée", "organizada", "lanzada");
 
     private ProgrammeComplements() {}
 

@@ -24,6 +24,16 @@ class ProgrammeComplementsTest {
     }
 
     @Test
+    void readsTheComplementInCapitalsFrenchAndSpanish() {
+        assertEquals(List.of("16 Days of Activism to End Gender-Based Violence"),
+                programmes("For the 16 Days of Activism to End Gender-Based Violence, from 25 November, WHO held talks."));
+        assertEquals(List.of("16 jours d'activisme contre les violences basées sur le genre"),
+                programmes("Dans le cadre des 16 jours d'activisme contre les violences basées sur le genre, le PNUD a formé des policiers."));
+        assertEquals(List.of("16 días de activismo contra la violencia de género"),
+                programmes("Durante los 16 días de activismo contra la violencia de género en 2021, la OIM apoyó ferias."));
+    }
+
+    @Test
     void leavesAKnownNameWithoutComplementAsItIs() {
         assertEquals(List.of("16 Days of Activism"), programmes("During the 16 Days of Activism in 2019 it held debates."));
     }
