@@ -86,7 +86,13 @@ final class ActivitiesJson {
         for (Node n : values) {
             if (!n.isURI())
                 continue;
-            out.add(Map.of("iri", n.getURI(), "label", names.of(n.getURI()).full(), "href", links.page(n.getURI())));
+            // In one order every time ("iri", "label", "href"), so that the same page gives the same bytes: Map.of's order
+            // changes from one run to the next.
+            Map<String, String> value = new LinkedHashMap<>();
+            value.put("iri", n.getURI());
+            value.put("label", names.of(n.getURI()).full());
+            value.put("href", links.page(n.getURI()));
+            out.add(value);
         }
         return out;
     }

@@ -125,6 +125,24 @@ class ActivitiesIT {
     }
 
     @Test
+    void linkedValuesKeepOneKeyOrderSoThatAPageIsTheSameBytesEachTime() throws Exception {
+        int seen = 0;
+        for (JsonNode a : json("activities?" + COMBINED).get("activities")) {
+            for (JsonNode column : a) {
+                if (!column.isArray())
+                    continue;
+                for (JsonNode value : column) {
+                    List<String> keys = new ArrayList<>();
+                    value.fieldNames().forEachRemaining(keys::add);
+                    assertEquals(List.of("iri", "label", "href"), keys);
+                    seen++;
+                }
+            }
+        }
+        assertTrue(seen > 0, "the page has linked values");
+    }
+
+    @Test
     void everyRowLinksToTheActivitysPage() throws Exception {
         JsonNode page = json("activities?" + COMBINED);
         for (JsonNode a : page.get("activities")) {
