@@ -67,6 +67,8 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             // Investigación Criminal", "la Intendencia de Verificación Especial". (A faculty is named with its university,
             // "Facultad de … of the Universidad …", which the English reading finds whole.)
             "Embajada", "Embaixada", "Ambassade", "Banco", "Gabinete", "Núcleo",
+            // Brazil's police stations for women: "a Delegacia Especializada de Atendimento à Mulher".
+            "Delegacia", "Delegacias",
             "Communauté", "Comunidade", "Autorité", "Autoridad", "Autoridade", "Fiscalías", "Subdirección", "Intendencia",
             // Hospitals and clinics named head first, after a place or a person: "el Hospital Escuela", "el Hospital Santa
             // Teresa", "l'Hôpital Saint-Joseph". English puts "Hospital" last ("Panzi Hospital"), which the English reading finds.
@@ -107,11 +109,13 @@ public final class HeadFirstNameRecogniser implements Recogniser {
     /** Connectors that lead a complement: prepositions, contracted with their article or not. */
     private static final Set<String> CONNECTORS = Set.of(
             "de", "del", "des", "du", "da", "do", "das", "dos", "di", "della", "dei", "delle", "pour", "para",
-            "por", "pela", "pelo", "contra", "contre", "sur", "sobre", "en", "à", "au", "aux", "al", "per",
+            "por", "pela", "pelo", "contra", "contre", "sur", "sobre", "en", "em", "à", "au", "aux", "al", "per",
             // "… Seguridad Ciudadana con Perspectiva de Equidad de Género": a manner named in the title.
             "con",
             // Portuguese contractions of "a" and "em" with the article: "… sobre Prevenção ao Crime e à Violência".
             "ao", "aos", "às", "na", "no", "nas", "nos");
+    /** Connectors that, after a comma, say where: the name has ended. */
+    private static final Set<String> LOCATIVES = Set.of("en", "em", "à", "a", "au", "aux", "na", "no", "nas", "nos");
     /** Words that join two parts of one complement: "de la Mujer y Poblaciones Vulnerables". */
     private static final Set<String> JOINS = Set.of("y", "e", "et", "i");
     private static final Set<String> ARTICLES = Set.of("la", "las", "los", "el", "le", "les", "il", "lo", "a", "o", "as", "os");
@@ -216,7 +220,8 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             boolean join = JOINS.contains(w);
             boolean afterComma = text.substring(words.get(k - 1)[1], words.get(k)[0]).strip().equals(",");
             // A comma may part the complements of one name: "Ministère de la Femme, de la Famille et de l'Enfance".
-            boolean comma = afterComma && connector;
+            // But not a place after a comma: "la Secretaría de Gobernación, en la Ciudad de México, …".
+            boolean comma = afterComma && connector && !LOCATIVES.contains(w);
             // Or the items of a list the complement ends with "y": "en Democracia, Paz y Seguridad".
             boolean listItem = afterComma && !connector && !join && isContent(w) && !isHead(w) && listEndsAhead(text, words, k);
             // A verb's object after its article: "para Prevenir y Erradicar la Violencia contra las Mujeres".
@@ -241,8 +246,9 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             String first = word(text, words.get(c));
             if (!(c == k ? isContent(afterElision(first)) : isContent(first)))
                 break;
-            // "le ministère de la Justice et l'INLTCP": an acronym after "et" and an elided article is a second name.
-            if (join && c == k + 1 && elided(first) && isAcronym(afterElision(first)))
+            // "le ministère de la Justice et l'INLTCP", "el Ministerio de Salud del Perú y la OPS": an acronym after "et" or "y"
+            // and an article is a second name.
+            if (join && (c == k + 1 && elided(first) && isAcronym(afterElision(first)) || c > k + 1 && isAcronym(first)))
                 break;
             // "… de Salud y el Ministerio de Educación": a second name begins.
             // "…, des Forces de Défense du Niger": after a comma too, a head begins a second name.

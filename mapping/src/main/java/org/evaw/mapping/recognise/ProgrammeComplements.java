@@ -52,10 +52,13 @@ final class ProgrammeComplements {
         int end = from;
         int beforeAnd = from;
         boolean lastAnd = false;
+        boolean first = true;
         while (word.find()) {
             String w = word.group();
-            if (STOPS.contains(w))
+            // The first word is the complement's own article in Portuguese: "… contra a Violência de Gênero".
+            if (STOPS.contains(w) && !first)
                 break;
+            first = false;
             lastAnd = w.equals("and");
             if (!lastAnd)
                 end = word.end();

@@ -31,6 +31,8 @@ class ProgrammeComplementsTest {
                 programmes("Dans le cadre des 16 jours d'activisme contre les violences basées sur le genre, le PNUD a formé des policiers."));
         assertEquals(List.of("16 días de activismo contra la violencia de género"),
                 programmes("Durante los 16 días de activismo contra la violencia de género en 2021, la OIM apoyó ferias."));
+        assertEquals(List.of("16 Dias de Ativismo contra a Violência de Gênero"),
+                programmes("O PNUD aderiu aos 16 Dias de Ativismo contra a Violência de Gênero, que vai de 25 de novembro a 10 de dezembro."));
     }
 
     @Test
