@@ -247,8 +247,9 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             if (!(c == k ? isContent(afterElision(first)) : isContent(first)))
                 break;
             // "le ministère de la Justice et l'INLTCP", "el Ministerio de Salud del Perú y la OPS": an acronym after "et" or "y"
-            // and an article is a second name.
-            if (join && (c == k + 1 && elided(first) && isAcronym(afterElision(first)) || c > k + 1 && isAcronym(first)))
+            // and an article is a second name, unless it pairs with an acronym before ("contra el VIH y el SIDA").
+            if (join && !isAcronym(word(text, words.get(k - 1)))
+                    && (c == k + 1 && elided(first) && isAcronym(afterElision(first)) || c > k + 1 && isAcronym(first)))
                 break;
             // "… de Salud y el Ministerio de Educación": a second name begins.
             // "…, des Forces de Défense du Niger": after a comma too, a head begins a second name.

@@ -564,6 +564,14 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             pieces.add(tail.substring(0, and));
             pieces.add(tail.substring(and + 5));
         }
+        // "the Ministries of Foreign Affairs of Sweden, Norway and Denmark": the list is of the field's owners, so each later
+        // part takes the first part's field ("Foreign Affairs of Norway").
+        int of = pieces.get(0).lastIndexOf(" of ");
+        if (of > 0 && pieces.size() > 1 && pieces.stream().skip(1).noneMatch(p -> p.contains(" of "))) {
+            String field = pieces.get(0).substring(0, of + 4);
+            for (int i = 1; i < pieces.size(); i++)
+                pieces.set(i, field + pieces.get(i).strip());
+        }
         // "the Governments of the Netherlands, Norway and Finland": the article is the first part's alone.
         for (int i = 0; i < pieces.size(); i++) {
             String piece = pieces.get(i).strip();
