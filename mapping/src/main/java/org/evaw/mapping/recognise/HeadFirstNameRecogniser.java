@@ -248,8 +248,8 @@ public final class HeadFirstNameRecogniser implements Recogniser {
                 break;
             // "le ministère de la Justice et l'INLTCP", "el Ministerio de Salud del Perú y la OPS": an acronym after "et" or "y"
             // and an article is a second name, unless it pairs with an acronym before ("contra el VIH y el SIDA").
-            if (join && !isAcronym(word(text, words.get(k - 1)))
-                    && (c == k + 1 && elided(first) && isAcronym(afterElision(first)) || c > k + 1 && isAcronym(first)))
+            if (join && !Acronyms.is(word(text, words.get(k - 1)))
+                    && (c == k + 1 && elided(first) && Acronyms.is(afterElision(first)) || c > k + 1 && Acronyms.is(first)))
                 break;
             // "… de Salud y el Ministerio de Educación": a second name begins.
             // "…, des Forces de Défense du Niger": after a comma too, a head begins a second name.
@@ -316,11 +316,6 @@ public final class HeadFirstNameRecogniser implements Recogniser {
                 return k > h + 1 || !w.equals("en") && !w.equals("per") && !w.equals("a");
         }
         return false;
-    }
-
-    /** Two capitals or more and no lowercase letter: "INLTCP", "OIM". */
-    private static boolean isAcronym(String w) {
-        return w.length() >= 2 && w.chars().noneMatch(Character::isLowerCase) && w.chars().filter(Character::isUpperCase).count() >= 2;
     }
 
     private static String afterElision(String w) {

@@ -71,7 +71,7 @@ public final class LaunchedNameRecogniser implements Recogniser {
             }
             // One capitalised word is a name's beginning only ("launched the Global …" runs on in lowercase).
             // "the Global Report on Safe Cities": the head before the complement says what the name is, as the last word does.
-            if (capitalised < 2 || NOT_PROGRAMMES.contains(last) || head != null && NOT_PROGRAMMES.contains(head) || isAcronym(text.substring(cue.end(), end).split("\\s")[0]))
+            if (capitalised < 2 || NOT_PROGRAMMES.contains(last) || head != null && NOT_PROGRAMMES.contains(head) || Acronyms.is(text.substring(cue.end(), end).split("\\s")[0]))
                 continue;
             String label = text.substring(cue.end(), end).replaceAll("\\s+", " ");
             Entity e = Entity.foundByPattern(EntityType.PROGRAMME, label, iris);
@@ -98,10 +98,5 @@ public final class LaunchedNameRecogniser implements Recogniser {
     /** Whether the words just before {@code start} say that what follows was launched. */
     static boolean launchedBefore(String text, int from, int start) {
         return LAUNCHED_BEFORE.matcher(text).region(Math.max(from, start - LOOK_BEHIND), start).find();
-    }
-
-    /** An acronym opens the name of its owner's programme, read by the other recognisers: "launched the UNDP …". */
-    private static boolean isAcronym(String word) {
-        return word.length() > 1 && word.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 }

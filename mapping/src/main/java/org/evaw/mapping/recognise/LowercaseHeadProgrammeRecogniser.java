@@ -149,7 +149,7 @@ public final class LowercaseHeadProgrammeRecogniser implements Recogniser {
             String w = word(text, tokens.get(first));
             if (isCapitalisedDeterminer(w) || isPossessive(w) && !COMMON_POSSESSIVES.contains(w))
                 owned = true;
-            else if (!isAcronym(w))
+            else if (!Acronyms.is(w))
                 break;
             first++;
         }
@@ -209,7 +209,7 @@ public final class LowercaseHeadProgrammeRecogniser implements Recogniser {
             return null;
         List<String> words = List.of(text.substring(span[0], span[1]).split("\\s+"));
         String lastWord = words.get(words.size() - 1);
-        if (BODY_OR_POST.contains(lastWord) || OrganisationPatternRecogniser.isPartnerHead(lastWord) || words.stream().allMatch(LowercaseHeadProgrammeRecogniser::isAcronym))
+        if (BODY_OR_POST.contains(lastWord) || OrganisationPatternRecogniser.isPartnerHead(lastWord) || words.stream().allMatch(Acronyms::is))
             return null;
         if (words.size() == 1 && (span[1] >= to || Character.isLetterOrDigit(nextNonSpace(text, span[1], to))))
             return null;
@@ -272,7 +272,7 @@ public final class LowercaseHeadProgrammeRecogniser implements Recogniser {
             return false;
         if (capitalised.size() == 1) {
             String w = capitalised.get(0);
-            return !THEMES.contains(w) && !NATIONALITY.matcher(w).matches() && !isAcronym(w);
+            return !THEMES.contains(w) && !NATIONALITY.matcher(w).matches() && !Acronyms.is(w);
         }
         return true;
     }
@@ -290,12 +290,6 @@ public final class LowercaseHeadProgrammeRecogniser implements Recogniser {
 
     private static boolean isPossessive(String w) {
         return w.endsWith("'s") || w.endsWith("\u2019s") || w.endsWith("s'") || w.endsWith("s\u2019");
-    }
-
-    /** "UNDP", "EU", "UNiTE": two capitals or more and no run of lowercase letters to start a word. */
-    private static boolean isAcronym(String w) {
-        return w.chars().filter(Character::isUpperCase).count() >= 2 && Character.isUpperCase(w.codePointAt(0))
-                && (w.length() < 2 || Character.isUpperCase(w.codePointAt(1)));
     }
 
     /**

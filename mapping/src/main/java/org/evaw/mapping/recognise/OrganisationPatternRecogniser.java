@@ -324,7 +324,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             return true;
         // "the IGC Global Board", "its Steering Committee": the governing organ of an organisation named before it.
         if (type == EntityType.PARTNER && ORGAN_HEADS.contains(head) && right == h && left < h
-                && onlyFrom(ORGAN_MODIFIERS, text, words, isAcronym(word(text, words.get(left))) ? left + 1 : left, h))
+                && onlyFrom(ORGAN_MODIFIERS, text, words, Acronyms.is(word(text, words.get(left))) ? left + 1 : left, h))
             return true;
         // "the Northern Division": a police force's or a country's area, named by its bearing alone, no body of its own.
         if (head.equals("Division") && right == h && onlyFrom(BEARINGS, text, words, left, h))
@@ -338,7 +338,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         // Economic and Monetary Community", not "the LGBTI Community", nor a "Community of Practice", a network.
         if (head.equals("Community") && (right > h && word(text, words.get(h + 1)).equals("of")
                 ? right >= h + 2 && word(text, words.get(h + 2)).equals("Practice")
-                : h - left < 2 || isAcronym(word(text, words.get(left)))))
+                : h - left < 2 || Acronyms.is(word(text, words.get(left)))))
             return true;
         if (GENERIC_NAMES.contains(WHITESPACE.matcher(text.substring(words.get(left)[0], words.get(right)[1])).replaceAll(" ")))
             return true;
@@ -642,7 +642,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                 left--;
             } else if (INNER.contains(previous) && !previous.equals("the") && left - 2 >= floor && onlySpaceBetween(text, words, left - 2, left - 1)
                     && isCapitalised(word(text, words.get(left - 2))) && !isPossessive(word(text, words.get(left)))
-                    && !((previous.equals("and") || previous.equals("the")) && isAcronym(word(text, words.get(left - 2)))
+                    && !((previous.equals("and") || previous.equals("the")) && Acronyms.is(word(text, words.get(left - 2)))
                             && !LIVING_WITH.contains(word(text, words.get(left - 2))))) {
                 // "IATA and Airports Council International", "WFP the Food Security Cluster": an acronym before "and" or
                 // "the" names an organisation of its own.
@@ -726,14 +726,14 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             boolean government = word(text, words.get(h)).equals("Government");
             // A country named by its acronym completes a government's or an embassy's name: "the Government of the DRC".
             if (right == h && NEEDS_COMPLEMENT.contains(word(text, words.get(h))) && connector.equals("of") && k < words.size()
-                    && onlySpaceBetween(text, words, k - 1, k) && isAcronym(word(text, words.get(k)))) {
+                    && onlySpaceBetween(text, words, k - 1, k) && Acronyms.is(word(text, words.get(k)))) {
                 right = k;
                 break;
             }
             while (k < words.size() && k - h < MAX_NAME_WORDS) {
                 boolean spaced = onlySpaceBetween(text, words, k - 1, k);
                 String w = word(text, words.get(k));
-                if (spaced && isCapitalised(w) && (!isAcronym(w) || word(text, words.get(k - 1)).equals("against")
+                if (spaced && isCapitalised(w) && (!Acronyms.is(w) || word(text, words.get(k - 1)).equals("against")
                         || word(text, words.get(k - 1)).equals("for") && NATIONAL_COMMISSION_FOR.contains(word(text, words.get(h)))
                         || last >= 0 && COUNTRY_NAME_ABBREVIATIONS.contains(w) || LIVING_WITH.contains(w))) {
                     last = k;
@@ -754,7 +754,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                 } else if (spaced && last >= 0 && w.equals("with") && RELATION_NOUNS.contains(word(text, words.get(last)))
                         && k + 1 < words.size() && onlySpaceBetween(text, words, k, k + 1) && isCapitalised(word(text, words.get(k + 1)))) {
                     // "National Committee for Coordination with Civil Society": "with" completes the relation the name is for.
-                    if (isAcronym(word(text, words.get(k + 1)))) {
+                    if (Acronyms.is(word(text, words.get(k + 1)))) {
                         last = k + 1;
                         k += 2;
                     } else {
@@ -889,13 +889,13 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         if (MONTH_NAMES.contains(w))
             return false;
         // "… and the Fight against AIDS", "Coalition against FGM": what a body is against may be written as an acronym.
-        if (isAcronym(w) && next == k + 1 && word(text, words.get(k)).equals("against"))
+        if (Acronyms.is(w) && next == k + 1 && word(text, words.get(k)).equals("against"))
             return true;
         // "… Living with HIV and AIDS", "Coalition of Women and AIDS": a disease named by its acronym is what the body
         // is about, no second name.
         if (next == k + 1 && word(text, words.get(k)).equals("and") && LIVING_WITH.contains(w))
             return true;
-        if (!isCapitalised(w) || isAcronym(w))
+        if (!isCapitalised(w) || Acronyms.is(w))
             return false;
         // "… of the Government of Mali and the United Nations": the UN is a second name, never part of a partner's.
         if (w.equals("United") && next + 1 < words.size() && word(text, words.get(next + 1)).equals("Nations"))
@@ -1021,7 +1021,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                 return false;
             // "… for Maternal, Newborn & Child Health": an ampersand closes the list as "and" does.
             if (i > k && ampersandBetween(text, words, i - 1, i))
-                return isCapitalised(w) && !isAcronym(w) && !PARTNER_HEADS.contains(w);
+                return isCapitalised(w) && !Acronyms.is(w) && !PARTNER_HEADS.contains(w);
             // An "and" right after the comma closes a list of at least two items already read: "Population, Refugees, and Migration".
             if (w.equals("and")) {
                 // "Ministry for Women, National Solidarity and the Family": the last item may take its article.
@@ -1029,9 +1029,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                 boolean article = i + 1 < words.size() && word(text, words.get(i + 1)).equals("the") && !commaBetween(text, words, i - 1, i);
                 int next = article ? i + 2 : i + 1;
                 return (i > k || listSoFar(text, words, k)) && next < words.size() && isCapitalised(word(text, words.get(next)))
-                        && !isAcronym(word(text, words.get(next))) && !opensAnotherName(word(text, words.get(next)));
+                        && !Acronyms.is(word(text, words.get(next))) && !opensAnotherName(word(text, words.get(next)));
             }
-            if (!isCapitalised(w) || isAcronym(w) || opensAnotherName(w))
+            if (!isCapitalised(w) || Acronyms.is(w) || opensAnotherName(w))
                 return false;
         }
         return false;
@@ -1075,7 +1075,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     }
 
     private static boolean isPlainCapitalised(String w) {
-        return isCapitalised(w) && !isAcronym(w) && !PARTNER_HEADS.contains(w);
+        return isCapitalised(w) && !Acronyms.is(w) && !PARTNER_HEADS.contains(w);
     }
 
     private static boolean ampersandBetween(String text, List<int[]> words, int a, int b) {
@@ -1108,12 +1108,6 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             return false;
         int c = word.codePointAt(0);
         return Character.isUpperCase(c) || Character.isDigit(c) && word.chars().anyMatch(Character::isUpperCase);
-    }
-
-    /** An acronym ("UNDP", "UN") names an entity of its own, not a word of a longer name's complement. */
-    private static boolean isAcronym(String word) {
-        return word.chars().filter(Character::isUpperCase).count() >= 2
-                && word.codePoints().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
     private static String word(String text, int[] span) {

@@ -107,7 +107,7 @@ final class SentenceCaseNames {
             }
             int c = w.codePointAt(0);
             if (Character.isUpperCase(c)) {
-                if (isAcronym(w) && !afterConnector && complement) {
+                if (Acronyms.is(w) && !afterConnector && complement) {
                     // "… sur les services VIH en Haïti": an acronym inside the complement.
                     last = k;
                     k++;
@@ -165,9 +165,5 @@ final class SentenceCaseNames {
             return Character.isLowerCase(w.codePointAt(0)) && !NOT_IN_NAMES.contains(w);
         }
         return false;
-    }
-
-    private static boolean isAcronym(String w) {
-        return w.length() >= 2 && w.chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch));
     }
 }
