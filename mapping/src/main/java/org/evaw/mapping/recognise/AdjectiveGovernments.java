@@ -14,11 +14,15 @@ import java.util.regex.Pattern;
  * partner, named in full. The adjective is the country's where both begin with the same three
  * letters or more and the adjective has a demonym's ending ("Norwegian"/"Norway",
  * "Swedish"/"Sweden", "Japanese"/"Japan"); within one document two governments that close are one.
- * One pass to index, one to join.
+ * A text that names the government in English and in French, Spanish or Portuguese ("the Government
+ * of Canada" … "le gouvernement du Canada") names one partner too, by the same test of its country's
+ * name. One pass to index, one to join.
  */
 final class AdjectiveGovernments {
     private static final Pattern BY_ADJECTIVE = Pattern.compile("(?:Royal\\s+)?(\\p{Lu}\\p{Ll}+(?:ian|ish|ese|an|i|ic|ch|sh))\\s+Government");
     private static final Pattern OF_COUNTRY = Pattern.compile("Government\\s+of\\s+(?:the\\s+)?(\\p{Lu}\\p{Ll}+)");
+    private static final Pattern OF_COUNTRY_ROMANCE = Pattern.compile(
+            "(?:Gouvernement|Gobierno|Governo)\\s+(?:de\\s+la\\s+|de\\s+l['\u2019]|du\\s+|des\\s+|d['\u2019]|de\\s+|del\\s+|do\\s+|da\\s+|dos\\s+)(\\p{Lu}\\p{Ll}+).*");
     private static final int SHARED_PREFIX = 3;
 
     private AdjectiveGovernments() {}
@@ -39,13 +43,22 @@ final class AdjectiveGovernments {
         for (List<Mention> block : blocks) {
             List<Mention> joined = new ArrayList<>(block.size());
             for (Mention m : block) {
-                Matcher a = m.entity().type() == EntityType.PARTNER ? BY_ADJECTIVE.matcher(m.entity().label()) : null;
-                Entity full = a != null && a.matches() ? byPrefix.get(prefix(a.group(1))) : null;
+                Entity full = m.entity().type() == EntityType.PARTNER ? byCountry(byPrefix, m.entity().label()) : null;
                 joined.add(full == null ? m : new Mention(full, m.start(), m.end(), m.confidence()));
             }
             out.add(joined);
         }
         return out;
+    }
+
+    /** The government named in English whose country a government named by adjective or in a Romance language names. */
+    private static Entity byCountry(Map<String, Entity> byPrefix, String label) {
+        for (Pattern p : new Pattern[] {BY_ADJECTIVE, OF_COUNTRY_ROMANCE}) {
+            Matcher a = p.matcher(label);
+            if (a.matches())
+                return byPrefix.get(prefix(a.group(1)));
+        }
+        return null;
     }
 
     private static String prefix(String word) {

@@ -177,4 +177,20 @@ final class PatternNameRules {
                         + "|\\bCooperaci\u00F3n\\s(?:Espa\u00F1ola|Alemana|Suiza|Italiana|Canadiense|Japonesa|Sueca|Belga|Luxemburguesa|Coreana|Noruega))"
                         + "(?!\\s(?:\\p{Lu}|and\\s\\p{Lu}))"), iris);
     }
+
+    /**
+     * A state's government named in French, Spanish, Portuguese or Italian with the lower-case noun those languages'
+     * typography gives it: "financé par le gouvernement du Canada", "con el gobierno de España", "o governo do Brasil".
+     * The country's capitalised name after the connector makes it one government, an organisation, as "Government of
+     * Norway" is in English; the label takes the capital the name has at the start of a sentence. "la République" alone
+     * is a kind of state, not its name ("le gouvernement de la République démocratique du Congo" is read by its
+     * country).
+     */
+    static Recogniser romanceGovernments(IriMinter iris) {
+        return new PatternNameRecogniser(EntityType.PARTNER, Pattern.compile(
+                "(?<![\\p{L}-])(?:gouvernement|gobierno|governo)\\s(?:de\\sla\\s|de\\sl['\u2019]|du\\s|des\\s|d['\u2019]|de\\s|del\\s|do\\s|da\\s|dos\\s)"
+                        + "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s(?:d['\u2019])?\\p{Lu}[\\p{L}'\u2019-]+){0,3}"),
+                (match, words) -> words.matches(".*\\s(?:R\u00E9publique|Rep\u00FAblica|Repubblica)") ? Optional.empty()
+                        : Optional.of(Character.toUpperCase(words.charAt(0)) + words.substring(1)), iris);
+    }
 }

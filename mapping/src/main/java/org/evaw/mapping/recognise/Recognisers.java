@@ -92,7 +92,7 @@ public final class Recognisers {
         this.patterns = List.of(OrganisationPatternRecogniser.programmes(iris), new OrganisationPatternRecogniser(iris),
                 new HeadFirstNameRecogniser(iris), new RomanceMinistryLists(iris), PatternNameRules.cityAuthorities(iris),
                 PatternNameRules.numberedGroups(iris), PatternNameRules.bareParliament(iris),
-                PatternNameRules.companyHeads(iris));
+                PatternNameRules.companyHeads(iris), PatternNameRules.romanceGovernments(iris));
         this.listed = new ListedOrganisationRecogniser(iris);
         this.companies = new CompanyListRecogniser(iris);
         this.cued = new PartnershipCueRecogniser(iris);
