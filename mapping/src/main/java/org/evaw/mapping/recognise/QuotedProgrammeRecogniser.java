@@ -48,7 +48,12 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
             "\\b(?:(?i:" + HEAD + ")|" + HEAD + "\\s{0,2},)\\s{1,3}(?:(?i:called|entitled|titled|named|dubbed|known\\sas|llamad[oa]|denominad[oa]|titulad[oa]"
                     + "|intitul\u00E9e?|d\u00E9nomm\u00E9e?|appel\u00E9e?|nomm\u00E9e?)\\s{1,3})?$"
                     // "project VNM/T28, “…”", "project LAOX26, “…”": the project's code, then its title.
-                    + "|\\b" + HEAD + "\\s{1,3}[A-Z]{2,5}(?:/[A-Z0-9]{2,6}|\\d{1,4})\\s{0,2},\\s{1,3}$"
+                    // "the project PBF/SLE/C-4, “…”": a code of several parts.
+                    + "|\\b" + HEAD + "\\s{1,3}[A-Z]{2,5}(?:(?:[/-][A-Z0-9]{1,6}){1,4}|\\d{1,4})\\s{0,2},\\s{1,3}$"
+                    // "the ROMENA project on ‘…’": the head, then the title it is on.
+                    + "|\\b" + HEAD + "\\s{1,3}on\\s{1,3}$"
+                    // "In its second phase, “…”": only a programme runs in phases, and the title names the phase.
+                    + "|\\b(?i:phase)\\s{0,2},\\s{1,3}$"
                     // "the TRACK4TIP initiative (“…”)": its title in brackets after the name.
                     + "|\\b(?i:" + HEAD + ")\\s{0,2}\\(\\s{0,2}$"
                     // "the projects “…”": the first of the titles a plural introduces.
@@ -92,6 +97,13 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
     /** Words before a quoted name that make it what the work runs under: "under the “Safe Spaces for Women”". */
     private static final Pattern UNDER_BEFORE = Pattern.compile("\\b(?i:under|as\\spart\\sof|within)\\s{1,3}(?:the\\s{1,3})?$");
     private static final int HEAD_LOOK_BEHIND = 40;
+    /**
+     * A lowercase head, who pays for or runs it, then its title: "a project financed by the IOM Development Fund, “…”".
+     * Read over a longer stretch than the other cues, since a funder's name runs long.
+     */
+    private static final Pattern HEAD_BY_BEFORE = Pattern.compile("\\b" + HEAD
+            + "\\s{1,3}(?:financed|funded|supported|sponsored|run|led|implemented)\\s{1,3}by\\s{1,3}[^,;.:()\\n\"\u201C\u201D]{2,60},\\s{1,3}$");
+    private static final int HEAD_BY_LOOK_BEHIND = 90;
     /** A capitalised name with a version number: "GPI 2.0", "Safe Cities 2.0". */
     private static final Pattern VERSIONED = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}&'-]{0,30}(?:\\s[\\p{Lu}\\p{N}][\\p{L}\\p{N}&'-]{0,30}){0,5}\\s\\d{1,2}\\.\\d{1,2}");
 
@@ -125,7 +137,7 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
             Matcher only = QUOTED_ONLY.matcher(text).region(at, to);
             if (!only.lookingAt())
                 continue;
-            if (before.find()) {
+            if (before.find() || HEAD_BY_BEFORE.matcher(text).region(Math.max(from, at - HEAD_BY_LOOK_BEHIND), at).find()) {
                 add(found, only.group(1).strip(), at, only.end());
                 continue;
             }
