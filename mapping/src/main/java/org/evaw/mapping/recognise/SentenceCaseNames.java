@@ -38,13 +38,16 @@ final class SentenceCaseNames {
             "the", "and", "of", "in", "on", "for", "with", "to", "by", "at", "from", "was", "were", "is", "are", "has", "had",
             "have", "its", "their", "that", "which", "who", "as", "an", "this", "these", "been", "be", "will", "would",
             "also", "through", "under", "since", "between", "after", "before", "during", "into", "or", "but", "not");
-    /** Lowercase adjectives right after the head: "nationale", "spéciale", "juridique", "haïtienne", "permanent". */
+    /**
+     * Lowercase adjectives right after the head: "nationale", "spéciale", "juridique", "haïtienne", "permanent", and
+     * "conjoint" of joint programmes ("Programme conjoint de lutte contre …") and "adjoint" of deputies' offices.
+     */
     private static final Pattern ADJECTIVE = Pattern.compile(
-            "\\p{Ll}{2,20}(?:al|ales?|aux|aires?|iques?|ienne?s?|ennes?|elles?|i[eè]res?|eures?|ée?s?|ente?s?|ante?s?|ives?|if|ifs"
+            "\\p{Ll}{2,20}(?:al|ales?|aux|ointe?s?|aires?|iques?|ienne?s?|ennes?|elles?|i[eè]res?|eures?|ée?s?|ente?s?|ante?s?|ives?|if|ifs"
                     + "|ales|ores?|ares?|ista|istas|ivos?|ivas?|ados?|adas?|idos?|idas?|icos?|icas?)");
     /** Lowercase words that may carry a name on past "avec" ("personnes vivant avec le VIH"). */
     private static final Set<String> LIVING = Set.of("vivant", "viviendo");
-    private static final int MAX_WORDS = 16;
+    private static final int MAX_WORDS = 24;
     /** A French infinitive of the first or second group: "veiller", "renforcer", "agir". */
     private static final Pattern INFINITIVE = Pattern.compile("\\p{Ll}{2,20}(?:er|ir)");
 
