@@ -14,8 +14,13 @@ import java.util.regex.Pattern;
  * feminine head is its definite article ("a Secretaria de Políticas para as Mulheres (SPM)").
  */
 final class IndefiniteNames {
-    /** "a", "an", then at most two lowercase words ("a new", "a specialised national"), right before the name. */
-    private static final Pattern BEFORE = Pattern.compile("\\b(?:a|an|A|An)\\s{1,3}(?:[\\p{Ll}][\\p{L}-]{0,30}\\s{1,3}){0,2}$");
+    private static final String ROMANCE_ARTICLES = "(?:le|la|les|el|los|las|o|os|as|un|une|des|du|au|aux|del|al|do|da|dos|das|ao|aos|no|na)";
+    /**
+     * "a", "an", then at most two lowercase words ("a new", "a specialised national"), right before the name. None of
+     * them a French, Spanish or Portuguese article: in "le PNUD a appuyé le Ministère de la Justice" or "apoyó a la
+     * Fiscalía" the "a" is a verb or a preposition, and the name is the definite one the article gives.
+     */
+    private static final Pattern BEFORE = Pattern.compile("\\b(?:a|an|A|An)\\s{1,3}(?:(?!" + ROMANCE_ARTICLES + "\\s)[\\p{Ll}][\\p{L}-]{0,30}\\s{1,3}){0,2}$");
     private static final Pattern NEXT_WORD = Pattern.compile("\\s{1,3}(\\p{Ll}[\\p{L}-]*)");
     /** Lowercase words after a name that go on with the sentence, not words the name modifies. */
     private static final Set<String> SENTENCE_WORDS = Set.of("in", "of", "for", "to", "and", "or", "that", "which", "who", "with",

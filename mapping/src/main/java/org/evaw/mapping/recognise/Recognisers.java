@@ -915,11 +915,13 @@ public final class Recognisers {
     /** The words between an organisation's name and the city it is in: "… Studies in Geneva". */
     private static final java.util.regex.Pattern UN_BEFORE_PLACE = java.util.regex.Pattern.compile(
             "\\sto\\s+the\\s+(?:United\\s+Nations|UN|International\\s+Organi[sz]ations)$");
-    private static final java.util.regex.Pattern IN_BEFORE_PLACE = java.util.regex.Pattern.compile("\\s{1,3}in\\s{1,3}");
+    /** "in", and the French "à" and Portuguese "em", "no", "na" that say the same before a city. */
+    private static final java.util.regex.Pattern IN_BEFORE_PLACE = java.util.regex.Pattern.compile("\\s{1,3}(?:in|\u00E0|em|no|na)\\s{1,3}");
 
     /**
      * Partners read by pattern whose last words are "in" and a known city or other place ("the Graduate
-     * Institute of International and Development Studies in Geneva"), read again without them: the
+     * Institute of International and Development Studies in Geneva", "la Direction de la Recherche à
+     * Antananarivo"), read again without them: the
      * place says where the organisation is. Countries stay ("Centre for Human Rights in Iraq" may be a
      * name); the place is a mention of its own either way.
      */
