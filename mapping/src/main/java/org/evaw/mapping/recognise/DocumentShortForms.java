@@ -20,12 +20,23 @@ final class DocumentShortForms {
     private static final Pattern ORGAN_OF = Pattern.compile(
             "(?:(?:Advisory|Steering|Executive|Governing|Management|Coordination|Technical)\\s+)?(?:Board|Committee|Council|Secretariat)\\s+of\\s+(?:the\\s+)?(.+)");
 
+    /**
+     * A body's name and, last, the state it belongs to: "Ministry of Internal Affairs of the Republic of Azerbaijan",
+     * "Ministry of Justice of Belarus". The name without the state is the same body in a text about that state.
+     */
+    private static final Pattern STATE_COMPLEMENT = Pattern.compile(
+            "(.+?)\\s+of\\s+(?:the\\s+)?(?:(?:Republic|Kingdom|Federation|State|Government)\\s+of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2}");
+
+    /** The mark of a bare name that two states' bodies share. */
+    private static final Entity AMBIGUOUS = new Entity(EntityType.PARTNER, "urn:evaw:ambiguous", "", null, null, false);
+
     private DocumentShortForms() {}
 
     /** Each block's mentions, in the same order, short forms and programmes' organs given the entity named in full. */
     static List<List<Mention>> joined(List<List<Mention>> blocks) {
         Map<String, Entity> byShortForm = new HashMap<>();
         Map<String, Entity> programmes = new HashMap<>();
+        Map<String, Entity> byStateless = new HashMap<>();
         for (List<Mention> block : blocks) {
             for (Mention m : block) {
                 Entity e = m.entity();
@@ -40,8 +51,17 @@ final class DocumentShortForms {
                     if (e.type() == EntityType.PROGRAMME)
                         programmes.putIfAbsent(shortForm, e);
                 }
+                // "the Ministry of Internal Affairs" after "the Ministry of Internal Affairs of the Republic of Azerbaijan".
+                Matcher seat = STATE_COMPLEMENT.matcher(e.label());
+                // Two states' bodies of one name ("… of Kazakhstan", "… of Kyrgyzstan"): the bare name is either, and joins neither.
+                if (e.type() == EntityType.PARTNER && seat.matches() && seat.group(1).indexOf(' ') > 0)
+                    byStateless.merge(seat.group(1), e, (a, b) -> a.equals(b) ? a : AMBIGUOUS);
             }
         }
+        byStateless.forEach((name, e) -> {
+            if (e != AMBIGUOUS)
+                byShortForm.putIfAbsent(EntityType.PARTNER + " " + name, e);
+        });
         if (byShortForm.isEmpty() && programmes.isEmpty())
             return blocks;
         List<List<Mention>> out = new ArrayList<>(blocks.size());
