@@ -7,7 +7,7 @@ import java.util.Map;
 class DevSetGoldTest extends SplitGoldTest {
     @Override Path split() { return Path.of("../eval/dev"); }
 
-    @Override int documents() { return 536; }
+    @Override int documents() { return 620; }
 
     /**
      * Measured with {@code bin/evaw-kg eval --gold eval/dev/gold --corpus eval/dev} after the prose
@@ -152,6 +152,14 @@ class DevSetGoldTest extends SplitGoldTest {
      * Portuguese), held out first (AS 0.870, AT 0.863), and the rules written after them, 536 documents: periods 0.969
      * (the new documents' dates are harder: days named by weekday, months left to the article's date): the periods
      * floor goes to 0.965, just under it.
+     * Session 21, with rounds AU to BA (84 documents: South and South-East Asia; French-speaking West and Central Africa;
+     * global programmes and companies; the Maghreb, Haiti and Benin in French; the Western Balkans, Belarus and Azerbaijan;
+     * the Pacific and the Caribbean; Spanish-speaking South America), each held out first (AU 0.943, AV 0.855, AW 0.913,
+     * AX 0.866, AY 0.886, AZ 0.875, BA 0.903), then quoted titles after a project's code, a phase or a funder, French
+     * joint programmes in sentence case, lowercase Romance governments, French "a" before a participle, a body named with
+     * and without its state, French labels of sexual exploitation and abuse, and the model retrained on the 620: agencies
+     * 0.993, countries 0.983, resolutions 0.982, programmes 0.787, partners 0.834, periods 0.968, overall 0.910, subjects
+     * 0.941, interventions 0.849: the floors stand.
      */
     @Override Map<String, Double> floors() {
         return Map.of("agencies", 0.98, "countries", 0.98, "resolutions", 0.97, "programmes", 0.77, "partners", 0.83,
