@@ -21,8 +21,13 @@ import java.util.regex.Pattern;
 final class AdjectiveGovernments {
     private static final Pattern BY_ADJECTIVE = Pattern.compile("(?:Royal\\s+)?(\\p{Lu}\\p{Ll}+(?:ian|ish|ese|an|i|ic|ch|sh))\\s+Government");
     private static final Pattern OF_COUNTRY = Pattern.compile("Government\\s+of\\s+(?:the\\s+)?(\\p{Lu}\\p{Ll}+)");
-    private static final Pattern OF_COUNTRY_ROMANCE = Pattern.compile(
-            "(?:Gouvernement|Gobierno|Governo)\\s+(?:de\\s+la\\s+|de\\s+l['\u2019]|du\\s+|des\\s+|d['\u2019]|de\\s+|del\\s+|do\\s+|da\\s+|dos\\s+)(\\p{Lu}\\p{Ll}+).*");
+    /**
+     * A government's noun in French, Spanish or Portuguese (either case: typography writes it lower, a label upper) and
+     * the connector to its country's name: "gouvernement du ", "Gobierno de ", "governo do ".
+     */
+    static final String ROMANCE_GOVERNMENT_OF = "(?:[Gg]ouvernement|[Gg]obierno|[Gg]overno)\\s+"
+            + "(?:de\\s+la\\s+|de\\s+l['\u2019]|du\\s+|des\\s+|d['\u2019]|de\\s+|del\\s+|do\\s+|da\\s+|dos\\s+)";
+    private static final Pattern OF_COUNTRY_ROMANCE = Pattern.compile(ROMANCE_GOVERNMENT_OF + "(\\p{Lu}\\p{Ll}+).*");
     private static final int SHARED_PREFIX = 3;
 
     private AdjectiveGovernments() {}

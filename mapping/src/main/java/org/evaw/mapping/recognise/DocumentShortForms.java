@@ -2,8 +2,10 @@ package org.evaw.mapping.recognise;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,9 +29,6 @@ final class DocumentShortForms {
     private static final Pattern STATE_COMPLEMENT = Pattern.compile(
             "(.+?)\\s+of\\s+(?:the\\s+)?(?:(?:Republic|Kingdom|Federation|State|Government)\\s+of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2}");
 
-    /** The mark of a bare name that two states' bodies share. */
-    private static final Entity AMBIGUOUS = new Entity(EntityType.PARTNER, "urn:evaw:ambiguous", "", null, null, false);
-
     private DocumentShortForms() {}
 
     /** Each block's mentions, in the same order, short forms and programmes' organs given the entity named in full. */
@@ -37,6 +36,7 @@ final class DocumentShortForms {
         Map<String, Entity> byShortForm = new HashMap<>();
         Map<String, Entity> programmes = new HashMap<>();
         Map<String, Entity> byStateless = new HashMap<>();
+        Set<String> sharedByStates = new HashSet<>();
         for (List<Mention> block : blocks) {
             for (Mention m : block) {
                 Entity e = m.entity();
@@ -54,12 +54,13 @@ final class DocumentShortForms {
                 // "the Ministry of Internal Affairs" after "the Ministry of Internal Affairs of the Republic of Azerbaijan".
                 Matcher seat = STATE_COMPLEMENT.matcher(e.label());
                 // Two states' bodies of one name ("… of Kazakhstan", "… of Kyrgyzstan"): the bare name is either, and joins neither.
-                if (e.type() == EntityType.PARTNER && seat.matches() && seat.group(1).indexOf(' ') > 0)
-                    byStateless.merge(seat.group(1), e, (a, b) -> a.equals(b) ? a : AMBIGUOUS);
+                if (e.type() == EntityType.PARTNER && seat.matches() && seat.group(1).indexOf(' ') > 0
+                        && !byStateless.computeIfAbsent(seat.group(1), name -> e).equals(e))
+                    sharedByStates.add(seat.group(1));
             }
         }
         byStateless.forEach((name, e) -> {
-            if (e != AMBIGUOUS)
+            if (!sharedByStates.contains(name))
                 byShortForm.putIfAbsent(EntityType.PARTNER + " " + name, e);
         });
         if (byShortForm.isEmpty() && programmes.isEmpty())

@@ -188,7 +188,7 @@ final class PatternNameRules {
      */
     static Recogniser romanceGovernments(IriMinter iris) {
         return new PatternNameRecogniser(EntityType.PARTNER, Pattern.compile(
-                "(?<![\\p{L}-])(?:gouvernement|gobierno|governo)\\s(?:de\\sla\\s|de\\sl['\u2019]|du\\s|des\\s|d['\u2019]|de\\s|del\\s|do\\s|da\\s|dos\\s)"
+                "(?<![\\p{L}-])(?=g)" + AdjectiveGovernments.ROMANCE_GOVERNMENT_OF
                         + "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s(?:d['\u2019])?\\p{Lu}[\\p{L}'\u2019-]+){0,3}"),
                 (match, words) -> words.matches(".*\\s(?:R\u00E9publique|Rep\u00FAblica|Repubblica)") ? Optional.empty()
                         : Optional.of(Character.toUpperCase(words.charAt(0)) + words.substring(1)), iris);
