@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
@@ -37,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  * on the bundled corpus and on 1 000 generated pages, after a full {@code load} and again after a
  * {@code load} that replaces one page graph with a changed one, and after one that gives another
  * page a sentence alone, which bring the cubes and orders up to date by the summary's delta
- * instead of computing them again.
+ * instead of computing them again. The home page's three counts, read from the cubes, are compared
+ * with their count over every activity the same way.
  */
 class SummaryCubesIT {
     private static final Path HOME = Path.of("..").toAbsolutePath().normalize();
@@ -147,7 +149,21 @@ class SummaryCubesIT {
             assertTrue(queryRows > 0, name + " answered nothing");
             rows += queryRows;
         }
+        List<List<String>> counted = answer(dataset, QueryFactory.create(resource("/org/evaw/server/home-counts.rq")));
+        List<List<String>> kept = answer(dataset, QueryFactory.create(resource("/org/evaw/server/home-counts-kept.rq")));
+        assertTrue(counted.size() == 1 && !counted.get(0).contains(null), "home counts: " + counted);
+        assertEquals(counted, kept, "the home page's counts");
         return rows;
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = SummaryCubesIT.class.getResourceAsStream(path)) {
+            if (in == null)
+                throw new AssertionError("no " + path + " on the class path");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The defaults, and for a parameterised query some of the countries' codes or agencies' acronyms the store holds. */

@@ -141,6 +141,9 @@ final class SummaryTally {
                 countries.forEach(c -> programmeAgencyCountry.merge(List.of(programme, lead, c), 1L, Long::sum));
             }
         }
+        // rdf:type's value evaw:Activity: the number of activities, kept for the home page.
+        if (types.contains(ACTIVITY))
+            propertyValue.merge(List.of(TYPE, ACTIVITY), 1L, Long::sum);
         for (Node property : VALUE_PROPERTIES)
             objects.getOrDefault(property, Set.of()).forEach(v -> propertyValue.merge(List.of(property, v), 1L, Long::sum));
         Set<Node> forms = new HashSet<>();
