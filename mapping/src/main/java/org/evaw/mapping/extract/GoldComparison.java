@@ -210,12 +210,16 @@ public final class GoldComparison {
     /**
      * A name as compared: case, curly apostrophes, and hyphens or dashes between words (which
      * real text writes or leaves out at will: "Gender-Based" and "Gender Based", "Anti Trafficking")
-     * folded, spacing collapsed.
+     * folded, double quotation marks around a part of a name dropped (Public Foundation "Oasis" and
+     * Public Foundation Oasis, NGO « Amis d'Afrique »), spacing collapsed.
      */
     static String fold(String label) {
         return label.replace('\u2019', '\'').replace('\u2018', '\'').replaceAll(WORD_DASH, " ")
-                .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+                .replaceAll(DOUBLE_QUOTES, " ").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
+
+    /** Straight, curly, low and angle double quotation marks. */
+    private static final String DOUBLE_QUOTES = "[\"\u201c\u201d\u201e\u00ab\u00bb]";
 
     /** A hyphen or dash (ASCII hyphen-minus, U+2010 to U+2014) with any spaces beside it. */
     private static final String WORD_DASH = "\\s*[-\u2010-\u2014]\\s*";

@@ -46,6 +46,8 @@ public final class AcronymNameRecogniser implements Recogniser {
             "Operating", "Teams", "Team", "Women", "Girls", "Children", "Persons", "People", "Survivors", "Countries",
             "States", "Region", "Regions", "Areas", "Sector", "Sectors", "Matrix", "Analysis", "Study", "Database", "Method",
             "Methodology", "Consensus",
+            // Peace and other agreements between parties: "the Comprehensive Peace Agreement (CPA)".
+            "Agreement", "Agreements", "Accord", "Accords",
             // Posts, not organisations: "the office of the Senior Women Protection Adviser (SWPA)".
             "Adviser", "Advisor", "Officer", "Coordinator", "Representative", "Envoy", "Specialist", "Expert", "Director",
             "Minister", "Rapporteur", "Focal", "Point",

@@ -24,10 +24,14 @@ final class DocumentShortForms {
 
     /**
      * A body's name and, last, the state it belongs to: "Ministry of Internal Affairs of the Republic of Azerbaijan",
-     * "Ministry of Justice of Belarus". The name without the state is the same body in a text about that state.
+     * "Ministry of Justice of Belarus", "Ministerio de Salud de Panamá", "Secretaría de Seguridad de Honduras". The name
+     * without the state is the same body in a text about that state.
      */
     private static final Pattern STATE_COMPLEMENT = Pattern.compile(
-            "(.+?)\\s+of\\s+(?:the\\s+)?(?:(?:Republic|Kingdom|Federation|State|Government)\\s+of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2}");
+            "(.+?)\\s+(?:of|de|del|du|da|do)\\s+(?:(?:the|la|el|le|l'|a|o)\\s*)?"
+                    + "(?:(?:Republic|Kingdom|Federation|State|Government|Rep\u00fablica|R\u00e9publique|Reino|Royaume|Estado|\u00c9tat)"
+                    + "\\s+(?:of|de|del|du|da|do)\\s+(?:(?:the|la|el|le|l'|a|o)\\s*)?)?"
+                    + "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2}");
 
     private DocumentShortForms() {}
 

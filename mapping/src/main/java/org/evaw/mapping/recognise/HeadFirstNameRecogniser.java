@@ -74,7 +74,10 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             // Teresa", "l'Hôpital Saint-Joseph". English puts "Hospital" last ("Panzi Hospital"), which the English reading finds.
             "Hospital", "Hôpital", "Clínica",
             // Security forces: "la Sûreté nationale", "la Garde nationale", "la Guardia Civil", "a Guarda Nacional Republicana".
-            "Sûreté", "Garde", "Guardia", "Guarda");
+            "Sûreté", "Garde", "Guardia", "Guarda",
+            // Social security funds, professional and learned colleges, companies and cooperatives: "la Caja de Seguro
+            // Social", "El Colegio de la Frontera Norte", "el Colegio de Abogados", "la Empresa Nacional de …".
+            "Caja", "Caixa", "Colegio", "Colégio", "Empresa", "Cooperativa");
     /**
      * Heads of security forces, whose name may be the head and one lowercase adjective alone: "la Gendarmerie royale", "la
      * Police nationale", "la Sûreté nationale" (other heads with an adjective alone name a kind of body: "Commission nationale").

@@ -23,18 +23,19 @@ final class NameSuffixes {
     /**
      * An organisation named by what it is and then, in quotes, by its own name: "the International
      * Humanitarian Centre “Rozrada”", "the Women Resource Centre "Gulrukhsor"", "the Social Mission
-     * «Diaconia»", as text from Eastern Europe and Central Asia writes its NGOs' registered names.
+     * «Diaconia»", "the Legal Center of Women's Initiatives "Sana Sezim"" (the head need not be the
+     * last word), as text from Eastern Europe and Central Asia writes its NGOs' registered names.
      */
-    static final NameSuffixes QUOTED_OWN_NAMES = new NameSuffixes(EntityType.PARTNER, NameSuffixes::endsWithAHead,
-            Pattern.compile("\\s{1,2}[\"\u201C\u00AB\u201E]\\p{Lu}[^\"\u201C\u201D\u00AB\u00BB\u201E\\n]{0,50}?[\"\u201D\u00BB\u201C]"));
+    static final NameSuffixes QUOTED_OWN_NAMES = new NameSuffixes(EntityType.PARTNER, OwnQuotedNames::hasHead,
+            // Not a quoted title that a programme's head follows ("the Centre “Safe Home” project").
+            Pattern.compile("\\s{1,2}[\"\u201C\u00AB\u201E]\\p{Lu}[^\"\u201C\u201D\u00AB\u00BB\u201E\\n]{0,100}?[\"\u201D\u00BB\u201C]"
+                    + "(?!\\s{0,2}(?i:programme|program|project|campaign|initiative|projet|proyecto|projeto|campagne|campa\u00f1a|programa)\\b)"));
     /**
      * The years a programme runs over, which tell its editions apart: "the State Programme for
      * Ensuring Gender Equality for 2012-2016", "the National Programme 2021–2025".
      */
     static final NameSuffixes PROGRAMME_YEARS = new NameSuffixes(EntityType.PROGRAMME, label -> true,
             Pattern.compile("(?:\\s{1,2}for)?\\s{1,2}(?:19|20)\\d{2}\\s?[-\u2010-\u2013/]\\s?(?:19|20)?\\d{2}(?![\\p{L}\\p{N}])"));
-
-    private static final Pattern LAST_WORD = Pattern.compile("(\\S+)$");
 
     private final EntityType type;
     private final Predicate<String> ends;
@@ -59,11 +60,5 @@ final class NameSuffixes {
             out.add(new Mention(Entity.foundByPattern(type, label, iris), m.start(), after.end(), m.confidence()));
         }
         return out;
-    }
-
-    /** Whether a name ends with the head noun of an organisation's name ("… Centre"). */
-    private static boolean endsWithAHead(String label) {
-        Matcher last = LAST_WORD.matcher(label);
-        return last.find() && OrganisationPatternRecogniser.isHead(last.group(1));
     }
 }

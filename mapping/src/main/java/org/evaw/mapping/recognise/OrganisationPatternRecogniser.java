@@ -62,6 +62,11 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         return PARTNER_HEADS.contains(word) || PROGRAMME_HEADS.contains(word);
     }
 
+    /** Whether a word is the head noun of a programme's name ("… Fund", "… Initiative"). */
+    static boolean isProgrammeHead(String word) {
+        return PROGRAMME_HEADS.contains(word);
+    }
+
     private static final Set<String> PROGRAMME_HEADS = Set.of(
             "Programme", "Program", "Initiative", "Fund", "Campaign", "Project", "Partnership", "Facility",
             // Humanitarian coordination: "the GBV Sub-Cluster", "the Protection Cluster".
@@ -586,6 +591,21 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         return parts.isEmpty() ? List.of(prefix + " " + complement) : parts;
     }
 
+    /**
+     * An organisation's head noun in the possessive, "Ministry's" or "Police’s": the owner of the body named next. Not
+     * an office holder's: "the Prosecutor's Office", "the Ombudsman's Office" are names in their own right.
+     */
+    private static boolean isHeadPossessive(String word) {
+        int n = word.length();
+        if (n <= 3 || word.charAt(n - 1) != 's' || word.charAt(n - 2) != '\'' && word.charAt(n - 2) != '\u2019')
+            return false;
+        String head = word.substring(0, n - 2);
+        return PARTNER_HEADS.contains(head) && !OFFICE_HOLDERS.contains(head);
+    }
+
+    /** Heads that name a person holding an office, whose possessive begins the office's own name. */
+    private static final Set<String> OFFICE_HOLDERS = Set.of("Prosecutor", "Ombudsman", "Ombudsperson");
+
     /** An acronym's possessive, "KRG's" or "PA’s": the owner of the body named next, not part of its name. */
     private static boolean isAcronymPossessive(String word) {
         int n = word.length();
@@ -632,6 +652,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         return h + 1 < words.size() && onlySpaceBetween(text, words, h, h + 1) && isCapitalised(word(text, words.get(h + 1)));
     }
 
+    /** A word that says who pays for or runs what follows: "EU-funded", "UNDP-supported", "government-led". */
+    private static final Pattern PAID_OR_RUN_BY = Pattern.compile("[\\p{L}\\p{N}.]+[-\u2010\u2011](?:funded|supported|backed|financed|sponsored|led|run|managed)");
+
     /** The first word of the name whose head is at {@code h}; never before {@code floor}, where the last name ended. */
     private static int extendLeft(String text, List<int[]> words, int h, int floor) {
         int left = h;
@@ -659,8 +682,17 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                 || SENTENCE_PREPOSITIONS.contains(word(text, words.get(left)))))
             left++;
         // "the Secretary-General's Africa-wide Campaign": the office holder is not part of the name.
-        while (left < h && (ROLE_POSSESSORS.contains(word(text, words.get(left))) || isAcronymPossessive(word(text, words.get(left)))))
+        // "the Ministry's Criminal Investigation Department": a body named by its head alone owns the unit named next.
+        while (left < h && (ROLE_POSSESSORS.contains(word(text, words.get(left))) || isAcronymPossessive(word(text, words.get(left)))
+                || isHeadPossessive(word(text, words.get(left)))))
             left++;
+        // "the EU-funded Deliver Justice Project": who pays for or runs it, written onto a participle, is no word of the name.
+        for (int k = h - 1; k >= left; k--) {
+            if (PAID_OR_RUN_BY.matcher(word(text, words.get(k))).matches()) {
+                left = k + 1;
+                break;
+            }
+        }
         while (left < h && !isCapitalised(word(text, words.get(left))))
             left++;
         return left;

@@ -137,6 +137,9 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
             Matcher only = QUOTED_ONLY.matcher(text).region(at, to);
             if (!only.lookingAt())
                 continue;
+            // "the Legal Center of Women's Initiatives “Sana Sezim”": an organisation's own name, not a title.
+            if (OwnQuotedNames.afterOrganisationName(text, from, at))
+                continue;
             if (before.find() || HEAD_BY_BEFORE.matcher(text).region(Math.max(from, at - HEAD_BY_LOOK_BEHIND), at).find()) {
                 add(found, only.group(1).strip(), at, only.end());
                 continue;

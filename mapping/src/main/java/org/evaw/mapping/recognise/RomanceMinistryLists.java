@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 import org.evaw.mapping.iri.IriMinter;
 
 /**
- * Finds the ministries that French, Spanish and Portuguese text names together under one plural
- * head: "les ministères de l'Intérieur, de la Défense, des Finances, de la Justice et du
- * Transport" names five ministries, "los Ministerios de Salud y de Educación" two. Each complement
+ * Finds the ministries and governments that French, Spanish and Portuguese text names together
+ * under one plural head: "les ministères de l'Intérieur, de la Défense, des Finances, de la Justice et du
+ * Transport" names five ministries, "los Ministerios de Salud y de Educación" two, "los Gobiernos
+ * de Noruega y Suecia" two (a later complement without its connector takes "de"). Each complement
  * (a connector and capitalised words, with the lowercase adjective French writes after them, "des
  * Affaires sociales") gives one partner, named with the singular head; the mention of each runs
  * over the whole list, as {@link OrganisationPatternRecogniser} does for "the Ministries of Health
@@ -22,11 +23,18 @@ import org.evaw.mapping.iri.IriMinter;
  */
 public final class RomanceMinistryLists implements Recogniser {
     /** Plural heads and the singular each body is named with. */
-    private static final Map<String, String> SINGULAR = Map.of(
-            "ministères", "Ministère", "Ministères", "Ministère",
-            "ministerios", "Ministerio", "Ministerios", "Ministerio",
-            "ministérios", "Ministério", "Ministérios", "Ministério");
-    private static final Pattern HEAD = Pattern.compile("\\b(?:[Mm]inist\u00E8res|[Mm]inisterios|[Mm]inist\u00E9rios)\\b");
+    private static final Map<String, String> SINGULAR = Map.ofEntries(
+            Map.entry("ministères", "Ministère"), Map.entry("Ministères", "Ministère"),
+            Map.entry("ministerios", "Ministerio"), Map.entry("Ministerios", "Ministerio"),
+            Map.entry("ministérios", "Ministério"), Map.entry("Ministérios", "Ministério"),
+            Map.entry("gouvernements", "Gouvernement"), Map.entry("Gouvernements", "Gouvernement"),
+            Map.entry("gobiernos", "Gobierno"), Map.entry("Gobiernos", "Gobierno"),
+            Map.entry("governos", "Governo"), Map.entry("Governos", "Governo"));
+    private static final Pattern HEAD = Pattern.compile(
+            "\\b(?:[Mm]inist\u00E8res|[Mm]inisterios|[Mm]inist\u00E9rios|[Gg]ouvernements|[Gg]obiernos|[Gg]overnos)\\b");
+    /** A later complement written without its connector: "de Noruega y Suecia", "de Salud y Educación". */
+    private static final Pattern BARE_COMPLEMENT = Pattern.compile(
+            "\\p{Lu}[\\p{L}'\u2019-]{0,40}(?:\\s{1,3}\\p{Lu}[\\p{L}'\u2019-]{0,40}){0,4}");
     /** A complement: its connector (with the article), capitalised words, and a lowercase adjective after them. */
     private static final Pattern COMPLEMENT = Pattern.compile(
             "(de\\s{1,3}la\\s{1,3}|de\\s{1,3}l['\u2019]|des\\s{1,3}|du\\s{1,3}|de\\s{1,3}los\\s{1,3}|de\\s{1,3}las\\s{1,3}|del\\s{1,3}"
@@ -54,11 +62,17 @@ public final class RomanceMinistryLists implements Recogniser {
             int end = -1;
             while (labels.size() < MAX_COMPLEMENTS) {
                 Matcher c = COMPLEMENT.matcher(text).region(at, to);
-                if (!c.lookingAt())
-                    break;
-                String connector = c.group(1).replaceAll("\\s+", " ").replace('\u2019', '\'');
-                labels.add(singular + " " + connector + c.group(2).replaceAll("\\s+", " "));
-                end = c.end();
+                if (c.lookingAt()) {
+                    String connector = c.group(1).replaceAll("\\s+", " ").replace('\u2019', '\'');
+                    labels.add(singular + " " + connector + c.group(2).replaceAll("\\s+", " "));
+                    end = c.end();
+                } else {
+                    Matcher bare = BARE_COMPLEMENT.matcher(text).region(at, to);
+                    if (labels.isEmpty() || !bare.lookingAt())
+                        break;
+                    labels.add(singular + " de " + bare.group().replaceAll("\\s+", " "));
+                    end = bare.end();
+                }
                 Matcher s = SEPARATOR.matcher(text).region(end, to);
                 if (!s.lookingAt())
                     break;

@@ -11,22 +11,23 @@ import java.util.Map;
 class TestSetGoldTest extends SplitGoldTest {
     @Override Path split() { return Path.of("../eval/test"); }
 
-    @Override int documents() { return 10; }
+    @Override int documents() { return 24; }
 
     /**
-     * Measured with {@code bin/evaw-kg eval --gold eval/test/gold --corpus eval/test} at the end of
-     * session 4: agencies 0.981, countries 0.931, resolutions 1.000, programmes 0.712, partners 0.764,
-     * periods 0.913 (session 3: 0.981, 0.914, 1.000, 0.702, 0.727, 0.874). Nothing in the mapper was
-     * changed because of a test document; the figures are only read here.
+     * Measured with {@code bin/evaw-kg eval --gold eval/test/gold --corpus eval/test} in session 22,
+     * when the split grew from 12 documents to 24 (the second batch annotated before any mapper run
+     * over it): agencies 0.972, countries 0.987, resolutions 1.000, programmes 0.688, partners 0.776,
+     * periods 0.943 (the first 12 alone in session 21: overall 0.918, programmes 0.754, partners 0.797).
+     * Nothing in the mapper was changed because of a test document; the figures are only read here.
      */
     @Override Map<String, Double> floors() {
-        return Map.of("agencies", 0.96, "countries", 0.92, "resolutions", 0.98, "programmes", 0.69, "partners", 0.74,
-                "periods", 0.90);
+        return Map.of("agencies", 0.96, "countries", 0.97, "resolutions", 0.98, "programmes", 0.67, "partners", 0.76,
+                "periods", 0.93);
     }
 
-    /** Measured 0.883 (0.864 in session 3). */
-    @Override double overallFloor() { return 0.87; }
+    /** Measured 0.888 on the 24 (0.918 on the first 12 in session 21). */
+    @Override double overallFloor() { return 0.875; }
 
-    /** Measured 0.815 and 0.846. */
-    @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.80, "interventions", 0.83); }
+    /** Measured 0.899 and 0.833. */
+    @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.88, "interventions", 0.82); }
 }

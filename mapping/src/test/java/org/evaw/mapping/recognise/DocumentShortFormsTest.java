@@ -8,7 +8,10 @@ import java.util.List;
 import org.evaw.mapping.iri.IriMinter;
 import org.junit.jupiter.api.Test;
 
-/** A name without its complement, in a later block, is the name given in full; a programme's organ is the programme. */
+/**
+ * A name without its complement, in a later block, is the name given in full; a programme's organ is the programme; a
+ * body named without its state is the body named with it, unless two states' bodies share the name.
+ */
 class DocumentShortFormsTest {
     private static final IriMinter IRIS = IriMinter.defaultBase();
     private static final String TEXT = "The Envoy set up the Young Mediators' Platform of the Lake Region.\n\n"
@@ -33,5 +36,35 @@ class DocumentShortFormsTest {
         assertSame(full.entity(), joined.get(1).get(0).entity(), "the short form");
         assertSame(full.entity(), joined.get(1).get(1).entity(), "the programme's organ");
         assertEquals("Board of the Lake Fund", joined.get(1).get(2).entity().label(), "the organ of a name the document does not give");
+    }
+
+    @Test
+    void joinsABodyNamedWithoutItsStateToTheBodyNamedWithItInEnglishAndSpanish() {
+        String text = "El Ministerio de Salud de Panamá y el Ministry of Justice of Belarus firmaron.\n\n"
+                + "El Ministerio de Salud y el Ministry of Justice abrieron dos centros.";
+        int second = text.indexOf("\n\n");
+        Mention health = partner(text, "Ministerio de Salud de Panamá", 0);
+        Mention justice = partner(text, "Ministry of Justice of Belarus", 0);
+        List<List<Mention>> joined = Recognisers.joinedAcrossTheDocument(text, List.of(List.of(health, justice),
+                List.of(partner(text, "Ministerio de Salud", second), partner(text, "Ministry of Justice", second))));
+        assertSame(health.entity(), joined.get(1).get(0).entity(), "the Spanish body without its state");
+        assertSame(justice.entity(), joined.get(1).get(1).entity(), "the English body without its state");
+    }
+
+    @Test
+    void leavesABareNameThatTwoStatesBodiesShare() {
+        String text = "El Ministerio de Salud de Panamá y el Ministerio de Salud de Honduras firmaron.\n\n"
+                + "El Ministerio de Salud abrió dos centros.";
+        int second = text.indexOf("\n\n");
+        List<List<Mention>> joined = Recognisers.joinedAcrossTheDocument(text, List.of(
+                List.of(partner(text, "Ministerio de Salud de Panamá", 0), partner(text, "Ministerio de Salud de Honduras", 0)),
+                List.of(partner(text, "Ministerio de Salud", second))));
+        assertEquals("Ministerio de Salud", joined.get(1).get(0).entity().label(), "either state's ministry: neither");
+    }
+
+    private static Mention partner(String text, String name, int from) {
+        int at = text.indexOf(name, from);
+        return new Mention(new Entity(EntityType.PARTNER, IRIS.entity("partner", name), name, null, null, false), at,
+                at + name.length(), OrganisationPatternRecogniser.CONFIDENCE);
     }
 }
