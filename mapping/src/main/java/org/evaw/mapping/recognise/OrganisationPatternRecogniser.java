@@ -603,6 +603,18 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         return PARTNER_HEADS.contains(head) && !OFFICE_HOLDERS.contains(head);
     }
 
+    /** An acronym's possessive with lowercase letters in it, as ministries' acronyms have them: "MoIA's", "MoGCSP’s". */
+    private static boolean isMixedAcronymPossessive(String word) {
+        int n = word.length();
+        if (n < 4 || word.charAt(n - 1) != 's' || word.charAt(n - 2) != '\'' && word.charAt(n - 2) != '\u2019'
+                || !Character.isUpperCase(word.charAt(0)))
+            return false;
+        String stem = word.substring(0, n - 2);
+        long upper = stem.chars().filter(Character::isUpperCase).count();
+        long lower = stem.chars().filter(Character::isLowerCase).count();
+        return upper >= 2 && upper > lower && stem.chars().allMatch(Character::isLetter);
+    }
+
     /** Heads that name a person holding an office, whose possessive begins the office's own name. */
     private static final Set<String> OFFICE_HOLDERS = Set.of("Prosecutor", "Ombudsman", "Ombudsperson");
 
@@ -687,8 +699,11 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                 || isHeadPossessive(word(text, words.get(left)))))
             left++;
         // "the EU-funded Deliver Justice Project": who pays for or runs it, written onto a participle, is no word of the name.
+        // "MoIA's Gender Mainstreaming Unit": the owner named by its acronym in the possessive before the unit is not part
+        // of the unit's name (a name's own possessive stays: "the Supreme Court's Training Center").
         for (int k = h - 1; k >= left; k--) {
-            if (PAID_OR_RUN_BY.matcher(word(text, words.get(k))).matches()) {
+            String w = word(text, words.get(k));
+            if (PAID_OR_RUN_BY.matcher(w).matches() || isMixedAcronymPossessive(w)) {
                 left = k + 1;
                 break;
             }
