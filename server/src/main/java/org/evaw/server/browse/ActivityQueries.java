@@ -33,6 +33,7 @@ final class ActivityQueries {
     private static final String FOLDER = "/org/evaw/server/browse/";
 
     private final Query count = read("count.rq");
+    private final Query keptCount = read("kept-count.rq");
     private final Query facetCounts = read("facet-counts.rq");
     private final Query ordered = read("ordered.rq");
     private final Query columns = read("columns.rq");
@@ -50,6 +51,11 @@ final class ActivityQueries {
     /** How many activities there are (when no facet narrows them). */
     Query count() {
         return copy(count);
+    }
+
+    /** How many activities there are, as the summary graph keeps it: no row where it does not. */
+    Query keptCount() {
+        return copy(keptCount);
     }
 
     /** Each value of {@code facet} with the number of activities it has, of {@code among} (every activity if null). */

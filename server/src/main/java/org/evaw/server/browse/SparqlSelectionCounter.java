@@ -16,7 +16,8 @@ import org.apache.jena.sparql.engine.binding.Binding;
  * Counts a selection by SPARQL over the store, for a store served without the search index: each
  * facet chosen is asked for its activities apart and the sets intersected here; each facet's
  * values are then counted among the activities of the other facets' choices, by one grouped query
- * per facet ({@link ActivityQueries}). Over every activity, the summary graph's kept counts are read instead.
+ * per facet ({@link ActivityQueries}). Over every activity, the summary graph's kept counts (and number of activities)
+ * are read instead.
  */
 final class SparqlSelectionCounter implements SelectionCounter {
     private final List<Facet> facets;
@@ -50,9 +51,12 @@ final class SparqlSelectionCounter implements SelectionCounter {
         for (Facet f : facets)
             values.put(f, counts(f, intersection(chosen, f), deadline));
         if (all == null) {
-            long[] total = {0};
-            reads.run(queries.count(), deadline, row -> total[0] = StoreReads.number(row.get("total")));
-            return new SelectionTally(total[0], values, null);
+            // The summary's kept number first, as for the facets' counts over every activity; else counted.
+            long[] total = {-1};
+            reads.run(queries.keptCount(), deadline, row -> total[0] = StoreReads.number(row.get("total")));
+            if (total[0] < 0)
+                reads.run(queries.count(), deadline, row -> total[0] = StoreReads.number(row.get("total")));
+            return new SelectionTally(Math.max(0, total[0]), values, null);
         }
         List<Node> ids = new ArrayList<>(all);
         ids.sort(Comparator.comparing(Node::getURI));
