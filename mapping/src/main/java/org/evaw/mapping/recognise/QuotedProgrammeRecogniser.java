@@ -34,7 +34,8 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
      */
     private static final String QUOTED = "[\"\u201C\u2018'\u00AB]((?:[^\"\u201C\u201D\u2018\u2019'\u00AB\u00BB\\n]|[\u2019'](?=\\p{L})){2,300})"
             + "(?:[\"\u201D\u00BB]|[\u2019'](?!\\p{L}))";
-    private static final Pattern QUOTE_THEN_HEAD = Pattern.compile(QUOTED + "\\s{0,2}(?i:" + HEAD + ")\\b");
+    /** The head right after the quote, or after the title's acronym in brackets: "the “Enabling …” (EnGenDER) project". */
+    private static final Pattern QUOTE_THEN_HEAD = Pattern.compile(QUOTED + "\\s{0,2}(?:\\(\\s?[\\p{Lu}][\\p{L}\\p{N}-]{1,15}\\s?\\)\\s{0,2})?(?i:" + HEAD + ")\\b");
     private static final Pattern QUOTED_WITH_HEAD = Pattern.compile(
             "[\"\u201C\u2018']((?:[^\"\u201C\u201D\u2018\u2019'\\n]|[\u2019'](?=\\p{L})){0,100}\\s(?:Programme|Program|Initiative|Campaign|Project|Fund|Partnership))"
                     + "(?:[\"\u201D]|[\u2019'](?!\\p{L}))");
@@ -47,6 +48,9 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
     private static final Pattern HEAD_BEFORE = Pattern.compile(
             "\\b(?:(?i:" + HEAD + ")|" + HEAD + "\\s{0,2},)\\s{1,3}(?:(?i:called|entitled|titled|named|dubbed|known\\sas|llamad[oa]|denominad[oa]|titulad[oa]"
                     + "|intitul\u00E9e?|d\u00E9nomm\u00E9e?|appel\u00E9e?|nomm\u00E9e?)\\s{1,3})?$"
+                    // "le projet régional « … »", "la campaña nacional «…»": French, Spanish and Portuguese put the adjective after the head.
+                    + "|\\b(?i:" + HEAD + ")\\s{1,3}(?:r\u00E9gional|regional|national|nacional|conjoint|conjunto|pilote|piloto|interagences?"
+                    + "|interagencial|mondial|mundial|global)e?s?\\s{1,3}$"
                     // "project VNM/T28, “…”", "project LAOX26, “…”": the project's code, then its title.
                     // "the project PBF/SLE/C-4, “…”": a code of several parts.
                     + "|\\b" + HEAD + "\\s{1,3}[A-Z]{2,5}(?:(?:[/-][A-Z0-9]{1,6}){1,4}|\\d{1,4})\\s{0,2},\\s{1,3}$"
