@@ -153,10 +153,11 @@ public final class HeadFirstNameRecogniser implements Recogniser {
         int h = 0;
         while (h < words.size()) {
             String head = word(text, words.get(h));
-            // "de l'École Nationale …": the elided article is not part of the name.
-            boolean elidedHead = elided(head) && isHead(afterElision(head));
+            // "de l'École Nationale …": the elided article is not part of the name; so at a sentence's start, "L'Association …".
+            boolean opening = sentenceStartArticle(head) && sentenceStart(text, words.get(h)[0]);
+            boolean elidedHead = (elided(head) || opening) && isHead(head.substring(2));
             if (elidedHead)
-                head = afterElision(head);
+                head = head.substring(2);
             boolean shared = SHARED_HEADS.contains(head) || SHARED_PROGRAMME_HEADS.contains(head);
             // French typography writes a ministry's head in lowercase: "le ministère de la Justice".
             boolean lowercase = LOWERCASE_HEADS.contains(head);
@@ -280,7 +281,7 @@ public final class HeadFirstNameRecogniser implements Recogniser {
     private static final java.util.regex.Pattern HEAD_ADJECTIVE = java.util.regex.Pattern.compile(
             "nationale?|nacional|nazionale|royale?|real|r[ée]gionale?|regional|g[ée]n[ée]rale?|general|f[ée]d[ée]rale?|federal|sup[ée]rieure?|superior|municipale?|municipal");
     private static final java.util.regex.Pattern FRENCH_ADJECTIVE = java.util.regex.Pattern.compile(
-            "\\p{Ll}{2,20}(?:ales?|aux|[eè]res?|iques?|elles?|aires?|ieures?|i[eè]res?|ines?|iles?)");
+            "\\p{Ll}{2,20}(?:ales?|aux|[eè]res?|iques?|elles?|aires?|ieures?|i[eè]res?|ines?|iles?|ains?)");
 
     /** Portuguese's definite articles, which its names' complements contract with the preposition ("da", "dos") instead. */
     private static final Set<String> PORTUGUESE_ARTICLES = Set.of("o", "a", "os", "as");
@@ -333,6 +334,19 @@ public final class HeadFirstNameRecogniser implements Recogniser {
     }
 
     /** A capitalised word or a number-led name ("3N"): the words of a name. */
+    /** Whether {@code at} opens the text or a sentence: only white space since a full stop, or nothing before. */
+    private static boolean sentenceStart(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i)))
+            i--;
+        return i < 0 || text.charAt(i) == '.' || text.charAt(i) == '\n';
+    }
+
+    /** A capitalised elided article, as a sentence opens with it: "L'Association", "L’Office". */
+    private static boolean sentenceStartArticle(String w) {
+        return w.length() > 2 && w.charAt(0) == 'L' && (w.charAt(1) == '\'' || w.charAt(1) == '\u2019');
+    }
+
     private static boolean isContent(String w) {
         if (w.isEmpty())
             return false;

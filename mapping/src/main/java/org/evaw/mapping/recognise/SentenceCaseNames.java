@@ -43,7 +43,7 @@ final class SentenceCaseNames {
      * "conjoint" of joint programmes ("Programme conjoint de lutte contre …") and "adjoint" of deputies' offices.
      */
     private static final Pattern ADJECTIVE = Pattern.compile(
-            "\\p{Ll}{2,20}(?:al|ales?|aux|ointe?s?|aires?|iques?|ienne?s?|ennes?|elles?|i[eè]res?|eures?|ée?s?|ente?s?|ante?s?|ives?|if|ifs"
+            "\\p{Ll}{2,20}(?:al|ales?|aux|ains?|aines?|ointe?s?|aires?|iques?|ienne?s?|ennes?|elles?|i[eè]res?|eures?|ée?s?|ente?s?|ante?s?|ives?|if|ifs"
                     + "|ales|ores?|ares?|ista|istas|ivos?|ivas?|ados?|adas?|idos?|idas?|icos?|icas?)");
     /** Lowercase words that may carry a name on past "avec" ("personnes vivant avec le VIH"). */
     private static final Set<String> LIVING = Set.of("vivant", "viviendo");
@@ -81,7 +81,7 @@ final class SentenceCaseNames {
                 String rest = w.substring(2);
                 if (Character.isUpperCase(rest.codePointAt(0))) {
                     // "… d'Haïti", "… d'Uvira": a place ends the name.
-                    return afterConnector || w.startsWith("d") ? k : last;
+                    return afterConnector || w.startsWith("d") ? properNameEnd(text, words, k) : last;
                 }
                 if (NOT_IN_NAMES.contains(rest))
                     break;
@@ -118,8 +118,9 @@ final class SentenceCaseNames {
                 }
                 if (!afterConnector || !complement)
                     break;
-                // "… de grande instance de Mbuji-Mayi", "… de la région de Gao": a proper name the connector leads to ends it.
-                return k;
+                // "… de grande instance de Mbuji-Mayi", "… de la région de Gao": a proper name the connector leads to ends it,
+                // with all its words ("… de Côte d'Ivoire", "… de Fada N'Gourma", "… du Burkina Faso").
+                return properNameEnd(text, words, k);
             }
             if (!Character.isLowerCase(c) || NOT_IN_NAMES.contains(w)) {
                 // "… con enfoque territorial", "… con perspectiva de género": a manner, not a partner ("con el apoyo de …").
@@ -141,6 +142,23 @@ final class SentenceCaseNames {
             k++;
         }
         return complement ? last : h;
+    }
+
+    /**
+     * The last word of the proper name that begins at word {@code k}: the capitalised words right after it, and a
+     * capitalised word after an elided "d'" ("Côte d'Ivoire"), up to four words; not an acronym, which names another body.
+     */
+    private static int properNameEnd(String text, List<int[]> words, int k) {
+        int j = k;
+        while (j + 1 < words.size() && j + 1 - k < 4 && spaceOnly(text, words, j, j + 1)) {
+            String next = word(text, words, j + 1);
+            boolean capitalised = Character.isUpperCase(next.codePointAt(0)) && !Acronyms.is(next);
+            boolean elidedName = elided(next) && next.length() > 2 && Character.isUpperCase(next.codePointAt(2));
+            if (!capitalised && !elidedName)
+                break;
+            j++;
+        }
+        return j;
     }
 
     /** A French past participle: "chargée", "habilités". */
