@@ -333,7 +333,6 @@ public final class HeadFirstNameRecogniser implements Recogniser {
                 && "°º.".indexOf(text.charAt(span[1])) >= 0;
     }
 
-    /** A capitalised word or a number-led name ("3N"): the words of a name. */
     /** Whether {@code at} opens the text or a sentence: only white space since a full stop, or nothing before. */
     private static boolean sentenceStart(String text, int at) {
         int i = at - 1;
@@ -347,6 +346,7 @@ public final class HeadFirstNameRecogniser implements Recogniser {
         return w.length() > 2 && w.charAt(0) == 'L' && (w.charAt(1) == '\'' || w.charAt(1) == '\u2019');
     }
 
+    /** A capitalised word or a number-led name ("3N"): the words of a name. */
     private static boolean isContent(String w) {
         if (w.isEmpty())
             return false;

@@ -29,7 +29,7 @@ final class NameSuffixes {
     static final NameSuffixes QUOTED_OWN_NAMES = new NameSuffixes(EntityType.PARTNER, OwnQuotedNames::hasHead,
             // Not a quoted title that a programme's head follows ("the Centre “Safe Home” project").
             Pattern.compile("\\s{1,2}[\"\u201C\u00AB\u201E]\\p{Lu}[^\"\u201C\u201D\u00AB\u00BB\u201E\\n]{0,100}?[\"\u201D\u00BB\u201C]"
-                    + "(?!\\s{0,2}(?i:programme|program|project|campaign|initiative|projet|proyecto|projeto|campagne|campa\u00f1a|programa)\\b)"));
+                    + "(?!" + OwnQuotedNames.PROGRAMME_HEAD_AFTER + ")"));
     /**
      * The years a programme runs over, which tell its editions apart: "the State Programme for
      * Ensuring Gender Equality for 2012-2016", "the National Programme 2021–2025".

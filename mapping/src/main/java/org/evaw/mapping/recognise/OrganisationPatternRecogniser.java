@@ -596,20 +596,15 @@ public final class OrganisationPatternRecogniser implements Recogniser {
      * an office holder's: "the Prosecutor's Office", "the Ombudsman's Office" are names in their own right.
      */
     private static boolean isHeadPossessive(String word) {
-        int n = word.length();
-        if (n <= 3 || word.charAt(n - 1) != 's' || word.charAt(n - 2) != '\'' && word.charAt(n - 2) != '\u2019')
-            return false;
-        String head = word.substring(0, n - 2);
-        return PARTNER_HEADS.contains(head) && !OFFICE_HOLDERS.contains(head);
+        String head = possessiveStem(word);
+        return head != null && PARTNER_HEADS.contains(head) && !OFFICE_HOLDERS.contains(head);
     }
 
     /** An acronym's possessive with lowercase letters in it, as ministries' acronyms have them: "MoIA's", "MoGCSP’s". */
     private static boolean isMixedAcronymPossessive(String word) {
-        int n = word.length();
-        if (n < 4 || word.charAt(n - 1) != 's' || word.charAt(n - 2) != '\'' && word.charAt(n - 2) != '\u2019'
-                || !Character.isUpperCase(word.charAt(0)))
+        String stem = possessiveStem(word);
+        if (stem == null || !Character.isUpperCase(stem.charAt(0)))
             return false;
-        String stem = word.substring(0, n - 2);
         long upper = stem.chars().filter(Character::isUpperCase).count();
         long lower = stem.chars().filter(Character::isLowerCase).count();
         return upper >= 2 && upper > lower && stem.chars().allMatch(Character::isLetter);
@@ -620,13 +615,16 @@ public final class OrganisationPatternRecogniser implements Recogniser {
 
     /** An acronym's possessive, "KRG's" or "PA’s": the owner of the body named next, not part of its name. */
     private static boolean isAcronymPossessive(String word) {
+        String stem = possessiveStem(word);
+        return stem != null && stem.chars().allMatch(Character::isUpperCase);
+    }
+
+    /** The word before its possessive "'s" or "’s" ("KRG" of "KRG's"), two letters at least; null if it is none. */
+    private static String possessiveStem(String word) {
         int n = word.length();
         if (n < 4 || word.charAt(n - 1) != 's' || word.charAt(n - 2) != '\'' && word.charAt(n - 2) != '\u2019')
-            return false;
-        for (int i = 0; i < n - 2; i++)
-            if (!Character.isUpperCase(word.charAt(i)))
-                return false;
-        return true;
+            return null;
+        return word.substring(0, n - 2);
     }
 
     /** One body's name from a plural head: "Offices of the Prosecutor General" is the Office of the Prosecutor General. */

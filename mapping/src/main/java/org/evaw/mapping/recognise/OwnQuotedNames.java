@@ -16,6 +16,12 @@ final class OwnQuotedNames {
             "(?:\\p{Lu}[\\p{L}\\p{N}'\u2019.&-]*\\s{1,2}(?:(?:of|for|on|and|de|des|du|la|del|da|do|dos|das|e|y|et)\\s{1,2})?){1,8}$");
     private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}'\u2019.&-]*");
     private static final int LOOK_BEHIND = 120;
+    /**
+     * A programme's head right after a closing quote, in English, French, Spanish or Portuguese: the quoted words are then
+     * the programme's title ("the Centre “Safe Home” project"), not an organisation's own name.
+     */
+    static final String PROGRAMME_HEAD_AFTER =
+            "\\s{0,2}(?i:programme|program|project|campaign|initiative|projet|proyecto|projeto|campagne|campa\u00f1a|programa)\\b";
 
     private OwnQuotedNames() {}
 

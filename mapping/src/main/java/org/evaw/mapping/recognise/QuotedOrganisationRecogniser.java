@@ -36,8 +36,7 @@ public final class QuotedOrganisationRecogniser implements Recogniser {
     /** A capitalised word and a space, which would make the kind the last word of a longer name. */
     private static final Pattern CAPITALISED_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.&-]*\\s{1,2}$");
     /** A programme's head right after the closing quote: "the Foundation's “…” project" names the project. */
-    private static final Pattern PROGRAMME_AFTER = Pattern.compile(
-            "\\s{0,2}(?i:programme|program|project|campaign|initiative|projet|proyecto|projeto|campagne|campa\u00f1a|programa)\\b");
+    private static final Pattern PROGRAMME_AFTER = Pattern.compile(OwnQuotedNames.PROGRAMME_HEAD_AFTER);
     /** A capitalised article before the kind ("The NGO …", "La Fundación …"), which is no name's word. */
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?:^|[\\s(])(?:The|La|Le|El|A|O|L')\\s{0,2}$");
     private static final int KIND_LOOK_BEHIND = 60;
