@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
@@ -25,6 +27,9 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.evaw.ontology.EVAW;
+import org.evaw.ontology.iri.UriSpace;
 import org.evaw.server.CorpusStore;
 import org.evaw.server.EvawServer;
 import org.junit.jupiter.api.AfterAll;
@@ -149,20 +154,42 @@ class SiteChromeIT {
             assertTrue(home.contains("<li><a href=\"" + link + "\">"), "the home page links " + link);
     }
 
+    /**
+     * A write that commits, as {@code load} writes one: a page graph with a new activity and, in the same transaction,
+     * the summary's kept number of activities one higher (the home page reads its counts from the summary).
+     */
     @Test
     void theHomePageCountsAgainAfterAWriteCommits() throws Exception {
         long before = shownCount(html(""), "activities");
         Node graph = NodeFactory.createURI("http://localhost:3030/graph/site-chrome-it");
         Node activity = NodeFactory.createURI("http://localhost:3030/id/activity/site-chrome-it-1");
-        Txn.executeWrite(store, () -> store.add(graph, activity, RDF.type.asNode(),
-                NodeFactory.createURI("https://w3id.org/evaw-kg/ontology#Activity")));
+        Node activityClass = EVAW.Activity.asNode();
+        Txn.executeWrite(store, () -> {
+            store.add(graph, activity, RDF.type.asNode(), activityClass);
+            addToKeptActivities(1);
+        });
         try {
             assertEquals(before + 1, shownCount(html(""), "activities"));
         } finally {
-            Txn.executeWrite(store, () -> store.delete(graph, activity, RDF.type.asNode(),
-                    NodeFactory.createURI("https://w3id.org/evaw-kg/ontology#Activity")));
+            Txn.executeWrite(store, () -> {
+                store.delete(graph, activity, RDF.type.asNode(), activityClass);
+                addToKeptActivities(-1);
+            });
         }
         assertEquals(before, shownCount(html(""), "activities"));
+    }
+
+    /** Adds {@code n} to the summary's kept number of activities (its observation of rdf:type's value evaw:Activity). */
+    private static void addToKeptActivities(long n) {
+        Node summary = NodeFactory.createURI(UriSpace.defaultBase().graph(UriSpace.SUMMARY_GRAPH));
+        Node count = EVAW.valueActivityCount.asNode();
+        Quad kept = Iter.asStream(store.find(summary, Node.ANY, EVAW.refValue.asNode(), EVAW.Activity.asNode()))
+                .filter(q -> store.contains(summary, q.getSubject(), EVAW.refProperty.asNode(), RDF.type.asNode()))
+                .flatMap(q -> Iter.asStream(store.find(summary, q.getSubject(), count, Node.ANY)))
+                .findFirst().orElseThrow(() -> new AssertionError("the summary keeps no number of activities"));
+        long value = ((Number) kept.getObject().getLiteralValue()).longValue();
+        store.delete(kept);
+        store.add(summary, kept.getSubject(), count, NodeFactory.createLiteralDT(Long.toString(value + n), XSDDatatype.XSDinteger));
     }
 
     @ParameterizedTest
