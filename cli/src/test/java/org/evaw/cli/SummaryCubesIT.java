@@ -141,10 +141,18 @@ class SummaryCubesIT {
                 List<List<String>> actual = answer(dataset, cube.bind(values));
                 assertEquals(expected, actual, name + " " + values);
                 queryRows += expected.size();
-                // A page as the API reads it: by rank for a query reading an order the summary keeps.
-                for (String page : cube.paginated() ? List.of("1", "2") : List.<String>of())
-                    assertEquals(answer(dataset, raw.page(page).narrow(raw.bind(values))),
-                            answer(dataset, cube.page(page).narrow(cube.bind(values))), name + " " + values + " page " + page);
+                // A page as the API reads it: by rank for a query reading an order the summary keeps. Where a page ends
+                // inside a run of rows that tie on every sorted cell but a GROUP_CONCAT's, SPARQL leaves open which of
+                // them the page holds: the pages must agree cell for cell on everything else, and each row the kept
+                // order gives must be a row of the whole answer.
+                for (String page : cube.paginated() ? List.of("1", "2") : List.<String>of()) {
+                    List<List<String>> rawPage = answer(dataset, raw.page(page).narrow(raw.bind(values)));
+                    List<List<String>> cubePage = answer(dataset, cube.page(page).narrow(cube.bind(values)));
+                    List<String> vars = cube.bind(values).getResultVars();
+                    assertEquals(withoutConcatenations(rawPage, vars), withoutConcatenations(cubePage, vars),
+                            name + " " + values + " page " + page);
+                    assertTrue(expected.containsAll(cubePage), name + " " + values + " page " + page + ": rows of the whole answer");
+                }
             }
             assertTrue(queryRows > 0, name + " answered nothing");
             rows += queryRows;
@@ -270,6 +278,15 @@ class SummaryCubesIT {
             start = end;
         }
         return ordered;
+    }
+
+    /** The rows without their GROUP_CONCAT cells, whose parts and ties SPARQL orders as the engine meets them. */
+    private static List<List<String>> withoutConcatenations(List<List<String>> rows, List<String> vars) {
+        List<Integer> plain = new ArrayList<>();
+        for (int i = 0; i < vars.size(); i++)
+            if (!CONCATENATED.containsKey(vars.get(i)))
+                plain.add(i);
+        return rows.stream().map(row -> plainCells(row, plain)).toList();
     }
 
     private static List<String> plainCells(List<String> row, List<Integer> plain) {
