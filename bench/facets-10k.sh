@@ -20,21 +20,15 @@ SELECTIONS=(region=africa form=violence-against-women-and-girls '' agency=binub 
             'region=asia&form=trafficking-in-persons' "$COUNTRY")
 
 serve() {
-  local mode="$1" jar="$2" db="$3" out="$4" port="${5:-3390}" props=() pid i t0 t1 url
+  local mode="$1" jar="$2" db="$3" out="$4" port="${5:-3390}" props=() i t0 t1 url
   source "$here/scripts/java-home" || exit 1
+  source "$here/bench/serve-lib.sh"
   [[ "$mode" == sparql ]] && props=(-Devaw.activities.counts=sparql)
   mkdir -p "$out"
   uptime > "$out/uptime.txt"
   t0=$(date +%s.%N)
-  java -Xmx4g "${props[@]}" -jar "$jar" serve --db "$db" --port "$port" \
-       --client-concurrency 0 --client-seconds 0 > "$out/server.log" 2>&1 &
-  pid=$!
-  trap 'kill $pid 2>/dev/null || true' EXIT
-  url="http://127.0.0.1:$port"
-  until curl -s -o /dev/null "$url/"; do
-    kill -0 $pid 2>/dev/null || { echo "server ended: see $out/server.log" >&2; exit 1; }
-    sleep 1
-  done
+  start_server "$jar" "$db" "$port" "$out/server.log" / "${props[@]}"
+  url="$SERVER_URL"
   t1=$(date +%s.%N)
   echo "$mode: answered after $(echo "$t1 - $t0" | bc) s (JVM start, store and index opened or built)" | tee "$out/start.txt"
   curl -s -o /dev/null "$url/activities?$WARMUP" -H 'Accept: application/json'    # warm-up, not measured
@@ -51,8 +45,7 @@ serve() {
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$i" "${sel:-(none)}" "$total" "$j" "$h" "$c" "$p" | tee -a "$out/times.tsv"
   done
   uptime >> "$out/uptime.txt"
-  kill $pid; wait $pid 2>/dev/null || true
-  trap - EXIT
+  stop_server
 }
 
 compare() {

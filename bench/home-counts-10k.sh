@@ -14,6 +14,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 base="$1" new="$2" db="$3" out="$4" port="${5:-3391}"
 source "$here/scripts/java-home" || exit 1
+source "$here/bench/serve-lib.sh"
 mkdir -p "$out"
 
 counts() {  # the three figures of a home page, "activities agencies countries"
@@ -25,23 +26,16 @@ PY
 }
 
 measure() {
-  local name="$1" jar="$2" pid url cold warm
+  local name="$1" jar="$2" url cold warm
   uptime > "$out/$name.uptime"
-  java -Xmx4g -jar "$jar" serve --db "$db" --port "$port" --client-concurrency 0 --client-seconds 0 > "$out/$name.log" 2>&1 &
-  pid=$!
-  trap 'kill $pid 2>/dev/null || true' EXIT
-  url="http://127.0.0.1:$port"
-  until curl -sf -o /dev/null "$url/evaw/sparql?query=ASK%7B%7D"; do
-    kill -0 $pid 2>/dev/null || { echo "server ended: see $out/$name.log" >&2; exit 1; }
-    sleep 1
-  done
+  start_server "$jar" "$db" "$port" "$out/$name.log" "/evaw/sparql?query=ASK%7B%7D"
+  url="$SERVER_URL"
   cold=$(curl -s -o "$out/$name.cold.html" -w '%{time_total}' "$url/")
   warm=$(curl -s -o "$out/$name.warm.html" -w '%{time_total}' "$url/")
   printf 'jar\tcold_s\twarm_s\tactivities agencies countries\n%s\t%s\t%s\t%s\n' "$name" "$cold" "$warm" "$(counts "$out/$name.cold.html")" \
       | tee "$out/$name.tsv"
   uptime >> "$out/$name.uptime"
-  kill $pid; wait $pid 2>/dev/null || true
-  trap - EXIT
+  stop_server
 }
 
 measure base "$base"
