@@ -77,7 +77,9 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             "Sûreté", "Garde", "Guardia", "Guarda",
             // Social security funds, professional and learned colleges, companies and cooperatives: "la Caja de Seguro
             // Social", "El Colegio de la Frontera Norte", "el Colegio de Abogados", "la Empresa Nacional de …".
-            "Caja", "Caixa", "Colegio", "Colégio", "Empresa", "Cooperativa");
+            "Caja", "Caixa", "Colegio", "Colégio", "Empresa", "Cooperativa",
+            // Portuguese-speaking states' bar and professional orders: "a Ordem dos Advogados da Guiné-Bissau".
+            "Ordem");
     /**
      * Heads of security forces, whose name may be the head and one lowercase adjective alone: "la Gendarmerie royale", "la
      * Police nationale", "la Sûreté nationale" (other heads with an adjective alone name a kind of body: "Commission nationale").
@@ -132,6 +134,21 @@ public final class HeadFirstNameRecogniser implements Recogniser {
 
     /** Heads written in lowercase before a capitalised complement: "le ministère de la Justice", "el ministerio de Salud". */
     private static final Set<String> LOWERCASE_HEADS = Set.of("ministère", "ministerio", "ministério", "ministero");
+    /**
+     * Town halls, courts and prosecution offices, which running text writes in lowercase before the place they serve: "la
+     * mairie de Sebkha", "le tribunal de première instance de Jacmel", "a prefeitura de Maceió", "la alcaldía de Medellín".
+     * Without a capitalised word the words name a kind of body ("le tribunal de la ville"), so a name under one of these must
+     * end with one. Not "préfecture", which West African French uses for the territory too ("dans la préfecture de Forécariah").
+     */
+    private static final Set<String> LOWERCASE_PLACE_HEADS = Set.of("mairie", "tribunal", "parquet", "prefeitura",
+            "alcaldía", "gobernación", "municipalidad");
+    /**
+     * Adjectives that Romance languages write after a head English shares, capitalised, and English spells otherwise (so
+     * that no English name reads so): "Tribunal Supremo", "Tribunal Constitucional", "Commission Nationale".
+     */
+    private static final Pattern ROMANCE_CAPITAL_ADJECTIVE = Pattern.compile(
+            "Suprem[oa]|Supérieure?|Constitucional|Constitutionnel(?:le)?|Nacional|Nationale|Régionale?|Militar|Militaire"
+                    + "|Pénale?|Électorale?|Administrativ[oa]|Administrati(?:f|ve)|Especial|Spéciale?|Departamental");
 
     /** Whether a word opens an organisation's name in one of these languages: the acronym reader asks. */
     static boolean isHead(String word) {
@@ -158,11 +175,14 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             boolean elidedHead = (elided(head) || opening) && isHead(head.substring(2));
             if (elidedHead)
                 head = head.substring(2);
+            // "a Procuradoria-Geral da República": a head joined to its adjective by a hyphen.
+            head = headWord(head);
             boolean shared = SHARED_HEADS.contains(head) || SHARED_PROGRAMME_HEADS.contains(head);
             // French typography writes a ministry's head in lowercase: "le ministère de la Justice".
             boolean lowercase = LOWERCASE_HEADS.contains(head);
+            boolean lowercasePlace = LOWERCASE_PLACE_HEADS.contains(head);
             boolean programme = PROGRAMME_HEADS.contains(head) || SHARED_PROGRAMME_HEADS.contains(head);
-            if (!HEADS.contains(head) && !shared && !lowercase && !programme
+            if (!HEADS.contains(head) && !shared && !lowercase && !lowercasePlace && !programme
                     || ENGLISH_LAST_HEADS.contains(head) && h > 0 && spaceOnly(text, words, h - 1, h)
                             && Character.isUpperCase(word(text, words.get(h - 1)).codePointAt(0))) {
                 h++;
@@ -174,7 +194,10 @@ public final class HeadFirstNameRecogniser implements Recogniser {
                     && spaceOnly(text, words, h, h + 1) && HEAD_ADJECTIVE.matcher(word(text, words.get(h + 1))).matches();
             if (forceAndAdjective)
                 right = h + 1;
-            else if (right == h || shared && !romanceConnectorAfterModifiers(text, words, h, right)) {
+            else if (shared && !romanceConnectorAfterModifiers(text, words, h, right) && romanceAdjectiveAfterHead(text, words, h, right))
+                right = adjectivesEnd(text, words, h + 1); // "do Tribunal Supremo João Pedro Fuantoni": a person's name may follow
+            else if (right == h || shared && !romanceConnectorAfterModifiers(text, words, h, right)
+                    || lowercasePlace && !endsCapitalised(text, words, right)) {
                 h++;
                 continue;
             }
@@ -257,7 +280,7 @@ public final class HeadFirstNameRecogniser implements Recogniser {
                 break;
             // "… de Salud y el Ministerio de Educación": a second name begins.
             // "…, des Forces de Défense du Niger": after a comma too, a head begins a second name.
-            if ((join || comma) && isHead(c == k ? afterElision(first) : first))
+            if ((join || comma) && isHead(headWord(c == k ? afterElision(first) : first)))
                 break;
             int last = c;
             int j = c + 1;
@@ -320,6 +343,34 @@ public final class HeadFirstNameRecogniser implements Recogniser {
                 return k > h + 1 || !w.equals("en") && !w.equals("per") && !w.equals("a");
         }
         return false;
+    }
+
+    /** The head of a hyphenated head and its adjective: "Procuradoria-Geral" is a "Procuradoria". */
+    private static String headWord(String w) {
+        int hyphen = w.indexOf('-');
+        return hyphen > 0 && isHead(w.substring(0, hyphen)) ? w.substring(0, hyphen) : w;
+    }
+
+    /** Whether the word after a shared head is a Romance adjective in capitals: "Tribunal Supremo" is no English name. */
+    private static boolean romanceAdjectiveAfterHead(String text, List<int[]> words, int h, int right) {
+        return right > h && spaceOnly(text, words, h, h + 1) && ROMANCE_CAPITAL_ADJECTIVE.matcher(word(text, words.get(h + 1))).matches();
+    }
+
+    /** A capitalised demonym after a Romance adjective: "Police Nationale Congolaise", "Policía Nacional Hondureña". */
+    private static final Pattern CAPITAL_DEMONYM = Pattern.compile(
+            "\\p{Lu}\\p{Ll}{2,20}(?:aises?|iennes?|oises?|ais|ois|ana|ano|ense|eña|eño)");
+
+    /** The last of the capitalised adjectives from word {@code k}: the Romance adjective, and a demonym after it. */
+    private static int adjectivesEnd(String text, List<int[]> words, int k) {
+        while (k + 1 < words.size() && spaceOnly(text, words, k, k + 1)
+                && CAPITAL_DEMONYM.matcher(word(text, words.get(k + 1))).matches())
+            k++;
+        return k;
+    }
+
+    /** Whether the name's last word is capitalised: a place or proper name ends it ("la mairie de Sebkha"). */
+    private static boolean endsCapitalised(String text, List<int[]> words, int right) {
+        return Character.isUpperCase(word(text, words.get(right)).codePointAt(0));
     }
 
     private static String afterElision(String w) {

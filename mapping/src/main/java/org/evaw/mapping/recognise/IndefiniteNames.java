@@ -36,7 +36,8 @@ final class IndefiniteNames {
     private static final Set<String> PORTUGUESE_FEMININE_HEADS = Set.of("Secretaria", "Polícia", "Procuradoria", "Defensoria",
             "Associação", "Fundação", "Rede", "Comissão", "Direção", "Organização", "Universidade", "Prefeitura", "Sociedade",
             "Federação", "Confederação", "Coordenação", "Delegacia", "Assembleia", "Câmara", "Unidade", "Agência", "Aliança",
-            "Coligação", "Superintendência", "Ouvidoria", "Promotoria", "Vara", "Casa");
+            "Coligação", "Superintendência", "Ouvidoria", "Promotoria", "Vara", "Casa", "Ordem", "Escola", "Embaixada",
+            "Autoridade", "Comunidade", "Plataforma", "Brigada", "Guarda", "Empresa", "Cooperativa", "Caixa");
 
     private IndefiniteNames() {}
 
@@ -52,9 +53,10 @@ final class IndefiniteNames {
         return sentenceGoesOn && !portuguese;
     }
 
+    /** The name's first word, up to a hyphen: "a Procuradoria-Geral da República" opens with "Procuradoria". */
     private static String firstWord(String text, int start, int end) {
         int i = start;
-        while (i < end && !Character.isWhitespace(text.charAt(i)))
+        while (i < end && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '-')
             i++;
         return text.substring(start, i);
     }

@@ -158,8 +158,16 @@ final class SentenceCaseNames {
                 break;
             j++;
         }
+        // "… du ministère de la Sécurité publique": French writes a capitalised noun's adjective after it in lowercase.
+        if (j + 1 < words.size() && spaceOnly(text, words, j, j + 1) && !Acronyms.is(word(text, words, j))
+                && TRAILING_ADJECTIVE.matcher(word(text, words, j + 1)).matches())
+            j++;
         return j;
     }
+
+    /** A lowercase adjective after a capitalised noun: "publique", "sociale", "nationales", "humains". */
+    private static final Pattern TRAILING_ADJECTIVE = Pattern.compile(
+            "\\p{Ll}{2,20}(?:ales?|aux|[eè]res?|iques?|elles?|aires?|ieures?|i[eè]res?|ines?|iles?|ains?)");
 
     /** A French past participle: "chargée", "habilités". */
     private static final Pattern PARTICIPLE = Pattern.compile("\\p{Ll}{2,20}(?:é|ée|és|ées)");
