@@ -56,7 +56,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             // "Delegation of the European Union to …" is its mission.
             "Community", "Delegation",
             // Only as a country's "Permanent Mission of …": other missions are the UN's own (see rejected).
-            "Mission", "Missions");
+            "Mission", "Missions",
+            // A government's council of ministers, as post-Soviet states name it ("the Cabinet of Ministers of Ukraine"), and
+            // the police stations and radio stations that take part in the work ("Munuki Police Station", "Radio Okapi Station").
+            "Cabinet", "Station");
     /** Whether a word is the head noun of an organisation's or programme's name. */
     static boolean isHead(String word) {
         return PARTNER_HEADS.contains(word) || PROGRAMME_HEADS.contains(word);
@@ -79,7 +82,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Platform");
     /** Heads that name nothing without their complement: "the Government" is any government. */
     private static final Set<String> NEEDS_COMPLEMENT = Set.of("Government", "Governments", "Embassy", "Embassies", "Consulate",
-            "Mission", "Missions", "Delegation");
+            "Mission", "Missions", "Delegation", "Cabinet");
     /** Company suffixes written with a full stop that belongs to the name: "Gap Inc.", "Acme Ltd.". */
     private static final Set<String> ABBREVIATED_SUFFIXES = Set.of("Inc", "Ltd", "Corp", "Co", "S.A", "S.L");
     /** The organs of a court, named alone: "the Trial Chamber", "the Office of the Prosecutor". */
@@ -657,6 +660,11 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                 && isCapitalised(word(text, words.get(h + 2)));
     }
 
+    /** Whether word {@code k} of a title is a verb that "the" may follow: a gerund ("Strengthening") or an infinitive after "to". */
+    private static boolean takesAnObject(String text, List<int[]> words, int k) {
+        return word(text, words.get(k)).endsWith("ing") || k > 0 && word(text, words.get(k - 1)).equals("to");
+    }
+
     /** A head followed by another capitalised word is a modifier ("Expert Group Meeting"), not a head. */
     private static boolean continuesName(String text, List<int[]> words, int h) {
         return h + 1 < words.size() && onlySpaceBetween(text, words, h, h + 1) && isCapitalised(word(text, words.get(h + 1)));
@@ -823,7 +831,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                     // "… Newborn & Child Health": an ampersand joins two words of the complement.
                     last = k;
                     k++;
-                } else if (spaced && last >= 0 && INNER.contains(w) && continuesComplement(text, words, k)) {
+                } else if (spaced && last >= 0 && INNER.contains(w) && !(w.equals("the") && k - 1 == last && !takesAnObject(text, words, last))
+                        && continuesComplement(text, words, k)) {
+                    // "of the" goes on, and a verb's object ("for Strengthening the Rule of Law", "to Strengthen the …"); a bare "the" after the
+                    // complement's noun opens the sentence's next phrase ("with the Embassy of Norway the Ministry handed out …").
                     k++;
                 } else if (plural && last >= 0 && commaBetween(text, words, k - 1, k) && (w.equals("and")
                         ? k + 1 < words.size() && isPlainCapitalised(word(text, words.get(k + 1)))
