@@ -17,7 +17,9 @@ import org.evaw.mapping.iri.IriMinter;
 final class FundOrganisations {
     private static final Pattern ORGANISATION = Pattern.compile(
             "(?:\\bDevelopment\\s+Fund|\\bFund\\s+for\\s+(?:\\p{Lu}\\p{L}+\\s+){0,3}Development|\\bFund\\s+for\\s+(?:Women|Girls)\\b.*"
-                    + "|\\b(?:Women|Girls|Children)['\u2019]s?\\s+(?:Development\\s+)?Fund)$");
+                    + "|\\b(?:Women|Girls|Children)['\u2019]s?\\s+(?:Development\\s+)?Fund"
+                    // "el Fondo Mundial", "le Fonds mondial": the Global Fund to Fight AIDS, Tuberculosis and Malaria, by its short name.
+                    + "|^(?:Fondo|Fonds|Fundo)\\s+(?:Mundial|mondial|Global))$");
     private static final Pattern MANAGED_MONEY = Pattern.compile(
             "\\b(?:Trust|Multi-?\\s?Partner|Pooled|Joint|Humanitarian|Peacebuilding|Initiative|Facility|Emergency|Window|"
                     + "United\\s+Nations|UN|Nations\\s+Unies|Naciones\\s+Unidas)\\b");

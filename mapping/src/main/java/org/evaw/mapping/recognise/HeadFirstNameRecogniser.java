@@ -58,6 +58,8 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             "Sociedad", "Sociedade", "Società", "Fuerza", "Fuerzas", "Forças",
             // A state's departments: "el Departamento de Estado de los Estados Unidos", "le Département d'État".
             "Departamento", "Département",
+            // Delegations of a government: "la Délégation interministérielle aux droits de l'Homme".
+            "Délégation", "Delegación", "Delegação",
             // Ombudsman and human rights institutions: "la Institución del Procurador de los Derechos Humanos".
             "Institución", "Instituição",
             // Embassies, banks, cabinets and centres, regional communities and authorities, and the units of police and
@@ -92,6 +94,8 @@ public final class HeadFirstNameRecogniser implements Recogniser {
      */
     private static final Set<String> PROGRAMME_HEADS = Set.of("Programa", "Programas", "Projet", "Proyecto", "Projeto",
             "Progetto", "Campagne", "Campaña", "Campanha", "Iniciativa",
+            // Funds and trust funds: "le Fonds fiduciaire d'urgence de l'Union européenne pour l'Afrique", "el Fondo Fiduciario …".
+            "Fonds", "Fondo", "Fundo",
             // A label or week a programme awards or holds: "el Sello de Igualdad de Género", "la Semana Nacional de Mobilização".
             "Sello", "Selo", "Semana");
     /** A programme head that is English too: read as Romance only before a Romance connector, as the shared heads are. */
@@ -141,7 +145,9 @@ public final class HeadFirstNameRecogniser implements Recogniser {
      * end with one. Not "préfecture", which West African French uses for the territory too ("dans la préfecture de Forécariah").
      */
     private static final Set<String> LOWERCASE_PLACE_HEADS = Set.of("mairie", "tribunal", "parquet", "prefeitura",
-            "alcaldía", "gobernación", "municipalidad");
+            "alcaldía", "gobernación", "municipalidad",
+            // A state's embassy, named by its country: "l'ambassade de Norvège", "l'ambassade de Madagascar au Koweït".
+            "ambassade", "embajada", "embaixada");
     /**
      * Adjectives that Romance languages write after a head English shares, capitalised, and English spells otherwise (so
      * that no English name reads so): "Tribunal Supremo", "Tribunal Constitucional", "Commission Nationale".
@@ -172,7 +178,8 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             String head = word(text, words.get(h));
             // "de l'École Nationale …": the elided article is not part of the name; so at a sentence's start, "L'Association …".
             boolean opening = sentenceStartArticle(head) && sentenceStart(text, words.get(h)[0]);
-            boolean elidedHead = (elided(head) || opening) && isHead(head.substring(2));
+            boolean elidedHead = (elided(head) || opening)
+                    && (isHead(head.substring(2)) || elided(head) && LOWERCASE_PLACE_HEADS.contains(head.substring(2)));
             if (elidedHead)
                 head = head.substring(2);
             // "a Procuradoria-Geral da República": a head joined to its adjective by a hyphen.
@@ -302,7 +309,7 @@ public final class HeadFirstNameRecogniser implements Recogniser {
     }
 
     private static final java.util.regex.Pattern HEAD_ADJECTIVE = java.util.regex.Pattern.compile(
-            "nationale?|nacional|nazionale|royale?|real|r[ée]gionale?|regional|g[ée]n[ée]rale?|general|f[ée]d[ée]rale?|federal|sup[ée]rieure?|superior|municipale?|municipal");
+            "nationale?|nacional|nazionale|royale?|real|judiciaire|judicial|judiciária|r[ée]gionale?|regional|g[ée]n[ée]rale?|general|f[ée]d[ée]rale?|federal|sup[ée]rieure?|superior|municipale?|municipal");
     private static final java.util.regex.Pattern FRENCH_ADJECTIVE = java.util.regex.Pattern.compile(
             "\\p{Ll}{2,20}(?:ales?|aux|[eè]res?|iques?|elles?|aires?|ieures?|i[eè]res?|ines?|iles?|ains?)");
 

@@ -27,6 +27,11 @@ final class SentenceCaseNames {
     private static final Set<String> ARTICLES = Set.of("la", "le", "les", "el", "los", "las", "o", "os");
     private static final Set<String> JOINS = Set.of("et", "y");
     /**
+     * Connectors that lead to where a body is: "à Jérémie". Not "en", which names often hold ("Programme régional pour la
+     * migration en Afrique", "Observatoire communautaire sur les services VIH en Haïti").
+     */
+    private static final Set<String> LOCATIVE = Set.of("à");
+    /**
      * Lowercase words that are no part of a name: verbs, pronouns and clause words of French and
      * Spanish, and English function words where a French name stands in English text.
      */
@@ -102,7 +107,10 @@ final class SentenceCaseNames {
             if (JOINS.contains(w)) {
                 // "… de recherche et de sensibilisation": the complement goes on; "… et de l'ONUDC", "… et le Ministère": another name.
                 // Before any complement, "et" joins a second noun: "la Gendarmerie royale et des assistants sociaux".
-                if (!complement || !continuesLowercase(text, words, k + 1))
+                // A participle and its agent after "et" say what was done with the body: "… contre la traite des personnes et
+                // financé par …" (but "violences sexuelles et basées sur le genre" is one complement).
+                if (!complement || !continuesLowercase(text, words, k + 1) || k + 2 < words.size()
+                        && PARTICIPLE.matcher(word(text, words, k + 1)).matches() && word(text, words, k + 2).equals("par"))
                     break;
                 afterConnector = false;
                 k++;
@@ -117,6 +125,9 @@ final class SentenceCaseNames {
                     continue;
                 }
                 if (!afterConnector || !complement)
+                    break;
+                // "… de la protection civile à Jérémie": a place after "à" says where the body is, not which.
+                if (LOCATIVE.contains(word(text, words, k - 1)))
                     break;
                 // "… de grande instance de Mbuji-Mayi", "… de la région de Gao": a proper name the connector leads to ends it,
                 // with all its words ("… de Côte d'Ivoire", "… de Fada N'Gourma", "… du Burkina Faso").
@@ -165,9 +176,9 @@ final class SentenceCaseNames {
         return j;
     }
 
-    /** A lowercase adjective after a capitalised noun: "publique", "sociale", "nationales", "humains". */
+    /** A lowercase adjective after a capitalised noun: "publique", "sociale", "nationales", "humains", "européenne". */
     private static final Pattern TRAILING_ADJECTIVE = Pattern.compile(
-            "\\p{Ll}{2,20}(?:ales?|aux|[eè]res?|iques?|elles?|aires?|ieures?|i[eè]res?|ines?|iles?|ains?)");
+            "\\p{Ll}{2,20}(?:ales?|aux|[eè]res?|iques?|elles?|aires?|ieures?|i[eè]res?|ines?|iles?|ains?|ennes?)");
 
     /** A French past participle: "chargée", "habilités". */
     private static final Pattern PARTICIPLE = Pattern.compile("\\p{Ll}{2,20}(?:é|ée|és|ées)");
