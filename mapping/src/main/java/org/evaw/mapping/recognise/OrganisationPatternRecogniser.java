@@ -59,7 +59,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Mission", "Missions",
             // A government's council of ministers, as post-Soviet states name it ("the Cabinet of Ministers of Ukraine"), and
             // the police stations and radio stations that take part in the work ("Munuki Police Station", "Radio Okapi Station").
-            "Cabinet", "Station");
+            "Cabinet", "Station",
+            // Prisons, shelters, museums and libraries that take part in the work: "Buimo Prison", "Mercy House", "the Vietnamese
+            // Women's Museum", "the Hanoi National Library".
+            "Prison", "House", "Museum", "Library");
     /** Whether a word is the head noun of an organisation's or programme's name. */
     static boolean isHead(String word) {
         return PARTNER_HEADS.contains(word) || PROGRAMME_HEADS.contains(word);
@@ -1059,9 +1062,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     /**
      * Heads that, as a word of a listed field, are the field's own words, not a second name's head:
      * "Ministry of Women, Community and Social Development", "Ministry of Law, Justice, Constituent
-     * Assembly and Parliamentary Affairs".
+     * Assembly and Parliamentary Affairs", "Ministry of Justice, Prison Affairs and Constitutional Reforms".
      */
-    private static final Set<String> FIELD_WORDS = Set.of("Community", "Assembly");
+    private static final Set<String> FIELD_WORDS = Set.of("Community", "Assembly", "Prison");
 
     /** Whether a word inside a listed complement would open a second organisation's name. */
     private static boolean opensAnotherName(String w) {

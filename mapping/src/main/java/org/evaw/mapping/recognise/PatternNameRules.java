@@ -31,6 +31,15 @@ final class PatternNameRules {
     }
 
     /**
+     * A state's judiciary named alone and capitalised, as a body: "with the Judiciary, the Traditional Court, …", "the Uganda
+     * Police Force and the Judiciary". In lowercase ("members of the judiciary") it is the profession, no partner.
+     */
+    static Recogniser bareJudiciary(IriMinter iris) {
+        return new PatternNameRecogniser(EntityType.PARTNER, Pattern.compile(
+                "(?<=\\bthe )Judiciary\\b(?!['\u2019]s)(?!\\s+of\\b)(?![\\p{L}-])"), iris);
+    }
+
+    /**
      * The groupings of states named by their number of members: "the Group of 77", "the Group of
      * Seven", "the Group of 20" (and "… and China" where the text says it). They are
      * intergovernmental partners whose name holds no head noun the patterns know ("Group" alone is a
