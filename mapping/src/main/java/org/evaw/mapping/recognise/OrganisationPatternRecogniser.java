@@ -60,6 +60,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             // A government's council of ministers, as post-Soviet states name it ("the Cabinet of Ministers of Ukraine"), and
             // the police stations and radio stations that take part in the work ("Munuki Police Station", "Radio Okapi Station").
             "Cabinet", "Station",
+            // Courts named together by their kinds: "the Administrative and Criminal Courts" are two courts.
+            "Courts",
             // Prisons, shelters, museums and libraries that take part in the work: "Buimo Prison", "Mercy House", "the Vietnamese
             // Women's Museum", "the Hanoi National Library".
             "Prison", "House", "Museum", "Library");
@@ -187,6 +189,12 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     private static final Set<String> SENTENCE_PREPOSITIONS = WordList.of("sentence-prepositions");
     /** Nouns for people that, before "of", open a phrase naming persons: "Heads of State and Government". */
     private static final Set<String> PERSON_TITLES = WordList.of("person-titles");
+    /**
+     * Titles of a post's one holder ("Coordinator", "Rapporteur"): after "and" in a complement they open a second office's
+     * name. Not the plurals, which name whom a body is for ("Academy of Judges and Public Prosecutors").
+     */
+    private static final Set<String> POST_TITLES = WordList.of("post-titles").stream().filter(t -> !t.endsWith("s"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Heads of an organisation's governing organs and meetings: "Board", "Congress", "Forum". */
     private static final Set<String> ORGAN_HEADS = WordList.of("governing-organs");
     /** Complements that name an organ by its function: "of Governors", "of Administration". */
@@ -252,8 +260,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                 String before = WHITESPACE.matcher(text.substring(start, words.get(h)[0])).replaceAll(" ");
                 if (h - left == 3 && word(text, words.get(left + 1)).equals("and") && COORDINATED_HEADS.contains(headWord)) {
                     // "National and Migration Police" names two bodies: National Police and Migration Police.
-                    found.add(mention(word(text, words.get(left)) + " " + singular(fromHead), start, end));
-                    found.add(mention(word(text, words.get(h - 1)) + " " + singular(fromHead), start, end));
+                    String one = headWord.equals("Courts") ? "Court" + fromHead.substring("Courts".length()) : singular(fromHead);
+                    found.add(mention(word(text, words.get(left)) + " " + one, start, end));
+                    found.add(mention(word(text, words.get(h - 1)) + " " + one, start, end));
                 } else if (isPlural(headWord) && right > h) {
                     // "the Ministries of Health and Education": one body for each part of the complement.
                     for (String part : complementParts(text, words, h, right))
@@ -984,7 +993,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                 boolean modifier = v.equals("International") && i + 1 < words.size() && onlySpaceBetween(text, words, i, i + 1)
                         && isCapitalised(word(text, words.get(i + 1)));
                 // "… and the Secretary of State for Youth": an office holder's post, named after "and the", is a second body.
-                if (PARTNER_HEADS.contains(v) && !modifier || PROGRAMME_HEADS.contains(v)
+                // "… of Interior and National Coordinator of …": a post's title, with or without its article, is a second office;
+                // after another title it is the same post's ("Office of the Senior Adviser and Coordinator for …").
+                boolean secondPost = POST_TITLES.contains(v) && !POST_TITLES.contains(word(text, words.get(k - 1)));
+                if (PARTNER_HEADS.contains(v) && !modifier || PROGRAMME_HEADS.contains(v) || secondPost
                         || article && (HeadFirstNameRecogniser.isHead(v) || v.equals("Secretary"))
                         || isPossessive(v) && !LowercaseHeadProgrammeRecogniser.COMMON_POSSESSIVES.contains(v))
                     return false;
