@@ -241,7 +241,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             String headWord = headOf(word(text, words.get(h)));
             if (isLowerPluralBeforeNames(text, words, h))
                 headWord = LOWER_PLURAL_HEADS.get(headWord);
-            if (!heads.contains(headWord) || continuesName(text, words, h) && !titleVerbFollows(text, words, h)) {
+            if (!heads.contains(headWord) && !(type == EntityType.PROGRAMME && runPlan(text, words, h))
+                    || continuesName(text, words, h) && !titleVerbFollows(text, words, h)) {
                 h++;
                 continue;
             }
@@ -675,6 +676,19 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     /** Whether word {@code k} of a title is a verb that "the" may follow: a gerund ("Strengthening") or an infinitive after "to". */
     private static boolean takesAnObject(String text, List<int[]> words, int k) {
         return word(text, words.get(k)).endsWith("ing") || k > 0 && word(text, words.get(k - 1)).equals("to");
+    }
+
+    /**
+     * Plans that an organisation runs, as it runs a programme: response plans ("the Regional Migrant Response Plan for the
+     * Horn of Africa and Yemen", "the Haiti Crisis Response Plan"), the UN's development assistance plans (UNDAP) and
+     * peacebuilding priority plans. A government's action or strategic plan is a policy it adopts, no programme.
+     */
+    private static final Set<String> RUN_PLAN_KINDS = Set.of("Response", "Assistance", "Priority");
+
+    /** Whether word {@code h} is "Plan" after one of {@link #RUN_PLAN_KINDS}: the head of a programme's name. */
+    private static boolean runPlan(String text, List<int[]> words, int h) {
+        return word(text, words.get(h)).equals("Plan") && h > 0 && onlySpaceBetween(text, words, h - 1, h)
+                && RUN_PLAN_KINDS.contains(word(text, words.get(h - 1)));
     }
 
     /** A head followed by another capitalised word is a modifier ("Expert Group Meeting"), not a head. */
