@@ -707,15 +707,20 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             String previous = word(text, words.get(left - 1));
             if (isCapitalised(previous)) {
                 left--;
-            } else if (INNER.contains(previous) && !previous.equals("the") && left - 2 >= floor && onlySpaceBetween(text, words, left - 2, left - 1)
-                    && isCapitalised(word(text, words.get(left - 2))) && !isPossessive(word(text, words.get(left)))
+            } else if (INNER.contains(previous) && (!previous.equals("the") || left - 2 >= floor && takesAnObject(text, words, left - 2))
+                    && left - 2 >= floor && onlySpaceBetween(text, words, left - 2, left - 1)
+                    && isCapitalised(word(text, words.get(left - 2)))
+                    && (!isPossessive(word(text, words.get(left)))
+                            || LowercaseHeadProgrammeRecogniser.COMMON_POSSESSIVES.contains(word(text, words.get(left))))
                     && !((previous.equals("and") || previous.equals("the")) && Acronyms.is(word(text, words.get(left - 2)))
                             && !LIVING_WITH.contains(word(text, words.get(left - 2))))) {
                 // "IATA and Airports Council International", "WFP the Food Security Cluster": an acronym before "and" or
                 // "the" names an organisation of its own.
                 // "National and Migration Police"; but "… Affairs and Bangladesh's Ministry" starts a second name.
                 // A bare "the" after a capitalised word joins no name ("In central Mali the Office supported …"): inside
-                // an English name "the" follows a connector ("Ministry of the Interior"), never a name's own word.
+                // an English name "the" follows a connector ("Ministry of the Interior") or a title's verb ("The
+                // Strengthening the Rule of Law … Programme"). "Women's" after "and" is a word of the same name ("Equal
+                // Opportunities and Women's Rights … Programme"), as other possessives are not.
                 left -= 2;
             } else {
                 break;

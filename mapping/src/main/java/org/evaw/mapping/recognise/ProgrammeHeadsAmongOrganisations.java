@@ -40,7 +40,7 @@ final class ProgrammeHeadsAmongOrganisations {
         List<Mention> out = new ArrayList<>(kept.size());
         for (Mention k : kept) {
             if (k.entity().type() == EntityType.PROGRAMME && k.confidence() == OrganisationPatternRecogniser.CONFIDENCE
-                    && sharedHead(k) && !quoted(text, k) && amongOrganisations(text, items, k)) {
+                    && sharedHead(k) && !quoted(text, k) && !framesTheWork(text, k) && amongOrganisations(text, items, k)) {
                 String label = k.entity().label();
                 out.add(new Mention(Entity.foundByPattern(EntityType.PARTNER, label, iris),
                         k.start(), k.end(), k.confidence()));
@@ -49,6 +49,17 @@ final class ProgrammeHeadsAmongOrganisations {
             }
         }
         return out;
+    }
+
+    /** "under the", "through the", "within the", "as part of the": what the work is done under is a programme. */
+    private static final Pattern FRAME_BEFORE = Pattern.compile("(?i:under|through|within|as\\s{1,3}part\\s{1,3}of)\\s{1,3}(?:the|its|their)\\s{1,3}$");
+
+    /**
+     * Whether the name follows a word that frames the work under it: "under the Ray of Light Initiative, UNDP and the
+     * Kyrgyz Association of Women Judges developed …" names a programme before its list of actors.
+     */
+    private static boolean framesTheWork(String text, Mention m) {
+        return FRAME_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find();
     }
 
     private static boolean sharedHead(Mention m) {
