@@ -894,10 +894,21 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             }
             if (last < 0)
                 break;
+            // "the Joint Positive Masculinity Project for Armenian men": a people's adjective before a lowercase noun says whom
+            // the work is for, in the sentence's words; the complement is no part of the name.
+            if (last + 1 < words.size() && onlySpaceBetween(text, words, last, last + 1) && DEMONYM.matcher(word(text, words.get(last))).matches()
+                    && Character.isLowerCase(word(text, words.get(last + 1)).codePointAt(0)) && !INNER.contains(word(text, words.get(last + 1))))
+                break;
             right = last;
         }
         return right;
     }
+
+    /**
+     * An adjective of a people or a country: "Armenian", "Congolese", "Turkish", "Mexican". Not the ending "-i" ("Iraqi"),
+     * which countries' names share ("the Government of Haiti to …", "Malawi").
+     */
+    private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:ian|ean|ese|ish|ican)|Afghan");
 
     /** Who the UN's peace and security agendas are named for: "Women, Peace and Security", "Youth, Peace and Security". */
     private static final Set<String> AGENDA_SUBJECTS = Set.of("Women", "Youth", "Children");

@@ -27,6 +27,9 @@ final class OwnerPrefixedProgrammes {
     private static final Set<String> KIND_WORDS = Stream.concat(OrganisationPatternRecogniser.GENERIC_PROGRAMME_WORDS.stream(),
             Stream.of("Multi-Partner", "Thematic", "Flagship", "Sub-Regional", "Subregional", "Multi-Country", "Main")).collect(Collectors.toUnmodifiableSet());
 
+    /** Small words inside a name's capitalised words. */
+    private static final Set<String> SMALL_WORDS = Set.of("and", "of", "for", "on", "against", "in", "to", "the", "&");
+
     private OwnerPrefixedProgrammes() {}
 
     /**
@@ -63,7 +66,14 @@ final class OwnerPrefixedProgrammes {
                 specific |= w.end() < m.end();
                 break;
             }
-            if (!Character.isUpperCase(word.codePointAt(0)))
+            // "the USAID Dignity and Rights Project": small words join the capitalised ones.
+            if (SMALL_WORDS.contains(word))
+                continue;
+            // "UNDP Pakistan's Rule of Law programme": a possessive between says whose the programme is; the owner is no word of it.
+            // ("Women's" is a word of the name: "the UNITAR Women's Leadership Programme").
+            boolean possessive = (word.endsWith("'s") || word.endsWith("\u2019s"))
+                    && !LowercaseHeadProgrammeRecogniser.COMMON_POSSESSIVES.contains(word);
+            if (!Character.isUpperCase(word.codePointAt(0)) || possessive)
                 return null;
             specific |= !KIND_WORDS.contains(word);
         }
