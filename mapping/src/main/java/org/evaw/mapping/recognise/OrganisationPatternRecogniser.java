@@ -802,9 +802,15 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             if (!connector.equals("of") && !connector.equals("for") && !connector.equals("on") && !connector.equals("against")
                     && !connector.equals("to") && !titleVerb)
                 break;
+            // "the Government of Sierra Leone against SGBV": a government's complement is its country; what follows says
+            // what it does (here and inside the complement below).
+            if (right > h && word(text, words.get(h)).equals("Government") && !connector.equals("of"))
+                break;
             k++;
-            if (k < words.size() && word(text, words.get(k)).equals("the") && onlySpaceBetween(text, words, k - 1, k))
+            boolean article = k < words.size() && word(text, words.get(k)).equals("the") && onlySpaceBetween(text, words, k - 1, k);
+            if (article)
                 k++;
+            int first = k;
             int last = -1;
             boolean ministry = MINISTRY_HEADS.contains(word(text, words.get(h)));
             boolean government = word(text, words.get(h)).equals("Government");
@@ -863,6 +869,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                     last = k;
                     k++;
                 } else if (spaced && last >= 0 && INNER.contains(w) && !(w.equals("the") && k - 1 == last && !takesAnObject(text, words, last))
+                        && !(government && (w.equals("against") || w.equals("for") || w.equals("on") || w.equals("to")))
                         && continuesComplement(text, words, k)) {
                     // "of the" goes on, and a verb's object ("for Strengthening the Rule of Law", "to Strengthen the …"); a bare "the" after the
                     // complement's noun opens the sentence's next phrase ("with the Embassy of Norway the Ministry handed out …").
@@ -893,6 +900,11 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                 }
             }
             if (last < 0)
+                break;
+            // "the SGBV Crimes Unit of the Ministry": a bare head after "the" is a body the text named before, no part of this name.
+            // "… Agency of the Government" keeps its government, as the government of the text's country.
+            if (article && last == first && PARTNER_HEADS.contains(word(text, words.get(first)))
+                    && !NEEDS_COMPLEMENT.contains(word(text, words.get(first))))
                 break;
             // "the Joint Positive Masculinity Project for Armenian men": a people's adjective before a lowercase noun says whom
             // the work is for, in the sentence's words; the complement is no part of the name.
@@ -1026,7 +1038,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                 // "… of Interior and National Coordinator of …": a post's title, with or without its article, is a second office;
                 // after another title it is the same post's ("Office of the Senior Adviser and Coordinator for …").
                 boolean secondPost = POST_TITLES.contains(v) && !POST_TITLES.contains(word(text, words.get(k - 1)));
-                if (PARTNER_HEADS.contains(v) && !modifier || PROGRAMME_HEADS.contains(v) || secondPost
+                // "… of Justice and the Sierra Leone Correctional Services": a head in the plural starts a second name too.
+                // Without the article a plural is a field ("… of Health and Medical Services").
+                boolean pluralHead = article && v.length() > 4 && v.endsWith("s") && PARTNER_HEADS.contains(v.substring(0, v.length() - 1));
+                if ((PARTNER_HEADS.contains(v) || pluralHead) && !modifier || PROGRAMME_HEADS.contains(v) || secondPost
                         || article && (HeadFirstNameRecogniser.isHead(v) || v.equals("Secretary"))
                         || isPossessive(v) && !LowercaseHeadProgrammeRecogniser.COMMON_POSSESSIVES.contains(v))
                     return false;
