@@ -44,7 +44,7 @@ final class KnownNameMembers {
             return Optional.empty();
         Matcher m = ONE_WORD.matcher(text).region(r.end(), Math.min(to, r.end() + 40));
         if (!m.lookingAt() || NOT_MEMBERS.contains(m.group(1)) || PARTS.contains(m.group(1)) || startsAnother(reference, m.start(1))
-                || headAhead(text, m.end(1), to))
+                || headAhead(text, m.end(1), to) || headWithComplement(text, m, to))
             return Optional.empty();
         String label = said + " " + m.group(1);
         Entity member = Entity.foundByPattern(EntityType.PARTNER, label, iris);
@@ -66,6 +66,18 @@ final class KnownNameMembers {
             if (OrganisationPatternRecogniser.isHead(w))
                 return true;
         return false;
+    }
+
+    /** A connector and a capitalised word: the complement a head noun takes. */
+    private static final Pattern COMPLEMENT = Pattern.compile(" (?:of|for|on|against) (?:the )?\\p{Lu}");
+
+    /**
+     * Whether the one word is a head noun with its complement: "the IGAD Centre of Excellence for Preventing and Countering
+     * Violent Extremism" is the centre's whole name, which the patterns read, not an "IGAD Centre".
+     */
+    private static boolean headWithComplement(String text, Matcher word, int to) {
+        return OrganisationPatternRecogniser.isHead(word.group(1))
+                && COMPLEMENT.matcher(text).region(word.end(1), Math.min(to, word.end(1) + 20)).lookingAt();
     }
 
     private static boolean startsAnother(List<Mention> reference, int at) {

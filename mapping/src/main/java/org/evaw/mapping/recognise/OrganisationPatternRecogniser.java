@@ -168,6 +168,12 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Team", "Government", "Board");
     /** What "with" names inside the name of an organisation of the people who live with it. */
     private static final Set<String> LIVING_WITH = Set.of("HIV", "AIDS", "HIV/AIDS", "Disabilities", "Disability");
+    /**
+     * Acronyms of what the work is about, no organisation's: before "and" they are words of the same name ("the Great Lakes
+     * Emergency SGBV and Women's Health Project").
+     */
+    private static final Set<String> TOPIC_ACRONYMS = Set.of("GBV", "SGBV", "VAW", "VAWG", "FGM", "FGM/C", "CRSV", "SEA", "TIP",
+            "SRHR", "WPS", "ICT", "ICTs");
     /** Ranks before an office holder's title: "the Deputy Commissioner of Police", "the Acting Head of …". */
     private static final Set<String> TITLE_RANKS = Set.of("Deputy", "Assistant", "Acting", "Chief");
     /** Heads whose complement "for" names the organisation they serve in a country: "the Indonesia National Commission for UNESCO". */
@@ -713,7 +719,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                     && (!isPossessive(word(text, words.get(left)))
                             || LowercaseHeadProgrammeRecogniser.COMMON_POSSESSIVES.contains(word(text, words.get(left))))
                     && !((previous.equals("and") || previous.equals("the")) && Acronyms.is(word(text, words.get(left - 2)))
-                            && !LIVING_WITH.contains(word(text, words.get(left - 2))))) {
+                            && !LIVING_WITH.contains(word(text, words.get(left - 2)))
+                            && !TOPIC_ACRONYMS.contains(word(text, words.get(left - 2))))) {
                 // "IATA and Airports Council International", "WFP the Food Security Cluster": an acronym before "and" or
                 // "the" names an organisation of its own.
                 // "National and Migration Police"; but "… Affairs and Bangladesh's Ministry" starts a second name.
