@@ -81,7 +81,10 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             // Social", "El Colegio de la Frontera Norte", "el Colegio de Abogados", "la Empresa Nacional de …".
             "Caja", "Caixa", "Colegio", "Colégio", "Empresa", "Cooperativa",
             // Portuguese-speaking states' bar and professional orders: "a Ordem dos Advogados da Guiné-Bissau".
-            "Ordem");
+            "Ordem",
+            // Divisions, managements, headquarters and coordination offices of ministries, police and municipalities: "la División
+            // de Investigación de Delitos de Alta Tecnología", "la Gerencia de la Mujer e Igualdad", "la Coordinación Nacional de …".
+            "División", "Divisão", "Gerencia", "Subgerencia", "Jefatura", "Coordinación", "Coordenação", "Coordenadoria");
     /**
      * Heads of security forces, whose name may be the head and one lowercase adjective alone: "la Gendarmerie royale", "la
      * Police nationale", "la Sûreté nationale" (other heads with an adjective alone name a kind of body: "Commission nationale").
@@ -105,6 +108,9 @@ public final class HeadFirstNameRecogniser implements Recogniser {
      * Maiduguri"): read head first only when no capitalised word comes just before them.
      */
     private static final Set<String> ENGLISH_LAST_HEADS = Set.of("Hospital");
+    /** "the United Nations system" in French, Spanish and Portuguese. */
+    private static final Pattern UN_SYSTEM = Pattern.compile(
+            "(?i:sistema|système|systeme)\\s+(?:de\\s+las|des|das|de\\s+las)\\s+(?:Naciones\\s+Unidas|Nations\\s+Unies|Nações\\s+Unidas)");
     /** "the United Nations" in French, Spanish, Portuguese and Italian. */
     private static final Pattern UNITED_NATIONS = Pattern.compile("Nations\\s+Unies|Naciones\\s+Unidas|Nações\\s+Unidas|Nazioni\\s+Unite");
     /** Heads that are English words too ("Red Cross"), read as Romance only before a Romance connector. */
@@ -128,7 +134,8 @@ public final class HeadFirstNameRecogniser implements Recogniser {
     /** Words that join two parts of one complement: "de la Mujer y Poblaciones Vulnerables". */
     private static final Set<String> JOINS = Set.of("y", "e", "et", "i");
     private static final Set<String> ARTICLES = Set.of("la", "las", "los", "el", "le", "les", "il", "lo", "a", "o", "as", "os");
-    private static final int MAX_NAME_WORDS = 20;
+    /** Longest run of words a name is read over ("la Oficina de Rescate y Acompañamiento … del Ministerio de Justicia y Derechos Humanos" has 21). */
+    private static final int MAX_NAME_WORDS = 28;
 
     private final IriMinter iris;
 
@@ -215,7 +222,8 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             int end = words.get(right)[1];
             String label = text.substring(start, end).replaceAll("\\s+", " ");
             // "Programa das Nações Unidas para …": a UN programme's name in another language is a UN entity's, no programme.
-            if (programme && UNITED_NATIONS.matcher(label).find()) {
+            // "la Coordinación de los programas conjuntos del Sistema de las Naciones Unidas": a unit of the UN system, no partner.
+            if (programme && UNITED_NATIONS.matcher(label).find() || !programme && UN_SYSTEM.matcher(label).find()) {
                 h = right + 1;
                 continue;
             }
