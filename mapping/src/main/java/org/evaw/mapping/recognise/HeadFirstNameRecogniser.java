@@ -111,6 +111,8 @@ public final class HeadFirstNameRecogniser implements Recogniser {
     /** "the United Nations system" in French, Spanish and Portuguese. */
     private static final Pattern UN_SYSTEM = Pattern.compile(
             "(?i:sistema|système|systeme)\\s+(?:de\\s+las|des|das|de\\s+las)\\s+(?:Naciones\\s+Unidas|Nations\\s+Unies|Nações\\s+Unidas)");
+    private static final Pattern SYSTEM_LAST = Pattern.compile("(?i:sistema|système|systeme)$");
+    private static final Pattern UN_AFTER = Pattern.compile("\\s+(?:de\\s+las|des|das)\\s+(?:Naciones\\s+Unidas|Nations\\s+Unies|Nações\\s+Unidas)");
     /** "the United Nations" in French, Spanish, Portuguese and Italian. */
     private static final Pattern UNITED_NATIONS = Pattern.compile("Nations\\s+Unies|Naciones\\s+Unidas|Nações\\s+Unidas|Nazioni\\s+Unite");
     /** Heads that are English words too ("Red Cross"), read as Romance only before a Romance connector. */
@@ -223,7 +225,10 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             String label = text.substring(start, end).replaceAll("\\s+", " ");
             // "Programa das Nações Unidas para …": a UN programme's name in another language is a UN entity's, no programme.
             // "la Coordinación de los programas conjuntos del Sistema de las Naciones Unidas": a unit of the UN system, no partner.
-            if (programme && UNITED_NATIONS.matcher(label).find() || !programme && UN_SYSTEM.matcher(label).find()) {
+            // (The system's name may be read apart from the unit's: "… del Sistema" and "de las Naciones Unidas" right after it.)
+            boolean unSystem = UN_SYSTEM.matcher(label).find() || SYSTEM_LAST.matcher(label).find()
+                    && UN_AFTER.matcher(text).region(end, Math.min(text.length(), end + 30)).lookingAt();
+            if (programme && UNITED_NATIONS.matcher(label).find() || !programme && unSystem) {
                 h = right + 1;
                 continue;
             }
