@@ -84,7 +84,9 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             "Ordem",
             // Divisions, managements, headquarters and coordination offices of ministries, police and municipalities: "la División
             // de Investigación de Delitos de Alta Tecnología", "la Gerencia de la Mujer e Igualdad", "la Coordinación Nacional de …".
-            "División", "Divisão", "Gerencia", "Subgerencia", "Jefatura", "Coordinación", "Coordenação", "Coordenadoria");
+            "División", "Divisão", "Gerencia", "Subgerencia", "Jefatura", "Coordinación", "Coordenação", "Coordenadoria",
+            // The head office of a prosecution service or a state: "la Présidence du ministère public", "la Presidencia de la República".
+            "Présidence", "Presidencia", "Presidência");
     /**
      * Heads of security forces, whose name may be the head and one lowercase adjective alone: "la Gendarmerie royale", "la
      * Police nationale", "la Sûreté nationale" (other heads with an adjective alone name a kind of body: "Commission nationale").

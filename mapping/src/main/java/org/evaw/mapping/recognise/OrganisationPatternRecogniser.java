@@ -181,7 +181,11 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     /** Abbreviated titles of saints that open names of universities, hospitals and churches: "St. Augustine University". */
     private static final Set<String> SAINT_ABBREVIATIONS = Set.of("St", "Ste", "Sts");
     /** Connectors inside a name, between capitalised words. */
-    private static final Set<String> INNER = Set.of("and", "of", "for", "on", "against", "the", "in", "&", "to");
+    private static final Set<String> INNER = Set.of("and", "of", "for", "on", "against", "the", "in", "&", "to",
+            // "the Centre for Enquiry into Health and Allied Themes", "the Commission of Inquiry into …".
+            "into");
+    /** Titles before a person's name: "Dr Nata Duvvury", "Ms Amina …". */
+    private static final Set<String> HONORIFICS = Set.of("Dr", "Mr", "Mrs", "Ms", "Prof", "Professor", "Dame", "Sir");
     /** Capitalised words that start a sentence or clause rather than a name. */
     private static final Set<String> NOT_NAME_START = Set.of(
             "In", "The", "Under", "During", "Further", "Furthermore", "As", "With", "For", "This", "These", "Its",
@@ -1044,7 +1048,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                 // "… and the Secretary of State for Youth": an office holder's post, named after "and the", is a second body.
                 // "… of Interior and National Coordinator of …": a post's title, with or without its article, is a second office;
                 // after another title it is the same post's ("Office of the Senior Adviser and Coordinator for …").
-                boolean secondPost = POST_TITLES.contains(v) && !POST_TITLES.contains(word(text, words.get(k - 1)));
+                boolean secondPost = POST_TITLES.contains(v) && !POST_TITLES.contains(word(text, words.get(k - 1)))
+                        // "… of Women's Affairs and Dr Nata Duvvury of …": a person after "and" is no field of the name.
+                        || i == next && HONORIFICS.contains(v);
                 // "… of Justice and the Sierra Leone Correctional Services": a head in the plural starts a second name too.
                 // Without the article a plural is a field ("… of Health and Medical Services").
                 boolean pluralHead = article && v.length() > 4 && v.endsWith("s") && PARTNER_HEADS.contains(v.substring(0, v.length() - 1));
