@@ -184,6 +184,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     private static final Set<String> INNER = Set.of("and", "of", "for", "on", "against", "the", "in", "&", "to",
             // "the Centre for Enquiry into Health and Allied Themes", "the Commission of Inquiry into …".
             "into");
+    /** Bodies a country has one of, which "the" alone names: "the Police", "the Judiciary", "the Parliament". */
+    private static final Set<String> ONE_PER_COUNTRY = Set.of("Police", "Judiciary", "Parliament", "Presidency", "Army", "Senate",
+            "Congress", "Gendarmerie", "Forces");
     /** Titles before a person's name: "Dr Nata Duvvury", "Ms Amina …". */
     private static final Set<String> HONORIFICS = Set.of("Dr", "Mr", "Mrs", "Ms", "Prof", "Professor", "Dame", "Sir");
     /** Capitalised words that start a sentence or clause rather than a name. */
@@ -913,9 +916,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             if (last < 0)
                 break;
             // "the SGBV Crimes Unit of the Ministry": a bare head after "the" is a body the text named before, no part of this name.
-            // "… Agency of the Government" keeps its government, as the government of the text's country.
+            // "… Agency of the Government", "… Support Unit of the Police" keep the country's one government or police.
             if (article && last == first && PARTNER_HEADS.contains(word(text, words.get(first)))
-                    && !NEEDS_COMPLEMENT.contains(word(text, words.get(first))))
+                    && !NEEDS_COMPLEMENT.contains(word(text, words.get(first))) && !ONE_PER_COUNTRY.contains(word(text, words.get(first))))
                 break;
             // "the Joint Positive Masculinity Project for Armenian men": a people's adjective before a lowercase noun says whom
             // the work is for, in the sentence's words; the complement is no part of the name.
