@@ -7,7 +7,7 @@ import java.util.Map;
 class DevSetGoldTest extends SplitGoldTest {
     @Override Path split() { return Path.of("../eval/dev"); }
 
-    @Override int documents() { return 692; }
+    @Override int documents() { return 788; }
 
     /**
      * Measured with {@code bin/evaw-kg eval --gold eval/dev/gold --corpus eval/dev} after the prose
@@ -174,6 +174,16 @@ class DevSetGoldTest extends SplitGoldTest {
      * countries 0.985, resolutions 0.981, programmes 0.785, partners 0.834, periods 0.966, overall 0.909, subjects 0.938,
      * interventions 0.845 (the names model retrained on the 692; the default recognition is the rules alone). The
      * subjects floor goes to 0.93: the new documents' subjects are harder (the 620 alone give 0.941 as before).
+     * Session 23, with rounds BH to BO (96 documents: South-East Asia and the Pacific; the Western Balkans, Eastern Europe
+     * and the Caucasus; French-speaking countries outside West Africa, most in French; UN Secretariat departments and
+     * specialized agencies at headquarters; English-speaking West Africa and the Caribbean; Spanish-speaking South America,
+     * most in Spanish; India, Nepal, Sri Lanka, Bhutan and the Maldives; the Arab States), each held out first (BH 0.876,
+     * BI 0.859, BJ 0.811, BK 0.901, BL 0.856, BM 0.824, BN 0.882, BO 0.920), then Romance town halls, courts, embassies,
+     * divisions and head offices, funds as programmes, plans an organisation runs, cabinets, stations, prisons and houses,
+     * courts named together, a post's title or a person after "and", a bare "the" between phrases, programmes framed by
+     * "under the", owners' programmes with small words: agencies 0.992, countries 0.984, resolutions 0.982, programmes
+     * 0.784, partners 0.838, periods 0.965, overall 0.909, subjects 0.934, interventions 0.835 (names model retrained on
+     * the 788). The floors stand.
      */
     @Override Map<String, Double> floors() {
         return Map.of("agencies", 0.98, "countries", 0.98, "resolutions", 0.97, "programmes", 0.77, "partners", 0.83,
@@ -182,6 +192,6 @@ class DevSetGoldTest extends SplitGoldTest {
 
     @Override double overallFloor() { return 0.905; }
 
-    /** Measured 0.938 and 0.845 on 692 documents (session 22), 0.941 and 0.849 on 620 (session 21), 0.949 and 0.871 on 380 documents (session 16), 0.946 and 0.867 on 356 documents (session 15), 0.946 and 0.865 on 344, 0.948 and 0.861 on 320, 0.949 and 0.855 on 284 documents (session 14), 0.953 and 0.850 on 224 documents (session 13), 0.957 and 0.839 on 188 documents (session 12), 0.965 and 0.828 on 141 documents (annotL), 0.967 and 0.822 on 131 documents (annotK), 0.967 and 0.830 on 121 documents (annotJ), 0.968 and 0.841 on 113 documents (annotI), 0.975 and 0.852 on 105 documents (annotH), 0.979 and 0.858 on 97 documents (session 8), 0.978 and 0.870 on 87 documents after rules8 (0.975 and 0.860 before), 0.978 and 0.885 on 67 (0.981 and 0.884 on 47, 0.982 and 0.878 on 37, 0.979 and 0.885 on 31, 0.989 and 0.921 on 22). */
+    /** Measured 0.934 and 0.835 on 788 documents (session 23), 0.938 and 0.845 on 692 documents (session 22), 0.941 and 0.849 on 620 (session 21), 0.949 and 0.871 on 380 documents (session 16), 0.946 and 0.867 on 356 documents (session 15), 0.946 and 0.865 on 344, 0.948 and 0.861 on 320, 0.949 and 0.855 on 284 documents (session 14), 0.953 and 0.850 on 224 documents (session 13), 0.957 and 0.839 on 188 documents (session 12), 0.965 and 0.828 on 141 documents (annotL), 0.967 and 0.822 on 131 documents (annotK), 0.967 and 0.830 on 121 documents (annotJ), 0.968 and 0.841 on 113 documents (annotI), 0.975 and 0.852 on 105 documents (annotH), 0.979 and 0.858 on 97 documents (session 8), 0.978 and 0.870 on 87 documents after rules8 (0.975 and 0.860 before), 0.978 and 0.885 on 67 (0.981 and 0.884 on 47, 0.982 and 0.878 on 37, 0.979 and 0.885 on 31, 0.989 and 0.921 on 22). */
     @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.93, "interventions", 0.82); }
 }
