@@ -58,7 +58,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             // Only as a country's "Permanent Mission of …": other missions are the UN's own (see rejected).
             "Mission", "Missions",
             // A government's council of ministers, as post-Soviet states name it ("the Cabinet of Ministers of Ukraine"), and
-            // the police stations and radio stations that take part in the work ("Munuki Police Station", "Radio Okapi Station").
+            // the police stations that take part in the work ("Munuki Police Station", "the Ventanilla Police Station").
             "Cabinet", "Station",
             // Courts named together by their kinds: "the Administrative and Criminal Courts" are two courts.
             "Courts",
