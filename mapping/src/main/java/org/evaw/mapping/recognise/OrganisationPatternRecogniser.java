@@ -511,6 +511,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
 
     /** "Thematic Working Group on Gender", "Global Coalition on Women and AIDS": inter-agency mechanisms, counted as programmes. */
     static boolean isCoordinationGroup(String label) {
+        // "the National Anti-Human Trafficking Task Force", "the Counter-Trafficking Task Force in Ajara", "the Civilian Joint
+        // Task Force": a state's standing body against a crime, or an armed one, takes part in the work as a partner.
+        if (STATE_TASK_FORCE.matcher(label).find())
+            return false;
         // "World Tourism Network on Child Protection": a network named for a theme convenes others on it. An "Action
         // Network on …" is not one: it names the campaigning coalition of civil-society groups itself, a partner
         // ("the International Action Network on Small Arms", "the Pesticide Action Network").
@@ -538,6 +542,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     }
 
     /** Words that say a group coordinates entities: a "Global … Forum" of the UN is a meeting, no mechanism. */
+    /** A task force named as a state's: "National … Task Force", "Anti-…"/"Counter-… Task Force", "… Joint Task Force". */
+    private static final Pattern STATE_TASK_FORCE = Pattern.compile(
+            "^(?!.*\\b(?:IASC|UN|United Nations|Inter-Agency|Interagency)\\b)(?:National\\b.*|.*\\b(?:Anti|Counter)-\\S+.*|.*\\bJoint)\\s+Task\\s+Force$");
     private static final Set<String> SYSTEM_COORDINATION_WORDS = Set.of("Inter-Agency", "Interagency", "Inter-agency", "Working",
             "Task", "Coordination", "Coordinating");
 
