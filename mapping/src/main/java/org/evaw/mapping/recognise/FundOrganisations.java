@@ -18,6 +18,8 @@ final class FundOrganisations {
     private static final Pattern ORGANISATION = Pattern.compile(
             "(?:\\bDevelopment\\s+Fund|\\bFund\\s+for\\s+(?:\\p{Lu}\\p{L}+\\s+){0,3}Development|\\bFund\\s+for\\s+(?:Women|Girls)\\b.*"
                     + "|\\b(?:Women|Girls|Children)['\u2019]s?\\s+(?:Development\\s+)?Fund"
+                    // "the Rodnik Social Fund", "the Public Fund \"Asteria\"": Central Asia's registered NGOs are public or social funds.
+                    + "|\\b(?:Public|Social)\\s+Fund\\b.*"
                     // "el Fondo Mundial", "le Fonds mondial": the Global Fund to Fight AIDS, Tuberculosis and Malaria, by its short name.
                     + "|^(?:Fondo|Fonds|Fundo)\\s+(?:Mundial|mondial|Global))$");
     private static final Pattern MANAGED_MONEY = Pattern.compile(
