@@ -137,8 +137,10 @@ class SummaryCubesIT {
             assertEquals(raw.bind(Map.of()).getResultVars(), cube.bind(Map.of()).getResultVars(), name + ": its columns");
             int queryRows = 0;
             for (Map<String, String> values : parameterValues(dataset, name)) {
-                List<List<String>> expected = answer(dataset, raw.bind(values));
-                List<List<String>> actual = answer(dataset, cube.bind(values));
+                Query rawQuery = raw.bind(values);
+                List<String> keys = plainSortKeys(rawQuery);
+                List<List<String>> expected = tiedRunsSorted(answer(dataset, rawQuery), rawQuery.getResultVars(), keys);
+                List<List<String>> actual = tiedRunsSorted(answer(dataset, cube.bind(values)), rawQuery.getResultVars(), keys);
                 assertEquals(expected, actual, name + " " + values);
                 queryRows += expected.size();
                 // A page as the API reads it: by rank for a query reading an order the summary keeps. Where a page ends
@@ -149,8 +151,10 @@ class SummaryCubesIT {
                     List<List<String>> rawPage = answer(dataset, raw.page(page).narrow(raw.bind(values)));
                     List<List<String>> cubePage = answer(dataset, cube.page(page).narrow(cube.bind(values)));
                     List<String> vars = cube.bind(values).getResultVars();
-                    assertEquals(withoutConcatenations(rawPage, vars), withoutConcatenations(cubePage, vars),
-                            name + " " + values + " page " + page);
+                    // Row for row, the pages agree on the cells the raw query sorts by (a tie may hold rows that differ in
+                    // a count the query does not sort by, ordered as the engine meets them).
+                    assertEquals(sortedCells(withoutConcatenations(rawPage, vars), vars, keys),
+                            sortedCells(withoutConcatenations(cubePage, vars), vars, keys), name + " " + values + " page " + page);
                     assertTrue(expected.containsAll(cubePage), name + " " + values + " page " + page + ": rows of the whole answer");
                 }
             }
@@ -278,6 +282,56 @@ class SummaryCubesIT {
             start = end;
         }
         return ordered;
+    }
+
+    /**
+     * The variables of the raw query's ORDER BY, but GROUP_CONCATs' (whose parts the engine orders as it meets them): rows
+     * equal on them are tied, and SPARQL leaves their order open. None if it sorts by an expression or not at all.
+     */
+    private static List<String> plainSortKeys(Query raw) {
+        List<String> keys = new ArrayList<>();
+        if (!raw.hasOrderBy())
+            return keys;
+        for (org.apache.jena.query.SortCondition condition : raw.getOrderBy()) {
+            if (!condition.getExpression().isVariable())
+                return List.of();
+            String var = condition.getExpression().getVarName();
+            if (!CONCATENATED.containsKey(var))
+                keys.add(var);
+        }
+        return keys;
+    }
+
+    /**
+     * The rows, each run of rows tied on the sort keys put in one order (people-trained-by-country: "(several countries)",
+     * 360 health workers, given by one activity for one pair of countries and by two for another, sorted last by the codes,
+     * which the raw query concatenates in the engine's order). Without keys, the rows as they are.
+     */
+    private static List<List<String>> tiedRunsSorted(List<List<String>> rows, List<String> vars, List<String> keys) {
+        if (keys.isEmpty())
+            return rows;
+        List<Integer> keyColumns = keys.stream().map(vars::indexOf).filter(i -> i >= 0).toList();
+        List<List<String>> ordered = new ArrayList<>();
+        int start = 0;
+        while (start < rows.size()) {
+            int end = start + 1;
+            while (end < rows.size() && plainCells(rows.get(end), keyColumns).equals(plainCells(rows.get(start), keyColumns)))
+                end++;
+            List<List<String>> run = new ArrayList<>(rows.subList(start, end));
+            run.sort(java.util.Comparator.comparing(Object::toString));
+            ordered.addAll(run);
+            start = end;
+        }
+        return ordered;
+    }
+
+    /** The cells of the sort keys, row by row; the rows as they are without keys. */
+    private static List<List<String>> sortedCells(List<List<String>> rows, List<String> vars, List<String> keys) {
+        if (keys.isEmpty())
+            return rows;
+        List<String> plainVars = vars.stream().filter(v -> !CONCATENATED.containsKey(v)).toList();
+        List<Integer> keyColumns = keys.stream().map(plainVars::indexOf).filter(i -> i >= 0).toList();
+        return rows.stream().map(row -> plainCells(row, keyColumns)).toList();
     }
 
     /** The rows without their GROUP_CONCAT cells, whose parts and ties SPARQL orders as the engine meets them. */
