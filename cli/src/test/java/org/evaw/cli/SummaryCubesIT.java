@@ -266,15 +266,16 @@ class SummaryCubesIT {
      * them in alphabetical order. Every other order is compared as it is.
      */
     private static List<List<String>> tiesInOneOrder(List<List<String>> rows, List<String> vars) {
-        List<Integer> plain = new ArrayList<>();
-        for (int i = 0; i < vars.size(); i++)
-            if (!CONCATENATED.containsKey(vars.get(i)))
-                plain.add(i);
+        return runsSorted(rows, plainColumns(vars));
+    }
+
+    /** The rows, each run of consecutive rows equal on {@code columns} sorted by the whole row. */
+    private static List<List<String>> runsSorted(List<List<String>> rows, List<Integer> columns) {
         List<List<String>> ordered = new ArrayList<>();
         int start = 0;
         while (start < rows.size()) {
             int end = start + 1;
-            while (end < rows.size() && plainCells(rows.get(end), plain).equals(plainCells(rows.get(start), plain)))
+            while (end < rows.size() && plainCells(rows.get(end), columns).equals(plainCells(rows.get(start), columns)))
                 end++;
             List<List<String>> run = new ArrayList<>(rows.subList(start, end));
             run.sort(java.util.Comparator.comparing(Object::toString));
@@ -282,6 +283,15 @@ class SummaryCubesIT {
             start = end;
         }
         return ordered;
+    }
+
+    /** The indexes of the columns that are no GROUP_CONCAT's. */
+    private static List<Integer> plainColumns(List<String> vars) {
+        List<Integer> plain = new ArrayList<>();
+        for (int i = 0; i < vars.size(); i++)
+            if (!CONCATENATED.containsKey(vars.get(i)))
+                plain.add(i);
+        return plain;
     }
 
     /**
@@ -310,19 +320,7 @@ class SummaryCubesIT {
     private static List<List<String>> tiedRunsSorted(List<List<String>> rows, List<String> vars, List<String> keys) {
         if (keys.isEmpty())
             return rows;
-        List<Integer> keyColumns = keys.stream().map(vars::indexOf).filter(i -> i >= 0).toList();
-        List<List<String>> ordered = new ArrayList<>();
-        int start = 0;
-        while (start < rows.size()) {
-            int end = start + 1;
-            while (end < rows.size() && plainCells(rows.get(end), keyColumns).equals(plainCells(rows.get(start), keyColumns)))
-                end++;
-            List<List<String>> run = new ArrayList<>(rows.subList(start, end));
-            run.sort(java.util.Comparator.comparing(Object::toString));
-            ordered.addAll(run);
-            start = end;
-        }
-        return ordered;
+        return runsSorted(rows, keys.stream().map(vars::indexOf).filter(i -> i >= 0).toList());
     }
 
     /** The cells of the sort keys, row by row; the rows as they are without keys. */
@@ -336,10 +334,7 @@ class SummaryCubesIT {
 
     /** The rows without their GROUP_CONCAT cells, whose parts and ties SPARQL orders as the engine meets them. */
     private static List<List<String>> withoutConcatenations(List<List<String>> rows, List<String> vars) {
-        List<Integer> plain = new ArrayList<>();
-        for (int i = 0; i < vars.size(); i++)
-            if (!CONCATENATED.containsKey(vars.get(i)))
-                plain.add(i);
+        List<Integer> plain = plainColumns(vars);
         return rows.stream().map(row -> plainCells(row, plain)).toList();
     }
 
