@@ -11,6 +11,7 @@ import org.evaw.mapping.iri.IriMinter;
 
 import static org.evaw.mapping.recognise.RomanceWords.elided;
 import static org.evaw.mapping.recognise.RomanceWords.spaceOnly;
+import static org.evaw.mapping.recognise.WordSpans.word;
 
 /**
  * Finds partner organisations named in French, Spanish, Portuguese or Italian, whose names open
@@ -425,9 +426,5 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             return false;
         int c = w.codePointAt(0);
         return Character.isUpperCase(c) || Character.isTitleCase(c) || elided(w) && Character.isUpperCase(w.charAt(2));
-    }
-
-    private static String word(String text, int[] span) {
-        return text.substring(span[0], span[1]);
     }
 }

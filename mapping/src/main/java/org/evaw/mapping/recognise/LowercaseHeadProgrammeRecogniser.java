@@ -1,5 +1,7 @@
 package org.evaw.mapping.recognise;
 
+import static org.evaw.mapping.recognise.WordSpans.word;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -299,9 +301,5 @@ public final class LowercaseHeadProgrammeRecogniser implements Recogniser {
     private static boolean isNameAcronym(String w) {
         return w.length() >= 4 && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
                 && !GENERIC.contains(w) && !THEMES.contains(w);
-    }
-
-    private static String word(String text, int[] span) {
-        return text.substring(span[0], span[1]);
     }
 }

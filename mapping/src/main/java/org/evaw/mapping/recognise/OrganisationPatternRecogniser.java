@@ -1,5 +1,8 @@
 package org.evaw.mapping.recognise;
 
+import static org.evaw.mapping.recognise.NameComplementReader.isPlainCapitalised;
+import static org.evaw.mapping.recognise.WordSpans.*;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +29,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** A word, with the apostrophe of a plural possessive ("Veterans' Affairs"). */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.'\u2019][\\p{L}\\p{N}]+){0,8}(?:/[\\p{L}\\p{N}]+)?(?:(?<=s)['\u2019](?![\\p{L}\\p{N}]))?");
-    private static final Set<String> PARTNER_HEADS = Set.of(
+    static final Set<String> PARTNER_HEADS = Set.of(
             "Ministry", "Ministries", "Office", "Offices", "Commission", "Council", "Committee", "Police",
             // A commission's or committee's subsidiary body: "the Sub-Commission on Combating Trafficking in Persons".
             "Sub-Commission", "Subcommission", "Sub-Committee", "Subcommittee",
@@ -75,7 +78,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         return PROGRAMME_HEADS.contains(word);
     }
 
-    private static final Set<String> PROGRAMME_HEADS = Set.of(
+    static final Set<String> PROGRAMME_HEADS = Set.of(
             "Programme", "Program", "Initiative", "Fund", "Campaign", "Project", "Partnership", "Facility",
             // Humanitarian coordination: "the GBV Sub-Cluster", "the Protection Cluster".
             "Cluster", "Sub-Cluster",
@@ -86,7 +89,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             // "Platform for Action" is a plan that governments adopt, an instrument (see rejected).
             "Platform");
     /** Heads that name nothing without their complement: "the Government" is any government. */
-    private static final Set<String> NEEDS_COMPLEMENT = Set.of("Government", "Governments", "Embassy", "Embassies", "Consulate",
+    static final Set<String> NEEDS_COMPLEMENT = Set.of("Government", "Governments", "Embassy", "Embassies", "Consulate",
             "Mission", "Missions", "Delegation", "Cabinet");
     /** Company suffixes written with a full stop that belongs to the name: "Gap Inc.", "Acme Ltd.". */
     private static final Set<String> ABBREVIATED_SUFFIXES = Set.of("Inc", "Ltd", "Corp", "Co", "S.A", "S.L");
@@ -94,9 +97,6 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     private static final Set<String> COURT_ORGANS = WordList.of("court-organs");
     /** Names of everyone of a kind, whatever their capitals: "Civil Society", "the International Community". */
     private static final Set<String> GENERIC_NAMES = WordList.of("generic-names");
-    /** Nouns of a relation that "with" completes inside a name: "National Committee for Coordination with …". */
-    private static final Set<String> RELATION_NOUNS = Set.of("Coordination", "Cooperation", "Co-operation", "Liaison", "Relations",
-            "Partnership", "Dialogue", "Solidarity", "Friendship");
     /**
      * Modifiers that leave such a head generic: "the National Government" is any country's; "the
      * Swedish Government", "the Royal Norwegian Embassy" and "the Nairobi City County Government" are one each.
@@ -108,28 +108,6 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "District", "Royal", "Transitional", "Interim", "New", "Host", "Union", "Donor", "Partner", "Foreign",
             "Respective", "Relevant", "Concerned", "Government", "Governments", "Their", "Its", "Our", "Each",
             "Every", "Other", "Both", "Permanent", "Recipient", "Beneficiary", "Participating", "Sub-national", "Subnational");
-    /** Heads whose complement may be a list: "Ministry of Labour, Invalids and Social Affairs". */
-    private static final Set<String> LIST_COMPLEMENT = Set.of("Ministry", "Ministries", "Department", "Departments", "Bureau",
-            // "the Unit for Suppression of Prostitution, Begging, Child Labour and Vagrancy": what a police unit deals with.
-            "Unit",
-            // "the State Committee for Family, Women and Children's Affairs", "the National Commission for the Advancement of
-            // Women, Mothers and Children", "the Council on the Rights of Women, Children, and Gender Equality": whom a
-            // government's committee, commission or council is for.
-            "Committee", "Commission", "Council",
-            // Programmes' titles list their aims: "Joint Programme on … for Food Security, Improved Nutrition and Sustainable Agriculture".
-            "Programme", "Program", "Initiative", "Project", "Platform",
-            // "the Partnership for Maternal, Newborn & Child Health": what a partnership is for, listed.
-            "Partnership",
-            // "the City Centre for Social Services for Families, Children and Youth", "the Cairo Lab for Urban Studies,
-            // Training and Environmental Research": whom a centre serves, what a lab studies.
-            "Centre", "Center", "Lab");
-    /**
-     * Abbreviations that end a country's short name ("Lao PDR", "Hong Kong SAR"), so a name's
-     * complement goes on over them: "the People's Supreme Court of the Lao PDR".
-     */
-    private static final Set<String> COUNTRY_NAME_ABBREVIATIONS = Set.of("PDR", "SAR");
-    /** Heads inside a name's complement whose own complement may be a list: "… Directorate of the Ministry of Labour, Employment and Social Policy". */
-    private static final Set<String> NESTED_LIST_HEADS = Set.of("Ministry", "Department", "Bureau");
     /** Heads of groups that, named with one of {@link #COORDINATION_WORDS}, are inter-agency mechanisms: programmes. */
     private static final Set<String> GROUP_HEADS = Set.of("Group", "Network", "Coalition", "Force", "Mechanism",
             // "the Central Asian Expert Forum": a forum that experts are convened to, as a working group is.
@@ -160,14 +138,13 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Coordinators", "Area", "Sub", "Sub-Office", "Local", "Provincial", "District", "Zonal", "Representative",
             "Representative's", "Representative\u2019s", "Special", "Secretary-General", "Secretary-General's",
             "Secretary-General\u2019s", "UN", "United", "Nations", "Executive", "Director", "Director's", "Director\u2019s");
-    private static final Set<String> MONTH_NAMES = WordList.of("months");
     /** Bearings that alone name an area: "the Northern Division", "the Western Division". */
     private static final Set<String> BEARINGS = Set.of("Northern", "Southern", "Eastern", "Western", "Central", "North",
             "South", "East", "West", "North-Western", "North-Eastern", "South-Western", "South-Eastern");
     private static final Set<String> UNIT_HEADS = Set.of("Office", "Offices", "Bureau", "Unit", "Division", "Secretariat",
             "Team", "Government", "Board");
     /** What "with" names inside the name of an organisation of the people who live with it. */
-    private static final Set<String> LIVING_WITH = Set.of("HIV", "AIDS", "HIV/AIDS", "Disabilities", "Disability");
+    static final Set<String> LIVING_WITH = Set.of("HIV", "AIDS", "HIV/AIDS", "Disabilities", "Disability");
     /**
      * Acronyms of what the work is about, no organisation's: before "and" they are words of the same name ("the Great Lakes
      * Emergency SGBV and Women's Health Project").
@@ -181,14 +158,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     /** Abbreviated titles of saints that open names of universities, hospitals and churches: "St. Augustine University". */
     private static final Set<String> SAINT_ABBREVIATIONS = Set.of("St", "Ste", "Sts");
     /** Connectors inside a name, between capitalised words. */
-    private static final Set<String> INNER = Set.of("and", "of", "for", "on", "against", "the", "in", "&", "to",
+    static final Set<String> INNER = Set.of("and", "of", "for", "on", "against", "the", "in", "&", "to",
             // "the Centre for Enquiry into Health and Allied Themes", "the Commission of Inquiry into …".
             "into");
-    /** Bodies a country has one of, which "the" alone names: "the Police", "the Judiciary", "the Parliament". */
-    private static final Set<String> ONE_PER_COUNTRY = Set.of("Police", "Judiciary", "Parliament", "Presidency", "Army", "Senate",
-            "Congress", "Gendarmerie", "Forces");
-    /** Titles before a person's name: "Dr Nata Duvvury", "Ms Amina …". */
-    private static final Set<String> HONORIFICS = Set.of("Dr", "Mr", "Mrs", "Ms", "Prof", "Professor", "Dame", "Sir");
     /** Capitalised words that start a sentence or clause rather than a name. */
     private static final Set<String> NOT_NAME_START = Set.of(
             "In", "The", "Under", "During", "Further", "Furthermore", "As", "With", "For", "This", "These", "Its",
@@ -202,24 +174,17 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     private static final Set<String> SENTENCE_PREPOSITIONS = WordList.of("sentence-prepositions");
     /** Nouns for people that, before "of", open a phrase naming persons: "Heads of State and Government". */
     private static final Set<String> PERSON_TITLES = WordList.of("person-titles");
-    /**
-     * Titles of a post's one holder ("Coordinator", "Rapporteur"): after "and" in a complement they open a second office's
-     * name. Not the plurals, which name whom a body is for ("Academy of Judges and Public Prosecutors").
-     */
-    private static final Set<String> POST_TITLES = WordList.of("post-titles").stream().filter(t -> !t.endsWith("s"))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Heads of an organisation's governing organs and meetings: "Board", "Congress", "Forum". */
-    private static final Set<String> ORGAN_HEADS = WordList.of("governing-organs");
+    static final Set<String> ORGAN_HEADS = WordList.of("governing-organs");
     /** Complements that name an organ by its function: "of Governors", "of Administration". */
-    private static final Set<String> ORGAN_FUNCTIONS = WordList.of("governing-functions");
+    static final Set<String> ORGAN_FUNCTIONS = WordList.of("governing-functions");
     private static final Set<String> ORDINALS = WordList.of("ordinals");
     private static final Set<String> GENERIC_FORCE_MODIFIERS = WordList.of("generic-force-modifiers");
     private static final Set<String> ORGAN_MODIFIERS = WordList.of("organ-modifiers");
     /** A numeric ordinal or a year: "27th", "2012". */
     private static final Pattern EDITION_NUMBER = Pattern.compile("\\d{1,3}(?:st|nd|rd|th)|(?:19|20)\\d\\d");
-    private static final Pattern ARTICLE = Pattern.compile("(?:al|el|Al|El)-\\p{Lu}");
     /** Longest run of words a name is read over: beyond it, the text is not a name. */
-    private static final int MAX_NAME_WORDS = 24;
+    static final int MAX_NAME_WORDS = 24;
 
     private final IriMinter iris;
     private final Set<String> heads;
@@ -255,12 +220,12 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             if (isLowerPluralBeforeNames(text, words, h))
                 headWord = LOWER_PLURAL_HEADS.get(headWord);
             if (!heads.contains(headWord) && !(type == EntityType.PROGRAMME && runPlan(text, words, h))
-                    || continuesName(text, words, h) && !titleVerbFollows(text, words, h)) {
+                    || continuesName(text, words, h) && !titleVerbFollows(text, words, h, type == EntityType.PROGRAMME)) {
                 h++;
                 continue;
             }
             int left = extendLeft(text, words, h, floor);
-            int right = extendRight(text, words, h);
+            int right = NameComplementReader.end(text, words, h, type == EntityType.PROGRAMME);
             // "Lumen &Co and Norden Inc.": a word glued to "&" ends another name, it opens none.
             if (right > left && words.get(left)[0] > 0 && text.charAt(words.get(left)[0] - 1) == '&') {
                 h = right + 1;
@@ -561,7 +526,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     private static final Set<String> INTER_AGENCY = Set.of("Inter-Agency", "Interagency", "Inter-agency", "Inter-Agencies");
     private static final Set<String> COMMITTEE_HEADS = Set.of("Committee", "Board", "Team", "Council", "Panel");
 
-    private static boolean isPlural(String head) {
+    static boolean isPlural(String head) {
         return head.equals("Ministries") || head.equals("Offices") || head.equals("Departments") || head.equals("Governments")
                 || head.equals("Embassies") || head.equals("Missions");
     }
@@ -687,14 +652,14 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Tackling", "Reducing", "Accelerating", "Fostering", "Engaging", "Mobilizing", "Mobilising");
 
     /** Whether a programme's head is followed by a verb of its title, itself followed by a capitalised word. */
-    private boolean titleVerbFollows(String text, List<int[]> words, int h) {
-        return type == EntityType.PROGRAMME && h + 2 < words.size() && onlySpaceBetween(text, words, h, h + 1)
+    static boolean titleVerbFollows(String text, List<int[]> words, int h, boolean programme) {
+        return programme && h + 2 < words.size() && onlySpaceBetween(text, words, h, h + 1)
                 && TITLE_VERBS.contains(word(text, words.get(h + 1))) && onlySpaceBetween(text, words, h + 1, h + 2)
                 && isCapitalised(word(text, words.get(h + 2)));
     }
 
     /** Whether word {@code k} of a title is a verb that "the" may follow: a gerund ("Strengthening") or an infinitive after "to". */
-    private static boolean takesAnObject(String text, List<int[]> words, int k) {
+    static boolean takesAnObject(String text, List<int[]> words, int k) {
         return word(text, words.get(k)).endsWith("ing") || k > 0 && word(text, words.get(k - 1)).equals("to");
     }
 
@@ -805,424 +770,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                 && word(text, words.get(at - 1)).equals("the");
     }
 
-    private int extendRight(String text, List<int[]> words, int h) {
-        boolean closed = closedByAcronym(text, words, h);
-        boolean listAllowed = LIST_COMPLEMENT.contains(word(text, words.get(h))) || closed;
-        boolean plural = isPlural(word(text, words.get(h)));
-        boolean organ = ORGAN_HEADS.contains(word(text, words.get(h)));
-        int right = h;
-        // An Arabic article opens the name that follows the head: "Charitable Program Center Society al-Daraj".
-        if (h + 1 < words.size() && onlySpaceBetween(text, words, h, h + 1) && ARTICLE.matcher(word(text, words.get(h + 1))).lookingAt())
-            right = h + 1;
-        while (right - h < MAX_NAME_WORDS && !(organ && right > h && ORGAN_FUNCTIONS.contains(word(text, words.get(right))))) {
-            int k = right + 1;
-            if (k >= words.size() || !onlySpaceBetween(text, words, right, k))
-                break;
-            String connector = word(text, words.get(k));
-            boolean titleVerb = right == h && titleVerbFollows(text, words, h);
-            if (!connector.equals("of") && !connector.equals("for") && !connector.equals("on") && !connector.equals("against")
-                    && !connector.equals("to") && !titleVerb)
-                break;
-            // "the Government of Sierra Leone against SGBV": a government's complement is its country; what follows says
-            // what it does (here and inside the complement below).
-            if (right > h && word(text, words.get(h)).equals("Government") && !connector.equals("of"))
-                break;
-            k++;
-            boolean article = k < words.size() && word(text, words.get(k)).equals("the") && onlySpaceBetween(text, words, k - 1, k);
-            if (article)
-                k++;
-            int first = k;
-            int last = -1;
-            boolean ministry = MINISTRY_HEADS.contains(word(text, words.get(h)));
-            boolean government = word(text, words.get(h)).equals("Government");
-            // A country named by its acronym completes a government's or an embassy's name: "the Government of the DRC".
-            if (right == h && NEEDS_COMPLEMENT.contains(word(text, words.get(h))) && connector.equals("of") && k < words.size()
-                    && onlySpaceBetween(text, words, k - 1, k) && Acronyms.is(word(text, words.get(k)))) {
-                right = k;
-                break;
-            }
-            while (k < words.size() && k - h < MAX_NAME_WORDS) {
-                boolean spaced = onlySpaceBetween(text, words, k - 1, k);
-                String w = word(text, words.get(k));
-                if (spaced && isCapitalised(w) && (!Acronyms.is(w) || word(text, words.get(k - 1)).equals("against")
-                        || word(text, words.get(k - 1)).equals("for") && NATIONAL_COMMISSION_FOR.contains(word(text, words.get(h)))
-                        || last >= 0 && COUNTRY_NAME_ABBREVIATIONS.contains(w) || LIVING_WITH.contains(w))) {
-                    last = k;
-                    k++;
-                    // "the Gender Equality Directorate of the Ministry of Labour, Employment and Social Policy": the
-                    // ministry in the complement may list its fields, as it may when it heads the name.
-                    if (NESTED_LIST_HEADS.contains(w))
-                        listAllowed = true;
-                    // "the Board of Directors of the … Trust": the organ's name ends at its function; the organisation after
-                    // it is a name of its own.
-                    if (organ && ORGAN_FUNCTIONS.contains(w))
-                        break;
-                } else if (spaced && last >= 0 && w.equals("with") && k + 1 < words.size() && onlySpaceBetween(text, words, k, k + 1)
-                        && LIVING_WITH.contains(word(text, words.get(k + 1)))) {
-                    // "Network of People Living with HIV", "Union of Persons with Disabilities".
-                    last = k + 1;
-                    k += 2;
-                } else if (spaced && last >= 0 && w.equals("with") && RELATION_NOUNS.contains(word(text, words.get(last)))
-                        && k + 1 < words.size() && onlySpaceBetween(text, words, k, k + 1) && isCapitalised(word(text, words.get(k + 1)))) {
-                    // "National Committee for Coordination with Civil Society": "with" completes the relation the name is for.
-                    if (Acronyms.is(word(text, words.get(k + 1)))) {
-                        last = k + 1;
-                        k += 2;
-                    } else {
-                        k++;
-                    }
-                } else if (spaced && last >= 0 && ministry && w.equals("and") && fieldOfAMinistry(text, words, k)) {
-                    // "Ministry of Interior and Police", "Ministry of Defence and Armed Forces": a field, not a second body.
-                    last = fieldEnd(text, words, k);
-                    k = last + 1;
-                } else if (spaced && last >= 0 && government && w.equals("and") && !countryWithAnd(text, words, last, k)) {
-                    // "the Government of Yemen and Ansar Allah": a government's complement is its country, so an "and"
-                    // joins a second name, unless the country's own name holds it ("Trinidad and Tobago").
-                    break;
-                } else if (plural && spaced && last >= 0 && w.equals("and") && k + 2 < words.size() && onlySpaceBetween(text, words, k, k + 1)
-                        && word(text, words.get(k + 1)).equals(connector) && continuesComplement(text, words, k + 1)) {
-                    // "the Ministries of Justice and of the Family": the connector said again before the second complement.
-                    k += 2;
-                    if (word(text, words.get(k)).equals("the"))
-                        k++;
-                } else if (last >= 0 && ampersandBetween(text, words, k - 1, k) && isPlainCapitalised(w)) {
-                    // "… Newborn & Child Health": an ampersand joins two words of the complement.
-                    last = k;
-                    k++;
-                } else if (spaced && last >= 0 && INNER.contains(w) && !(w.equals("the") && k - 1 == last && !takesAnObject(text, words, last))
-                        && !(government && (w.equals("against") || w.equals("for") || w.equals("on") || w.equals("to")))
-                        && continuesComplement(text, words, k)) {
-                    // "of the" goes on, and a verb's object ("for Strengthening the Rule of Law", "to Strengthen the …"); a bare "the" after the
-                    // complement's noun opens the sentence's next phrase ("with the Embassy of Norway the Ministry handed out …").
-                    k++;
-                } else if (plural && last >= 0 && commaBetween(text, words, k - 1, k) && (w.equals("and")
-                        ? k + 1 < words.size() && isPlainCapitalised(word(text, words.get(k + 1)))
-                        : isPlainCapitalised(w))) {
-                    // "the Ministries of Foreign Affairs, Justice, Interior, and Health": a list of complements.
-                    if (!w.equals("and"))
-                        last = k;
-                    k++;
-                } else if (last >= 0 && commaBetween(text, words, k - 1, k) && agendaPhraseEnd(text, words, last, k) > 0) {
-                    // "NGO Working Group on Women, Peace and Security": the agenda's name is one phrase, its comma inside it.
-                    last = agendaPhraseEnd(text, words, last, k);
-                    k = last + 1;
-                } else if (listAllowed && last >= 0 && commaBetween(text, words, k - 1, k) && closesList(text, words, k)) {
-                    // "Ministry of Labour, Invalids and Social Affairs": a comma inside the complement, closed by "and";
-                    // "Bureau of Population, Refugees, and Migration": the list's last comma before its "and" too.
-                    if (!w.equals("and"))
-                        last = k;
-                    k++;
-                } else if (closed && last >= 0 && commaBetween(text, words, k - 1, k) && closedItemEnd(text, words, k) >= 0) {
-                    // "… in the Great Lakes Region, the Horn of Africa and Bordering States (RECSA)": the acronym closes the list.
-                    last = closedItemEnd(text, words, k);
-                    k = last + 1;
-                } else {
-                    break;
-                }
-            }
-            if (last < 0)
-                break;
-            // "the SGBV Crimes Unit of the Ministry": a bare head after "the" is a body the text named before, no part of this name.
-            // "… Agency of the Government", "… Support Unit of the Police" keep the country's one government or police.
-            if (article && last == first && PARTNER_HEADS.contains(word(text, words.get(first)))
-                    && !NEEDS_COMPLEMENT.contains(word(text, words.get(first))) && !ONE_PER_COUNTRY.contains(word(text, words.get(first))))
-                break;
-            // "the Joint Positive Masculinity Project for Armenian men": a people's adjective before a lowercase noun says whom
-            // the work is for, in the sentence's words; the complement is no part of the name.
-            if (last + 1 < words.size() && onlySpaceBetween(text, words, last, last + 1) && DEMONYM.matcher(word(text, words.get(last))).matches()
-                    && Character.isLowerCase(word(text, words.get(last + 1)).codePointAt(0)) && !INNER.contains(word(text, words.get(last + 1))))
-                break;
-            right = last;
-        }
-        return right;
-    }
-
-    /**
-     * An adjective of a people or a country: "Armenian", "Congolese", "Turkish", "Mexican". Not the ending "-i" ("Iraqi"),
-     * which countries' names share ("the Government of Haiti to …", "Malawi").
-     */
-    private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:ian|ean|ese|ish|ican)|Afghan");
-
-    /** Who the UN's peace and security agendas are named for: "Women, Peace and Security", "Youth, Peace and Security". */
-    private static final Set<String> AGENDA_SUBJECTS = Set.of("Women", "Youth", "Children");
-
-    /**
-     * The last word of "Peace and Security" at {@code k} after the subject of an agenda at {@code last}
-     * and a comma ("Women, Peace and Security"), or -1 if the words there are not that.
-     */
-    private static int agendaPhraseEnd(String text, List<int[]> words, int last, int k) {
-        if (!AGENDA_SUBJECTS.contains(word(text, words.get(last))) || k + 2 >= words.size())
-            return -1;
-        return word(text, words.get(k)).equals("Peace") && word(text, words.get(k + 1)).equals("and")
-                && word(text, words.get(k + 2)).equals("Security") && onlySpaceBetween(text, words, k, k + 1)
-                && onlySpaceBetween(text, words, k + 1, k + 2) ? k + 2 : -1;
-    }
-
-    /** The words either side of the "and" in the names of countries and territories that hold one. */
-    private static final Set<String> COUNTRY_AND_PAIRS = Set.of("Antigua|Barbuda", "Bosnia|Herzegovina", "Kitts|Nevis",
-            "Vincent|Grenadines", "Tome|Principe", "Tomé|Príncipe", "Trinidad|Tobago", "Britain|Northern", "Turks|Caicos",
-            "Wallis|Futuna", "Island|McDonald", "Svalbard|Jan", "Ashmore|Cartier");
-
-    /** Whether the "and" at {@code k} is inside a country's name: "Bosnia and Herzegovina", "Saint Vincent and the Grenadines". */
-    private static boolean countryWithAnd(String text, List<int[]> words, int last, int k) {
-        int next = k + 1;
-        if (next < words.size() && word(text, words.get(next)).equals("the"))
-            next++;
-        return next < words.size() && COUNTRY_AND_PAIRS.contains(word(text, words.get(last)) + "|" + word(text, words.get(next)));
-    }
-
-    /** Heads of a government's ministries and departments, whose complement names the fields they are for. */
-    private static final Set<String> MINISTRY_HEADS = Set.of("Ministry", "Department", "Secretariat", "Ministère", "Ministerio");
-    /** Heads that, alone after a ministry's "and", name one more of its fields: "Ministry of Interior and Police". */
-    private static final Set<String> FIELD_HEADS = Set.of("Police", "Forces");
-
-    /**
-     * Whether "and" at {@code k} leads to a field of the ministry's complement rather than to a second body: a
-     * bare "Police" or "Armed Forces" with no capitalised word after it ("… and Police of Suriname" keeps its country).
-     */
-    private static boolean fieldOfAMinistry(String text, List<int[]> words, int k) {
-        int end = fieldEnd(text, words, k);
-        if (end < 0)
-            return false;
-        if (end + 1 >= words.size() || !onlySpaceBetween(text, words, end, end + 1))
-            return true;
-        // "… and Police Force" names a second body; "… and Police of Suriname" is the ministry's country.
-        return !isCapitalised(word(text, words.get(end + 1)));
-    }
-
-    /** The last word of the field after "and" at {@code k} ("Police", "Armed Forces"), or -1 if none is there. */
-    private static int fieldEnd(String text, List<int[]> words, int k) {
-        if (k + 1 >= words.size() || !onlySpaceBetween(text, words, k, k + 1))
-            return -1;
-        String next = word(text, words.get(k + 1));
-        if (FIELD_HEADS.contains(next))
-            return k + 1;
-        if (next.equals("Armed") && k + 2 < words.size() && onlySpaceBetween(text, words, k + 1, k + 2)
-                && word(text, words.get(k + 2)).equals("Forces"))
-            return k + 2;
-        return -1;
-    }
-
-    /**
-     * Whether the connector at {@code k} ("of", "and", "and the") leads on to more of the same name:
-     * a capitalised word follows, which is not an acronym, nor, after "and", the head or possessor of a
-     * second name ("Ministry of Justice and Ministry of Interior", "… Affairs and Bangladesh's Ministry").
-     */
-    private static boolean continuesComplement(String text, List<int[]> words, int k) {
-        int next = k + 1;
-        if (next < words.size() && word(text, words.get(next)).equals("the") && !word(text, words.get(k)).equals("the")
-                && onlySpaceBetween(text, words, k, next))
-            next++;
-        if (next >= words.size() || !onlySpaceBetween(text, words, next - 1, next))
-            return false;
-        String w = word(text, words.get(next));
-        // "the Government of Guinea in November 2017": a date says when, no name goes on into it.
-        if (MONTH_NAMES.contains(w))
-            return false;
-        // "… and the Fight against AIDS", "Coalition against FGM": what a body is against may be written as an acronym.
-        if (Acronyms.is(w) && next == k + 1 && word(text, words.get(k)).equals("against"))
-            return true;
-        // "… Living with HIV and AIDS", "Coalition of Women and AIDS": a disease named by its acronym is what the body
-        // is about, no second name.
-        if (next == k + 1 && word(text, words.get(k)).equals("and") && LIVING_WITH.contains(w))
-            return true;
-        if (!isCapitalised(w) || Acronyms.is(w))
-            return false;
-        // "… of the Government of Mali and the United Nations": the UN is a second name, never part of a partner's.
-        if (w.equals("United") && next + 1 < words.size() && word(text, words.get(next + 1)).equals("Nations"))
-            return false;
-        if (next > k + 1 && word(text, words.get(k)).equals("and") && definedByItsAcronym(text, words.get(next)[0]))
-            return false;
-        if (word(text, words.get(k)).equals("and") && groupOfOrganisationsAhead(text, words, next)) {
-            // "the Ministry of Interior and Libyan and Tunisian NGOs", "the Department of Social Development and NGOs": the
-            // organisations of a kind the text adds are other partners, no field of the first one's complement.
-            return false;
-        }
-        if (word(text, words.get(k)).equals("and")) {
-            // "… of Agriculture and Livestock and the High Commission": a head in the words that follow starts a second name,
-            // and after "and the", also past connectors of its own ("… and the Domestic Violence and Victims Support Unit").
-            boolean article = next > k + 1;
-            for (int i = next; i < words.size() && i < next + (article ? 8 : 4); i++) {
-                String v = word(text, words.get(i));
-                if (i > next && (!onlySpaceBetween(text, words, i - 1, i) || !isCapitalised(v) && !(article && INNER.contains(v))))
-                    break;
-                // A further "and the" is a coordination of its own, read when the complement reaches it.
-                if (v.equals("and") && i + 1 < words.size() && word(text, words.get(i + 1)).equals("the"))
-                    break;
-                // "… and Women's Empowerment" goes on: women are no owner of a second name.
-                // "… and the Dirección General de Aduanas": a head of a name in another language, too.
-                // "… and International Cooperation": "International" before a capitalised word is its modifier, no head
-                // ("Plan International" ends with it).
-                boolean modifier = v.equals("International") && i + 1 < words.size() && onlySpaceBetween(text, words, i, i + 1)
-                        && isCapitalised(word(text, words.get(i + 1)));
-                // "… and the Secretary of State for Youth": an office holder's post, named after "and the", is a second body.
-                // "… of Interior and National Coordinator of …": a post's title, with or without its article, is a second office;
-                // after another title it is the same post's ("Office of the Senior Adviser and Coordinator for …").
-                boolean secondPost = POST_TITLES.contains(v) && !POST_TITLES.contains(word(text, words.get(k - 1)))
-                        // "… of Women's Affairs and Dr Nata Duvvury of …": a person after "and" is no field of the name.
-                        || i == next && HONORIFICS.contains(v);
-                // "… of Justice and the Sierra Leone Correctional Services": a head in the plural starts a second name too.
-                // Without the article a plural is a field ("… of Health and Medical Services").
-                boolean pluralHead = article && v.length() > 4 && v.endsWith("s") && PARTNER_HEADS.contains(v.substring(0, v.length() - 1));
-                if ((PARTNER_HEADS.contains(v) || pluralHead) && !modifier || PROGRAMME_HEADS.contains(v) || secondPost
-                        || article && (HeadFirstNameRecogniser.isHead(v) || v.equals("Secretary"))
-                        || isPossessive(v) && !LowercaseHeadProgrammeRecogniser.COMMON_POSSESSIVES.contains(v))
-                    return false;
-            }
-        }
-        return true;
-    }
-
-    /** Organisations of a kind, in the plural: a group of partners, never a field a body is for. */
-    private static final Set<String> ORGANISATIONS_OF_A_KIND = Set.of("NGOs", "CSOs", "INGOs", "CBOs", "WROs", "DPOs", "OPDs",
-            "NGOs'", "CSOs'");
-
-    /**
-     * Whether the words from {@code at} are organisations of a kind, perhaps after capitalised
-     * adjectives joined by "and": "NGOs", "Libyan and Tunisian CSOs". Not past a comma: "… for
-     * Family, Youth and Sports, NGOs and …" lists the organisations after the name.
-     */
-    private static boolean groupOfOrganisationsAhead(String text, List<int[]> words, int at) {
-        for (int i = at; i < words.size() && i < at + 6; i++) {
-            String w = word(text, words.get(i));
-            if (i > at && !onlySpaceBetween(text, words, i - 1, i))
-                return false;
-            if (ORGANISATIONS_OF_A_KIND.contains(w))
-                return true;
-            if (!isCapitalised(w) && !w.equals("and"))
-                return false;
-        }
-        return false;
-    }
-
-    /** Capitalised words closed by an acronym in brackets: "Fuerzas Armadas Revolucionarias de Colombia–Ejército del Pueblo (FARC-EP)". */
-    private static final Pattern NAME_THEN_ACRONYM = Pattern.compile(
-            "(\\p{Lu}[^()\\n.;:,]{2,120}?)\\s{0,2}\\(\\s{0,2}(\\p{Lu}[\\p{L}&-]{1,11})\\s{0,2}\\)");
-
-    /**
-     * Whether the words from {@code at} up to a bracket are spelled by the acronym in it: after "and
-     * the", they are a second name that the acronym defines ("the Government of Colombia and the
-     * Fuerzas Armadas … (FARC-EP)"), never the rest of the first one's complement.
-     */
-    private static boolean definedByItsAcronym(String text, int at) {
-        Matcher m = NAME_THEN_ACRONYM.matcher(text).region(at, Math.min(text.length(), at + 150));
-        return m.lookingAt() && AcronymNameRecogniser.spells(m.group(1), m.group(2));
-    }
-
-    /** An acronym in brackets, perhaps after the name in another language: "(APWLD)", "(Unión Postal …, UPAEP)". */
-    private static final Pattern ACRONYM_AFTER = Pattern.compile(
-            "\\s{0,3}\\(\\s{0,2}(?:[^()\\n]{1,120},\\s{0,2})?\\p{Lu}[\\p{L}&+-]{1,11}\\s{0,2}\\)");
-
-    /**
-     * Whether the capitalised words after a head, commas among them, end in an acronym in brackets:
-     * the acronym says they are one name, "Asia Pacific Forum on Women, Law and Development (APWLD)",
-     * "the Regional Centre on Small Arms in the Great Lakes Region, the Horn of Africa and Bordering
-     * States (RECSA)", "the Postal Union of the Americas, Spain and Portugal (Unión Postal …, UPAEP)".
-     */
-    private static boolean closedByAcronym(String text, List<int[]> words, int h) {
-        for (int i = h + 1; i < words.size() && i - h < MAX_NAME_WORDS; i++) {
-            int end = words.get(i - 1)[1];
-            if (ACRONYM_AFTER.matcher(text).region(end, Math.min(text.length(), end + 140)).lookingAt())
-                return i > h + 1;
-            String gap = text.substring(end, words.get(i)[0]);
-            if (!gap.isBlank() && !gap.strip().equals(","))
-                return false;
-            String w = word(text, words.get(i));
-            if (!isCapitalised(w) && !INNER.contains(w))
-                return false;
-        }
-        return false;
-    }
-
-    private static boolean isPossessive(String w) {
+    static boolean isPossessive(String w) {
         return w.endsWith("'s") || w.endsWith("\u2019s");
-    }
-
-    /** Whether a capitalised plain word at {@code k} is followed, within the name, by "and" and a capitalised word: a closed list. */
-    /**
-     * Heads that, as a word of a listed field, are the field's own words, not a second name's head:
-     * "Ministry of Women, Community and Social Development", "Ministry of Law, Justice, Constituent
-     * Assembly and Parliamentary Affairs", "Ministry of Justice, Prison Affairs and Constitutional Reforms".
-     */
-    private static final Set<String> FIELD_WORDS = Set.of("Community", "Assembly", "Prison");
-
-    /** Whether a word inside a listed complement would open a second organisation's name. */
-    private static boolean opensAnotherName(String w) {
-        return PARTNER_HEADS.contains(w) && !FIELD_WORDS.contains(w);
-    }
-
-    private static boolean closesList(String text, List<int[]> words, int k) {
-        for (int i = k; i < words.size() && i < k + 8; i++) {
-            String w = word(text, words.get(i));
-            // More items may come before the "and", each after its comma: "… Rule of Law, Human Rights, Justice and Security".
-            if (i > k && !onlySpaceBetween(text, words, i - 1, i) && !commaBetween(text, words, i - 1, i)
-                    && !ampersandBetween(text, words, i - 1, i))
-                return false;
-            // "… for Maternal, Newborn & Child Health": an ampersand closes the list as "and" does.
-            if (i > k && ampersandBetween(text, words, i - 1, i))
-                return isCapitalised(w) && !Acronyms.is(w) && !PARTNER_HEADS.contains(w);
-            // An "and" right after the comma closes a list of at least two items already read: "Population, Refugees, and Migration".
-            if (w.equals("and")) {
-                // "Ministry for Women, National Solidarity and the Family": the last item may take its article.
-                // After ", and" an article opens a phrase of its own: "…, Mbarak Abduwakil, and the Chairman of …".
-                boolean article = i + 1 < words.size() && word(text, words.get(i + 1)).equals("the") && !commaBetween(text, words, i - 1, i);
-                int next = article ? i + 2 : i + 1;
-                return (i > k || listSoFar(text, words, k)) && next < words.size() && isCapitalised(word(text, words.get(next)))
-                        && !Acronyms.is(word(text, words.get(next))) && !opensAnotherName(word(text, words.get(next)));
-            }
-            if (!isCapitalised(w) || Acronyms.is(w) || opensAnotherName(w))
-                return false;
-        }
-        return false;
-    }
-
-    /**
-     * Whether a comma before the one at {@code k} is in the same complement, with only capitalised
-     * words (or small inner words) between: the "and" after the comma at {@code k} then ends a list
-     * of three or more ("of Social Affairs, Veterans, and Youth Rehabilitation"), not a name.
-     */
-    private static boolean listSoFar(String text, List<int[]> words, int k) {
-        for (int i = k - 1; i > 0 && i > k - 8; i--) {
-            String w = word(text, words.get(i));
-            if (!isPlainCapitalised(w) && !INNER.contains(w))
-                return false;
-            if (commaBetween(text, words, i - 1, i))
-                return true;
-            if (!onlySpaceBetween(text, words, i - 1, i))
-                return false;
-        }
-        return false;
-    }
-
-    /**
-     * The last word of an item of a complement's list that an acronym closes, from {@code k} to the next
-     * comma or bracket: capitalised words and small words, no head and no acronym ("the Horn of Africa
-     * and Bordering States"); -1 if the item is another name ("the Ministry of Justice").
-     */
-    private static int closedItemEnd(String text, List<int[]> words, int k) {
-        int last = -1;
-        for (int i = k; i < words.size() && i - k < MAX_NAME_WORDS; i++) {
-            if (i > k && !onlySpaceBetween(text, words, i - 1, i))
-                break;
-            String w = word(text, words.get(i));
-            if (isPlainCapitalised(w))
-                last = i;
-            else if (!INNER.contains(w))
-                return -1;
-        }
-        return last;
-    }
-
-    private static boolean isPlainCapitalised(String w) {
-        return isCapitalised(w) && !Acronyms.is(w) && !PARTNER_HEADS.contains(w);
-    }
-
-    private static boolean ampersandBetween(String text, List<int[]> words, int a, int b) {
-        return text.substring(words.get(a)[1], words.get(b)[0]).strip().equals("&");
-    }
-
-    private static boolean commaBetween(String text, List<int[]> words, int a, int b) {
-        return text.substring(words.get(a)[1], words.get(b)[0]).strip().equals(",");
     }
 
     /** Whether the word before {@code b} is a dotted abbreviation ending in its own stop: "the U.S. Mission", "the U.K. Embassy". */
@@ -1237,19 +786,4 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                 && between.startsWith(".") && between.substring(1).isBlank() && !between.substring(1).isEmpty();
     }
 
-    private static boolean onlySpaceBetween(String text, List<int[]> words, int a, int b) {
-        return text.substring(words.get(a)[1], words.get(b)[0]).isBlank();
-    }
-
-    /** Capitalised, or a number-led name such as "3N". */
-    private static boolean isCapitalised(String word) {
-        if (word.isEmpty())
-            return false;
-        int c = word.codePointAt(0);
-        return Character.isUpperCase(c) || Character.isDigit(c) && word.chars().anyMatch(Character::isUpperCase);
-    }
-
-    private static String word(String text, int[] span) {
-        return text.substring(span[0], span[1]);
-    }
 }
