@@ -17,12 +17,12 @@ import org.evaw.mapping.iri.IriMinter;
  */
 public final class HashtagCampaignRecogniser implements Recogniser {
     private static final Pattern HASHTAG = Pattern.compile("(?<![\\p{L}\\p{N}&#/])#\\p{L}[\\p{L}\\p{N}_]{1,59}");
-    /** After the hashtag: a few lowercase words, then the kind of work ("awareness campaign"). */
+    /** After the hashtag (and the quote closing it: the "#MyResponse" campaign): a few lowercase words, then the kind of work ("awareness campaign"). */
     private static final Pattern KIND_AFTER = Pattern.compile(
-            "\\s{1,3}(?:[a-z][a-z-]{1,20}\\s{1,3}){0,3}(?:campaign|campaigns|initiative|challenge|movement)\\b");
+            "[\"\u201d\u2019']?\\s{1,3}(?:[a-z][a-z-]{1,20}\\s{1,3}){0,3}(?:campaign|campaigns|initiative|challenge|movement|drive)\\b");
     /** Before the hashtag: the kind of work, then at most a "called" or a colon ("the campaign #HearMeToo"). */
     private static final Pattern KIND_BEFORE = Pattern.compile(
-            "\\b(?:campaign|initiative|challenge|movement|hashtags?|slogans?|campa\u00F1a|campagne|campanha|lema|consigna)\\s{0,3}"
+            "\\b(?:campaign|initiative|challenge|movement|drive|hashtags?|slogans?|campa\u00F1a|campagne|campanha|lema|consigna)\\s{0,3}"
                     + "(?:,|:|called|named|entitled|titled)?\\s{0,3}[\"\u201c\u2018']?"
                     // "under the slogans #NiUnEntierroMas and #…": the hashtags of a list after one such word.
                     + "(?:#[\\p{L}\\p{N}_]{1,60}[\"\u201d\u2019']?\\s{0,3}(?:,|and|y|et|e|&)\\s{0,3}[\"\u201c\u2018']?){0,4}$");

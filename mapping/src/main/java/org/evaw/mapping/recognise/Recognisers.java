@@ -226,6 +226,8 @@ public final class Recognisers {
         found = PartnerSeats.COURTS.extended(text, to, found, byStart, iris);
         found = NameSuffixes.QUOTED_OWN_NAMES.extended(text, to, found, iris);
         found = NameSuffixes.PROGRAMME_YEARS.extended(text, to, found, iris);
+        // "the International Network of People who Use Drugs (INPUD)": an acronym's definition says how far the name runs.
+        found = DefinedLongForms.extended(text, to, found, iris);
         found = DashedPlaceNames.extended(text, to, found, byStart, iris);
         found = PersonAffiliations.trimmed(text, found, iris);
         found = NameSuffixes.PLUS_NUMBERS.extended(text, to, found, iris);

@@ -1,0 +1,91 @@
+package org.evaw.mapping.recognise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.evaw.mapping.iri.IriMinter;
+
+/**
+ * A name that the text defines by an acronym in brackets runs up to the bracket: "the International Network of
+ * People who Use Drugs (INPUD)", "the Bangladesh Institute of ICT in Development (BIID)". The head-noun patterns
+ * stop at the first word they do not expect ("who", "ICT"); the acronym's letters, read against the words before the
+ * bracket as {@link DefinedAcronyms} reads them (Schwartz and Hearst's abbreviation definitions), say where the
+ * definition starts. When it starts exactly where a name found starts, the whole definition is that name; when it
+ * starts elsewhere, the acronym defines another name and this one is left as it is.
+ */
+final class DefinedLongForms {
+    /**
+     * The rest of the definition after a name found, then the acronym in brackets: no sentence's end, clause's
+     * colon, quote or other bracket on the way; a lowercase or mixed acronym ("AMSHeR") is not read.
+     */
+    private static final Pattern REST_THEN_ACRONYM = Pattern.compile(
+            "[^.;:!?()\\[\\]\"\u201C\u201D\\n]{1,100}?\\s{1,2}\\((\\p{Lu}[\\p{Lu}&]{1,9})\\)");
+
+    /** Words a definition holds without a letter of the acronym: "Oficina Municipal de la Mujer (OMM)" (words/definition-connectors.txt). */
+    private static final Set<String> CONNECTORS = WordList.of("definition-connectors");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** How many words a definition may take. */
+    private static final int MAX_WORDS = 16;
+
+    private DefinedLongForms() {}
+
+    /** {@code found} with each partner or programme that an acronym's definition continues extended up to its bracket. */
+    static List<Mention> extended(String text, int to, List<Mention> found, IriMinter iris) {
+        List<Mention> out = new ArrayList<>(found.size());
+        List<int[]> grown = new ArrayList<>();
+        for (Mention m : found) {
+            Mention longer = longForm(text, to, m, iris);
+            if (longer != m)
+                grown.add(new int[] {longer.start(), longer.end()});
+            out.add(longer);
+        }
+        if (grown.isEmpty())
+            return out;
+        // A name the patterns found inside the definition's rest is a word of the longer name now.
+        out.removeIf(m -> grown.stream().anyMatch(g -> g[0] <= m.start() && m.end() <= g[1] && !(g[0] == m.start() && g[1] == m.end())));
+        return out;
+    }
+
+    private static Mention longForm(String text, int to, Mention m, IriMinter iris) {
+        EntityType type = m.entity().type();
+        if (type != EntityType.PARTNER && type != EntityType.PROGRAMME)
+            return m;
+        Matcher rest = REST_THEN_ACRONYM.matcher(text).region(m.end(), to);
+        if (!rest.lookingAt())
+            return m;
+        String acronym = rest.group(1);
+        int bracket = rest.start(1) - 1;
+        String definition = text.substring(m.start(), bracket).stripTrailing();
+        // The acronym spells the words from the name's first one on, not fewer (another name's) and not more.
+        List<String> words = WORD.matcher(definition).results().map(r -> r.group()).toList();
+        if (words.size() > MAX_WORDS || !spells(acronym, acronym.length() - 1, words, words.size() - 1))
+            return m;
+        int end = m.start() + definition.length();
+        String label = (m.entity().label() + text.substring(m.end(), end)).replaceAll("\\s+", " ");
+        return new Mention(Entity.foundByPattern(type, label, iris), m.start(), end, m.confidence());
+    }
+
+    /**
+     * Whether words {@code [0, w]} spell the acronym's letters {@code [0, a]}, as Schwartz and Hearst read a
+     * definition: each letter, from the last, the first letter of a word going back; the first word the first
+     * letter's; connectors between them without a letter; another word in lower case with or without one ("People
+     * who Use Drugs (…PUD)", "désarmement, démobilisation et réintégration (…DDR)"), whichever spells the whole.
+     */
+    private static boolean spells(String acronym, int a, List<String> words, int w) {
+        if (a < 0)
+            return w < 0;
+        if (w < a)
+            return false;
+        String word = words.get(w);
+        boolean lower = word.chars().noneMatch(Character::isUpperCase);
+        boolean last = a == acronym.length() - 1 && w == words.size() - 1;
+        if (!last && CONNECTORS.contains(word.toLowerCase(Locale.ROOT)))
+            return spells(acronym, a, words, w - 1);
+        boolean letter = Character.toLowerCase(word.charAt(0)) == Character.toLowerCase(acronym.charAt(a)) && (a > 0 || !lower);
+        return letter && spells(acronym, a - 1, words, w - 1) || lower && !last && spells(acronym, a, words, w - 1);
+    }
+}
