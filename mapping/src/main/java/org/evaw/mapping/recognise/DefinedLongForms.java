@@ -25,6 +25,13 @@ final class DefinedLongForms {
     private static final Pattern REST_THEN_ACRONYM = Pattern.compile(
             "[^.;:!?()\\[\\]\"\u201C\u201D\\n]{1,100}?\\s{1,2}\\((\\p{Lu}[\\p{Lu}&]{1,9})\\)");
 
+    /** The acronym in brackets right after a name found. */
+    private static final Pattern ACRONYM_NEXT = Pattern.compile("\\s{1,2}\\((\\p{Lu}[\\p{Lu}&]{1,9})\\)");
+    /** What may stand between two words of a definition's beginning: spaces, a comma, an apostrophe or a hyphen. */
+    private static final Pattern WORD_GAP = Pattern.compile("\\s{0,2},?\\s{1,2}|['\u2019-]");
+    /** Where a definition's beginning cannot reach back over: a sentence's or clause's end, a bracket, a quote. */
+    private static final Pattern BARRIER = Pattern.compile("[.;:!?()\\[\\]\"\u201C\u201D\\n]");
+
     /** Words a definition holds without a letter of the acronym: "Oficina Municipal de la Mujer (OMM)" (words/definition-connectors.txt). */
     private static final Set<String> CONNECTORS = WordList.of("definition-connectors");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -54,6 +61,9 @@ final class DefinedLongForms {
         EntityType type = m.entity().type();
         if (type != EntityType.PARTNER && type != EntityType.PROGRAMME)
             return m;
+        Matcher next = ACRONYM_NEXT.matcher(text).region(m.end(), to);
+        if (next.lookingAt())
+            return earlierStart(text, m, next.group(1), iris);
         Matcher rest = REST_THEN_ACRONYM.matcher(text).region(m.end(), to);
         if (!rest.lookingAt())
             return m;
@@ -67,6 +77,40 @@ final class DefinedLongForms {
         int end = m.start() + definition.length();
         String label = (m.entity().label() + text.substring(m.end(), end)).replaceAll("\\s+", " ");
         return new Mention(Entity.foundByPattern(type, label, iris), m.start(), end, m.confidence());
+    }
+
+    /**
+     * The name that an acronym right after it defines from words before it: "the Truth, Justice, Reconciliation and
+     * Reparations Commission (TJRRC)", where the patterns found "Reconciliation and Reparations Commission". The
+     * words taken in are capitalised (or connectors), in the same clause, with only spaces, commas, apostrophes or
+     * hyphens between them; the fewest that let the acronym spell the whole are taken, none if the name alone does.
+     */
+    private static Mention earlierStart(String text, Mention m, String acronym, IriMinter iris) {
+        String name = text.substring(m.start(), m.end());
+        List<String> nameWords = WORD.matcher(name).results().map(r -> r.group()).toList();
+        if (nameWords.isEmpty() || spells(acronym, acronym.length() - 1, nameWords, nameWords.size() - 1))
+            return m;
+        int floor = Math.max(0, m.start() - 120);
+        Matcher barrier = BARRIER.matcher(text).region(floor, m.start());
+        while (barrier.find())
+            floor = barrier.end();
+        List<java.util.regex.MatchResult> before = WORD.matcher(text).region(floor, m.start()).results().toList();
+        List<String> words = new ArrayList<>(nameWords);
+        int gapEnd = m.start();
+        for (int i = before.size() - 1; i >= 0 && words.size() < MAX_WORDS; i--) {
+            java.util.regex.MatchResult w = before.get(i);
+            String word = w.group();
+            boolean connector = CONNECTORS.contains(word.toLowerCase(Locale.ROOT));
+            if (!WORD_GAP.matcher(text.substring(w.end(), gapEnd)).matches() || !connector && !Character.isUpperCase(word.codePointAt(0)))
+                return m;
+            words.add(0, word);
+            gapEnd = w.start();
+            if (!connector && spells(acronym, acronym.length() - 1, words, words.size() - 1)) {
+                String label = (text.substring(w.start(), m.start()) + m.entity().label()).replaceAll("\\s+", " ");
+                return new Mention(Entity.foundByPattern(m.entity().type(), label, iris), w.start(), m.end(), m.confidence());
+            }
+        }
+        return m;
     }
 
     /**
