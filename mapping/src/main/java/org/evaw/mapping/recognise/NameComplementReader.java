@@ -47,6 +47,18 @@ final class NameComplementReader {
     /** Heads inside a name's complement whose own complement may be a list: "… Directorate of the Ministry of Labour, Employment and Social Policy". */
     private static final Set<String> NESTED_LIST_HEADS = Set.of("Ministry", "Department", "Bureau");
 
+    /** Small words inside places' names, between two capitalised words: "Dar es Salaam", "Rio de Janeiro", "Porto do Son". */
+    private static final Set<String> PLACE_PARTICLES = Set.of("es", "de", "da", "do", "du", "del", "dos", "das");
+
+    /** Heads whose complement may name a campus after "at": "the University of Texas at Austin". */
+    private static final Set<String> CAMPUS_HEADS = Set.of("University", "College");
+
+    /** Whether word {@code k + 1} follows word {@code k} after a space and is capitalised, no acronym. */
+    private static boolean capitalisedWordAfter(String text, List<int[]> words, int k) {
+        return k + 1 < words.size() && onlySpaceBetween(text, words, k, k + 1) && isCapitalised(word(text, words.get(k + 1)))
+                && !Acronyms.is(word(text, words.get(k + 1)));
+    }
+
     /** Months' names, which follow a name's complement as a date, no part of it. */
     private static final Set<String> MONTH_NAMES = WordList.of("months");
 
@@ -127,6 +139,15 @@ final class NameComplementReader {
                 } else if (spaced && last >= 0 && w.equals("with") && k + 1 < words.size() && onlySpaceBetween(text, words, k, k + 1)
                         && LIVING_WITH.contains(word(text, words.get(k + 1)))) {
                     // "Network of People Living with HIV", "Union of Persons with Disabilities".
+                    last = k + 1;
+                    k += 2;
+                } else if (spaced && last == k - 1 && PLACE_PARTICLES.contains(w) && capitalisedWordAfter(text, words, k)) {
+                    // "the University of Dar es Salaam", "the Federal University of Rio de Janeiro": a place's own small word.
+                    last = k + 1;
+                    k += 2;
+                } else if (spaced && last == k - 1 && w.equals("at") && CAMPUS_HEADS.contains(word(text, words.get(h)))
+                        && capitalisedWordAfter(text, words, k)) {
+                    // "the University of Texas at Austin": a university's campus is part of its name.
                     last = k + 1;
                     k += 2;
                 } else if (spaced && last >= 0 && w.equals("with") && RELATION_NOUNS.contains(word(text, words.get(last)))
