@@ -53,6 +53,16 @@ final class NameComplementReader {
     /** Heads whose complement may name a campus after "at": "the University of Texas at Austin". */
     private static final Set<String> CAMPUS_HEADS = Set.of("University", "College");
 
+    /** Whether a capitalised gerund stands among words {@code (h, k)}: "… on Empowering …", "Strengthening …". */
+    private static boolean gerundBetween(String text, List<int[]> words, int h, int k) {
+        for (int i = h + 1; i < k; i++) {
+            String w = word(text, words.get(i));
+            if (w.length() > 5 && w.endsWith("ing") && Character.isUpperCase(w.codePointAt(0)))
+                return true;
+        }
+        return false;
+    }
+
     /** Whether word {@code k + 1} follows word {@code k} after a space and is capitalised, no acronym. */
     private static boolean capitalisedWordAfter(String text, List<int[]> words, int k) {
         return k + 1 < words.size() && onlySpaceBetween(text, words, k, k + 1) && isCapitalised(word(text, words.get(k + 1)))
@@ -141,6 +151,11 @@ final class NameComplementReader {
                     // "Network of People Living with HIV", "Union of Persons with Disabilities".
                     last = k + 1;
                     k += 2;
+                } else if (programme && spaced && last == k - 1 && w.equals("through") && gerundBetween(text, words, h, k)
+                        && capitalisedWordAfter(text, words, k)) {
+                    // "Joint Programme on Empowering Adolescent Girls and Young Women through Education": a title's verb says
+                    // by what means, and the means are the title's too.
+                    k++;
                 } else if (spaced && last == k - 1 && PLACE_PARTICLES.contains(w) && capitalisedWordAfter(text, words, k)) {
                     // "the University of Dar es Salaam", "the Federal University of Rio de Janeiro": a place's own small word.
                     last = k + 1;
