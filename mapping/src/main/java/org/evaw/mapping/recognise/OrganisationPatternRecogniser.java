@@ -67,7 +67,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Courts",
             // Prisons, shelters, museums and libraries that take part in the work: "Buimo Prison", "Mercy House", "the Vietnamese
             // Women's Museum", "the Hanoi National Library".
-            "Prison", "House", "Museum", "Library");
+            "Prison", "House", "Museum", "Library",
+            // A university's faculty that takes part in the work: "the Faculty of Agriculture of the University of Zimbabwe".
+            "Faculty");
     /** Whether a word is the head noun of an organisation's or programme's name. */
     static boolean isHead(String word) {
         return PARTNER_HEADS.contains(word) || PROGRAMME_HEADS.contains(word);
