@@ -19,13 +19,18 @@ import java.util.regex.Pattern;
 final class DefinedAcronyms {
     /** Words a definition may hold without a letter of the acronym: "Oficina Municipal de la Mujer" (words/definition-connectors.txt). */
     private static final Set<String> SKIPPED = WordList.of("definition-connectors");
+    /** Words many organisations' names share, which say nothing of being the same one (words/definition-generic-words.txt). */
+    private static final Set<String> GENERIC = WordList.of("definition-generic-words");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** How many words before the bracket a definition may take. */
     private static final int MAX_WORDS = 14;
 
     private DefinedAcronyms() {}
 
-    /** Whether {@code m}, a known organisation's acronym in brackets, is defined by the text for another name. */
+    /**
+     * Whether {@code m}, a known organisation's acronym in brackets, is defined by the text for another name: the words
+     * before the bracket spell it and share no telling word with any of the organisation's other names.
+     */
     static boolean definedForAnotherName(String text, Mention m, Map<String, List<String>> names) {
         String acronym = text.substring(m.start(), m.end());
         if (acronym.length() < 2 || !acronym.chars().allMatch(c -> Character.isUpperCase(c))
@@ -36,17 +41,25 @@ final class DefinedAcronyms {
         if (definition < 0)
             return false;
         // "the United Nations High Commissioner on Refugees (UNHCR)": a name of the organisation's, however it is worded.
+        // A word that many organisations' names share says nothing ("Department of Home Affairs (DHA)" is no Department
+        // of Humanitarian Affairs); an organisation known by its acronym alone ("PATH") cannot be told apart so, and keeps it.
         Set<String> defined = contentWords(before.substring(definition));
-        for (String name : names.getOrDefault(m.entity().iri(), List.of()))
-            if (!name.equals(acronym) && contentWords(name).stream().anyMatch(defined::contains))
+        defined.removeAll(GENERIC);
+        boolean compared = false;
+        for (String name : names.getOrDefault(m.entity().iri(), List.of())) {
+            if (name.equals(acronym))
+                continue;
+            compared = true;
+            if (contentWords(name).stream().anyMatch(defined::contains))
                 return false;
-        return true;
+        }
+        return compared;
     }
 
     /** The lowercase words of {@code s} that are not {@link #SKIPPED}. */
     private static Set<String> contentWords(String s) {
         return WORD.matcher(s).results().map(r -> r.group().toLowerCase(Locale.ROOT)).filter(w -> !SKIPPED.contains(w))
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
     }
 
     /**

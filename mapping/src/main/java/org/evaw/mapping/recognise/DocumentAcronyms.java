@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 final class DocumentAcronyms {
     private static final Pattern BRACKET = Pattern.compile("\\s{0,2}\\(\\s{0,2}(\\p{Lu}[\\p{Lu}&-]{1,9})\\s{0,2}\\)");
+    private static final Pattern BRACKET_AT_END = Pattern.compile("\\(\\s{0,2}(\\p{Lu}[\\p{Lu}&-]{1,9})\\s{0,2}\\)$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019-][\\p{L}\\p{N}]+)*");
 
     private DocumentAcronyms() {}
@@ -33,6 +34,10 @@ final class DocumentAcronyms {
                 Matcher b = BRACKET.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 16));
                 if (b.lookingAt() && b.group(1).equals(initials(e.label())))
                     defined.putIfAbsent(b.group(1), e);
+                // "the Legal Aid Society (LAS)" read as one mention, its acronym inside it.
+                Matcher inside = BRACKET_AT_END.matcher(text).region(m.start(), m.end());
+                if (inside.find() && inside.group(1).equals(initials(e.label())))
+                    defined.putIfAbsent(inside.group(1), e);
             }
         }
         if (defined.isEmpty())

@@ -283,6 +283,10 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             // "e" and a bare article lead on to another name.
             if (w.equals("e") && k + 1 < words.size() && PORTUGUESE_ARTICLES.contains(word(text, words.get(k + 1))))
                 break;
+            // "… à Delegacia da Mulher e Família e aos Centros Integrais …": a join before "to the" leads on to the verb's
+            // next object, another name; unless the name's own complement opened so ("Prevenção ao Crime e à Violência").
+            if (JOINS.contains(w) && k + 1 < words.size() && DATIVES.contains(word(text, words.get(k + 1))) && !anyOf(DATIVES, text, words, h, k))
+                break;
             // Past the connector and its article, capitalised words make the complement.
             int c = listItem ? k : elided(w) ? k : k + 1;
             if (c < words.size() && c > k && ARTICLES.contains(word(text, words.get(c))) && spaceOnly(text, words, k, c))
@@ -331,6 +335,16 @@ public final class HeadFirstNameRecogniser implements Recogniser {
 
     /** Portuguese's definite articles, which its names' complements contract with the preposition ("da", "dos") instead. */
     private static final Set<String> PORTUGUESE_ARTICLES = Set.of("o", "a", "os", "as");
+    /** Whether any of words {@code (h, k)} is one of {@code set}. */
+    private static boolean anyOf(Set<String> set, String text, List<int[]> words, int h, int k) {
+        for (int i = h + 1; i < k; i++)
+            if (set.contains(word(text, words.get(i))))
+                return true;
+        return false;
+    }
+
+    /** "To" and "to the" in Portuguese, Spanish and French, which no name's complement opens after a join. */
+    private static final Set<String> DATIVES = Set.of("ao", "aos", "à", "às", "al", "au", "aux");
 
     /** Spanish and French articles that may open a verb's object inside a name; not Portuguese "a", "o", also English and Spanish words. */
     private static final Set<String> OBJECT_ARTICLES = Set.of("la", "las", "los", "el", "le", "les");

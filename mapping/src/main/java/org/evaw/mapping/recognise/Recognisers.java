@@ -122,7 +122,8 @@ public final class Recognisers {
         // "PSI": an acronym two organisations bear names the one whose full name the document gives.
         reference.replaceAll(r -> SharedAcronyms.resolved(text, r, gazetteer, names));
         // "the Ente Costarricense de Acreditación (ECA)": an acronym the text defines for a name of its own is that name's.
-        reference.removeIf(r -> r.entity().type() == EntityType.AGENCY && DefinedAcronyms.definedForAnotherName(text, r, names));
+        reference.removeIf(r -> (r.entity().type() == EntityType.AGENCY || r.entity().type() == EntityType.PARTNER)
+                && DefinedAcronyms.definedForAnotherName(text, r, names));
         // "US$1 million", "US dollars": the country's name is its currency's, no country of the work;
         // "the Lake Chad Basin", "the Gulf of Guinea": a feature's name, no country of the work.
         // "the Niger Delta": a feature named after a country lies in another; "Lake Victoria": a lake's name, no city of the work.
