@@ -245,6 +245,8 @@ public final class HeadFirstNameRecogniser implements Recogniser {
     /** The last word of the name whose head is at {@code h}: {@code h} itself if nothing follows that belongs to it. */
     private static int extendRight(String text, List<int[]> words, int h) {
         int right = h;
+        // A ministry's fields after its first capitalised one may be in lower case, as official sentence case writes them.
+        boolean ministry = LOWERCASE_HEADS.contains(word(text, words.get(h)).toLowerCase(Locale.ROOT));
         int k = h + 1;
         // French and Spanish may write the adjective after the head in lowercase: "Police nationale du Mali".
         if (k + 1 < words.size() && spaceOnly(text, words, h, k) && HEAD_ADJECTIVE.matcher(word(text, words.get(k))).matches()
@@ -283,6 +285,10 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             // "e" and a bare article lead on to another name.
             if (w.equals("e") && k + 1 < words.size() && PORTUGUESE_ARTICLES.contains(word(text, words.get(k + 1))))
                 break;
+            // "… de la Protection de la petite enfance à Bakara", "el ministerio en la Comisión …": after a ministry's name
+            // that ends in lower case, a place's connector says where, as a programme's title may not ("… en Afrique de l'Ouest").
+            if (ministry && LOCATIVES.contains(w) && Character.isLowerCase(afterElision(word(text, words.get(right))).codePointAt(0)))
+                break;
             // "… à Delegacia da Mulher e Família e aos Centros Integrais …": a join before "to the" leads on to the verb's
             // next object, another name; unless the name's own complement opened so ("Prevenção ao Crime e à Violência").
             if (JOINS.contains(w) && k + 1 < words.size() && DATIVES.contains(word(text, words.get(k + 1))) && !anyOf(DATIVES, text, words, h, k))
@@ -298,7 +304,7 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             if (c >= words.size() || c > k && !spaceOnly(text, words, c - 1, c))
                 break;
             String first = word(text, words.get(c));
-            if (!(c == k ? isContent(afterElision(first)) : isContent(first)))
+            if (!(c == k ? isContent(afterElision(first)) : isContent(first) || ministry && right > h && isField(first)))
                 break;
             // "le ministère de la Justice et l'INLTCP", "el Ministerio de Salud del Perú y la OPS": an acronym after "et" or "y"
             // and an article is a second name, unless it pairs with an acronym before ("contra el VIH y el SIDA").
@@ -312,7 +318,8 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             int last = c;
             int j = c + 1;
             while (j < words.size() && j - h < MAX_NAME_WORDS && spaceOnly(text, words, j - 1, j)
-                    && isContent(word(text, words.get(j))) && !isHead(word(text, words.get(j)))) {
+                    && (isContent(word(text, words.get(j))) || ministry && isField(word(text, words.get(j))))
+                    && !isHead(word(text, words.get(j)))) {
                 last = j;
                 j++;
             }
@@ -435,6 +442,13 @@ public final class HeadFirstNameRecogniser implements Recogniser {
     }
 
     /** A capitalised word or a number-led name ("3N"): the words of a name. */
+    /** Fields of a ministry that its name may write in lower case (words/ministry-fields.txt). */
+    private static final Set<String> MINISTRY_FIELDS = WordList.of("ministry-fields");
+
+    private static boolean isField(String w) {
+        return MINISTRY_FIELDS.contains(w);
+    }
+
     private static boolean isContent(String w) {
         if (w.isEmpty())
             return false;
