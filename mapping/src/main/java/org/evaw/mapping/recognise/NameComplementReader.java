@@ -53,6 +53,18 @@ final class NameComplementReader {
     /** Heads whose complement may name a campus after "at": "the University of Texas at Austin". */
     private static final Set<String> CAMPUS_HEADS = Set.of("University", "College");
 
+    /**
+     * Whether the acronym at {@code k} is the topic a body is for: right after "on" after the head ("the Special
+     * Parliamentary Committee on GBV") or as the object of a verb after "to" ("the Coalition of Parliamentarians to End GBV").
+     */
+    private static boolean topicObject(String text, List<int[]> words, int h, int k) {
+        if (!TOPIC_ACRONYMS.contains(word(text, words.get(k))))
+            return false;
+        String before = word(text, words.get(k - 1));
+        return before.equals("on") && k - 1 == h + 1
+                || k >= 2 && word(text, words.get(k - 2)).equals("to") && isCapitalised(before) && !Acronyms.is(before);
+    }
+
     /** Whether a capitalised gerund stands among words {@code (h, k)}: "… on Empowering …", "Strengthening …". */
     private static boolean gerundBetween(String text, List<int[]> words, int h, int k) {
         for (int i = h + 1; i < k; i++) {
@@ -134,6 +146,7 @@ final class NameComplementReader {
                 boolean spaced = onlySpaceBetween(text, words, k - 1, k);
                 String w = word(text, words.get(k));
                 if (spaced && isCapitalised(w) && (!Acronyms.is(w) || word(text, words.get(k - 1)).equals("against")
+                        || topicObject(text, words, h, k)
                         || word(text, words.get(k - 1)).equals("for") && NATIONAL_COMMISSION_FOR.contains(word(text, words.get(h)))
                         || last >= 0 && COUNTRY_NAME_ABBREVIATIONS.contains(w) || LIVING_WITH.contains(w))) {
                     last = k;

@@ -151,7 +151,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
      * Acronyms of what the work is about, no organisation's: before "and" they are words of the same name ("the Great Lakes
      * Emergency SGBV and Women's Health Project").
      */
-    private static final Set<String> TOPIC_ACRONYMS = Set.of("GBV", "SGBV", "VAW", "VAWG", "FGM", "FGM/C", "CRSV", "SEA", "TIP",
+    static final Set<String> TOPIC_ACRONYMS = Set.of("GBV", "SGBV", "VAW", "VAWG", "FGM", "FGM/C", "CRSV", "SEA", "TIP",
             "SRHR", "WPS", "ICT", "ICTs");
     /** Ranks before an office holder's title: "the Deputy Commissioner of Police", "the Acting Head of …". */
     private static final Set<String> TITLE_RANKS = Set.of("Deputy", "Assistant", "Acting", "Chief");
