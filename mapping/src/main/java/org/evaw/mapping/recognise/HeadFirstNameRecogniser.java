@@ -248,11 +248,21 @@ public final class HeadFirstNameRecogniser implements Recogniser {
         // A ministry's fields after its first capitalised one may be in lower case, as official sentence case writes them.
         boolean ministry = LOWERCASE_HEADS.contains(word(text, words.get(h)).toLowerCase(Locale.ROOT));
         int k = h + 1;
-        // French and Spanish may write the adjective after the head in lowercase: "Police nationale du Mali".
-        if (k + 1 < words.size() && spaceOnly(text, words, h, k) && HEAD_ADJECTIVE.matcher(word(text, words.get(k))).matches()
-                && spaceOnly(text, words, k, k + 1) && CONNECTORS.contains(word(text, words.get(k + 1)))) {
-            right = k;
-            k++;
+        // French and Spanish may write the adjective after the head in lowercase: "Police nationale du Mali", and a
+        // people's adjective too, one or two: "l'Union congolaise des Femmes des Médias", "la Commission nationale
+        // camerounaise pour l'UNESCO".
+        int adjectives = 0;
+        while (adjectives < 2 && k + adjectives + 1 < words.size() && spaceOnly(text, words, k + adjectives - 1, k + adjectives)
+                && isHeadAdjective(word(text, words.get(k + adjectives))))
+            adjectives++;
+        // Not before a place's connector ("l'Union européenne au Maroc"), nor a people's adjective before a lowercase
+        // complement ("l'Agence suédoise de développement international", a sentence-case name read below).
+        boolean peoples = adjectives > 0 && PEOPLES_ADJECTIVE.matcher(word(text, words.get(k + adjectives - 1))).matches();
+        if (adjectives > 0 && k + adjectives < words.size() && spaceOnly(text, words, k + adjectives - 1, k + adjectives)
+                && CONNECTORS.contains(word(text, words.get(k + adjectives)))
+                && !(peoples && (LOCATIVES.contains(word(text, words.get(k + adjectives))) || !capitalisedAfter(text, words, k + adjectives)))) {
+            right = k + adjectives - 1;
+            k += adjectives;
         }
         // Capitalised modifiers: "Policía Nacional", "Association Tunisienne"; not a number's sign ("Resolución de Gabinete N° 78").
         while (k < words.size() && k - h < MAX_NAME_WORDS && spaceOnly(text, words, k - 1, k)
@@ -337,6 +347,25 @@ public final class HeadFirstNameRecogniser implements Recogniser {
 
     private static final java.util.regex.Pattern HEAD_ADJECTIVE = java.util.regex.Pattern.compile(
             "nationale?|nacional|nazionale|royale?|real|judiciaire|judicial|judiciária|r[ée]gionale?|regional|g[ée]n[ée]rale?|general|f[ée]d[ée]rale?|federal|sup[ée]rieure?|superior|municipale?|municipal");
+    /** Adjectives of a people or a country, as French writes them in lowercase: "congolaise", "camerounaise", "malienne". */
+    private static final java.util.regex.Pattern PEOPLES_ADJECTIVE = java.util.regex.Pattern.compile(
+            "\\p{Ll}{3,20}(?:aises?|iennes?|éennes?|oises?|aines?)|burkinabè");
+
+    /** Whether the first word after the connector at {@code c} (and its article) is capitalised. */
+    private static boolean capitalisedAfter(String text, List<int[]> words, int c) {
+        int i = c + 1;
+        if (i < words.size() && ARTICLES.contains(word(text, words.get(i))))
+            i++;
+        String connector = word(text, words.get(c));
+        if (elided(connector))
+            return isContent(afterElision(connector));
+        return i < words.size() && isContent(word(text, words.get(i)));
+    }
+
+    private static boolean isHeadAdjective(String w) {
+        return HEAD_ADJECTIVE.matcher(w).matches() || PEOPLES_ADJECTIVE.matcher(w).matches();
+    }
+
     private static final java.util.regex.Pattern FRENCH_ADJECTIVE = java.util.regex.Pattern.compile(
             "\\p{Ll}{2,20}(?:ales?|aux|[eè]res?|iques?|elles?|aires?|ieures?|i[eè]res?|ines?|iles?|ains?)");
 
