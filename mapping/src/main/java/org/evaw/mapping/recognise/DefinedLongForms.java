@@ -113,6 +113,13 @@ final class DefinedLongForms {
         return m;
     }
 
+    /** Whether {@code acronym}'s letters spell {@code name} from its first word to its last. */
+    static boolean spellsWhole(String name, String acronym) {
+        List<String> words = WORD.matcher(name).results().map(r -> r.group()).toList();
+        return !words.isEmpty() && words.size() <= MAX_WORDS && !acronym.isEmpty()
+                && spells(acronym, acronym.length() - 1, words, words.size() - 1);
+    }
+
     /**
      * Whether words {@code [0, w]} spell the acronym's letters {@code [0, a]}, as Schwartz and Hearst read a
      * definition: each letter, from the last, the first letter of a word going back; the first word the first

@@ -372,8 +372,11 @@ public final class Recognisers {
             // A place ending the name makes it a country's chapter of another ("… Network South Africa (GCNSA)"): left as before.
             int nameEnd = headAfterTheBracket ? m.end()
                     : text.substring(m.start(), Math.max(m.start(), text.lastIndexOf('(', m.end()))).stripTrailing().length() + m.start();
+            // Unless the acronym spells the place too: "the Private Sector Foundation Uganda (PSFU)" is the name whole.
+            boolean placeSpelled = !headAfterTheBracket && DefinedLongForms.spellsWhole(text.substring(m.start(), nameEnd),
+                    text.substring(text.lastIndexOf('(', m.end()) + 1, m.end() - 1).strip());
             boolean holdsAKnownName = knownNames.overlap(m) || places.overlap(m.start(), m.start() + 1)
-                    || places.overlap(nameEnd - 1, nameEnd) || !headAfterTheBracket && terms.overlap(m);
+                    || places.overlap(nameEnd - 1, nameEnd) && !placeSpelled || !headAfterTheBracket && terms.overlap(m);
             // A name defined by its acronym inside a longer name found by pattern is part of that name.
             // "formed a specialised … Unit (…)": one of a kind, as for the names the patterns find.
             boolean oneOfAKind = m.entity().type() == EntityType.PARTNER && IndefiniteNames.afterIndefiniteArticle(text, m.start(), m.end());
