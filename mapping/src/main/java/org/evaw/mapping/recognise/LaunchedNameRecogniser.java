@@ -28,6 +28,7 @@ public final class LaunchedNameRecogniser implements Recogniser {
     private static final Set<String> INNER = Set.of("and", "of", "for", "on", "against", "the", "in", "to", "&", "with");
     /** Nouns that end the name of a publication, a plan, a tool or an event, launched but no programme. */
     private static final Set<String> NOT_PROGRAMMES = WordList.of("launched-non-programmes");
+    private static final Set<String> MONTHS = WordList.of("months");
     private static final int MAX_WORDS = 12;
     private static final int LOOK_BEHIND = 48;
 
@@ -55,6 +56,9 @@ public final class LaunchedNameRecogniser implements Recogniser {
                 if (!text.substring(expected, w.start()).isBlank())
                     break;
                 String word = w.group();
+                // "launched the Dialogue of Women of Central Asia in December 2020": a date says when, no name goes on into it.
+                if (pendingSmall > 0 && MONTHS.contains(word))
+                    break;
                 if (Character.isUpperCase(word.codePointAt(0))) {
                     capitalised++;
                     end = w.end();

@@ -47,6 +47,19 @@ final class NameComplementReader {
     /** Heads inside a name's complement whose own complement may be a list: "… Directorate of the Ministry of Labour, Employment and Social Policy". */
     private static final Set<String> NESTED_LIST_HEADS = Set.of("Ministry", "Department", "Bureau");
 
+    /** Heads of the bodies that a name may place "under" a state's president, government or ministry. */
+    private static final Set<String> SUBORDINATE_HEADS = Set.of("Commission", "Committee", "Council", "Agency", "Service",
+            "Centre", "Center", "Office", "Inspectorate", "Department");
+    /** Whom such a body answers to: "under the President", "under the Government", "under the Cabinet of Ministers". */
+    private static final Set<String> SUPERIORS = Set.of("President", "Government", "Cabinet", "Ministry", "Prime", "Office",
+            "Council", "Presidency", "Administration");
+
+    /** Whether "under" at {@code k} is followed by "the" and one of {@link #SUPERIORS}. */
+    private static boolean superiorAhead(String text, List<int[]> words, int k) {
+        return k + 2 < words.size() && word(text, words.get(k + 1)).equals("the") && onlySpaceBetween(text, words, k, k + 1)
+                && onlySpaceBetween(text, words, k + 1, k + 2) && SUPERIORS.contains(word(text, words.get(k + 2)));
+    }
+
     /** Small words inside places' names, between two capitalised words: "Dar es Salaam", "Rio de Janeiro", "Porto do Son". */
     private static final Set<String> PLACE_PARTICLES = Set.of("es", "de", "da", "do", "du", "del", "dos", "das");
 
@@ -169,6 +182,11 @@ final class NameComplementReader {
                     // "Joint Programme on Empowering Adolescent Girls and Young Women through Education": a title's verb says
                     // by what means, and the means are the title's too.
                     k++;
+                } else if (spaced && last >= 0 && w.equals("under") && SUBORDINATE_HEADS.contains(word(text, words.get(h)))
+                        && superiorAhead(text, words, k)) {
+                    // "the National Commission for Women Affairs, Family and Demographic Policy under the President of the Republic
+                    // of Kazakhstan": whom a commission or committee answers to is part of its name, as post-Soviet states write it.
+                    k += 2;
                 } else if (spaced && last == k - 1 && PLACE_PARTICLES.contains(w) && capitalisedWordAfter(text, words, k)) {
                     // "the University of Dar es Salaam", "the Federal University of Rio de Janeiro": a place's own small word.
                     last = k + 1;
