@@ -47,6 +47,15 @@ final class NameComplementReader {
     /** Heads inside a name's complement whose own complement may be a list: "… Directorate of the Ministry of Labour, Employment and Social Policy". */
     private static final Set<String> NESTED_LIST_HEADS = Set.of("Ministry", "Department", "Bureau");
 
+    /** Countries' abbreviations that open a state body's name inside a complement: "… of the US Department of State". */
+    private static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("US", "U.S", "UK", "U.K");
+
+    /** Whether a capitalised word, no acronym, follows the abbreviation at {@code k} after a space or its own stop. */
+    private static boolean capitalisedAfterAbbreviation(String text, List<int[]> words, int k) {
+        return k + 1 < words.size() && (onlySpaceBetween(text, words, k, k + 1) || dottedAbbreviationBefore(text, words, k + 1))
+                && isCapitalised(word(text, words.get(k + 1))) && !Acronyms.is(word(text, words.get(k + 1)));
+    }
+
     /** Heads of the bodies that a name may place "under" a state's president, government or ministry. */
     private static final Set<String> SUBORDINATE_HEADS = Set.of("Commission", "Committee", "Council", "Agency", "Service",
             "Centre", "Center", "Office", "Inspectorate", "Department");
@@ -156,10 +165,12 @@ final class NameComplementReader {
                 break;
             }
             while (k < words.size() && k - h < MAX_NAME_WORDS) {
-                boolean spaced = onlySpaceBetween(text, words, k - 1, k);
+                // "… of the U.S. Department of State": a country's dotted abbreviation, its stop no sentence's end.
+                boolean spaced = onlySpaceBetween(text, words, k - 1, k)
+                        || last == k - 1 && COUNTRY_ABBREVIATIONS.contains(word(text, words.get(k - 1))) && dottedAbbreviationBefore(text, words, k);
                 String w = word(text, words.get(k));
                 if (spaced && isCapitalised(w) && (!Acronyms.is(w) || word(text, words.get(k - 1)).equals("against")
-                        || topicObject(text, words, h, k)
+                        || topicObject(text, words, h, k) || COUNTRY_ABBREVIATIONS.contains(w) && capitalisedAfterAbbreviation(text, words, k)
                         || word(text, words.get(k - 1)).equals("for") && NATIONAL_COMMISSION_FOR.contains(word(text, words.get(h)))
                         || last >= 0 && COUNTRY_NAME_ABBREVIATIONS.contains(w) || LIVING_WITH.contains(w))) {
                     last = k;

@@ -777,7 +777,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     }
 
     /** Whether the word before {@code b} is a dotted abbreviation ending in its own stop: "the U.S. Mission", "the U.K. Embassy". */
-    private static boolean dottedAbbreviationBefore(String text, List<int[]> words, int b) {
+    static boolean dottedAbbreviationBefore(String text, List<int[]> words, int b) {
         String previous = word(text, words.get(b - 1));
         String between = text.substring(words.get(b - 1)[1], words.get(b)[0]);
         // "St. Augustine University": a saint's abbreviated title opens the name, unless a sentence begins after it.
