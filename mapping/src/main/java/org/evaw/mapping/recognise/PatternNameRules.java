@@ -27,7 +27,10 @@ final class PatternNameRules {
      */
     static Recogniser bareParliament(IriMinter iris) {
         return new PatternNameRecogniser(EntityType.PARTNER, Pattern.compile(
-                "(?<=\\b(?:by|to|before|with|from) )Parliament\\b(?!['\u2019]s)(?!\\s+of\\b)(?![\\p{L}-])"), iris);
+                // "the justice committee of Parliament", "as Parliament enacted", "the Government, Parliament, …"; not a
+                // member's title ("Members of Parliament").
+                "(?<=\\b(?:by|to|before|with|from|of|as|and) |, )(?<![Mm]embers of )(?<![Mm]ember of )"
+                        + "Parliament\\b(?!['\u2019]s)(?!\\s+of\\b)(?![\\p{L}-])"), iris);
     }
 
     /**
