@@ -470,7 +470,6 @@ public final class HeadFirstNameRecogniser implements Recogniser {
         return w.length() > 2 && w.charAt(0) == 'L' && (w.charAt(1) == '\'' || w.charAt(1) == '\u2019');
     }
 
-    /** A capitalised word or a number-led name ("3N"): the words of a name. */
     /** Fields of a ministry that its name may write in lower case (words/ministry-fields.txt). */
     private static final Set<String> MINISTRY_FIELDS = WordList.of("ministry-fields");
 
@@ -478,6 +477,7 @@ public final class HeadFirstNameRecogniser implements Recogniser {
         return MINISTRY_FIELDS.contains(w);
     }
 
+    /** A capitalised word or a number-led name ("3N"): the words of a name. */
     private static boolean isContent(String w) {
         if (w.isEmpty())
             return false;

@@ -272,7 +272,6 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         return PARTNER_HEADS.contains(word);
     }
 
-    /** The head noun of a word: "Center-Gaza" is a Center, named for where it is. */
     /**
      * Plural heads that running text writes in lower case before a list of names: "the governments
      * of Tonga and Samoa". Read as the capitalised form when "of" and a capitalised word follow that
@@ -298,6 +297,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         return false;
     }
 
+    /** The head noun of a word: "Center-Gaza" is a Center, named for where it is. */
     private static String headOf(String word) {
         if (word.startsWith("Sub-"))
             return word;
