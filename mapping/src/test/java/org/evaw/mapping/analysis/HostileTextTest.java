@@ -57,6 +57,8 @@ class HostileTextTest {
                 "resolution 1325, ",
                 "\u201Cx ",
                 "Government of Norway, ",
+                // Names cut short that an acronym's definition carries on to its bracket, and back over words before them.
+                "the Riverland Institute of ICT in Learning (RIIL) and the Truth, Justice and Reparations Commission (TJRC), ",
                 "e.g. ",
                 "a-",
                 // Names in the other UN languages: Chinese is read a character at a time, Russian and Arabic words folded.
