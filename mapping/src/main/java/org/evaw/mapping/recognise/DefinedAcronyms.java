@@ -18,10 +18,10 @@ import java.util.regex.Pattern;
  */
 final class DefinedAcronyms {
     /** Words a definition may hold without a letter of the acronym: "Oficina Municipal de la Mujer" (words/definition-connectors.txt). */
-    private static final Set<String> SKIPPED = WordList.of("definition-connectors");
+    static final Set<String> SKIPPED = WordList.of("definition-connectors");
     /** Words many organisations' names share, which say nothing of being the same one (words/definition-generic-words.txt). */
     private static final Set<String> GENERIC = WordList.of("definition-generic-words");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** How many words before the bracket a definition may take. */
     private static final int MAX_WORDS = 14;
 

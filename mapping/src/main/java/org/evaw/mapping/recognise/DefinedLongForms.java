@@ -32,9 +32,9 @@ final class DefinedLongForms {
     /** Where a definition's beginning cannot reach back over: a sentence's or clause's end, a bracket, a quote. */
     private static final Pattern BARRIER = Pattern.compile("[.;:!?()\\[\\]\"\u201C\u201D\\n]");
 
-    /** Words a definition holds without a letter of the acronym: "Oficina Municipal de la Mujer (OMM)" (words/definition-connectors.txt). */
-    private static final Set<String> CONNECTORS = WordList.of("definition-connectors");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** Words a definition holds without a letter of the acronym: "Oficina Municipal de la Mujer (OMM)". */
+    private static final Set<String> CONNECTORS = DefinedAcronyms.SKIPPED;
+    private static final Pattern WORD = DefinedAcronyms.WORD;
     /** How many words a definition may take. */
     private static final int MAX_WORDS = 16;
 

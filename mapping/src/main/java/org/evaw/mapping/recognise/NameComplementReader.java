@@ -50,12 +50,6 @@ final class NameComplementReader {
     /** Countries' abbreviations that open a state body's name inside a complement: "… of the US Department of State". */
     private static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("US", "U.S", "UK", "U.K");
 
-    /** Whether a capitalised word, no acronym, follows the abbreviation at {@code k} after a space or its own stop. */
-    private static boolean capitalisedAfterAbbreviation(String text, List<int[]> words, int k) {
-        return k + 1 < words.size() && (onlySpaceBetween(text, words, k, k + 1) || dottedAbbreviationBefore(text, words, k + 1))
-                && isCapitalised(word(text, words.get(k + 1))) && !Acronyms.is(word(text, words.get(k + 1)));
-    }
-
     /** Heads of the bodies that a name may place "under" a state's president, government or ministry. */
     private static final Set<String> SUBORDINATE_HEADS = Set.of("Commission", "Committee", "Council", "Agency", "Service",
             "Centre", "Center", "Office", "Inspectorate", "Department");
@@ -99,8 +93,12 @@ final class NameComplementReader {
 
     /** Whether word {@code k + 1} follows word {@code k} after a space and is capitalised, no acronym. */
     private static boolean capitalisedWordAfter(String text, List<int[]> words, int k) {
-        return k + 1 < words.size() && onlySpaceBetween(text, words, k, k + 1) && isCapitalised(word(text, words.get(k + 1)))
-                && !Acronyms.is(word(text, words.get(k + 1)));
+        return k + 1 < words.size() && onlySpaceBetween(text, words, k, k + 1) && capitalisedNoAcronym(text, words, k + 1);
+    }
+
+    /** Whether word {@code k} exists and is capitalised, no acronym. */
+    private static boolean capitalisedNoAcronym(String text, List<int[]> words, int k) {
+        return k < words.size() && isCapitalised(word(text, words.get(k))) && !Acronyms.is(word(text, words.get(k)));
     }
 
     /** Months' names, which follow a name's complement as a date, no part of it. */
@@ -170,7 +168,9 @@ final class NameComplementReader {
                         || last == k - 1 && COUNTRY_ABBREVIATIONS.contains(word(text, words.get(k - 1))) && dottedAbbreviationBefore(text, words, k);
                 String w = word(text, words.get(k));
                 if (spaced && isCapitalised(w) && (!Acronyms.is(w) || word(text, words.get(k - 1)).equals("against")
-                        || topicObject(text, words, h, k) || COUNTRY_ABBREVIATIONS.contains(w) && capitalisedAfterAbbreviation(text, words, k)
+                        || topicObject(text, words, h, k) || COUNTRY_ABBREVIATIONS.contains(w)
+                                && (capitalisedWordAfter(text, words, k) || dottedAbbreviationBefore(text, words, k + 1)
+                                        && capitalisedNoAcronym(text, words, k + 1))
                         || word(text, words.get(k - 1)).equals("for") && NATIONAL_COMMISSION_FOR.contains(word(text, words.get(h)))
                         || last >= 0 && COUNTRY_NAME_ABBREVIATIONS.contains(w) || LIVING_WITH.contains(w))) {
                     last = k;

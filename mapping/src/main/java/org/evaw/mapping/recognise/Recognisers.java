@@ -369,12 +369,13 @@ public final class Recognisers {
         List<Mention> defined = new ArrayList<>();
         for (Mention m : FundOrganisations.retyped(acronymNames.find(text, from, to), iris)) {
             boolean headAfterTheBracket = text.charAt(m.end() - 1) != ')';
-            // A place ending the name makes it a country's chapter of another ("… Network South Africa (GCNSA)"): left as before.
+            int bracket = text.lastIndexOf('(', m.end());
             int nameEnd = headAfterTheBracket ? m.end()
-                    : text.substring(m.start(), Math.max(m.start(), text.lastIndexOf('(', m.end()))).stripTrailing().length() + m.start();
-            // Unless the acronym spells the place too: "the Private Sector Foundation Uganda (PSFU)" is the name whole.
+                    : text.substring(m.start(), Math.max(m.start(), bracket)).stripTrailing().length() + m.start();
+            // A place ending the name is left to the patterns (a country's chapter of another organisation), unless the
+            // acronym spells the place too: "the Private Sector Foundation Uganda (PSFU)", "… Network South Africa (GCNSA)".
             boolean placeSpelled = !headAfterTheBracket && DefinedLongForms.spellsWhole(text.substring(m.start(), nameEnd),
-                    text.substring(text.lastIndexOf('(', m.end()) + 1, m.end() - 1).strip());
+                    text.substring(bracket + 1, m.end() - 1).strip());
             boolean holdsAKnownName = knownNames.overlap(m) || places.overlap(m.start(), m.start() + 1)
                     || places.overlap(nameEnd - 1, nameEnd) && !placeSpelled || !headAfterTheBracket && terms.overlap(m);
             // A name defined by its acronym inside a longer name found by pattern is part of that name.
