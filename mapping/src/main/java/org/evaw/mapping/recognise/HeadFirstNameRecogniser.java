@@ -104,6 +104,13 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             "Fonds", "Fondo", "Fundo",
             // A label or week a programme awards or holds: "el Sello de Igualdad de Género", "la Semana Nacional de Mobilização".
             "Sello", "Selo", "Semana");
+    /**
+     * A programme's head and only an adjective every programme may carry: "Programa Conjunto", "Projet régional". (A fund
+     * so named is an organisation: "el Fondo Mundial".)
+     */
+    private static final Pattern GENERIC_PROGRAMME = Pattern.compile("(?:Programas?|Programme|Projet|Proyecto|Projeto|Progetto|Campagne|Campa\u00F1a|Campanha|Iniciativa)"
+            + "\\s(?i:conjunt[oa]s?|conjointe?s?|r\u00E9gionale?s?|regional(?:es)?"
+            + "|national(?:e|es)?|nacional(?:es)?|pilote?s?|piloto|global(?:es)?|mundial(?:es)?|mondiale?s?)");
     /** A programme head that is English too: read as Romance only before a Romance connector, as the shared heads are. */
     private static final Set<String> SHARED_PROGRAMME_HEADS = Set.of("Programme");
     /**
@@ -231,7 +238,10 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             // (The system's name may be read apart from the unit's: "… del Sistema" and "de las Naciones Unidas" right after it.)
             boolean unSystem = UN_SYSTEM.matcher(label).find() || SYSTEM_LAST.matcher(label).find()
                     && UN_AFTER.matcher(text).region(end, Math.min(text.length(), end + 30)).lookingAt();
-            if (programme && UNITED_NATIONS.matcher(label).find() || !programme && unSystem) {
+            // "el Programa Conjunto “Promoviendo el Cambio en Paz”": a programme's head and a generic adjective name no programme;
+            // its title does.
+            if (programme && UNITED_NATIONS.matcher(label).find() || !programme && unSystem
+                    || programme && GENERIC_PROGRAMME.matcher(label).matches()) {
                 h = right + 1;
                 continue;
             }

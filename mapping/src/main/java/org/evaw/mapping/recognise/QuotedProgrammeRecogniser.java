@@ -22,12 +22,12 @@ import org.evaw.mapping.iri.IriMinter;
 public final class QuotedProgrammeRecogniser implements Recogniser {
     /** The word for what a name is, in English, French or Spanish. */
     private static final String HEAD = "(programme|program|initiative|campaign|project|fund|partnership|network|course|curso"
-            + "|programa|proyecto|projet|campa\u00F1a|campagne|iniciativa|fondo|fonds"
+            + "|programa|proyecto|projet|projeto|projecto|campa\u00F1a|campanha|campagne|iniciativa|fondo|fonds"
             // "the pilot “…”", "the awareness drive “…”", "a cash transfer scheme “…”", WFP's "relief and recovery operation
             // “…”" (a military "operation “…”" is no programme).
             + "|pilot|drive|scheme|recovery\\s{1,3}operation|emergency\\s{1,3}operation)";
     /** The same words in the plural, before a list of quoted names: "the projects “…” and “…”". */
-    private static final String HEADS = "(?:programmes|programs|initiatives|campaigns|projects|funds|pilots|proyectos|programas|projets)";
+    private static final String HEADS = "(?:programmes|programs|initiatives|campaigns|projects|funds|pilots|proyectos|programas|projets|projetos|campanhas)";
     /**
      * Quoted words from the opening quote on, in English or French quotes; a right single quote
      * followed by a letter is an apostrophe inside them.
@@ -49,11 +49,14 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
             "\\b(?:(?i:" + HEAD + ")|" + HEAD + "\\s{0,2},)\\s{1,3}(?:(?i:called|entitled|titled|named|dubbed|known\\sas|llamad[oa]|denominad[oa]|titulad[oa]"
                     + "|intitul\u00E9e?|d\u00E9nomm\u00E9e?|appel\u00E9e?|nomm\u00E9e?)\\s{1,3})?$"
                     // "le projet régional « … »", "la campaña nacional «…»": French, Spanish and Portuguese put the adjective after the head.
-                    + "|\\b(?i:" + HEAD + ")\\s{1,3}(?:r\u00E9gional|regional|national|nacional|conjoint|conjunto|pilote|piloto|interagences?"
-                    + "|interagencial|mondial|mundial|global)e?s?\\s{1,3}$"
+                    + "|\\b(?i:" + HEAD + "\\s{1,3}(?:r\u00E9gional|regional|national|nacional|conjoint|conjunto|pilote|piloto|interagences?"
+                    + "|interagencial|mondial|mundial|global)e?s?)\\s{1,3}$"
+                    // "el proyecto de la OIM “…”", "the project of UNDP “…”": the head, whose it is, then its title.
+                    + "|\\b(?i:" + HEAD + "\\s{1,3}(?:de\\s{1,3}la|del|de|da|do|du|of|of\\s{1,3}the))\\s{1,3}\\p{Lu}[\\p{Lu}-]{1,9}\\s{1,3}$"
                     // "project VNM/T28, “…”", "project LAOX26, “…”": the project's code, then its title.
                     // "the project PBF/SLE/C-4, “…”": a code of several parts.
-                    + "|\\b" + HEAD + "\\s{1,3}[A-Z]{2,5}(?:(?:[/-][A-Z0-9]{1,6}){1,4}|\\d{1,4})\\s{0,2},\\s{1,3}$"
+                    // "the Atlas project 00102129, “…”", "el proyecto BOL/62739 “…”": a number alone is a code too, and the comma may go.
+                    + "|\\b" + HEAD + "\\s{1,3}(?:[A-Z]{2,5}(?:(?:[/-][A-Z0-9]{1,6}){1,4}|\\d{1,4})|\\d{5,10})\\s{0,2},?\\s{1,3}$"
                     // "the ROMENA project on ‘…’": the head, then the title it is on.
                     + "|\\b" + HEAD + "\\s{1,3}on\\s{1,3}$"
                     // "In its second phase, “…”": only a programme runs in phases, and the title names the phase.
@@ -69,7 +72,7 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
      * campaign", "“Safe Homes”, a project of the ministry".
      */
     private static final Pattern HEAD_AFTER = Pattern.compile(
-            "\\s{0,2},\\s{1,3}(?:its|their|a|an)\\s{1,3}(?:[a-z][a-z-]{1,20}\\s{1,3}){0,2}" + HEAD + "\\b");
+            "\\s{0,2},\\s{1,3}(?:its|their|a|an)\\s{1,3}(?:[a-z][a-z-]{1,20}\\s{1,3}){0,3}" + HEAD + "\\b");
     /**
      * Verbs before a quoted name that make it work someone carries out: "IOM ran “Addressing migrant
      * vulnerabilities …”", "UNDP and Canada launched “Empowering Women for Sustainable Peace …”".
@@ -98,8 +101,13 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
     private static final Pattern CODE_AFTER = Pattern.compile(
             "\\s{0,2}\\(\\s{0,2}(?!COP|SDG|CSW|HRC)[A-Z]{2,6}(?:/[A-Z]{2,6})?(?:[./ -]?\\d{2,6})\\s{0,2}[;),]");
     private static final int CODE_LOOK_AHEAD = 30;
-    /** Words before a quoted name that make it what the work runs under: "under the “Safe Spaces for Women”". */
-    private static final Pattern UNDER_BEFORE = Pattern.compile("\\b(?i:under|as\\spart\\sof|within)\\s{1,3}(?:the\\s{1,3})?$");
+    /**
+     * Words before a quoted name that make it what the work runs under: "under the “Safe Spaces for Women”", "as part of
+     * the multi-agency “…”", "through “Her City”". A theme or slogan
+     * ("under the theme “…”") names a day's or an event's message, no programme.
+     */
+    private static final Pattern UNDER_BEFORE = Pattern.compile("\\b(?i:under|as\\spart\\sof|within|through)\\s{1,3}(?:the\\s{1,3})?"
+            + "(?:\\p{L}+-\\p{L}+\\s{1,3})?$");
     private static final int HEAD_LOOK_BEHIND = 40;
     /**
      * A lowercase head, who pays for or runs it, then its title: "a project financed by the IOM Development Fund, “…”".
@@ -149,7 +157,8 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
                 continue;
             }
             String name = only.group(1).strip();
-            if (name.isEmpty() || !Character.isUpperCase(name.codePointAt(0)))
+            // "“25N Construir Clubes en igualdad”, a campaign": a title may open with a number.
+            if (name.isEmpty() || !Character.isUpperCase(name.codePointAt(0)) && !Character.isDigit(name.codePointAt(0)))
                 continue;
             // "began “GPI 2.0”, a pilot": a quoted name with a version number is a new phase of a programme.
             if (VERSIONED.matcher(name).matches()

@@ -195,7 +195,9 @@ public final class Recognisers {
             } else if (onlyShorterProgrammesInside(namedSpans, namedStarts, m)) {
                 // "the campaign “UNiTE! Invest to prevent …”": a quoted title is one name; a known programme's name
                 // that covers only part of it ("UNiTE") is a word of the title, not the programme it names.
-                kept.removeIf(k -> k.entity().type() == EntityType.PROGRAMME && k.start() >= m.start() && k.end() <= m.end());
+                // "Regional Programme “Making the SADC Region Safer …”": an organisation named only inside a title is no partner.
+                kept.removeIf(k -> (k.entity().type() == EntityType.PROGRAMME || k.entity().type() == EntityType.PARTNER)
+                        && k.start() >= m.start() && k.end() <= m.end());
                 quoted.add(m);
             }
         }
@@ -1061,7 +1063,8 @@ public final class Recognisers {
             return false;
         int quotedLength = m.entity().label().length();
         for (Mention n : inside)
-            if (n.entity().type() != EntityType.PROGRAMME || n.end() > m.end() || n.end() - n.start() >= quotedLength)
+            if (n.entity().type() != EntityType.PROGRAMME && n.entity().type() != EntityType.PARTNER
+                    || n.end() > m.end() || n.end() - n.start() >= quotedLength)
                 return false;
         return true;
     }
