@@ -33,8 +33,9 @@ public final class AcronymNameRecogniser implements Recogniser {
             "from", "by", "with");
     private static final Set<String> PROGRAMME_HEADS = Set.of(
             "Programme", "Program", "Initiative", "Fund", "Campaign", "Project", "Partnership", "Facility",
-            // A named course is a training programme: "Evidence Management Course (EMC)".
-            "Course");
+            // A named course is a training programme: "Evidence Management Course (EMC)"; so are schools named as one method
+            // ("Farmer Field Schools (FFS)", "Women's Empowerment Farmer Business Schools (WE-FBS)"): one school has a singular name.
+            "Course", "Schools");
     /** Names of documents, laws, plans, methods and events, which are not organisations. */
     private static final Set<String> NOT_ORGANISATIONS = Set.of(
             "Package", "Plan", "Strategy", "Policy", "Framework", "Law", "Act", "Code", "Convention", "Protocol",

@@ -218,7 +218,10 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             int right = Math.max(extendRight(text, words, h), SentenceCaseNames.end(text, words, h));
             boolean forceAndAdjective = right <= h + 1 && FORCE_HEADS.contains(head) && h + 1 < words.size()
                     && spaceOnly(text, words, h, h + 1) && HEAD_ADJECTIVE.matcher(word(text, words.get(h + 1))).matches();
-            if (forceAndAdjective)
+            // "le Gouvernement gabonais", "el Gobierno mexicano", "o Governo angolano": a government named by its people's adjective.
+            boolean governmentAndPeople = right <= h + 1 && GOVERNMENT_HEADS.contains(head) && h + 1 < words.size()
+                    && spaceOnly(text, words, h, h + 1) && GOVERNMENT_ADJECTIVE.matcher(word(text, words.get(h + 1))).matches();
+            if (forceAndAdjective || governmentAndPeople)
                 right = h + 1;
             else if (shared && !romanceConnectorAfterModifiers(text, words, h, right) && romanceAdjectiveAfterHead(text, words, h, right))
                 right = adjectivesEnd(text, words, h + 1); // "do Tribunal Supremo João Pedro Fuantoni": a person's name may follow
@@ -357,6 +360,13 @@ public final class HeadFirstNameRecogniser implements Recogniser {
 
     private static final java.util.regex.Pattern HEAD_ADJECTIVE = java.util.regex.Pattern.compile(
             "nationale?|nacional|nazionale|royale?|real|judiciaire|judicial|judiciária|r[ée]gionale?|regional|g[ée]n[ée]rale?|general|f[ée]d[ée]rale?|federal|sup[ée]rieure?|superior|municipale?|municipal");
+    private static final Set<String> GOVERNMENT_HEADS = Set.of("Gouvernement", "Gobierno", "Governo");
+    /**
+     * A country's adjective in the masculine, as French, Spanish and Portuguese write it after "Gouvernement", "Gobierno",
+     * "Governo": "gabonais", "haïtien", "guinéen", "mexicano", "español", "brasileiro", "costarricense", "português".
+     */
+    private static final java.util.regex.Pattern GOVERNMENT_ADJECTIVE = java.util.regex.Pattern.compile(
+            "\\p{Ll}{3,20}(?:ais|ien|\u00E9en|ois|ain|ano|eiro|ense|\u00EAs|ol|e\u00F1o|ino|ique)|burkinab\u00E8");
     /** Adjectives of a people or a country, as French writes them in lowercase: "congolaise", "camerounaise", "malienne". */
     private static final java.util.regex.Pattern PEOPLES_ADJECTIVE = java.util.regex.Pattern.compile(
             "\\p{Ll}{3,20}(?:aises?|iennes?|éennes?|oises?|aines?)|burkinabè");
