@@ -40,6 +40,16 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
             "[\"\u201C\u2018']((?:[^\"\u201C\u201D\u2018\u2019'\\n]|[\u2019'](?=\\p{L})){0,100}\\s(?:Programme|Program|Initiative|Campaign|Project|Fund|Partnership))"
                     + "(?:[\"\u201D]|[\u2019'](?!\\p{L}))");
     private static final Pattern QUOTED_ONLY = Pattern.compile(QUOTED);
+    /** A plural head right before a quote: the first of a list of titles. */
+    private static final Pattern PLURAL_BEFORE = Pattern.compile("\\b(?i:" + HEADS + "|helplines|hotlines)\\s{1,3}$");
+    /**
+     * A helpline's head before its capitalised name: "the provincial helpline “Podemos hablar”", "the hotlines “Linha Verde”
+     * and …". A named helpline is a service someone runs, a programme ({@link PatternNameRules} reads the head after the name).
+     */
+    private static final Pattern SERVICE_AFTER = Pattern.compile("\\s{1,2}(?:helpline|help\\sline|hotline|hot\\sline|help\\sdesk|helpdesk|app|mobile\\sapp|chatbot|text\\sline)\\b");
+    private static final Pattern HELPLINE_BEFORE = Pattern.compile("\\b(?i:helplines?|hotlines?)\\s{1,3}$");
+    /** What parts two quoted titles of one list: a comma, "and", "or" (in English, French, Spanish or Portuguese). */
+    private static final Pattern LIST_GAP = Pattern.compile("\\s{0,2}(?:,\\s{0,2}(?:(?:and|or|y|o|et|ou|e)\\s{1,3})?|\\s{1,3}(?:and|or|y|o|et|ou|e)\\s{1,3})");
     /**
      * The words before a quote that make it a programme's name: "the campaign called", "its own
      * campaign, “…”" (with a comma only after a lowercase head: after "the HAYA Joint Programme, “…”"
@@ -128,6 +138,9 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
     @Override
     public List<Mention> find(String text, int from, int to) {
         List<Mention> found = new ArrayList<>();
+        // The end of a title that a plural head introduced ("the hotlines “Linha Verde” and “Fala Criança”"), or of the last
+        // title listed after it: a quoted title right after it, past a comma or "and", is one more of the list.
+        int listEnd = -1;
         for (int at = from; at < to; at++) {
             char c = text.charAt(at);
             boolean opens = c == '"' || c == '\u201C' || c == '\u2018' || c == '\u00AB'
@@ -149,14 +162,26 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
             Matcher only = QUOTED_ONLY.matcher(text).region(at, to);
             if (!only.lookingAt())
                 continue;
+            if (listEnd >= 0 && listEnd <= at && LIST_GAP.matcher(text).region(listEnd, at).matches()) {
+                add(found, only.group(1).strip(), at, only.end());
+                listEnd = only.end();
+                continue;
+            }
+            if (at >= listEnd)
+                listEnd = -1; // a quote that closes the listed title opens nothing
             // "the Legal Center of Women's Initiatives “Sana Sezim”": an organisation's own name, not a title.
             if (OwnQuotedNames.afterOrganisationName(text, from, at))
                 continue;
             if (before.find() || HEAD_BY_BEFORE.matcher(text).region(Math.max(from, at - HEAD_BY_LOOK_BEHIND), at).find()) {
                 add(found, only.group(1).strip(), at, only.end());
+                if (PLURAL_BEFORE.matcher(text).region(Math.max(from, at - HEAD_LOOK_BEHIND), at).find())
+                    listEnd = only.end();
                 continue;
             }
             String name = only.group(1).strip();
+            // "through the “Talk to Us” hotline": a service named with its head after it is read with that head (PatternNameRules).
+            if (SERVICE_AFTER.matcher(text).region(only.end(), to).lookingAt())
+                continue;
             // "“25N Construir Clubes en igualdad”, a campaign": a title may open with a number.
             if (name.isEmpty() || !Character.isUpperCase(name.codePointAt(0)) && !Character.isDigit(name.codePointAt(0)))
                 continue;
@@ -166,10 +191,14 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
                     || CODE_AFTER.matcher(text).region(only.end(), Math.min(to, only.end() + CODE_LOOK_AHEAD)).lookingAt()
                             && !PUBLICATION_OR_EVENT.matcher(name).matches()
                     || UNDER_BEFORE.matcher(text).region(Math.max(from, at - HEAD_LOOK_BEHIND), at).find()
+                    || HELPLINE_BEFORE.matcher(text).region(Math.max(from, at - HEAD_LOOK_BEHIND), at).find()
                     || HEAD_AFTER.matcher(text).region(only.end(), Math.min(to, only.end() + HEAD_LOOK_AHEAD)).lookingAt()
                     || RUN_BEFORE.matcher(text).region(Math.max(from, at - HEAD_LOOK_BEHIND), at).find()
-                            && !PUBLICATION_OR_EVENT.matcher(name).matches())
+                            && !PUBLICATION_OR_EVENT.matcher(name).matches()) {
                 add(found, name, at, only.end());
+                if (PLURAL_BEFORE.matcher(text).region(Math.max(from, at - HEAD_LOOK_BEHIND), at).find())
+                    listEnd = only.end();
+            }
         }
         // A quote may open inside another's span: keep the first of overlapping finds.
         found.sort(Comparator.comparingInt(Mention::start));
