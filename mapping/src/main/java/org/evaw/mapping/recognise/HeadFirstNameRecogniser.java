@@ -76,6 +76,9 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             // Hospitals and clinics named head first, after a place or a person: "el Hospital Escuela", "el Hospital Santa
             // Teresa", "l'Hôpital Saint-Joseph". English puts "Hospital" last ("Panzi Hospital"), which the English reading finds.
             "Hospital", "Hôpital", "Clínica",
+            // Shelters and special courts: "el Albergue Temporal Santa Rita", "o Abrigo Raio de Luz", "o Juizado Especial de
+            // Violência Doméstica". ("Casa" is left out: it is a word inside names too, "La Casa del Encuentro".)
+            "Albergue", "Abrigo", "Juizado",
             // Security forces: "la Sûreté nationale", "la Garde nationale", "la Guardia Civil", "a Guarda Nacional Republicana".
             "Sûreté", "Garde", "Guardia", "Guarda",
             // Social security funds, professional and learned colleges, companies and cooperatives: "la Caja de Seguro
