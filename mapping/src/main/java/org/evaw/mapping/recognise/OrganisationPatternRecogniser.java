@@ -36,7 +36,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Secretariat", "Institute", "Union", "Network", "Organization", "Organisation", "Association",
             "Authority", "Department", "Departments", "Governments", "Court", "Lab", "Laboratory", "University", "Foundation",
             "Federation", "Board", "Bureau", "Centre", "Center", "Parliament", "Agency", "Tribunal", "Forum",
-            "Alliance", "Coalition", "Group", "Society", "Academy", "Prosecutor", "Directorate", "Assembly",
+            "Alliance", "Coalition", "Group", "Society", "Academy", "Prosecutor", "Directorate", "Assembly", "Assemblies",
             "Government", "Unit", "Division", "Service", "Ombudsman", "Ombudsperson", "Commissariat", "Municipality", "International",
             "Corporation", "Company", "Institution", "Movement", "Consortium", "Chamber", "Judiciary", "Senate",
             "Congress", "Force", "Forces", "Hospital", "Mechanism",
@@ -125,7 +125,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Champion", "Champions");
     /** Heads that adjectives share when coordinated: "the National and Migration Police" are two police forces. */
     private static final Set<String> COORDINATED_HEADS = Set.of("Police", "Force", "Forces", "Service", "Court", "Courts",
-            "Government", "Governments", "Embassy", "Embassies");
+            "Government", "Governments", "Embassy", "Embassies", "Assemblies");
     /** Office holders whose possessive opens a name without being part of it. */
     private static final Set<String> ROLE_POSSESSORS = Set.of(
             "Secretary-General's", "Secretary-General\u2019s", "President's", "President\u2019s", "Government's",
@@ -273,11 +273,11 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     }
 
     /**
-     * Plural heads that running text writes in lower case before a list of names: "the governments
-     * of Tonga and Samoa". Read as the capitalised form when "of" and a capitalised word follow that
+     * Plural heads that running text writes in lower case before a list of names: "the governments of Tonga and Samoa",
+     * "the embassies of Norway and Sweden". Read as the capitalised form when "of" and a capitalised word follow that
      * names no region ("the governments of Central America"), so each name is a body of its own.
      */
-    private static final Map<String, String> LOWER_PLURAL_HEADS = Map.of("governments", "Governments");
+    private static final Map<String, String> LOWER_PLURAL_HEADS = Map.of("governments", "Governments", "embassies", "Embassies");
     private static final Set<String> REGION_NAMES = WordList.of("region-names");
 
     private static boolean isLowerPluralBeforeNames(String text, List<int[]> words, int h) {
@@ -530,7 +530,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
 
     static boolean isPlural(String head) {
         return head.equals("Ministries") || head.equals("Offices") || head.equals("Departments") || head.equals("Governments")
-                || head.equals("Embassies") || head.equals("Missions");
+                || head.equals("Embassies") || head.equals("Missions") || head.equals("Assemblies");
     }
 
     /**
@@ -642,6 +642,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             case "Governments" -> "Government";
             case "Embassies" -> "Embassy";
             case "Missions" -> "Mission";
+            case "Assemblies" -> "Assembly";
             default -> head;
         };
         return one + rest;
