@@ -35,11 +35,14 @@ public final class LowercaseHeadProgrammeRecogniser implements Recogniser {
     /** English heads: their names come before them ("the gender equality programme"). */
     private static final Set<String> ENGLISH_HEADS = Set.of("programme", "program", "project", "initiative", "campaign", "course");
     /** Romance heads: read only with the name after them, as the English heads' names come before. */
-    private static final Set<String> ROMANCE_HEADS = Set.of("proyecto", "programa", "projet", "projeto", "campa\u00F1a", "campagne", "campanha");
+    private static final Set<String> ROMANCE_HEADS = Set.of("proyecto", "programa", "projet", "projeto", "campa\u00F1a", "campagne", "campanha",
+            "iniciativa");
     private static final Pattern HEAD = Pattern.compile("\\b(?:" + String.join("|", ENGLISH_HEADS) + "|" + String.join("|", ROMANCE_HEADS) + ")\\b");
     /** A determiner just before a head noun, then the name straight after it: "the project Strengthening …", "su proyecto …". */
     private static final Pattern DETERMINER_BEFORE = Pattern.compile(
-            "(?:\\b(?:the|its|their|The|Its|Their|su|sus|el|del|al|le|du|son|leur|o|do|seu|sua|da|a)\\s{1,3})$");
+            "(?:\\b(?:the|its|their|The|Its|Their|su|sus|el|del|al|le|du|son|leur|o|do|seu|sua|da|a"
+                    // Romance articles and contractions, capitalised where a sentence opens: "La iniciativa ParticiPaz", "no projeto".
+                    + "|la|las|les|sa|ses|no|na|pelo|pela|El|La|Le|O|A)\\s{1,3})$");
     private static final Pattern NAME_AFTER = Pattern.compile("\\s{1,3}(?=\\p{Lu})");
     /** Small words inside a Romance name: "Retorno y Reintegración", "Justice et Sécurité". */
     private static final Set<String> ROMANCE_INNER = Set.of("y", "e", "et", "de", "del", "la", "las", "los", "des", "du", "da", "do",
@@ -211,11 +214,15 @@ public final class LowercaseHeadProgrammeRecogniser implements Recogniser {
             return null;
         List<String> words = List.of(text.substring(span[0], span[1]).split("\\s+"));
         String lastWord = words.get(words.size() - 1);
-        if (BODY_OR_POST.contains(lastWord) || OrganisationPatternRecogniser.isPartnerHead(lastWord) || words.stream().allMatch(Acronyms::is))
+        // "el proyecto PARTICIPAZ", "le projet SHARE": after a Romance head, one acronym of four letters or more is the
+        // project's own name (an agency's acronym there is found as the agency, and the overlap drops this find).
+        boolean romanceAcronym = romance && words.size() == 1 && Acronyms.is(lastWord) && lastWord.length() >= 4;
+        if (BODY_OR_POST.contains(lastWord) || OrganisationPatternRecogniser.isPartnerHead(lastWord)
+                || words.stream().allMatch(Acronyms::is) && !romanceAcronym)
             return null;
-        if (words.size() == 1 && (span[1] >= to || Character.isLetterOrDigit(nextNonSpace(text, span[1], to))))
+        if (words.size() == 1 && !romanceAcronym && (span[1] >= to || Character.isLetterOrDigit(nextNonSpace(text, span[1], to))))
             return null;
-        if (!names(words))
+        if (!romanceAcronym && !names(words))
             return null;
         String label = String.join(" ", words);
         Entity e = Entity.foundByPattern(EntityType.PROGRAMME, label, iris);
