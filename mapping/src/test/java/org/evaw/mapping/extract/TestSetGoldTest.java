@@ -19,14 +19,16 @@ class TestSetGoldTest extends SplitGoldTest {
      * over it): agencies 0.972, countries 0.987, resolutions 1.000, programmes 0.688, partners 0.776,
      * periods 0.943 (the first 12 alone in session 21: overall 0.918, programmes 0.754, partners 0.797).
      * Nothing in the mapper was changed because of a test document; the figures are only read here.
+     * Session 25, read at its end: programmes 0.700, partners 0.776, overall 0.888 (0.673, 0.773 and 0.885 with the
+     * session's start mapper): the floors of programmes, partners and overall go just under them.
      */
     @Override Map<String, Double> floors() {
-        return Map.of("agencies", 0.96, "countries", 0.97, "resolutions", 0.98, "programmes", 0.67, "partners", 0.76,
+        return Map.of("agencies", 0.96, "countries", 0.97, "resolutions", 0.98, "programmes", 0.69, "partners", 0.77,
                 "periods", 0.93);
     }
 
     /** Measured 0.888 on the 24 (0.918 on the first 12 in session 21). */
-    @Override double overallFloor() { return 0.875; }
+    @Override double overallFloor() { return 0.88; }
 
     /** Measured 0.899 and 0.833. */
     @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.88, "interventions", 0.82); }
