@@ -7,7 +7,7 @@ import java.util.Map;
 class DevSetGoldTest extends SplitGoldTest {
     @Override Path split() { return Path.of("../eval/dev"); }
 
-    @Override int documents() { return 1076; }
+    @Override int documents() { return 1124; }
 
     /**
      * Measured with {@code bin/evaw-kg eval --gold eval/dev/gold --corpus eval/dev} after the prose
@@ -204,14 +204,18 @@ class DevSetGoldTest extends SplitGoldTest {
      * lists, organisations whose names end in a programme's head): agencies 0.991, countries 0.982, resolutions 0.985,
      * programmes 0.768, partners 0.833, periods 0.962, overall 0.905, subjects 0.930, interventions 0.820 (names model
      * retrained on the 1076). The floors of programmes, periods, subjects and interventions go just under them.
+     * Then four more rounds (CN to CQ: disasters, Europe and North America, East Asia, PSEA), held out with the start and
+     * the end mapper alike (0.836 overall both) and merged unread: 1124 documents, programmes 0.761, partners 0.830,
+     * periods 0.958, overall 0.902, subjects 0.928, interventions 0.820 (names model retrained on the 1124): the floors
+     * of programmes, periods, overall and subjects go just under them.
      */
     @Override Map<String, Double> floors() {
-        return Map.of("agencies", 0.98, "countries", 0.98, "resolutions", 0.97, "programmes", 0.76, "partners", 0.825,
-                "periods", 0.955);
+        return Map.of("agencies", 0.98, "countries", 0.98, "resolutions", 0.97, "programmes", 0.755, "partners", 0.825,
+                "periods", 0.95);
     }
 
-    @Override double overallFloor() { return 0.90; }
+    @Override double overallFloor() { return 0.895; }
 
-    /** Measured 0.930 and 0.820 on 1076 documents (session 25), 0.934 and 0.825 on 980 documents (session 24), 0.934 and 0.835 on 788 documents (session 23), 0.938 and 0.845 on 692 documents (session 22), 0.941 and 0.849 on 620 (session 21), 0.949 and 0.871 on 380 documents (session 16), 0.946 and 0.867 on 356 documents (session 15), 0.946 and 0.865 on 344, 0.948 and 0.861 on 320, 0.949 and 0.855 on 284 documents (session 14), 0.953 and 0.850 on 224 documents (session 13), 0.957 and 0.839 on 188 documents (session 12), 0.965 and 0.828 on 141 documents (annotL), 0.967 and 0.822 on 131 documents (annotK), 0.967 and 0.830 on 121 documents (annotJ), 0.968 and 0.841 on 113 documents (annotI), 0.975 and 0.852 on 105 documents (annotH), 0.979 and 0.858 on 97 documents (session 8), 0.978 and 0.870 on 87 documents after rules8 (0.975 and 0.860 before), 0.978 and 0.885 on 67 (0.981 and 0.884 on 47, 0.982 and 0.878 on 37, 0.979 and 0.885 on 31, 0.989 and 0.921 on 22). */
-    @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.925, "interventions", 0.815); }
+    /** Measured 0.928 and 0.820 on 1124 documents (session 25; 0.930 and 0.820 on 1076), 0.934 and 0.825 on 980 documents (session 24), 0.934 and 0.835 on 788 documents (session 23), 0.938 and 0.845 on 692 documents (session 22), 0.941 and 0.849 on 620 (session 21), 0.949 and 0.871 on 380 documents (session 16), 0.946 and 0.867 on 356 documents (session 15), 0.946 and 0.865 on 344, 0.948 and 0.861 on 320, 0.949 and 0.855 on 284 documents (session 14), 0.953 and 0.850 on 224 documents (session 13), 0.957 and 0.839 on 188 documents (session 12), 0.965 and 0.828 on 141 documents (annotL), 0.967 and 0.822 on 131 documents (annotK), 0.967 and 0.830 on 121 documents (annotJ), 0.968 and 0.841 on 113 documents (annotI), 0.975 and 0.852 on 105 documents (annotH), 0.979 and 0.858 on 97 documents (session 8), 0.978 and 0.870 on 87 documents after rules8 (0.975 and 0.860 before), 0.978 and 0.885 on 67 (0.981 and 0.884 on 47, 0.982 and 0.878 on 37, 0.979 and 0.885 on 31, 0.989 and 0.921 on 22). */
+    @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.92, "interventions", 0.815); }
 }
