@@ -46,8 +46,10 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
      * A helpline's head before its capitalised name: "the provincial helpline “Podemos hablar”", "the hotlines “Linha Verde”
      * and …". A named helpline is a service someone runs, a programme ({@link PatternNameRules} reads the head after the name).
      */
-    private static final Pattern SERVICE_AFTER = Pattern.compile("\\s{1,2}(?:helpline|help\\sline|hotline|hot\\sline|help\\sdesk|helpdesk|app|mobile\\sapp|chatbot|text\\sline)\\b");
     private static final Pattern HELPLINE_BEFORE = Pattern.compile("\\b(?i:helplines?|hotlines?)\\s{1,3}$");
+    /** A service's head right after the closing quote ("the “Talk to Us” hotline"): {@link PatternNameRules} reads that name. */
+    private static final Pattern SERVICE_AFTER = Pattern.compile(
+            "\\s{1,2}(?:helpline|help\\sline|hotline|hot\\sline|help\\sdesk|helpdesk|app|mobile\\sapp|chatbot|text\\sline)\\b");
     /** What parts two quoted titles of one list: a comma, "and", "or" (in English, French, Spanish or Portuguese). */
     private static final Pattern LIST_GAP = Pattern.compile("\\s{0,2}(?:,\\s{0,2}(?:(?:and|or|y|o|et|ou|e)\\s{1,3})?|\\s{1,3}(?:and|or|y|o|et|ou|e)\\s{1,3})");
     /**
@@ -113,8 +115,8 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
     private static final int CODE_LOOK_AHEAD = 30;
     /**
      * Words before a quoted name that make it what the work runs under: "under the “Safe Spaces for Women”", "as part of
-     * the multi-agency “…”", "through “Her City”". A theme or slogan
-     * ("under the theme “…”") names a day's or an event's message, no programme.
+     * the multi-agency “…”", "through “Her City”". A theme or a slogan ("under the theme “…”") names a day's or an
+     * event's message, no programme.
      */
     private static final Pattern UNDER_BEFORE = Pattern.compile("\\b(?i:under|as\\spart\\sof|within|through)\\s{1,3}(?:the\\s{1,3})?"
             + "(?:\\p{L}+-\\p{L}+\\s{1,3})?$");

@@ -192,7 +192,7 @@ public final class Recognisers {
                 continue;
             if (!namedSpans.overlap(m)) {
                 quoted.add(m);
-            } else if (onlyShorterProgrammesInside(namedSpans, namedStarts, m)) {
+            } else if (onlyShorterNamesInside(namedSpans, namedStarts, m)) {
                 // "the campaign “UNiTE! Invest to prevent …”": a quoted title is one name; a known programme's name
                 // that covers only part of it ("UNiTE") is a word of the title, not the programme it names.
                 // "Regional Programme “Making the SADC Region Safer …”": an organisation named only inside a title is no partner.
@@ -1051,11 +1051,11 @@ public final class Recognisers {
     }
 
     /**
-     * Whether every named mention that overlaps a quoted programme is a programme lying inside its
-     * quotes and shorter than the quoted name; the named mentions starting inside are read from
+     * Whether every named mention that overlaps a quoted programme is a programme or a partner lying inside
+     * its quotes and shorter than the quoted name; the named mentions starting inside are read from
      * {@code namedStarts}, a few at most, and one running across its start is ruled out by the spans.
      */
-    private static boolean onlyShorterProgrammesInside(Spans namedSpans, java.util.TreeMap<Integer, Mention> namedStarts, Mention m) {
+    private static boolean onlyShorterNamesInside(Spans namedSpans, java.util.TreeMap<Integer, Mention> namedStarts, Mention m) {
         if (namedSpans.overlap(m.start(), m.start()))
             return false;
         var inside = namedStarts.subMap(m.start(), true, m.end(), false).values();
