@@ -528,9 +528,13 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     private static final Set<String> INTER_AGENCY = Set.of("Inter-Agency", "Interagency", "Inter-agency", "Inter-Agencies");
     private static final Set<String> COMMITTEE_HEADS = Set.of("Committee", "Board", "Team", "Council", "Panel");
 
+    /** Plural heads that name one body for each part of their complement, and the singular each body is named with. */
+    private static final Map<String, String> SINGULAR_HEADS = Map.of("Ministries", "Ministry", "Offices", "Office",
+            "Departments", "Department", "Governments", "Government", "Embassies", "Embassy", "Missions", "Mission",
+            "Assemblies", "Assembly");
+
     static boolean isPlural(String head) {
-        return head.equals("Ministries") || head.equals("Offices") || head.equals("Departments") || head.equals("Governments")
-                || head.equals("Embassies") || head.equals("Missions") || head.equals("Assemblies");
+        return SINGULAR_HEADS.containsKey(head);
     }
 
     /**
@@ -635,17 +639,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         int space = fromHead.indexOf(' ');
         String head = space < 0 ? fromHead : fromHead.substring(0, space);
         String rest = space < 0 ? "" : fromHead.substring(space);
-        String one = switch (head) {
-            case "Offices" -> "Office";
-            case "Ministries" -> "Ministry";
-            case "Departments" -> "Department";
-            case "Governments" -> "Government";
-            case "Embassies" -> "Embassy";
-            case "Missions" -> "Mission";
-            case "Assemblies" -> "Assembly";
-            default -> head;
-        };
-        return one + rest;
+        return SINGULAR_HEADS.getOrDefault(head, head) + rest;
     }
 
     /** Verbs that open the rest of a programme's title after its head: "Trust Facility Supporting Cooperation on Arms Regulation". */

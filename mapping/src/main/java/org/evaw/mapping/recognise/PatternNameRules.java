@@ -117,10 +117,13 @@ final class PatternNameRules {
      * runs for women is a programme of its own; the name is the quoted words with the head noun after
      * them, the fullest name the text gives.
      */
+    /** The heads of a named service, in lower case after its name: "the “Call Safe” helpline". */
+    static final String SERVICE_HEADS = "helpline|help\\sline|hotline|hot\\sline|help\\sdesk|helpdesk|app|mobile\\sapp|chatbot|text\\sline";
+
     static Recogniser quotedServices(IriMinter iris) {
         return new PatternNameRecogniser(EntityType.PROGRAMME, Pattern.compile(
                 "[\"\u201C\u2018\u00AB](?<quoted>\\p{Lu}[^\"\u201C\u201D\u2018\u2019\u00AB\u00BB\\n]{0,60}?)[\"\u201D\u2019\u00BB]"
-                        + "\\s{1,2}(?<head>helpline|help\\sline|hotline|hot\\sline|help\\sdesk|helpdesk|app|mobile\\sapp|chatbot|text\\sline)\\b"),
+                        + "\\s{1,2}(?<head>" + SERVICE_HEADS + ")\\b"),
                 (match, words) -> Optional.of(match.group("quoted").strip() + " " + match.group("head")), iris);
     }
 

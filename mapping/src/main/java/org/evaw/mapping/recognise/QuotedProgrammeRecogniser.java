@@ -48,8 +48,7 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
      */
     private static final Pattern HELPLINE_BEFORE = Pattern.compile("\\b(?i:helplines?|hotlines?)\\s{1,3}$");
     /** A service's head right after the closing quote ("the “Talk to Us” hotline"): {@link PatternNameRules} reads that name. */
-    private static final Pattern SERVICE_AFTER = Pattern.compile(
-            "\\s{1,2}(?:helpline|help\\sline|hotline|hot\\sline|help\\sdesk|helpdesk|app|mobile\\sapp|chatbot|text\\sline)\\b");
+    private static final Pattern SERVICE_AFTER = Pattern.compile("\\s{1,2}(?:" + PatternNameRules.SERVICE_HEADS + ")\\b");
     /** What parts two quoted titles of one list: a comma, "and", "or" (in English, French, Spanish or Portuguese). */
     private static final Pattern LIST_GAP = Pattern.compile("\\s{0,2}(?:,\\s{0,2}(?:(?:and|or|y|o|et|ou|e)\\s{1,3})?|\\s{1,3}(?:and|or|y|o|et|ou|e)\\s{1,3})");
     /**
@@ -176,7 +175,7 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
                 continue;
             if (before.find() || HEAD_BY_BEFORE.matcher(text).region(Math.max(from, at - HEAD_BY_LOOK_BEHIND), at).find()) {
                 add(found, only.group(1).strip(), at, only.end());
-                if (PLURAL_BEFORE.matcher(text).region(Math.max(from, at - HEAD_LOOK_BEHIND), at).find())
+                if (pluralHeadBefore(text, from, at))
                     listEnd = only.end();
                 continue;
             }
@@ -198,7 +197,7 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
                     || RUN_BEFORE.matcher(text).region(Math.max(from, at - HEAD_LOOK_BEHIND), at).find()
                             && !PUBLICATION_OR_EVENT.matcher(name).matches()) {
                 add(found, name, at, only.end());
-                if (PLURAL_BEFORE.matcher(text).region(Math.max(from, at - HEAD_LOOK_BEHIND), at).find())
+                if (pluralHeadBefore(text, from, at))
                     listEnd = only.end();
             }
         }
@@ -213,6 +212,11 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
             }
         }
         return kept;
+    }
+
+    /** Whether a plural head ends right before the quote at {@code at}: it opens a list of titles. */
+    private static boolean pluralHeadBefore(String text, int from, int at) {
+        return PLURAL_BEFORE.matcher(text).region(Math.max(from, at - HEAD_LOOK_BEHIND), at).find();
     }
 
     /** A sentence's end inside quoted words: a long quotation is speech, where a long title runs on without one. */
