@@ -10,13 +10,14 @@ import org.evaw.mapping.iri.IriMinter;
 /**
  * A country's name right before a known programme's name, ending with a programme's head, names
  * that country's programme: "the Jamaica Spotlight Programme", "the Vanuatu Spotlight Initiative"
- * are programmes of their own (their own steering committees, budgets and reports), and the gold
+ * are programmes of their own (their own steering committees, budgets and reports), as "the
+ * Afghanistan Protection Cluster" is the cluster as activated there; and the gold
  * takes the fullest name a document gives, as it does for "Save the Children UK"
  * ({@link CountryMemberNames}). The country stays a mention of its own.
  */
 final class CountryProgrammes {
     /** The last word of the known name: a programme's head. */
-    private static final Pattern HEAD_AT_END = Pattern.compile(".*\\b(?:Programme|Program|Initiative|Project|Campaign|Fund)$");
+    private static final Pattern HEAD_AT_END = Pattern.compile(".*\\b(?:Programme|Program|Initiative|Project|Campaign|Fund|Cluster|Sub-Cluster)$");
 
     private CountryProgrammes() {}
 

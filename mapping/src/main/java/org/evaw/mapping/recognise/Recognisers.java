@@ -404,6 +404,8 @@ public final class Recognisers {
                         && SET_UP_BEFORE.matcher(text.substring(Math.max(from, k.start() - 48), k.start())).find())
                 ? asProgramme(k) : k);
         kept = new ArrayList<>(ProgrammeHeadsAmongOrganisations.retyped(text, kept, iris));
+        // "Arq Psychotrauma Expert Groep, Rutgers and Pharos": a name in a list beside two named organisations is one too.
+        kept.addAll(ListPeers.find(text, from, to, kept, iris));
         if (learnt != null) {
             // A learnt name only where no rule found any: it fills gaps, it never overrides.
             Spans ruled = new Spans(kept);
