@@ -474,6 +474,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     private static final Pattern NGO_COALITION = Pattern.compile(
             "(?:(?:National|Regional|Global|International|Country)\\s)?(?:NGO|NGOs|NGOs['’]|Non-Governmental\\sOrgani[sz]ations['’]?|Civil\\sSociety)\\s");
 
+    private static final Pattern SEXUAL_EXPLOITATION_AND_ABUSE = Pattern.compile("\\b(?:PSEA|PSEAH|PSEA/SH|Sexual Exploitation and Abuse)\\b");
     private static final Pattern THEMATIC_GROUP = Pattern.compile("\\b(?<!Action )(?:Network|Coalition|Group|Platform) on \\p{Lu}");
 
     /** "Thematic Working Group on Gender", "Global Coalition on Women and AIDS": inter-agency mechanisms, counted as programmes. */
@@ -488,6 +489,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         if (THEMATIC_GROUP.matcher(label).find())
             return true;
         String[] words = label.split(" ");
+        // "the PSEA Network", "the Prevention of Sexual Exploitation and Abuse Network": the humanitarian and UN system's
+        // mechanism against sexual exploitation and abuse by its own staff and partners, which its members coordinate.
+        if (words.length > 1 && GROUP_HEADS.contains(words[words.length - 1]) && SEXUAL_EXPLOITATION_AND_ABUSE.matcher(label).find())
+            return true;
         // "the Monitoring and Reporting Mechanism", "a Regional Coordination Mechanism": an arrangement that others run
         // or report to, never a body that takes part in the work (the Residual Mechanism, an agency, is reference data).
         if (words.length > 1 && words[words.length - 1].equals("Mechanism"))

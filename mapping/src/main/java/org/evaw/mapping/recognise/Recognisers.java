@@ -21,7 +21,9 @@ import org.evaw.mapping.iri.IriMinter;
  * Somaliland"; a name defined by an acronym in brackets may hold one only inside it, "… de
  * Colombia–Ejército del Pueblo (FARC-EP)", and no term such as "gender-based violence (GBV)"
  * unless its head follows the bracket); a name before a lowercase head noun ("the Sawa project")
- * or after "launched the" only where no other name is, and what was launched is a programme; last, a name found by a learnt recogniser (if one is given) only where
+ * or after "launched the" only where no other name is, and what was launched is a programme; a
+ * name with no head noun in a list beside two named organisations only where no other name is
+ * ({@link ListPeers}); last, a name found by a learnt recogniser (if one is given) only where
  * no rule found any name, so that it never overrides reference data, a resolution or a pattern.
  * Terms themselves are not reported.
  */

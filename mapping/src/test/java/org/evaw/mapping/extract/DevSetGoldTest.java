@@ -7,7 +7,7 @@ import java.util.Map;
 class DevSetGoldTest extends SplitGoldTest {
     @Override Path split() { return Path.of("../eval/dev"); }
 
-    @Override int documents() { return 1124; }
+    @Override int documents() { return 1148; }
 
     /**
      * Measured with {@code bin/evaw-kg eval --gold eval/dev/gold --corpus eval/dev} after the prose
@@ -208,6 +208,10 @@ class DevSetGoldTest extends SplitGoldTest {
      * the end mapper alike (0.836 overall both) and merged unread: 1124 documents, programmes 0.761, partners 0.830,
      * periods 0.958, overall 0.902, subjects 0.928, interventions 0.820 (names model retrained on the 1124): the floors
      * of programmes, periods, overall and subjects go just under them.
+     * Session 26: the clusters and the list-peer reading, then rounds CR (humanitarian coordination) and CS (education)
+     * held out (CR 0.854 -> 0.858, CS 0.845 -> 0.845, start -> end mapper) and merged, then networks against sexual
+     * exploitation and abuse as programmes: 1148 documents, programmes 0.761,
+     * partners 0.830, periods 0.958, overall 0.902, subjects 0.928, interventions 0.819; the floors hold.
      */
     @Override Map<String, Double> floors() {
         return Map.of("agencies", 0.98, "countries", 0.98, "resolutions", 0.97, "programmes", 0.755, "partners", 0.825,

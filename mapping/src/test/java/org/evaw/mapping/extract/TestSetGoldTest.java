@@ -11,7 +11,7 @@ import java.util.Map;
 class TestSetGoldTest extends SplitGoldTest {
     @Override Path split() { return Path.of("../eval/test"); }
 
-    @Override int documents() { return 24; }
+    @Override int documents() { return 48; }
 
     /**
      * Measured with {@code bin/evaw-kg eval --gold eval/test/gold --corpus eval/test} in session 22,
@@ -21,15 +21,21 @@ class TestSetGoldTest extends SplitGoldTest {
      * Nothing in the mapper was changed because of a test document; the figures are only read here.
      * Session 25, read at its end: programmes 0.700, partners 0.776, overall 0.888 (0.673, 0.773 and 0.885 with the
      * session's start mapper): the floors of programmes, partners and overall go just under them.
+     * Session 26: the split grew to 48 documents (the third and fourth batches, annotT3 and annotT4,
+     * annotated before any mapper run; their 24 alone: 0.870 overall, programmes 0.675, partners
+     * 0.798, identical with the session's start and end mappers). The 48: agencies 0.978, countries
+     * 0.982, resolutions 1.000, programmes 0.689, partners 0.786, periods 0.934, overall 0.881,
+     * subjects 0.925, interventions 0.821: the floors go just under them (programmes 0.68 is lower
+     * than the 24's floor because the split is larger, not because the mapper is worse).
      */
     @Override Map<String, Double> floors() {
-        return Map.of("agencies", 0.96, "countries", 0.97, "resolutions", 0.98, "programmes", 0.69, "partners", 0.77,
+        return Map.of("agencies", 0.96, "countries", 0.97, "resolutions", 0.98, "programmes", 0.68, "partners", 0.78,
                 "periods", 0.93);
     }
 
-    /** Measured 0.888 on the 24 (0.918 on the first 12 in session 21). */
-    @Override double overallFloor() { return 0.88; }
+    /** Measured 0.881 on the 48 (session 26), 0.888 on the 24 (session 25), 0.918 on the first 12 (session 21). */
+    @Override double overallFloor() { return 0.875; }
 
-    /** Measured 0.899 and 0.833. */
-    @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.88, "interventions", 0.82); }
+    /** Measured 0.925 and 0.821 on the 48 (0.899 and 0.833 on the 24). */
+    @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.92, "interventions", 0.815); }
 }
