@@ -67,6 +67,7 @@ final class ListPeers {
                 continue;
             int organisations = 1;
             List<int[]> candidates = new ArrayList<>();
+            boolean lastIsCandidate = false;
             int at = first.end();
             for (int item = 0; item < MAX_ITEMS && at < to; item++) {
                 int next = NameRuns.nextItem(text, at, to, JOINS);
@@ -74,22 +75,35 @@ final class ListPeers {
                     break;
                 next = afterArticle(text, next, to);
                 Mention there = byStart.get(next);
+                // What follows a join is the next item: an organisation's name that ends there ("CGAP's gender lead" is
+                // none), or a capitalised name. A list ends at a word in lower case (", which …"); anything else after a
+                // join says the name before it was no item of a list ("Dhiraj Pratap Singh, Superintendent of …").
+                boolean anItem = false;
+                int end = next;
                 if (there != null) {
-                    if (!organisation(there))
-                        break;
-                    organisations++;
-                    at = there.end();
-                    continue;
+                    anItem = organisation(there) && !runsOn(text, there.end(), to);
+                    end = there.end();
+                } else {
+                    end = nameEnd(text, next, to, taken);
+                    // An item that goes on in other words ("Libyan Coast Guard", "Youth Affairs and Sport" of a
+                    // division's name) or that is no organisation's name ends the list.
+                    anItem = end > next && !taken.overlap(next, end) && endsTheItem(text, end, to)
+                            && aName(text.substring(next, end)) && !aPerson(text, next, end, from, to);
                 }
-                int end = nameEnd(text, next, to, taken);
-                // An item that goes on in other words ("Libyan Coast Guard", "Youth Affairs and Sport" of a division's name)
-                // or that is no name ends the list: what follows is no longer read as its items.
-                if (end <= next || taken.overlap(next, end) || !endsTheItem(text, end, to) || !aName(text.substring(next, end))
-                        || aPerson(text, next, end, from, to))
+                if (!anItem) {
+                    if (lastIsCandidate && !lowercaseAt(text, next, to))
+                        candidates.remove(candidates.size() - 1);
                     break;
-                // An acronym alone is left to the readers of acronyms: most are another name's, defined elsewhere.
-                if (!acronym(text.substring(next, end)))
-                    candidates.add(new int[] {next, end});
+                }
+                if (there != null) {
+                    organisations++;
+                    lastIsCandidate = false;
+                } else {
+                    // An acronym alone is left to the readers of acronyms: most are another name's, defined elsewhere.
+                    lastIsCandidate = !acronym(text.substring(next, end));
+                    if (lastIsCandidate)
+                        candidates.add(new int[] {next, end});
+                }
                 at = end;
             }
             walkedTo = at;
@@ -133,7 +147,7 @@ final class ListPeers {
 
     /** Words after which an item's name has ended: a join, a place or what the organisation did. */
     private static final Pattern ITEM_END = Pattern.compile(
-            "(?:[^\\p{L}\\p{N}\\s]|\\s{1,3}(?:and|et|y|e|&|in|from|at|based|who|which|that|to|for|with|on|were|was|are|is|have|has|had|will|also|all|each|both)\\b)");
+            "(?:[.,;:()!?\"”\\]]|\\s{1,3}\\(|\\s{1,3}(?:and|et|y|e|&|in|from|at|based|who|which|that|to|for|with|on|were|was|are|is|have|has|had|will|also|all|each|both)\\b)");
     /** ", UNODC Representative in Bolivia": a person, named by a post after the name. */
     private static final Pattern POST_AFTER = Pattern.compile(",\\s{1,3}(?:the\\s{1,3})?(?:[\\p{Lu}][\\p{L}'’-]*\\s{1,3}){0,4}(\\p{Lu}\\p{L}+)\\b");
 
@@ -167,7 +181,22 @@ final class ListPeers {
 
     /** Posts the word lists leave out, because alone they open organisations' names too ("Secretary of State"). */
     private static final Set<String> PERSON_POSTS = Set.of("President", "Vice-President", "Secretary", "Chairman", "Chairwoman",
-            "Deputy", "Coordinator", "Director-General", "Executive");
+            "Deputy", "Coordinator", "Director-General", "Executive", "Superintendent", "Mayor", "General", "Colonel", "Major",
+            "Captain", "Lieutenant", "Sergeant", "Judge", "Magistrate", "Prosecutor", "Founder", "Co-founder", "Professor");
+
+    /** "CGAP's gender lead", "the Ministry of Health Officials": a known name that runs on is a word of another phrase. */
+    private static final Pattern RUNS_ON = Pattern.compile("['’]s\\b|\\s{1,3}\\p{Lu}");
+
+    private static boolean runsOn(String text, int end, int to) {
+        return end < to && RUNS_ON.matcher(text).region(end, to).lookingAt();
+    }
+
+    private static boolean lowercaseAt(String text, int at, int to) {
+        return at < to && Character.isLowerCase(text.codePointAt(at));
+    }
+
+    /** "Diana Dezso of FinEquity": two or three plain words and "of" name a person of an organisation. */
+    private static final Pattern PERSON_OF = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,2} of .*");
 
     private static boolean acronym(String label) {
         return label.indexOf(' ') < 0 && label.codePoints().filter(Character::isUpperCase).count() >= 2
@@ -177,7 +206,7 @@ final class ListPeers {
     private static boolean aName(String label) {
         String[] words = label.split(" ");
         // "Libyan and Tunisian CSOs": a people's adjective before its noun, no name.
-        if (words.length > MAX_NAME_WORDS || GENERIC_NAMES.contains(label) || REGIONS.contains(label)
+        if (words.length > MAX_NAME_WORDS || GENERIC_NAMES.contains(label) || REGIONS.contains(label) || PERSON_OF.matcher(label).matches()
                 || words.length == 1 && PEOPLES_ADJECTIVE.matcher(label).matches())
             return false;
         for (String w : words) {
