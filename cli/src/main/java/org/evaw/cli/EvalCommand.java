@@ -38,6 +38,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", description = "Directory of pages (default: the bundled corpus).")
     Path corpus;
 
+    @Option(names = "--against", paramLabel = "DIR", description = "Score another annotator's JSON files (named like the gold "
+            + "files, in the extract --json contract) against the gold instead of the extraction: how far two annotators agree.")
+    Path against;
+
     @Mixin
     BaseOption base;
 
@@ -49,6 +53,8 @@ final class EvalCommand implements Callable<Integer> {
         if (!Files.isDirectory(gold))
             throw new ParameterException(spec.commandLine(), "--gold " + gold + ": not a directory");
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        if (against != null)
+            return agreement(out);
         Mapper mapper = base.mapper();
         GoldComparison comparison = new GoldComparison();
         int scored = 0;
@@ -77,6 +83,38 @@ final class EvalCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "no page of the corpus has a gold file in " + gold);
         out.print(comparison.report());
         out.println(scored + " documents scored");
+        out.flush();
+        return 0;
+    }
+
+    /** Each of {@code --against}'s files scored against the gold file of the same name, as extractions are. */
+    private int agreement(PrintWriter out) throws Exception {
+        if (!Files.isDirectory(against))
+            throw new ParameterException(spec.commandLine(), "--against " + against + ": not a directory");
+        GoldComparison comparison = new GoldComparison();
+        java.util.List<Path> others;
+        try (var files = Files.list(against)) {
+            others = files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+        }
+        int scored = 0;
+        for (Path other : others) {
+            Path goldFile = gold.resolve(other.getFileName().toString());
+            if (!Files.exists(goldFile))
+                throw new ParameterException(spec.commandLine(), "no gold file for " + other + " in " + gold);
+            JsonObject annotated, reference;
+            try (InputStream in = Files.newInputStream(other)) {
+                annotated = JSON.parse(in);
+            }
+            try (InputStream in = Files.newInputStream(goldFile)) {
+                reference = JSON.parse(in);
+            }
+            comparison.add(other.getFileName().toString().replaceFirst("\\.json$", ".txt"), annotated, reference);
+            scored++;
+        }
+        if (scored == 0)
+            throw new ParameterException(spec.commandLine(), "no JSON file in " + against);
+        out.print(comparison.report());
+        out.println(scored + " documents compared");
         out.flush();
         return 0;
     }

@@ -1,6 +1,7 @@
 package org.evaw.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -125,6 +126,34 @@ class CommandLineTest {
         assertEquals(0, eval.exitCode(), eval.err());
         assertTrue(eval.out().contains("\none.txt\n  missed   partners: ministry of health\n"), eval.out());
         assertTrue(eval.out().lines().anyMatch(l -> l.startsWith("one.txt ") && l.contains("0.857")), eval.out());
+    }
+
+    @Test
+    void evalAgainstScoresASecondAnnotatorAgainstTheGold() throws Exception {
+        Path gold = Files.createDirectories(work.resolve("agreement/gold"));
+        Path second = Files.createDirectories(work.resolve("agreement/second"));
+        Files.writeString(gold.resolve("one.json"), """
+                {"document": "one.txt", "agencies": [{"label": "United Nations Development Programme", "acronym": "UNDP"}],
+                 "countries": [{"label": "Nepal", "iso3": "NPL"}], "resolutions": [], "programmes": [],
+                 "partners": [{"label": "Government of Nepal"}, {"label": "Ministry of Health"}], "periods": []}
+                """);
+        // The second annotator named the ministry otherwise and left Nepal out.
+        Files.writeString(second.resolve("one.json"), """
+                {"document": "one.txt", "agencies": [{"label": "UNDP", "acronym": "UNDP"}],
+                 "countries": [], "resolutions": [], "programmes": [],
+                 "partners": [{"label": "Government of Nepal"}, {"label": "Ministry of Public Health"}], "periods": []}
+                """);
+        Run agreement = Run.of("eval", "--gold", gold.toString(), "--against", second.toString());
+        assertEquals(0, agreement.exitCode(), agreement.err());
+        assertTrue(agreement.out().contains("\none.txt\n"), agreement.out());
+        assertTrue(agreement.out().contains("missed   countries: NPL"), agreement.out());
+        assertTrue(agreement.out().contains("invented partners: ministry of public health"), agreement.out());
+        assertTrue(agreement.out().contains("1 documents compared"), agreement.out());
+
+        Files.writeString(second.resolve("two.json"), "{}");
+        Run unmatched = Run.of("eval", "--gold", gold.toString(), "--against", second.toString());
+        assertNotEquals(0, unmatched.exitCode(), unmatched.out());
+        assertTrue(unmatched.err().contains("no gold file for"), unmatched.err());
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.util.Map;
 class DevSetGoldTest extends SplitGoldTest {
     @Override Path split() { return Path.of("../eval/dev"); }
 
-    @Override int documents() { return 1148; }
+    @Override int documents() { return 1172; }
 
     /**
      * Measured with {@code bin/evaw-kg eval --gold eval/dev/gold --corpus eval/dev} after the prose
@@ -211,7 +211,10 @@ class DevSetGoldTest extends SplitGoldTest {
      * Session 26: the clusters and the list-peer reading, then rounds CR (humanitarian coordination) and CS (education)
      * held out (CR 0.854 -> 0.858, CS 0.845 -> 0.845, start -> end mapper) and merged, then networks against sexual
      * exploitation and abuse as programmes: 1148 documents, programmes 0.761,
-     * partners 0.830, periods 0.958, overall 0.902, subjects 0.928, interventions 0.819; the floors hold.
+     * partners 0.830, periods 0.958, overall 0.902, subjects 0.928, interventions 0.819; the floors hold. With rounds CT
+     * (economic empowerment) and CU (online violence, media) merged after their held-out measure: 1172 documents,
+     * programmes 0.760, partners 0.829, periods 0.958, overall 0.902, subjects 0.927, interventions 0.818 (the session's
+     * start mapper on the same 1172: 0.758, 0.827, 0.958, 0.901); the floors hold.
      */
     @Override Map<String, Double> floors() {
         return Map.of("agencies", 0.98, "countries", 0.98, "resolutions", 0.97, "programmes", 0.755, "partners", 0.825,
