@@ -33,16 +33,17 @@ final class ListPeers {
             " et ", " y ", " e ", " & ");
     /** Articles an item may open with. */
     private static final List<String> ARTICLES = List.of("the ", "The ", "la ", "le ", "les ", "el ", "los ", "las ", "l'", "l\u2019");
-    /** Words that make an item something other than an organisation named without a head noun. */
-    private static final Set<String> NOT_A_NAME = WordList.with("months", Set.of(
-            "Mr", "Ms", "Mrs", "Dr", "Professor", "Prof", "President", "Minister", "Ambassador", "Special", "Senior", "Member",
-            "States", "Headquarters", "Country", "Countries", "Regional", "National", "Local", "UN", "United", "Nations",
-            "Governments", "Government", "Partners", "Partner", "Civil", "Society", "Communities", "Community", "Women", "Girls",
-            "Men", "Boys", "Youth", "Children", "Programme", "Program", "Initiative", "Fund", "Project", "Campaign", "Partnership",
-            "Facility", "Team", "Teams", "Division", "Section", "Branch", "Cluster", "Sub-Cluster", "Area", "Sector", "Task",
-            "Working", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Others", "Other", "Ministries",
-            "Offices", "Agencies", "Embassies", "Departments", "Organizations", "Organisations", "Affairs", "Health", "Education",
-            "Justice", "Interior", "Labour", "Labor", "Finance", "Defence", "Defense", "Gender", "Family", "Social", "Welfare"));
+    /**
+     * Words that make an item something other than an organisation named without a head noun: the
+     * partnership cue's, and the kinds, fields and days a list of organisations runs into ("the
+     * Ministries of Health and Education", "on Monday").
+     */
+    private static final Set<String> NOT_A_NAME = java.util.stream.Stream.concat(PartnershipCueRecogniser.NOT_A_NAME.stream(),
+            java.util.stream.Stream.of("Boys", "Children", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                    "Sunday", "Others", "Other", "Ministries", "Offices", "Agencies", "Embassies", "Departments", "Organizations",
+                    "Organisations", "Affairs", "Health", "Education", "Justice", "Interior", "Labour", "Labor", "Finance",
+                    "Defence", "Defense", "Gender", "Family", "Social", "Welfare"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> POST_TITLES = WordList.of("post-titles");
     private static final Set<String> PERSON_TITLES = WordList.of("person-titles");
     private static final Set<String> REGIONS = WordList.of("region-names");
@@ -78,8 +79,8 @@ final class ListPeers {
                 // What follows a join is the next item: an organisation's name that ends there ("CGAP's gender lead" is
                 // none), or a capitalised name. A list ends at a word in lower case (", which …"); anything else after a
                 // join says the name before it was no item of a list ("Dhiraj Pratap Singh, Superintendent of …").
-                boolean anItem = false;
-                int end = next;
+                boolean anItem;
+                int end;
                 if (there != null) {
                     anItem = organisation(there) && !runsOn(text, there.end(), to);
                     end = there.end();

@@ -25,8 +25,8 @@ public final class PartnershipCueRecogniser implements Recogniser {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{1,40}(?:[-'\u2019.][\\p{L}\\p{N}]{1,40}){0,4}");
     /** Small words inside a name, in English, French and Spanish. */
     private static final Set<String> INNER = Set.of("of", "for", "the", "in", "on", "against", "de", "la", "des", "du", "pour", "del", "y", "et");
-    /** Words that make an item something other than an organisation without a head noun. */
-    private static final Set<String> NOT_A_NAME = WordList.with("months", Set.of(
+    /** Words that make an item something other than an organisation without a head noun (also read by {@link ListPeers}). */
+    static final Set<String> NOT_A_NAME = WordList.with("months", Set.of(
             "Mr", "Ms", "Mrs", "Dr", "Professor", "Prof", "President", "Minister", "Ambassador", "Special", "Senior", "Member", "States",
             "Headquarters", "Country", "Countries", "Regional", "National", "Local", "UN", "United", "Nations", "Governments",
             "Government", "Partners", "Partner", "Civil", "Society", "Communities", "Community", "Women", "Girls", "Men", "Youth",
