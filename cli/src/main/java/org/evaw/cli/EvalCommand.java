@@ -1,9 +1,11 @@
 package org.evaw.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.atlas.json.JSON;
@@ -74,17 +76,12 @@ final class EvalCommand implements Callable<Integer> {
                 err.println("evaw-kg eval: " + e.getMessage());
                 extracted = new JsonObject();
             }
-            try (InputStream in = Files.newInputStream(goldFile)) {
-                comparison.add(name, extracted, JSON.parse(in));
-            }
+            comparison.add(name, extracted, json(goldFile));
             scored++;
         }
         if (scored == 0)
             throw new ParameterException(spec.commandLine(), "no page of the corpus has a gold file in " + gold);
-        out.print(comparison.report());
-        out.println(scored + " documents scored");
-        out.flush();
-        return 0;
+        return report(out, comparison, scored + " documents scored");
     }
 
     /** Each of {@code --against}'s files scored against the gold file of the same name, as extractions are. */
@@ -92,7 +89,7 @@ final class EvalCommand implements Callable<Integer> {
         if (!Files.isDirectory(against))
             throw new ParameterException(spec.commandLine(), "--against " + against + ": not a directory");
         GoldComparison comparison = new GoldComparison();
-        java.util.List<Path> others;
+        List<Path> others;
         try (var files = Files.list(against)) {
             others = files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
         }
@@ -101,21 +98,24 @@ final class EvalCommand implements Callable<Integer> {
             Path goldFile = gold.resolve(other.getFileName().toString());
             if (!Files.exists(goldFile))
                 throw new ParameterException(spec.commandLine(), "no gold file for " + other + " in " + gold);
-            JsonObject annotated, reference;
-            try (InputStream in = Files.newInputStream(other)) {
-                annotated = JSON.parse(in);
-            }
-            try (InputStream in = Files.newInputStream(goldFile)) {
-                reference = JSON.parse(in);
-            }
-            comparison.add(other.getFileName().toString().replaceFirst("\\.json$", ".txt"), annotated, reference);
+            comparison.add(other.getFileName().toString().replaceFirst("\\.json$", ".txt"), json(other), json(goldFile));
             scored++;
         }
         if (scored == 0)
             throw new ParameterException(spec.commandLine(), "no JSON file in " + against);
+        return report(out, comparison, scored + " documents compared");
+    }
+
+    private static int report(PrintWriter out, GoldComparison comparison, String count) {
         out.print(comparison.report());
-        out.println(scored + " documents compared");
+        out.println(count);
         out.flush();
         return 0;
+    }
+
+    private static JsonObject json(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return JSON.parse(in);
+        }
     }
 }

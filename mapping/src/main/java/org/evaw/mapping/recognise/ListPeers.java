@@ -49,6 +49,19 @@ final class ListPeers {
     private static final Set<String> REGIONS = WordList.of("region-names");
     private static final Set<String> GENERIC_NAMES = WordList.of("generic-names");
     private static final Pattern PEOPLES_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|ean|ese|ish|an)");
+    /** Words after which an item's name has ended: a join, a place or what the organisation did. */
+    private static final Pattern ITEM_END = Pattern.compile(
+            "(?:[.,;:()!?\"”\\]]|\\s{1,3}\\(|\\s{1,3}(?:and|et|y|e|&|in|from|at|based|who|which|that|to|for|with|on|were|was|are|is|have|has|had|will|also|all|each|both)\\b)");
+    /** ", UNODC Representative in Bolivia": a person, named by a post after the name. */
+    private static final Pattern POST_AFTER = Pattern.compile(",\\s{1,3}(?:the\\s{1,3})?(?:[\\p{Lu}][\\p{L}'’-]*\\s{1,3}){0,4}(\\p{Lu}\\p{L}+)\\b");
+    /** Posts the word lists leave out, because alone they open organisations' names too ("Secretary of State"). */
+    private static final Set<String> PERSON_POSTS = Set.of("President", "Vice-President", "Secretary", "Chairman", "Chairwoman",
+            "Deputy", "Coordinator", "Director-General", "Executive", "Superintendent", "Mayor", "General", "Colonel", "Major",
+            "Captain", "Lieutenant", "Sergeant", "Judge", "Magistrate", "Prosecutor", "Founder", "Co-founder", "Professor");
+    /** "CGAP's gender lead", "the Ministry of Health Officials": a known name that runs on is a word of another phrase. */
+    private static final Pattern RUNS_ON = Pattern.compile("['’]s\\b|\\s{1,3}\\p{Lu}");
+    /** "Diana Dezso of FinEquity": two or three plain words and "of" name a person of an organisation. */
+    private static final Pattern PERSON_OF = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,2} of .*");
 
     private ListPeers() {}
 
@@ -146,12 +159,6 @@ final class ListPeers {
         return lastFree;
     }
 
-    /** Words after which an item's name has ended: a join, a place or what the organisation did. */
-    private static final Pattern ITEM_END = Pattern.compile(
-            "(?:[.,;:()!?\"”\\]]|\\s{1,3}\\(|\\s{1,3}(?:and|et|y|e|&|in|from|at|based|who|which|that|to|for|with|on|were|was|are|is|have|has|had|will|also|all|each|both)\\b)");
-    /** ", UNODC Representative in Bolivia": a person, named by a post after the name. */
-    private static final Pattern POST_AFTER = Pattern.compile(",\\s{1,3}(?:the\\s{1,3})?(?:[\\p{Lu}][\\p{L}'’-]*\\s{1,3}){0,4}(\\p{Lu}\\p{L}+)\\b");
-
     private static boolean endsTheItem(String text, int end, int to) {
         return end >= to || ITEM_END.matcher(text).region(end, to).lookingAt();
     }
@@ -180,14 +187,6 @@ final class ListPeers {
         return false;
     }
 
-    /** Posts the word lists leave out, because alone they open organisations' names too ("Secretary of State"). */
-    private static final Set<String> PERSON_POSTS = Set.of("President", "Vice-President", "Secretary", "Chairman", "Chairwoman",
-            "Deputy", "Coordinator", "Director-General", "Executive", "Superintendent", "Mayor", "General", "Colonel", "Major",
-            "Captain", "Lieutenant", "Sergeant", "Judge", "Magistrate", "Prosecutor", "Founder", "Co-founder", "Professor");
-
-    /** "CGAP's gender lead", "the Ministry of Health Officials": a known name that runs on is a word of another phrase. */
-    private static final Pattern RUNS_ON = Pattern.compile("['’]s\\b|\\s{1,3}\\p{Lu}");
-
     private static boolean runsOn(String text, int end, int to) {
         return end < to && RUNS_ON.matcher(text).region(end, to).lookingAt();
     }
@@ -195,9 +194,6 @@ final class ListPeers {
     private static boolean lowercaseAt(String text, int at, int to) {
         return at < to && Character.isLowerCase(text.codePointAt(at));
     }
-
-    /** "Diana Dezso of FinEquity": two or three plain words and "of" name a person of an organisation. */
-    private static final Pattern PERSON_OF = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,2} of .*");
 
     private static boolean acronym(String label) {
         return label.indexOf(' ') < 0 && label.codePoints().filter(Character::isUpperCase).count() >= 2
