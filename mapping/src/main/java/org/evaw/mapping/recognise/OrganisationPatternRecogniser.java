@@ -69,7 +69,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             // Women's Museum", "the Hanoi National Library".
             "Prison", "House", "Museum", "Library",
             // A university's faculty that takes part in the work: "the Faculty of Agriculture of the University of Zimbabwe".
-            "Faculty");
+            "Faculty",
+            // Only a team of several organisations, their coordination group: a "Task Team", a "Humanitarian Team" (see
+            // isCoordinationGroup and rejected).
+            "Team");
     /** Whether a word is the head noun of an organisation's or programme's name. */
     static boolean isHead(String word) {
         return PARTNER_HEADS.contains(word) || PROGRAMME_HEADS.contains(word);
@@ -111,7 +114,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Respective", "Relevant", "Concerned", "Government", "Governments", "Their", "Its", "Our", "Each",
             "Every", "Other", "Both", "Permanent", "Recipient", "Beneficiary", "Participating", "Sub-national", "Subnational");
     /** Heads of groups that, named with one of {@link #COORDINATION_WORDS}, are inter-agency mechanisms: programmes. */
-    private static final Set<String> GROUP_HEADS = Set.of("Group", "Network", "Coalition", "Force", "Mechanism",
+    private static final Set<String> GROUP_HEADS = Set.of("Group", "Network", "Coalition", "Force", "Mechanism", "Team",
             // "the Central Asian Expert Forum": a forum that experts are convened to, as a working group is.
             "Forum");
     private static final Set<String> COORDINATION_WORDS = Set.of(
@@ -327,6 +330,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         if (type == EntityType.PARTNER && ORGAN_HEADS.contains(head) && right == h && left < h
                 && onlyFrom(ORGAN_MODIFIERS, text, words, Acronyms.is(word(text, words.get(left))) ? left + 1 : left, h))
             return true;
+        // "the Standby Team", "the Conduct and Discipline Team", "the Regional Advisory Team for Asia": a team is an
+        // organisation's own staff, unless its name says it brings organisations together (a programme, see mention).
+        if (head.equals("Team") && !isCoordinationGroup(WHITESPACE.matcher(text.substring(words.get(left)[0], words.get(right)[1])).replaceAll(" ")))
+            return true;
         // "the Northern Division": a police force's or a country's area, named by its bearing alone, no body of its own.
         if (head.equals("Division") && right == h && onlyFrom(BEARINGS, text, words, left, h))
             return true;
@@ -438,8 +445,13 @@ public final class OrganisationPatternRecogniser implements Recogniser {
      */
     private static final Set<String> NAMED_FOR_THE_UN = Set.of("School", "Foundation", "Association", "Associations");
 
+    private static final Pattern UN_COUNTRY_TEAM = Pattern.compile("\\b(?:UN|United\\s+Nations)\\s+Country\\s+Team\\b");
+
     /** A name that starts with "United Nations" or "UN", or ends "of the United Nations", is of the UN system: not a partner. */
     private static boolean isUnitedNations(String text, List<int[]> words, int left, int right) {
+        // "a One UN Country Team context": the UN's own team in a country, whatever words open its name.
+        if (UN_COUNTRY_TEAM.matcher(text.substring(words.get(left)[0], words.get(right)[1])).find())
+            return true;
         String first = word(text, words.get(left));
         if (first.equals("UN") || first.equals("United") && left + 1 <= right && word(text, words.get(left + 1)).equals("Nations"))
             return true;
@@ -474,6 +486,8 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     private static final Pattern NGO_COALITION = Pattern.compile(
             "(?:(?:National|Regional|Global|International|Country)\\s)?(?:NGO|NGOs|NGOs['’]|Non-Governmental\\sOrgani[sz]ations['’]?|Civil\\sSociety)\\s");
 
+    private static final Pattern TEAMS_OF_ORGANISATIONS = Pattern.compile(
+            "\\bHumanitarian\\s(?:Country\\s)?Team\\b|\\bJoint\\s(?:United\\sNations|UN)\\sTeam\\b");
     private static final Pattern SEXUAL_EXPLOITATION_AND_ABUSE = Pattern.compile("\\b(?:PSEA|PSEAH|PSEA/SH|Sexual Exploitation and Abuse)\\b");
     private static final Pattern THEMATIC_GROUP = Pattern.compile("\\b(?<!Action )(?:Network|Coalition|Group|Platform) on \\p{Lu}");
 
@@ -492,6 +506,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         // "the PSEA Network", "the Prevention of Sexual Exploitation and Abuse Network": the humanitarian and UN system's
         // mechanism against sexual exploitation and abuse by its own staff and partners, which its members coordinate.
         if (words.length > 1 && GROUP_HEADS.contains(words[words.length - 1]) && SEXUAL_EXPLOITATION_AND_ABUSE.matcher(label).find())
+            return true;
+        // "the Vanuatu Humanitarian Team", "the Joint United Nations Team on AIDS": the humanitarian or UN organisations of
+        // one place, brought together; a team of one organisation is named otherwise.
+        if (words.length > 1 && TEAMS_OF_ORGANISATIONS.matcher(label).find())
             return true;
         // "the Monitoring and Reporting Mechanism", "a Regional Coordination Mechanism": an arrangement that others run
         // or report to, never a body that takes part in the work (the Residual Mechanism, an agency, is reference data).
@@ -518,7 +536,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     private static final Pattern STATE_TASK_FORCE = Pattern.compile(
             "^(?!.*\\b(?:IASC|UN|United Nations|Inter-Agency|Interagency)\\b)(?:National\\b.*|.*\\b(?:Anti|Counter)-\\S+.*|.*\\bJoint)\\s+Task\\s+Force$");
     private static final Set<String> SYSTEM_COORDINATION_WORDS = Set.of("Inter-Agency", "Interagency", "Inter-agency", "Working",
-            "Task", "Coordination", "Coordinating");
+            "Task", "Coordination", "Coordinating", "Theme", "Thematic");
 
     /** Whether a name the UN's name opens is a coordination group of the system's entities: "UN Inter-Agency Network on …". */
     private static boolean systemCoordinationGroup(String label) {

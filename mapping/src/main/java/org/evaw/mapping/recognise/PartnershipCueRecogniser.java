@@ -19,8 +19,14 @@ import org.evaw.mapping.iri.IriMinter;
  */
 public final class PartnershipCueRecogniser implements Recogniser {
     private static final Pattern CUE = Pattern.compile(
-            "\\b(?i:in\\s{1,3}(?:partnership|collaboration|cooperation)\\s{1,3}with|partnered\\s{1,3}with|"
+            "(?:\\b(?i:in\\s{1,3}(?:partnership|collaboration|cooperation)\\s{1,3}with|partnered\\s{1,3}with|"
                     + "with\\s{1,3}(?:the\\s{1,3})?(?:support|help|funding)\\s{1,3}(?:of|from)|implemented\\s{1,3}by|carried\\s{1,3}out\\s{1,3}by)"
+                    // The kind of organisation right before its name: "its partner Prottyashi", "its local partner HELP Cox's
+                    // Bazar", "the German NGO Agro Action", "the local organisations Nour, Roqey and …", "l'ONG Yazda".
+                    + "|\\b(?:[Ii]ts|[Tt]heir)\\s{1,3}(?:(?:local|national|implementing|international)\\s{1,3})?partners?"
+                    + "|\\b(?:[Tt]he|[Aa]n?)\\s{1,3}(?:(?:local|national|international|women['\u2019]s|[\\p{Lu}][\\p{L}]{2,20})\\s{1,3})?"
+                    + "(?:NGOs?|non-governmental\\s{1,3}organi[sz]ations?|(?:civil\\s{1,3}society\\s{1,3})?organi[sz]ations)"
+                    + "|\\b(?:l['\u2019]|la\\s{1,3}|a\\s{1,3})ONG)"
                     + "\\s{1,3}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{1,40}(?:[-'\u2019.][\\p{L}\\p{N}]{1,40}){0,4}");
     /** Small words inside a name, in English, French and Spanish. */
@@ -51,7 +57,7 @@ public final class PartnershipCueRecogniser implements Recogniser {
         List<Mention> found = new ArrayList<>();
         // Every cue holds one of these words: a span with none of them has no cue.
         if (!Triggers.anyIgnoringCase(text, from, to, "partner", "collaboration", "cooperation", "support", "help", "funding",
-                "implemented", "carried"))
+                "implemented", "carried", "ngo", "ong", "organisation", "organization"))
             return found;
         Matcher cue = CUE.matcher(text).region(from, to);
         while (cue.find()) {
@@ -59,6 +65,9 @@ public final class PartnershipCueRecogniser implements Recogniser {
             for (int item = 0; item < MAX_ITEMS && at < to; item++) {
                 if (text.startsWith("the ", at))
                     at += 4;
+                // A name opens with a capital: "its partners in North Kivu" names none, nor "its partners K112 million".
+                if (at >= to || !Character.isUpperCase(text.codePointAt(at)) || startsWithAnAmount(text, at, to))
+                    break;
                 int end = nameEnd(text, at, to);
                 if (end <= at)
                     break;
@@ -69,6 +78,14 @@ public final class PartnershipCueRecogniser implements Recogniser {
             }
         }
         return found;
+    }
+
+    /** Whether the word at {@code at} holds a digit after its capital: "K112 million", "US$ 5". */
+    private static boolean startsWithAnAmount(String text, int at, int to) {
+        for (int i = at + 1; i < to && !Character.isWhitespace(text.charAt(i)); i++)
+            if (Character.isDigit(text.charAt(i)) || text.charAt(i) == '$')
+                return true;
+        return false;
     }
 
     private static int nameEnd(String text, int at, int to) {

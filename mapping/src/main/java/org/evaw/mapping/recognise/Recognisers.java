@@ -302,6 +302,7 @@ public final class Recognisers {
         addWhereNoOtherName(kept, areasOfResponsibility.find(text, from, to));
         addOverPatternFinds(kept, programmesOnTitles.find(text, from, to));
         addWhereNoOtherName(kept, new SixteenDaysRecogniser(iris).find(text, from, to));
+        addWhereNoOtherName(kept, new ClusterListRecogniser(iris).find(text, from, to));
         addOverNamesInside(kept, jointOwnersGroups.find(text, from, to));
         // A name before a lowercase head noun ("the Sawa project") is kept only where no other name is.
         // A country or place inside the name is a word of it ("the project Strengthening … in Tajikistan"); one that opens
@@ -434,7 +435,7 @@ public final class Recognisers {
         List<Mention> unitOwners = List.copyOf(kept);
         kept.removeIf(k -> k.entity().type() == EntityType.TERM || namesAnAgreement(text, to, k) || inAnAddress(text, from, k)
                 || setUpByTheWork(text, from, k) && !PartnersOwnUnits.ofAPartner(text, unitOwners, k) || unitOfADivision(text, to, k) || unitBesideAUnitOfTheUnSystem(text, to, unSystemStarts, k)
-                || unitOfAUnEntityAfter(text, to, unSystemStarts, k));
+                || unitOfAUnEntityAfter(text, to, unSystemStarts, k) || UnitParents.ofAUnitBefore(text, unitOwners, k));
         kept.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return withShortForms(OtherNames.joined(text, kept));
     }

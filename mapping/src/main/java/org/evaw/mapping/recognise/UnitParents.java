@@ -1,0 +1,41 @@
+package org.evaw.mapping.recognise;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The organisation a unit belongs to, named right after the unit: "the Bureau of Population, Refugees
+ * and Migration (PRM) of the U.S. Department of State", "l'Office to Monitor and Combat Trafficking in
+ * Persons du Département d'État". The unit is the partner that takes part in the work; its
+ * organisation is named there only to say whose unit it is, inside one name, as "the Legal Aid
+ * Department of the Ministry of Justice" is one partner. Only that mention goes: the organisation
+ * named anywhere else in the text ("funded by the Department of State") is still a partner.
+ */
+final class UnitParents {
+    /** The unit's head, its first word or the word before its complement: "Bureau of …", "… Affairs Office", "Oficina de …". */
+    private static final Pattern UNIT = Pattern.compile(
+            "(?:^|.*\\s)(?:Bureau|Office|Department|Directorate|Division|Unit|Section|Oficina|Dirección|Direção|Direction|Unidad|Unité"
+                    + "|Departamento|Département|Divisão|División)(?:\\s.*|$)");
+    /** Between the unit and its organisation: perhaps the unit's acronym, then "of the" or its Romance forms. */
+    private static final Pattern OF_THE = Pattern.compile(
+            "(?:\\s{0,2}\\(\\s?[\\p{L}/&.-]{2,15}\\s?\\))?\\s{1,3}(?:of\\s{1,3}(?:the\\s{1,3})?|du|del|de\\s{1,3}la|de\\s{1,3}l['\u2019]|da|do)\\s{0,3}");
+
+    private UnitParents() {}
+
+    /**
+     * Whether {@code m}, a partner, is named only as the organisation of a unit that {@code kept} holds
+     * right before it; {@code kept} is sorted by start.
+     */
+    static boolean ofAUnitBefore(String text, List<Mention> kept, Mention m) {
+        if (m.entity().type() != EntityType.PARTNER)
+            return false;
+        for (Mention k : kept) {
+            if (k == m || k.end() > m.start() || m.start() - k.end() > 24 || k.entity().type() != EntityType.PARTNER)
+                continue;
+            if (UNIT.matcher(text.substring(k.start(), k.end())).matches()
+                    && OF_THE.matcher(text).region(k.end(), m.start()).matches())
+                return true;
+        }
+        return false;
+    }
+}
