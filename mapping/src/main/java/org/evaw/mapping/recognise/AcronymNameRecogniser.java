@@ -37,7 +37,7 @@ public final class AcronymNameRecogniser implements Recogniser {
             // ("Farmer Field Schools (FFS)", "Women's Empowerment Farmer Business Schools (WE-FBS)"): one school has a singular name.
             "Course", "Schools");
     /** Names of documents, laws, plans, methods and events, which are not organisations. */
-    private static final Set<String> NOT_ORGANISATIONS = Set.of(
+    static final Set<String> NOT_ORGANISATIONS = Set.of(
             "Package", "Plan", "Strategy", "Policy", "Framework", "Law", "Act", "Code", "Convention", "Protocol",
             "Declaration", "Platform", "Agenda", "Goal", "Goals", "Report", "Survey", "Index", "Assessment", "Review",
             "Guidelines", "Guidance", "Standard", "Standards", "Tool", "Toolkit", "Manual", "Model", "Approach",

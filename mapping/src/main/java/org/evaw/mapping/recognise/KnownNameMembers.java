@@ -43,7 +43,9 @@ final class KnownNameMembers {
         if (said.equalsIgnoreCase(r.entity().label()))
             return Optional.empty();
         Matcher m = ONE_WORD.matcher(text).region(r.end(), Math.min(to, r.end() + 40));
-        if (!m.lookingAt() || NOT_MEMBERS.contains(m.group(1)) || PARTS.contains(m.group(1)) || startsAnother(reference, m.start(1))
+        // "the SADC Protocol", "the SADC Region": a known name before a document's, a place's or a topic's word names no member.
+        if (!m.lookingAt() || NOT_MEMBERS.contains(m.group(1)) || PARTS.contains(m.group(1))
+                || AcronymNameRecogniser.NOT_ORGANISATIONS.contains(m.group(1)) || startsAnother(reference, m.start(1))
                 || headAhead(text, m.end(1), to) || headWithComplement(text, m, to))
             return Optional.empty();
         String label = said + " " + m.group(1);

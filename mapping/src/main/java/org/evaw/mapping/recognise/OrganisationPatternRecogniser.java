@@ -250,7 +250,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                 } else if (isPlural(headWord) && right > h) {
                     // "the Ministries of Health and Education": one body for each part of the complement.
                     for (String part : complementParts(text, words, h, right))
-                        found.add(mention(before + singular(headWord) + " " + part, start, end));
+                        // "the governments of East and Southeast Asia and the Pacific": a region has no government of its own.
+                        if (!onlyRegionWords(part))
+                            found.add(mention(before + singular(headWord) + " " + part, start, end));
                 } else if (type == EntityType.PARTNER && headWord.equals("Forum") && edition(text, words, left)
                         && !onlyFrom(ORGAN_MODIFIERS, text, words, left, h)) {
                     // "the 14th African Women's Leadership Forum": a forum held again and again is a programme its convener runs.
@@ -268,6 +270,18 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             floor = h;
         }
         return found;
+    }
+
+    /** Regions of several countries, as running text names them ("the governments of Central America"). */
+    private static final Set<String> REGIONS = WordList.of("region-names");
+    /** "of East and Southeast Asia": a bearing, then "and" and a region that the bearing also qualifies. */
+    private static final Pattern BEARING_AND = Pattern.compile("(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\\s+and\\s+(.+)");
+
+    /** Whether a complement names only a region: "of the Pacific", "of East and Southeast Asia", not "of South Africa". */
+    private static boolean onlyRegionWords(String complement) {
+        String rest = complement.replaceFirst("^of\\s+", "").replaceFirst("^the\\s+", "");
+        Matcher bearing = BEARING_AND.matcher(rest);
+        return REGIONS.contains(rest) || bearing.matches() && REGIONS.contains(bearing.group(1));
     }
 
     /** Whether a word is the head noun of a partner organisation's name: the acronym reader asks. */
@@ -708,10 +722,15 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     private static int extendLeft(String text, List<int[]> words, int h, int floor) {
         int left = h;
         while (left > floor && h - left < MAX_NAME_WORDS
-                && (onlySpaceBetween(text, words, left - 1, left) || dottedAbbreviationBefore(text, words, left))) {
+                && (onlySpaceBetween(text, words, left - 1, left) || dottedAbbreviationBefore(text, words, left)
+                        // "Sexual & Reproductive Health Working Group": a spaced ampersand between two capitalised words ("Lumen
+                        // &Co": one glued to the next word ends another name).
+                        || ampersandBetween(text, words, left - 1, left) && Character.isWhitespace(text.charAt(words.get(left)[0] - 1))
+                                && isCapitalised(word(text, words.get(left - 1))))) {
             String previous = word(text, words.get(left - 1));
             if (isCapitalised(previous)) {
                 left--;
+
             } else if (INNER.contains(previous) && (!previous.equals("the") || left - 2 >= floor && takesAnObject(text, words, left - 2))
                     && left - 2 >= floor && onlySpaceBetween(text, words, left - 2, left - 1)
                     && isCapitalised(word(text, words.get(left - 2)))
