@@ -33,6 +33,9 @@ final class DocumentShortForms {
                     + "\\s+(?:of|de|del|du|da|do)\\s+(?:(?:the|la|el|le|l'|a|o)\\s*)?)?"
                     + "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2}");
 
+    /** A people's adjective before a name that opens with its head noun: "Egyptian |Ministry of Interior", "Libyan |Ministry of Justice". */
+    private static final Pattern STATE_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|ean|an|ese|ish|i|ic)\\s+((\\p{Lu}[\\p{L}-]+)\\s.+)");
+
     private DocumentShortForms() {}
 
     /** Each block's mentions, in the same order, short forms and programmes' organs given the entity named in full. */
@@ -57,6 +60,11 @@ final class DocumentShortForms {
                 }
                 // "the Ministry of Internal Affairs" after "the Ministry of Internal Affairs of the Republic of Azerbaijan".
                 Matcher seat = STATE_COMPLEMENT.matcher(e.label());
+                // "the Ministry of Interior" after "the Egyptian Ministry of Interior": the state named by its people's adjective.
+                Matcher adjective = STATE_ADJECTIVE.matcher(e.label());
+                if (e.type() == EntityType.PARTNER && adjective.matches() && OrganisationPatternRecogniser.isPartnerHead(adjective.group(2))
+                        && adjective.group(1).indexOf(' ') > 0 && !byStateless.computeIfAbsent(adjective.group(1), name -> e).equals(e))
+                    sharedByStates.add(adjective.group(1));
                 // Two states' bodies of one name ("… of Kazakhstan", "… of Kyrgyzstan"): the bare name is either, and joins neither.
                 if (e.type() == EntityType.PARTNER && seat.matches() && seat.group(1).indexOf(' ') > 0
                         && !byStateless.computeIfAbsent(seat.group(1), name -> e).equals(e))

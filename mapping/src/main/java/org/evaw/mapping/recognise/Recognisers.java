@@ -433,7 +433,8 @@ public final class Recognisers {
                 .forEach(k -> unSystemStarts.add(k.start()));
         // "the national police and its Family Protection Unit": "its" is the partner's, named just before.
         List<Mention> unitOwners = List.copyOf(kept);
-        kept.removeIf(k -> k.entity().type() == EntityType.TERM || namesAnAgreement(text, to, k) || inAnAddress(text, from, k)
+        kept.removeIf(k -> k.entity().type() == EntityType.TERM || namesAnAgreement(text, to, k) || namesAnEvent(text, to, k)
+                || inAnAddress(text, from, k)
                 || setUpByTheWork(text, from, k) && !PartnersOwnUnits.ofAPartner(text, unitOwners, k) || unitOfADivision(text, to, k) || unitBesideAUnitOfTheUnSystem(text, to, unSystemStarts, k)
                 || unitOfAUnEntityAfter(text, to, unSystemStarts, k) || UnitParents.ofAUnitBefore(text, unitOwners, k));
         kept.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
@@ -1021,6 +1022,20 @@ public final class Recognisers {
     private static final java.util.regex.Pattern AGREEMENT = java.util.regex.Pattern.compile(
             "\\s{0,2}\\+\\s{0,2}\\d|\\s{1,3}(?:Consensus|Declaration|Platform|Agreement|Accords?|Principles|Process|Commitments?|Outcome|Programme\\s+of\\s+Action|Plan\\s+of\\s+Action"
                     + "|Conventions?|Protocol|Statute|Rules|Strategies|Treaty|Charter|Action\\s+Agenda|Call\\s+to\\s+Action)\\b");
+
+    /** An event's head right after a name: "the Generation Equality Forum", "the Spotlight Initiative Summit". */
+    private static final java.util.regex.Pattern EVENT_AFTER = java.util.regex.Pattern.compile(
+            "\\s{1,2}(?:Forum|Summit|Conference|Week|Awards?|Prize)\\b");
+
+    /**
+     * Whether a programme the reference data knows is named here only as the first words of an event's
+     * name: "launched at the Generation Equality Forum in Paris" names the forum, a meeting, not the
+     * programme; a single event is no programme.
+     */
+    private static boolean namesAnEvent(String text, int to, Mention m) {
+        return m.entity().type() == EntityType.PROGRAMME && m.entity().inReference()
+                && EVENT_AFTER.matcher(text).region(m.end(), Math.min(to, m.end() + 16)).lookingAt();
+    }
 
     /** Whether a country or place mention is the name of an agreement or review held there. */
     private static boolean namesAnAgreement(String text, int to, Mention m) {

@@ -52,6 +52,21 @@ class DocumentShortFormsTest {
     }
 
     @Test
+    void joinsABodyNamedWithoutItsPeoplesAdjectiveToTheBodyNamedWithIt() {
+        String text = "UNODC trained officers of the Egyptian Ministry of Interior and the Jordanian Ministry of Justice.\n\n"
+                + "The Ministry of Interior opened two units; the Ministry of Health and the Ministry of Justice joined.";
+        int second = text.indexOf("\n\n");
+        Mention interior = partner(text, "Egyptian Ministry of Interior", 0);
+        Mention justice = partner(text, "Jordanian Ministry of Justice", 0);
+        List<List<Mention>> joined = Recognisers.joinedAcrossTheDocument(text, List.of(List.of(interior, justice),
+                List.of(partner(text, "Ministry of Interior", second), partner(text, "Ministry of Health", second),
+                        partner(text, "Ministry of Justice", second))));
+        assertSame(interior.entity(), joined.get(1).get(0).entity(), "the ministry without its people's adjective");
+        assertEquals("Ministry of Health", joined.get(1).get(1).entity().label(), "a body the document names with no adjective");
+        assertSame(justice.entity(), joined.get(1).get(2).entity(), "the second state's ministry, by its own name");
+    }
+
+    @Test
     void leavesABareNameThatTwoStatesBodiesShare() {
         String text = "El Ministerio de Salud de Panamá y el Ministerio de Salud de Honduras firmaron.\n\n"
                 + "El Ministerio de Salud abrió dos centros.";
