@@ -7,7 +7,7 @@ import java.util.Map;
 class DevSetGoldTest extends SplitGoldTest {
     @Override Path split() { return Path.of("../eval/dev"); }
 
-    @Override int documents() { return 1208; }
+    @Override int documents() { return 1244; }
 
     /**
      * Measured with {@code bin/evaw-kg eval --gold eval/dev/gold --corpus eval/dev} after the prose
@@ -218,7 +218,10 @@ class DevSetGoldTest extends SplitGoldTest {
      * Session 27: rounds CV (men, faith and traditional leaders), CW (regional organisations) and CX (the Horn of Africa
      * and Sudan) held out (0.823, 0.886, 0.900 overall with the start mapper) and merged: 1208 documents, programmes
      * 0.762, partners 0.830, periods 0.958, overall 0.903, subjects 0.928, interventions 0.816 (start mapper on the same
-     * 1208: 0.758, 0.827, 0.958, 0.901); the floors hold.
+     * 1208: 0.758, 0.827, 0.958, 0.901); the floors hold. Then rounds CY (shelters, helplines, referral), CZ (access
+     * to justice) and DA (donor-funded projects) held out (0.820 -> 0.824, 0.848 -> 0.848, 0.922 -> 0.925, start -> end
+     * mapper) and merged: 1244 documents, programmes 0.762, partners 0.830, periods 0.959, overall 0.903, subjects 0.928,
+     * interventions 0.816 (start mapper: 0.757, 0.825, 0.959, 0.900); the floors hold.
      */
     @Override Map<String, Double> floors() {
         return Map.of("agencies", 0.98, "countries", 0.98, "resolutions", 0.97, "programmes", 0.755, "partners", 0.825,

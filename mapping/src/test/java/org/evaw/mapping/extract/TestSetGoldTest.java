@@ -11,7 +11,7 @@ import java.util.Map;
 class TestSetGoldTest extends SplitGoldTest {
     @Override Path split() { return Path.of("../eval/test"); }
 
-    @Override int documents() { return 48; }
+    @Override int documents() { return 60; }
 
     /**
      * Measured with {@code bin/evaw-kg eval --gold eval/test/gold --corpus eval/test} in session 22,
@@ -27,15 +27,20 @@ class TestSetGoldTest extends SplitGoldTest {
      * 0.982, resolutions 1.000, programmes 0.689, partners 0.786, periods 0.934, overall 0.881,
      * subjects 0.925, interventions 0.821: the floors go just under them (programmes 0.68 is lower
      * than the 24's floor because the split is larger, not because the mapper is worse).
+     * Session 27: the fifth batch (annotT5, annotated before any mapper run; its 12 alone: 0.833 overall with the
+     * session's start mapper, 0.841 with its end) made 60. The 60 with the start mapper: programmes 0.697, partners
+     * 0.769, overall 0.875, subjects 0.914, interventions 0.816; with the end mapper: agencies 0.980, countries 0.981,
+     * resolutions 1.000, programmes 0.710, partners 0.773, periods 0.935, overall 0.878, subjects 0.914, interventions
+     * 0.819. The partners' and subjects' floors go under them: the new batch is harder for both mappers alike.
      */
     @Override Map<String, Double> floors() {
-        return Map.of("agencies", 0.96, "countries", 0.97, "resolutions", 0.98, "programmes", 0.68, "partners", 0.78,
+        return Map.of("agencies", 0.96, "countries", 0.97, "resolutions", 0.98, "programmes", 0.68, "partners", 0.765,
                 "periods", 0.93);
     }
 
-    /** Measured 0.881 on the 48 (session 26), 0.888 on the 24 (session 25), 0.918 on the first 12 (session 21). */
+    /** Measured 0.878 on the 60 (session 27), 0.881 on the 48 (session 26), 0.888 on the 24 (session 25), 0.918 on the first 12 (session 21). */
     @Override double overallFloor() { return 0.875; }
 
-    /** Measured 0.925 and 0.821 on the 48 (0.899 and 0.833 on the 24). */
-    @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.92, "interventions", 0.815); }
+    /** Measured 0.914 and 0.819 on the 60 (session 27), 0.925 and 0.821 on the 48 (0.899 and 0.833 on the 24). */
+    @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.91, "interventions", 0.815); }
 }
