@@ -16,8 +16,8 @@ import org.evaw.mapping.iri.IriMinter;
  * item keeps it.
  */
 final class ClusterListRecogniser implements Recogniser {
-    /** One item: one to four capitalised words or acronyms, "&" between them allowed ("Water, Sanitation & Hygiene" is two items). */
-    private static final String ITEM = "(?:\\p{Lu}[\\p{L}-]*|\\p{Lu}{2,})(?:\\s(?:&\\s)?(?:\\p{Lu}[\\p{L}-]*|\\p{Lu}{2,})){0,3}";
+    /** One item: one to four capitalised words or acronyms ("CCCM", "Emergency Telecommunications"). */
+    private static final String ITEM = "(?:\\p{Lu}[\\p{L}-]*|\\p{Lu}{2,})(?:\\s(?:\\p{Lu}[\\p{L}-]*|\\p{Lu}{2,})){0,3}";
     private static final Pattern LIST = Pattern.compile(
             "(?<items>" + ITEM + "(?:,\\s" + ITEM + ")*,?\\s(?:and|&)\\s" + ITEM + ")\\s(?<head>Clusters|Sub-Clusters)\\b");
     private static final Pattern ITEM_IN_LIST = Pattern.compile(ITEM);

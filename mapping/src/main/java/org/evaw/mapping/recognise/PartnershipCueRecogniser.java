@@ -11,7 +11,9 @@ import org.evaw.mapping.iri.IriMinter;
 /**
  * Finds organisations whose names hold no head noun where the text says it works with them: "in
  * partnership with Promundo and Sonke Gender Justice", "in collaboration with Gender Links",
- * "implemented by Tostan". After such a cue, each item of the list that follows is read as far as
+ * "implemented by Tostan", or says what kind of organisation they are: "its local partner
+ * Prottyashi", "the NGO El Refugio de la Niñez", "the local organisations Nour, Roqey and Nahdet
+ * Khayrallah". After such a cue, each item of the list that follows is read as far as
  * its capitalised words go. A name with a head noun is the head-noun pattern's to judge (a "Country
  * Office" is no partner), so an item holding one is left alone, as are people ("Dr. …", "Minister
  * …"), member states and words any text capitalises. {@link Recognisers} keeps a find only where no
