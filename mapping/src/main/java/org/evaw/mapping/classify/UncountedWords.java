@@ -35,13 +35,20 @@ final class UncountedWords {
                     + "(?:funding|funds|financing|financial\\s{1,3}(?:support|assistance|contributions?)|grants?)"
                     + "\\s{1,3}(?:from|of|provided\\s{1,3}by)"
                     + "|(?:co-?|jointly\\s{1,3})?(?:funded|financed|sponsored)\\s{1,3}by"
+                    // "paid for by Korea", "the EU-funded project", "the Netherlands, which funds the programme".
+                    + "|paid\\s{1,3}for\\s{1,3}by|[\\p{L}]{2,15}-(?:funded|financed|sponsored)"
+                    + "|(?:which|that|who)\\s{1,3}(?:funds|finances|funded|financed)"
                     + "|(?:funding|financial\\s{1,3}support)\\s{1,3}(?:provided|given)\\s{1,3}by"
-                    + "|referred\\s{1,3}to\\s{1,3}as)\\b",
+                    + "|referred\\s{1,3}to\\s{1,3}as)\\b"
+                    // The payer named right after, a fund too: "financed by the IOM Development Fund (IDF)".
+                    // (Case-sensitive: the pattern's other words are not, and a capital is what ends the name.)
+                    + "(?-i:\\s{1,3}(?:the\\s{1,3})?\\p{Lu}[\\p{L}'\u2019-]*"
+                    + "(?:\\s{1,3}(?:\\p{Lu}[\\p{L}'\u2019-]*|(?:of|for|on|and|the)(?=\\s{1,3}\\p{Lu}))){0,10})?",
             Pattern.CASE_INSENSITIVE);
 
     /** The words (folded) of which every phrase of {@link #NO_KIND} holds one. */
     private static final Set<String> NO_KIND_WORDS = Set.of("funding", "funds", "financing", "financial", "grant",
-            "grants", "funded", "financed", "sponsored", "referred");
+            "grants", "funded", "financed", "sponsored", "referred", "paid", "finances");
     /** How far such a phrase reaches on either side of its word: "thanks to the generous financial contributions from". */
     private static final int NO_KIND_REACH = 40;
 

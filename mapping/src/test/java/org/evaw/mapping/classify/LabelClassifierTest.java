@@ -131,6 +131,10 @@ class LabelClassifierTest {
                 () -> assertEquals(Set.of("data-and-research"), concepts("A survey financed by Sweden was released.")),
                 () -> assertEquals(Set.of("data-and-research"),
                         concepts("With financial support from Japan, WHO ran a survey.")),
+                () -> assertEquals(Set.of("data-and-research"), concepts("A survey paid for by Korea was released.")),
+                () -> assertEquals(Set.of("data-and-research"), concepts("IOM ran an EU-funded survey.")),
+                () -> assertEquals(Set.of("data-and-research"),
+                        concepts("IOM ran a survey with the Embassy of the Netherlands, which funds the programme.")),
                 () -> assertEquals(Set.of("funding", "services-for-survivors"), concepts("UNFPA funded a helpline.")),
                 () -> assertEquals(Set.of("funding"), concepts("The trust fund awarded grants to twelve organizations.")));
     }
