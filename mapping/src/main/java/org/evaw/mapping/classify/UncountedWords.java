@@ -16,9 +16,9 @@ import org.evaw.mapping.recognise.Token;
  * ("Subjects and interventions") sets out: the names of organisations, offices, bodies and cited
  * instruments ("the Special Rapporteur on violence against women", "resolution 1820 on sexual
  * violence in conflict"), web addresses, and, for the kinds of intervention only, the phrases that
- * name who pays for the activity ("with funding from the European Union", "funded by Norway") or
- * what something is called ("referred to as"). Programme names count: a campaign the activity
- * joins says what it does.
+ * name who pays for the activity ("with funding from the European Union", "funded by Norway"), who
+ * it is done with ("in coordination with the Ministry") or what something is called ("referred to
+ * as"). Programme names count: a campaign the activity joins says what it does.
  */
 final class UncountedWords {
     /** What follows a cited resolution's or instrument's name when it gives its title: "(2000) on women, peace and security". */
@@ -39,7 +39,10 @@ final class UncountedWords {
                     + "|paid\\s{1,3}for\\s{1,3}by|[\\p{L}]{2,15}-(?:funded|financed|sponsored)"
                     + "|(?:which|that|who)\\s{1,3}(?:funds|finances|funded|financed)"
                     + "|(?:funding|financial\\s{1,3}support)\\s{1,3}(?:provided|given)\\s{1,3}by"
-                    + "|referred\\s{1,3}to\\s{1,3}as)\\b"
+                    + "|referred\\s{1,3}to\\s{1,3}as"
+                    // Who the work is done with, as "in partnership with" says: the activity need not coordinate anyone.
+                    + "|(?:in|en|em)\\s{1,3}(?:close\\s{1,3}|(?:[eé]troite|estrecha|estreita)\\s{1,3})?(?:coordination|coordinaci\u00F3n|coordena\u00E7\u00E3o)"
+                    + "\\s{1,3}(?:with|avec|con|com))\\b"
                     // The payer named right after, a fund too: "financed by the IOM Development Fund (IDF)".
                     // (Case-sensitive: the pattern's other words are not, and a capital is what ends the name.)
                     + "(?-i:\\s{1,3}(?:the\\s{1,3})?\\p{Lu}[\\p{L}'\u2019-]*"
@@ -48,7 +51,8 @@ final class UncountedWords {
 
     /** The words (folded) of which every phrase of {@link #NO_KIND} holds one. */
     private static final Set<String> NO_KIND_WORDS = Set.of("funding", "funds", "financing", "financial", "grant",
-            "grants", "funded", "financed", "sponsored", "referred", "paid", "finances");
+            "grants", "funded", "financed", "sponsored", "referred", "paid", "finances", "coordination", "coordinaci\u00F3n",
+            "coordena\u00E7\u00E3o");
     /** How far such a phrase reaches on either side of its word: "thanks to the generous financial contributions from". */
     private static final int NO_KIND_REACH = 40;
 

@@ -140,6 +140,14 @@ class LabelClassifierTest {
     }
 
     @Test
+    void workDoneInCoordinationWithOthersIsNotCoordination() {
+        assertAll(
+                () -> assertEquals(Set.of("services-for-survivors"),
+                        concepts("In coordination with the Ministry of Health, IOM ran a shelter for survivors.")),
+                () -> assertEquals(Set.of("coordination"), concepts("IOM coordinated the national task force.")));
+    }
+
+    @Test
     void whatSomethingIsCalledRefersNoSurvivor() {
         assertAll(
                 () -> assertEquals(Set.of("femicide"), concepts("The killings (also referred to as femicide) were counted.")),
