@@ -251,7 +251,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                     // "the Ministries of Health and Education": one body for each part of the complement.
                     for (String part : complementParts(text, words, h, right))
                         // "the governments of East and Southeast Asia and the Pacific": a region has no government of its own.
-                        if (!onlyRegionWords(part))
+                        if (!namesOnlyARegion(part))
                             found.add(mention(before + singular(headWord) + " " + part, start, end));
                 } else if (type == EntityType.PARTNER && headWord.equals("Forum") && edition(text, words, left)
                         && !onlyFrom(ORGAN_MODIFIERS, text, words, left, h)) {
@@ -278,7 +278,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     private static final Pattern BEARING_AND = Pattern.compile("(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\\s+and\\s+(.+)");
 
     /** Whether a complement names only a region: "of the Pacific", "of East and Southeast Asia", not "of South Africa". */
-    private static boolean onlyRegionWords(String complement) {
+    private static boolean namesOnlyARegion(String complement) {
         String rest = complement.replaceFirst("^of\\s+", "").replaceFirst("^the\\s+", "");
         Matcher bearing = BEARING_AND.matcher(rest);
         return REGIONS.contains(rest) || bearing.matches() && REGIONS.contains(bearing.group(1));

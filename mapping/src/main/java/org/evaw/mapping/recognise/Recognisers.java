@@ -43,6 +43,7 @@ public final class Recognisers {
     private final Recogniser numberedHotlines;
     private final Recogniser donorCooperations;
     private final Recogniser areasOfResponsibility;
+    private final Recogniser clusterLists;
     private final Recogniser programmesOnTitles;
     private final Recogniser jointOwnersGroups;
     private final LaunchedNameRecogniser launched;
@@ -86,6 +87,7 @@ public final class Recognisers {
         this.numberedHotlines = PatternNameRules.numberedHotlines(iris);
         this.donorCooperations = PatternNameRules.donorCooperations(iris);
         this.areasOfResponsibility = PatternNameRules.areasOfResponsibility(iris);
+        this.clusterLists = new ClusterListRecogniser(iris);
         this.programmesOnTitles = PatternNameRules.programmesOnTitles(iris);
         this.jointOwnersGroups = PatternNameRules.jointOwnersGroups(iris);
         this.launched = new LaunchedNameRecogniser(iris);
@@ -302,7 +304,7 @@ public final class Recognisers {
         addWhereNoOtherName(kept, areasOfResponsibility.find(text, from, to));
         addOverPatternFinds(kept, programmesOnTitles.find(text, from, to));
         addWhereNoOtherName(kept, new SixteenDaysRecogniser(iris).find(text, from, to));
-        addWhereNoOtherName(kept, new ClusterListRecogniser(iris).find(text, from, to));
+        addWhereNoOtherName(kept, clusterLists.find(text, from, to));
         addOverNamesInside(kept, jointOwnersGroups.find(text, from, to));
         // A name before a lowercase head noun ("the Sawa project") is kept only where no other name is.
         // A country or place inside the name is a word of it ("the project Strengthening … in Tajikistan"); one that opens
@@ -433,10 +435,12 @@ public final class Recognisers {
                 .forEach(k -> unSystemStarts.add(k.start()));
         // "the national police and its Family Protection Unit": "its" is the partner's, named just before.
         List<Mention> unitOwners = List.copyOf(kept);
+        java.util.TreeMap<Integer, Mention> partnersByEnd = new java.util.TreeMap<>();
+        unitOwners.stream().filter(k -> k.entity().type() == EntityType.PARTNER).forEach(k -> partnersByEnd.putIfAbsent(k.end(), k));
         kept.removeIf(k -> k.entity().type() == EntityType.TERM || namesAnAgreement(text, to, k) || namesAnEvent(text, to, k)
                 || inAnAddress(text, from, k)
                 || setUpByTheWork(text, from, k) && !PartnersOwnUnits.ofAPartner(text, unitOwners, k) || unitOfADivision(text, to, k) || unitBesideAUnitOfTheUnSystem(text, to, unSystemStarts, k)
-                || unitOfAUnEntityAfter(text, to, unSystemStarts, k) || UnitParents.ofAUnitBefore(text, unitOwners, k));
+                || unitOfAUnEntityAfter(text, to, unSystemStarts, k) || UnitParents.ofAUnitBefore(text, partnersByEnd, k));
         kept.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return withShortForms(OtherNames.joined(text, kept));
     }

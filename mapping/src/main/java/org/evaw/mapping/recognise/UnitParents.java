@@ -23,19 +23,17 @@ final class UnitParents {
     private UnitParents() {}
 
     /**
-     * Whether {@code m}, a partner, is named only as the organisation of a unit that {@code kept} holds
-     * right before it; {@code kept} is sorted by start.
+     * Whether {@code m}, a partner, is named only as the organisation of a unit that ends right before
+     * it: {@code partnersByEnd} holds the block's partners by where they end, so only those ending in
+     * the few characters before {@code m} are looked at (the unit, or its acronym in brackets after it).
      */
-    static boolean ofAUnitBefore(String text, List<Mention> kept, Mention m) {
+    static boolean ofAUnitBefore(String text, java.util.NavigableMap<Integer, Mention> partnersByEnd, Mention m) {
         if (m.entity().type() != EntityType.PARTNER)
             return false;
-        for (Mention k : kept) {
-            if (k == m || k.end() > m.start() || m.start() - k.end() > 24 || k.entity().type() != EntityType.PARTNER)
-                continue;
-            if (UNIT.matcher(text.substring(k.start(), k.end())).matches()
-                    && OF_THE.matcher(text).region(k.end(), m.start()).matches())
+        for (Mention unit : partnersByEnd.subMap(m.start() - 24, true, m.start(), true).values())
+            if (unit != m && UNIT.matcher(text.substring(unit.start(), unit.end())).matches()
+                    && OF_THE.matcher(text).region(unit.end(), m.start()).matches())
                 return true;
-        }
         return false;
     }
 }
