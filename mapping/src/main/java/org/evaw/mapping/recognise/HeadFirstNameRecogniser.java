@@ -37,6 +37,9 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             "Comité", "Comitê", "Corte", "Cour", "Juzgado", "Universidad", "Université", "Universidade",
             "Università", "Dirección", "Direção", "Organización", "Organização", "Federación", "Fédération",
             "Confederación", "Confédération", "Movimiento", "Mouvement", "Movimento", "Alianza", "Coalición",
+            // Portuguese's forums, coalitions and collectives: "o Fórum das Juventudes da Grande Belo Horizonte", "a Coalizão
+            // Clima e Mobilidade Ativa", "a Articulação de Mulheres Brasileiras".
+            "Fórum", "Coalizão", "Aliança", "Coletivo", "Articulação",
             "Coordinadora", "Colectivo", "Collectif", "Agencia", "Agence", "Servicio", "Serviço", "Unión",
             "Sindicato", "Syndicat", "Cámara", "Chambre", "Asamblea", "Assemblée", "Congreso", "Congresso", "Senado", "Sénat",
             "Parlamento", "Parlement", "Gobierno", "Gouvernement", "Governo", "Oficina", "Unidad", "Unité",
@@ -146,6 +149,11 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             "ao", "aos", "às", "na", "no", "nas", "nos");
     /** Connectors that, after a comma, say where: the name has ended. */
     private static final Set<String> LOCATIVES = Set.of("en", "em", "à", "a", "au", "aux", "na", "no", "nas", "nos");
+    /**
+     * Connectors that, after a comma or a join, say by whom: "organizado pelo Movimento Nossa BH, pela BH em Ciclo … e pela
+     * Coalizão …" lists the organisers, each a name of its own; inside a name they stay ("Movimento pela Paz").
+     */
+    private static final Set<String> AGENTS = Set.of("pelo", "pela", "pelos", "pelas", "por", "par");
     /** Words that join two parts of one complement: "de la Mujer y Poblaciones Vulnerables". */
     private static final Set<String> JOINS = Set.of("y", "e", "et", "i");
     private static final Set<String> ARTICLES = Set.of("la", "las", "los", "el", "le", "les", "il", "lo", "a", "o", "as", "os");
@@ -299,7 +307,7 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             boolean afterComma = text.substring(words.get(k - 1)[1], words.get(k)[0]).strip().equals(",");
             // A comma may part the complements of one name: "Ministère de la Femme, de la Famille et de l'Enfance".
             // But not a place after a comma: "la Secretaría de Gobernación, en la Ciudad de México, …".
-            boolean comma = afterComma && connector && !LOCATIVES.contains(w);
+            boolean comma = afterComma && connector && !LOCATIVES.contains(w) && !AGENTS.contains(w);
             // Or the items of a list the complement ends with "y": "en Democracia, Paz y Seguridad".
             boolean listItem = afterComma && !connector && !join && isContent(w) && !isHead(w) && listEndsAhead(text, words, k);
             // A verb's object after its article: "para Prevenir y Erradicar la Violencia contra las Mujeres".
@@ -310,6 +318,8 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             // "… Congresso Nacional e o Itamaraty": Portuguese joins a name's complements with a contraction ("e da", "e dos");
             // "e" and a bare article lead on to another name.
             if (w.equals("e") && k + 1 < words.size() && PORTUGUESE_ARTICLES.contains(word(text, words.get(k + 1))))
+                break;
+            if (join && k + 1 < words.size() && AGENTS.contains(word(text, words.get(k + 1))))
                 break;
             // "… de la Protection de la petite enfance à Bakara", "el ministerio en la Comisión …": after a ministry's name
             // that ends in lower case, a place's connector says where, as a programme's title may not ("… en Afrique de l'Ouest").

@@ -94,7 +94,13 @@ final class ListPeers {
                 // join says the name before it was no item of a list ("Dhiraj Pratap Singh, Superintendent of …").
                 boolean anItem;
                 int end;
-                if (there != null) {
+                if (there != null && there.entity().type() == EntityType.PARTNER && runsOnInWords(text, there.end(), to)) {
+                    // "…, the SADC Parliamentary Forum and Gender Links": a known partner's name opens another
+                    // organisation's, still an item of the list; the patterns read that name. (A UN entity's name that
+                    // runs on names one of its units, "UNMIS Police", which ends the list as before.)
+                    end = NameRuns.end(text, next, to, WORD, INNER, MAX_NAME_WORDS + 2, true);
+                    anItem = end > there.end() && endsTheItem(text, end, to);
+                } else if (there != null) {
                     anItem = organisation(there) && !runsOn(text, there.end(), to);
                     end = there.end();
                 } else {
@@ -189,6 +195,11 @@ final class ListPeers {
 
     private static boolean runsOn(String text, int end, int to) {
         return end < to && RUNS_ON.matcher(text).region(end, to).lookingAt();
+    }
+
+    /** Whether a name ending at {@code end} runs on into capitalised words, not a possessive. */
+    private static boolean runsOnInWords(String text, int end, int to) {
+        return runsOn(text, end, to) && !text.startsWith("'", end) && !text.startsWith("\u2019", end);
     }
 
     private static boolean lowercaseAt(String text, int at, int to) {

@@ -286,6 +286,15 @@ public final class LowercaseHeadProgrammeRecogniser implements Recogniser {
         return true;
     }
 
+    /**
+     * Whether {@code words} name a programme even when they are themes: two capitalised words or more, not all of
+     * them generic ("the Gender Empowerment Programme", where "the Joint Programme" is no name).
+     */
+    static boolean namesWithThemes(List<String> words) {
+        List<String> capitalised = words.stream().filter(LowercaseHeadProgrammeRecogniser::isCapitalised).toList();
+        return capitalised.size() >= 2 && !capitalised.stream().allMatch(GENERIC::contains);
+    }
+
     private static boolean isCapitalisedDeterminer(String w) {
         return DETERMINERS.contains(w) && Character.isUpperCase(w.charAt(0));
     }

@@ -47,14 +47,18 @@ final class ProgrammeOwnerComplements {
     private static int ownerCut(String text, Mention m, Map<Integer, Mention> referenceByStart) {
         Matcher of = HEAD_OF.matcher(text).region(m.start(), m.end());
         while (of.find()) {
-            if (of.end() >= m.end() || !owner(text, of.end(), m.end(), referenceByStart))
+            if (of.end() >= m.end())
+                continue;
+            Mention known = referenceByStart.get(of.end());
+            boolean byAgency = known != null && known.entity().type() == EntityType.AGENCY;
+            if (!byAgency && !owner(text, of.end(), m.end(), referenceByStart))
                 continue;
             String before = text.substring(m.start(), of.start()).strip();
             List<String> words = new ArrayList<>();
             Matcher w = WORD.matcher(before);
             while (w.find())
                 words.add(w.group());
-            if (LowercaseHeadProgrammeRecogniser.names(words))
+            if (byAgency ? LowercaseHeadProgrammeRecogniser.namesWithThemes(words) : LowercaseHeadProgrammeRecogniser.names(words))
                 return of.end("head");
         }
         return -1;
