@@ -97,6 +97,10 @@ final class SentenceCaseNames {
                 continue;
             }
             if (CONNECTORS.contains(w) || ARTICLES.contains(w)) {
+                // "… au sein du Comité de pilotage sur la migration les notions nécessaires …": an article right after a word
+                // of the name, with no connector or join before it, opens the sentence's object; the name has ended.
+                if (!CONNECTORS.contains(w) && last == k - 1 && !afterConnector)
+                    break;
                 // "… la Police nationale à veiller": "à" before an infinitive is the sentence's verb, not a complement.
                 if (w.equals("à") && k + 1 < words.size() && INFINITIVE.matcher(word(text, words, k + 1)).matches())
                     break;
