@@ -124,7 +124,11 @@ public final class AcronymNameRecogniser implements Recogniser {
             boolean unStrategy = head.equals("Strategy") && UN_NAME.matcher(name).lookingAt();
             // "the Training for Peace (TfP) programme": the noun after the bracket says what the name is.
             boolean programmeAfter = PROGRAMME_AFTER.matcher(text).region(m.end(), Math.min(to, m.end() + 20)).lookingAt();
-            if (!headInside && !unStrategy && !programmeAfter && (NOT_ORGANISATIONS.contains(last) || NOT_ORGANISATIONS.contains(head)
+            // "the National Agency Against Trafficking in Persons (NAATIP)": an organisation's head before its complement
+            // says what the name is, whatever people or theme the complement ends with.
+            boolean organisationHead = !head.equals(last) && OrganisationPatternRecogniser.isPartnerHead(head);
+            if (!headInside && !unStrategy && !programmeAfter && (NOT_ORGANISATIONS.contains(last) && !organisationHead
+                    || NOT_ORGANISATIONS.contains(head)
                     || NOT_ORGANISATION_AFTER.matcher(text).region(m.end(), Math.min(to, m.end() + 20)).lookingAt()))
                 continue;
             // "Programme de relance et de développement du monde rural (PRDMR)": a Romance name opens with its head.
@@ -162,7 +166,7 @@ public final class AcronymNameRecogniser implements Recogniser {
      */
     private static String headBeforeComplement(String text, List<int[]> words, int first) {
         for (int i = first + 1; i < words.size(); i++)
-            if (COMPLEMENT_CONNECTORS.contains(text.substring(words.get(i)[0], words.get(i)[1])))
+            if (COMPLEMENT_CONNECTORS.contains(text.substring(words.get(i)[0], words.get(i)[1]).toLowerCase(Locale.ROOT)))
                 return text.substring(words.get(i - 1)[0], words.get(i - 1)[1]);
         return text.substring(words.get(words.size() - 1)[0], words.get(words.size() - 1)[1]);
     }
