@@ -84,7 +84,8 @@ final class ListPeers {
             boolean lastIsCandidate = false;
             int at = first.end();
             for (int item = 0; item < MAX_ITEMS && at < to; item++) {
-                int next = NameRuns.nextItem(text, at, to, JOINS);
+                // "the Institute for Research and Democratic Development (IREDD), Medica Liberia, …": an item's acronym is part of it.
+                int next = NameRuns.nextItem(text, afterAcronym(text, at, to), to, JOINS);
                 if (next < 0)
                     break;
                 next = afterArticle(text, next, to);
@@ -104,11 +105,13 @@ final class ListPeers {
                     anItem = organisation(there) && !runsOn(text, there.end(), to);
                     end = there.end();
                 } else {
-                    end = nameEnd(text, next, to, taken);
+                    int words = nameEnd(text, next, to, taken);
+                    // "Medica Liberia, ActionAid Liberia": an organisation's country chapter ends its name with the country.
+                    end = words > next ? countryAfter(text, words, to, byStart) : words;
                     // An item that goes on in other words ("Libyan Coast Guard", "Youth Affairs and Sport" of a
                     // division's name) or that is no organisation's name ends the list.
-                    anItem = end > next && !taken.overlap(next, end) && endsTheItem(text, end, to)
-                            && aName(text.substring(next, end)) && !aPerson(text, next, end, from, to);
+                    anItem = words > next && !taken.overlap(next, words) && endsTheItem(text, end, to)
+                            && aName(text.substring(next, words)) && !aPerson(text, next, end, from, to);
                 }
                 if (!anItem) {
                     if (lastIsCandidate && !lowercaseAt(text, next, to))
@@ -163,6 +166,23 @@ final class ListPeers {
             pos = w.end() + 1;
         }
         return lastFree;
+    }
+
+    private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\s{1,2}\\([\\p{Lu}][\\p{L}\\p{N}&.-]{1,14}\\)");
+
+    /** The end of a bracketed acronym right after {@code at}, or {@code at}. */
+    private static int afterAcronym(String text, int at, int to) {
+        java.util.regex.Matcher m = BRACKETED_ACRONYM.matcher(text).region(at, Math.min(to, at + 20));
+        return m.lookingAt() ? m.end() : at;
+    }
+
+    /** The end of a country's name right after {@code end}, when the item ends there; else {@code end}. */
+    private static int countryAfter(String text, int end, int to, TreeMap<Integer, Mention> byStart) {
+        if (end + 1 >= to || text.charAt(end) != ' ')
+            return end;
+        Mention country = byStart.get(end + 1);
+        return country != null && country.entity().type() == EntityType.COUNTRY && endsTheItem(text, country.end(), to)
+                ? country.end() : end;
     }
 
     private static boolean endsTheItem(String text, int end, int to) {
