@@ -22,7 +22,52 @@ final class PersonAffiliations {
             "\\b(?:National|Supreme|High|Higher|Federal|General|Royal|Central|Regional|International|United|Permanent|Special|"
                     + "Attorney|Friends|Women|Sisters|Brothers|Daughters|Sons|Mothers|Fathers|Knights|Servants|Missionaries|Doctors|Lawyers)\\b");
 
+    /** A name's last words after "and": two or three capitalised words, as a person's name is ("… and Natalia Nikitenko"). */
+    private static final Pattern AND_PERSON = Pattern.compile("\\s+and\\s+(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){1,2})$");
+    /** Two capitalised words and "of" right before the organisation: "Edil Baisalov of the …". */
+    private static final Pattern PERSON_BEFORE = Pattern.compile("(\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+)\\s+of\\s+(?:the\\s+)?$");
+    /** What follows a second person's name: their own organisation or their post ("…, Deputy Chair …"). */
+    private static final Pattern AFTER_PERSON = Pattern.compile("\\s+of\\s|,\\s+(?:the\\s+)?\\p{Lu}");
+    private static final java.util.Set<String> POST_TITLES = WordList.of("post-titles");
+    private static final java.util.Set<String> PERSON_TITLES = WordList.of("person-titles");
+    /** Posts the word lists leave out, because alone they open organisations' names too. */
+    private static final java.util.Set<String> POSTS = java.util.Set.of("Deputy", "Vice", "Acting", "Chief", "Head", "Executive",
+            "Secretary", "President", "Director", "Chair", "Chairperson", "Representative", "Commissioner", "Judge", "Mayor");
+
     private PersonAffiliations() {}
+
+    /**
+     * {@code found} with each partner that a person's affiliation opened, and whose name ran on over "and" into a
+     * second person's name, cut before "and": "Edil Baisalov of the Cabinet of Ministers and Natalia Nikitenko, Deputy
+     * Chair of the Committee" names the Cabinet of Ministers; "Thomas Mayr of the Federal Ministry … of Austria and Katlihn
+     * Declarcq of ECPAT International" the ministry.
+     */
+    static List<Mention> withoutSecondPerson(String text, int from, List<Mention> found, IriMinter iris) {
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention m : found) {
+            Matcher and = m.entity().type() == EntityType.PARTNER ? AND_PERSON.matcher(m.entity().label()) : null;
+            Matcher before = PERSON_BEFORE.matcher(text.substring(Math.min(m.start(), Math.max(from, m.start() - 40)), m.start()));
+            // "Filaret Berikyan, Deputy Minister of the Ministry of Labour and Social Issues": a post before "of" is no person.
+            if (and == null || !and.find() || !aPersonsName(and.group(1)) || !before.find() || !aPersonsName(before.group(1))
+                    || !AFTER_PERSON.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 4)).lookingAt()) {
+                out.add(m);
+                continue;
+            }
+            String label = m.entity().label().substring(0, and.start());
+            out.add(new Mention(Entity.foundByPattern(EntityType.PARTNER, label, iris), m.start(), m.start() + label.length(),
+                    m.confidence()));
+        }
+        return out;
+    }
+
+    /** Whether the words could be a person's name: none a head, an organisation's word or a post. */
+    private static boolean aPersonsName(String words) {
+        for (String w : words.split("\\s"))
+            if (OrganisationPatternRecogniser.isHead(w) || ORGANISATION_WORD.matcher(w).find() || POST_TITLES.contains(w)
+                    || PERSON_TITLES.contains(w) || POSTS.contains(w))
+                return false;
+        return true;
+    }
 
     /** {@code found} with each partner named after a person's name and "of" cut to the organisation. */
     static List<Mention> trimmed(String text, List<Mention> found, IriMinter iris) {

@@ -237,6 +237,7 @@ public final class Recognisers {
         found = DefinedLongForms.extended(text, to, found, iris);
         found = DashedPlaceNames.extended(text, to, found, byStart, iris);
         found = PersonAffiliations.trimmed(text, found, iris);
+        found = PersonAffiliations.withoutSecondPerson(text, from, found, iris);
         found = NameSuffixes.PLUS_NUMBERS.extended(text, to, found, iris);
         found = PossessiveEnds.trimmed(text, found, iris);
         found = BriefingTopics.without(text, from, found);
