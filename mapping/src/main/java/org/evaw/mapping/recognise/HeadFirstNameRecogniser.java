@@ -351,6 +351,9 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             // "…, des Forces de Défense du Niger": after a comma too, a head begins a second name.
             if ((join || comma) && isHead(headWord(c == k ? afterElision(first) : first)))
                 break;
+            // "la alianza de la Unión Europea y las Naciones Unidas": the United Nations after a join is a second name.
+            if (join && UNITED_NATIONS.matcher(text).region(words.get(c)[0], text.length()).lookingAt())
+                break;
             int last = c;
             int j = c + 1;
             while (j < words.size() && j - h < MAX_NAME_WORDS && spaceOnly(text, words, j - 1, j)
