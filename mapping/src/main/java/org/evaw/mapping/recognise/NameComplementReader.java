@@ -52,10 +52,15 @@ final class NameComplementReader {
 
     /** Heads of the bodies that a name may place "under" a state's president, government or ministry. */
     private static final Set<String> SUBORDINATE_HEADS = Set.of("Commission", "Committee", "Council", "Agency", "Service",
-            "Centre", "Center", "Office", "Inspectorate", "Department");
+            "Centre", "Center", "Office", "Inspectorate", "Department",
+            // "the Higher School of Justice under the Supreme Court", "the Higher Educational Courses under the General
+            // Prosecutor's Office": a state's schools and training bodies.
+            "School", "Courses", "Institute", "Academy");
     /** Whom such a body answers to: "under the President", "under the Government", "under the Cabinet of Ministers". */
     private static final Set<String> SUPERIORS = Set.of("President", "Government", "Cabinet", "Ministry", "Prime", "Office",
-            "Council", "Presidency", "Administration");
+            "Council", "Presidency", "Administration",
+            // "under the Supreme Court of Uzbekistan", "under the General Prosecutor's Office", "under the Akim of Almaty City".
+            "Supreme", "General", "Prosecutor's", "Akim", "Akimat");
 
     /** Whether "under" at {@code k} is followed by "the" and one of {@link #SUPERIORS}. */
     private static boolean superiorAhead(String text, List<int[]> words, int k) {
