@@ -62,6 +62,27 @@ final class NameComplementReader {
             // "under the Supreme Court of Uzbekistan", "under the General Prosecutor's Office", "under the Akim of Almaty City".
             "Supreme", "General", "Prosecutor's", "Akim", "Akimat");
 
+    /** Units, centres and desks that an organisation hosts, named with it after "at". */
+    private static final Set<String> HOSTED_HEADS = Set.of("Unit", "Department", "Centre", "Center", "Initiative", "Institute",
+            "Office", "Desk", "Lab", "Laboratory", "Clinic", "Section", "Division", "Secretariat");
+
+    /**
+     * Whether "at" at {@code k} leads from a hosted unit's head to its host, an organisation named by its head:
+     * "the Gender, Health and Justice Research Unit at the University of Cape Town", "the Department for Women's
+     * Empowerment at the Council of Ministers", "the Training Center at the Bar".
+     */
+    private static boolean hostAhead(String text, List<int[]> words, int h, int k) {
+        if (!HOSTED_HEADS.contains(word(text, words.get(h))))
+            return false;
+        int n = k + 1;
+        if (n < words.size() && word(text, words.get(n)).equals("the") && onlySpaceBetween(text, words, k, n))
+            n++;
+        if (n >= words.size() || !onlySpaceBetween(text, words, n - 1, n))
+            return false;
+        String host = word(text, words.get(n));
+        return OrganisationPatternRecogniser.isHead(host) || ONE_PER_COUNTRY.contains(host) || host.equals("Bar");
+    }
+
     /** Whether "under" at {@code k} is followed by "the" and one of {@link #SUPERIORS}. */
     private static boolean superiorAhead(String text, List<int[]> words, int k) {
         return k + 2 < words.size() && word(text, words.get(k + 1)).equals("the") && onlySpaceBetween(text, words, k, k + 1)
@@ -146,8 +167,9 @@ final class NameComplementReader {
                 break;
             String connector = word(text, words.get(k));
             boolean titleVerb = right == h && titleVerbFollows(text, words, h, programme);
+            boolean atItsHost = connector.equals("at") && hostAhead(text, words, h, k);
             if (!connector.equals("of") && !connector.equals("for") && !connector.equals("on") && !connector.equals("against")
-                    && !connector.equals("to") && !titleVerb)
+                    && !connector.equals("to") && !titleVerb && !atItsHost)
                 break;
             // "the Government of Sierra Leone against SGBV": a government's complement is its country; what follows says
             // what it does (here and inside the complement below).
