@@ -26,6 +26,8 @@ final class SentenceCaseNames {
             "del", "para", "por", "contra", "sobre", "entre", "da", "do", "das", "dos", "ao", "aos", "às", "na", "no", "nas", "nos");
     private static final Set<String> ARTICLES = Set.of("la", "le", "les", "el", "los", "las", "o", "os");
     private static final Set<String> JOINS = Set.of("et", "y");
+    /** Indefinite articles, which lead a complement after a connector ("pour une vie sans violence") and else a new phrase. */
+    private static final Set<String> INDEFINITE_ARTICLES = Set.of("un", "une", "uno", "una", "unos", "unas", "um", "uma");
     /**
      * Connectors that lead to where a body is: "à Jérémie". Not "en", which names often hold ("Programme régional pour la
      * migration en Afrique", "Observatoire communautaire sur les services VIH en Haïti").
@@ -96,7 +98,7 @@ final class SentenceCaseNames {
                 k++;
                 continue;
             }
-            if (CONNECTORS.contains(w) || ARTICLES.contains(w)) {
+            if (CONNECTORS.contains(w) || ARTICLES.contains(w) || INDEFINITE_ARTICLES.contains(w)) {
                 // "… au sein du Comité de pilotage sur la migration les notions nécessaires …": an article right after a word
                 // of the name, with no connector or join before it, opens the sentence's object; the name has ended.
                 if (!CONNECTORS.contains(w) && last == k - 1 && !afterConnector)
