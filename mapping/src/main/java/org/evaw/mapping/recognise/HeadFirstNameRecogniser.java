@@ -307,7 +307,9 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             boolean afterComma = text.substring(words.get(k - 1)[1], words.get(k)[0]).strip().equals(",");
             // A comma may part the complements of one name: "Ministère de la Femme, de la Famille et de l'Enfance".
             // But not a place after a comma: "la Secretaría de Gobernación, en la Ciudad de México, …".
-            boolean comma = afterComma && connector && !LOCATIVES.contains(w) && !AGENTS.contains(w);
+            // Nor an article alone after a comma, which opens the sentence's next noun: "… du Développement social, l'Ouganda a …".
+            boolean comma = afterComma && connector && !LOCATIVES.contains(w) && !AGENTS.contains(w)
+                    && !(elided(w) && lower.startsWith("l"));
             // Or the items of a list the complement ends with "y": "en Democracia, Paz y Seguridad".
             boolean listItem = afterComma && !connector && !join && isContent(w) && !isHead(w) && listEndsAhead(text, words, k);
             // A verb's object after its article: "para Prevenir y Erradicar la Violencia contra las Mujeres".
@@ -402,8 +404,9 @@ public final class HeadFirstNameRecogniser implements Recogniser {
         return HEAD_ADJECTIVE.matcher(w).matches() || PEOPLES_ADJECTIVE.matcher(w).matches();
     }
 
+    /** Including the masculine in "-al" ("du Développement social") and "suprême" ("du Procureur populaire suprême"). */
     private static final java.util.regex.Pattern FRENCH_ADJECTIVE = java.util.regex.Pattern.compile(
-            "\\p{Ll}{2,20}(?:ales?|aux|[eè]res?|iques?|elles?|aires?|ieures?|i[eè]res?|ines?|iles?|ains?)");
+            "\\p{Ll}{2,20}(?:al|ales?|aux|[eè]res?|iques?|elles?|aires?|ieures?|i[eè]res?|ines?|iles?|ains?)|suprêmes?");
 
     /** Portuguese's definite articles, which its names' complements contract with the preposition ("da", "dos") instead. */
     private static final Set<String> PORTUGUESE_ARTICLES = Set.of("o", "a", "os", "as");
