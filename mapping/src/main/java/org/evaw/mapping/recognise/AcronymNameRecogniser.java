@@ -99,10 +99,16 @@ public final class AcronymNameRecogniser implements Recogniser {
                 // Names written in sentence case still spell their acronym when they open with an
                 // organisation's head noun: "Association tunisienne des femmes démocrates (ATFD)".
                 first = spell(text, words, letters, true);
-                if (first < 0 || !opensWithHead(text, words.get(first)) && !romanceSentenceCase(text, words, first, letters))
+                if (first >= 0 && !opensWithHead(text, words.get(first)) && !romanceSentenceCase(text, words, first, letters))
+                    first = -1;
+                if (first < 0) {
+                    words = wordsBefore(text, Math.max(from, m.start() - 400), m.start(), MAX_WORDS + MAX_TAIL);
+                    first = spelledBeforeLowercaseTail(text, words, letters);
+                }
+                if (first < 0)
                     continue;
             }
-            int start = words.get(first)[0];
+            int start = words.get(first)[0] + elision(text.substring(words.get(first)[0], words.get(first)[1]));
             int nameEnd = words.get(words.size() - 1)[1];
             Matcher tail = HEAD_AFTER.matcher(text).region(m.end(), Math.min(to, m.end() + 60));
             if (!headInside && tail.lookingAt() && isHead(tail.group(2))) {
@@ -132,7 +138,7 @@ public final class AcronymNameRecogniser implements Recogniser {
                     || NOT_ORGANISATION_AFTER.matcher(text).region(m.end(), Math.min(to, m.end() + 20)).lookingAt()))
                 continue;
             // "Programme de relance et de développement du monde rural (PRDMR)": a Romance name opens with its head.
-            boolean romanceProgramme = HeadFirstNameRecogniser.isProgrammeHead(text.substring(words.get(first)[0], words.get(first)[1]))
+            boolean romanceProgramme = HeadFirstNameRecogniser.isProgrammeHead(withoutElision(text.substring(words.get(first)[0], words.get(first)[1])))
                     && first + 1 < words.size() && ROMANCE_CONNECTORS.contains(text.substring(words.get(first + 1)[0], words.get(first + 1)[1]));
             boolean programme = headInside || unStrategy || programmeAfter || romanceProgramme || PROGRAMME_HEADS.contains(last)
                     || PROGRAMME_HEADS.contains(head) || OrganisationPatternRecogniser.isCoordinationGroup(name);
@@ -140,6 +146,9 @@ public final class AcronymNameRecogniser implements Recogniser {
             // "the United Nations Information Service (UNIS)": a name of the UN's own is a unit of the UN system,
             // never a partner of it (the head-noun pattern has the same rule).
             if (type == EntityType.PARTNER && UN_NAME.matcher(name).lookingAt())
+                continue;
+            // "le Bureau conjoint des Nations Unies aux droits de l'homme (BCNUDH)": a UN office named in French or Spanish.
+            if (type == EntityType.PARTNER && HeadFirstNameRecogniser.namesTheUnitedNations(name))
                 continue;
             Entity e = new Entity(type, iris.entity(type == EntityType.PROGRAMME ? "programme" : "partner", name), name,
                     acronym, null, false);
@@ -173,13 +182,18 @@ public final class AcronymNameRecogniser implements Recogniser {
 
     /** The words just before {@code end}, separated by spaces only, up to {@link #MAX_WORDS}, in text order. */
     private static List<int[]> wordsBefore(String text, int from, int end) {
+        return wordsBefore(text, from, end, MAX_WORDS);
+    }
+
+    /** The words just before {@code end}, separated by spaces only, up to {@code max}, in text order. */
+    private static List<int[]> wordsBefore(String text, int from, int end, int max) {
         List<int[]> all = new ArrayList<>();
         Matcher w = WORD.matcher(text).region(from, end);
         while (w.find())
             all.add(new int[] {w.start(), w.end()});
         List<int[]> run = new ArrayList<>();
         int expectedEnd = end;
-        for (int i = all.size() - 1; i >= 0 && run.size() < MAX_WORDS; i--) {
+        for (int i = all.size() - 1; i >= 0 && run.size() < max; i--) {
             int[] word = all.get(i);
             String gap = text.substring(word[1], expectedEnd);
             if (!gap.isBlank() && !JOINING_DASH.matcher(gap).matches())
@@ -247,14 +261,15 @@ public final class AcronymNameRecogniser implements Recogniser {
         if (k < 0) {
             if (i + 1 >= words.size())
                 return -1;
-            String first = text.substring(words.get(i + 1)[0], words.get(i + 1)[1]);
+            String first = withoutElision(text.substring(words.get(i + 1)[0], words.get(i + 1)[1]));
             // French writes a ministry's head in lowercase inside a sentence: "le ministère à la Condition féminine … (MCFDF)".
             boolean romanceHead = anyCase && HeadFirstNameRecogniser.isHead(capitalised(first));
             return Character.isUpperCase(first.charAt(0)) || romanceHead ? i + 1 : -1;
         }
         if (i < 0)
             return -1;
-        String w = text.substring(words.get(i)[0], words.get(i)[1]);
+        // "d'Intervention", "l'Unité": an elided article spells nothing; the word after it does.
+        String w = withoutElision(text.substring(words.get(i)[0], words.get(i)[1]));
         char initial = Character.toUpperCase(w.charAt(0));
         boolean connector = CONNECTORS.contains(w.toLowerCase(Locale.ROOT));
         if (initial == letters.charAt(k) && (Character.isUpperCase(w.charAt(0)) || anyCase || connector)) {
@@ -263,6 +278,40 @@ public final class AcronymNameRecogniser implements Recogniser {
                 return first;
         }
         return connector ? spell(text, words, letters, anyCase, i - 1, k) : -1;
+    }
+
+    /** Longest lowercase run a Romance name's complement may hold after the words its acronym spells. */
+    private static final int MAX_TAIL = 12;
+
+    /**
+     * The first word of a Romance name whose capitalised words spell the acronym and whose complement then runs on in
+     * lowercase up to the bracket, as French and Spanish write it: "Unité mixte d'intervention rapide et de répression
+     * des violences sexuelles faites aux femmes et aux enfants (UMIRR)"; -1 if there is none. The name must open with a
+     * Romance organisation's head ({@link HeadFirstNameRecogniser#isHead}).
+     */
+    private static int spelledBeforeLowercaseTail(String text, List<int[]> words, String letters) {
+        for (int j = words.size() - 1; j > 0 && words.size() - j <= MAX_TAIL; j--) {
+            String w = text.substring(words.get(j)[0], words.get(j)[1]);
+            if (!Character.isLowerCase(w.codePointAt(0)) || w.length() > 2 && (w.charAt(1) == '\'' || w.charAt(1) == '\u2019')
+                    && Character.isUpperCase(w.codePointAt(2)))
+                return -1;
+            String before = text.substring(words.get(j - 1)[0], words.get(j - 1)[1]);
+            if (CONNECTORS.contains(before.toLowerCase(Locale.ROOT)))
+                continue;
+            int first = spell(text, words.subList(0, j), letters, true);
+            if (first >= 0 && HeadFirstNameRecogniser.isHead(capitalised(withoutElision(text.substring(words.get(first)[0], words.get(first)[1])))))
+                return first;
+        }
+        return -1;
+    }
+
+    /** The length of an elided article opening {@code w} ("l'", "d'"), or 0. */
+    private static int elision(String w) {
+        return w.length() > 2 && (w.charAt(1) == '\'' || w.charAt(1) == '\u2019') && "ldLD".indexOf(w.charAt(0)) >= 0 ? 2 : 0;
+    }
+
+    private static String withoutElision(String w) {
+        return w.substring(elision(w));
     }
 
     private static String capitalised(String w) {

@@ -186,7 +186,12 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             "Suprem[oa]|Supérieure?|Constitucional|Constitutionnel(?:le)?|Nacional|Nationale|Régionale?|Militar|Militaire"
                     + "|Pénale?|Électorale?|Administrativ[oa]|Administrati(?:f|ve)|Especial|Spéciale?|Departamental");
 
-    /** Whether a word opens an organisation's name in one of these languages: the acronym reader asks. */
+    /** Whether a name holds "the United Nations" in French, Spanish, Portuguese or Italian: a UN office's or programme's. */
+    static boolean namesTheUnitedNations(String name) {
+        return UNITED_NATIONS.matcher(name).find();
+    }
+
+        /** Whether a word opens an organisation's name in one of these languages: the acronym reader asks. */
     static boolean isHead(String word) {
         return HEADS.contains(word) || SHARED_HEADS.contains(word);
     }
@@ -254,7 +259,8 @@ public final class HeadFirstNameRecogniser implements Recogniser {
                     && UN_AFTER.matcher(text).region(end, Math.min(text.length(), end + 30)).lookingAt();
             // "el Programa Conjunto “Promoviendo el Cambio en Paz”": a programme's head and a generic adjective name no programme;
             // its title does.
-            if (programme && UNITED_NATIONS.matcher(label).find() || !programme && unSystem
+            // "le Bureau Conjoint des Nations Unies aux Droits de l'Homme": a UN office, no partner.
+            if (UNITED_NATIONS.matcher(label).find() || !programme && unSystem
                     || programme && GENERIC_PROGRAMME.matcher(label).matches()) {
                 h = right + 1;
                 continue;
