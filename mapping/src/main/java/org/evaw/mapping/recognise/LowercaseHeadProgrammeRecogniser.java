@@ -286,6 +286,28 @@ public final class LowercaseHeadProgrammeRecogniser implements Recogniser {
         return true;
     }
 
+    private static final Set<String> GENERIC_NAMES = WordList.of("generic-names");
+    private static final Set<String> KIND_HEADS = Set.of("Programme", "Program", "Programmes", "Project", "Projects", "Fund",
+            "Funds", "Initiative", "Initiatives", "Campaign", "Facility", "Partnership", "Network", "Group", "Team", "Force",
+            "Committee", "Unit", "Office", "Centre", "Center");
+
+    /**
+     * Whether a name is a kind's words alone, no one's name: "Trust Fund", "Joint Programme", "the Task Force", a generic
+     * name of the word list; every word but the head is a generic modifier.
+     */
+    static boolean onlyGenericWords(String label) {
+        String name = label.startsWith("The ") || label.startsWith("the ") ? label.substring(4) : label;
+        if (GENERIC_NAMES.contains(name))
+            return true;
+        String[] words = name.split("\\s+");
+        if (words.length < 2 || !KIND_HEADS.contains(words[words.length - 1]))
+            return false;
+        for (int i = 0; i < words.length - 1; i++)
+            if (!GENERIC.contains(words[i]))
+                return false;
+        return true;
+    }
+
     /**
      * Whether {@code words} name a programme even when they are themes: two capitalised words or more, not all of
      * them generic ("the Gender Empowerment Programme", where "the Joint Programme" is no name).

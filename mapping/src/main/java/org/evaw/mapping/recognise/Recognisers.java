@@ -423,7 +423,8 @@ public final class Recognisers {
                 boolean bracketed = before != null && m.start() - before.getKey() <= 6
                         && OPEN_BRACKET.matcher(text).region(before.getKey(), m.start()).matches()
                         && text.substring(before.getKey(), m.start()).contains("(");
-                if (ruled.overlap(m) || bracketed)
+                // "Trust Fund", "Joint Programme", "Task Force": a kind's words alone name no programme or partner.
+                if (ruled.overlap(m) || bracketed || LowercaseHeadProgrammeRecogniser.onlyGenericWords(m.entity().label()))
                     continue;
                 // "UN Action" is minted to the IRI of the reference's "United Nations Action against Sexual Violence in
                 // Conflict": the same entity, described by the reference data, not a second label for its IRI.

@@ -3,11 +3,19 @@ package org.evaw.mapping.extract;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.evaw.mapping.learn.NameRecognition;
+
 /** The development split, {@code eval/dev}: the mapper is tuned on it. */
 class DevSetGoldTest extends SplitGoldTest {
     @Override Path split() { return Path.of("../eval/dev"); }
 
-    @Override int documents() { return 1280; }
+    @Override int documents() { return 1352; }
+
+    /**
+     * The rules alone: the learnt names (the mapper's default since session 28) are trained on this very split, so their
+     * figures here say nothing of unseen text; the floors guard the rules, which are tuned on it.
+     */
+    @Override NameRecognition recognition() { return NameRecognition.RULES; }
 
     /**
      * Measured with {@code bin/evaw-kg eval --gold eval/dev/gold --corpus eval/dev} after the prose
@@ -226,13 +234,19 @@ class DevSetGoldTest extends SplitGoldTest {
      * entities) held out (0.836 -> 0.836, 0.857 -> 0.861, 0.826 -> 0.830) and merged: 1280 documents, programmes 0.761,
      * partners 0.827, periods 0.957, overall 0.901, subjects 0.927, interventions 0.813 (start mapper: 0.756, 0.822,
      * 0.957, 0.899, 0.927, 0.812): the interventions floor goes to 0.81, under both.
+     * Session 28: rounds DE to DJ (national institutions, West and Central Africa's coastal states, South and South-East
+     * Asia's civil society, programmes of many shapes, Eastern and Southern Africa, Europe and Central Asia), each held
+     * out first (0.880 to 0.914 overall with the start mapper), merged: 1352 documents. The rules alone (this test's
+     * mapper) at the session's end: agencies 0.990, countries 0.981, resolutions 0.986, programmes 0.771, partners
+     * 0.833, periods 0.957, overall 0.904, subjects 0.927, interventions 0.814 (the session's rules and reference data:
+     * +0.008 programmes, +0.006 partners); the floors of programmes, partners and overall go just under them.
      */
     @Override Map<String, Double> floors() {
-        return Map.of("agencies", 0.98, "countries", 0.98, "resolutions", 0.97, "programmes", 0.755, "partners", 0.825,
+        return Map.of("agencies", 0.98, "countries", 0.98, "resolutions", 0.97, "programmes", 0.765, "partners", 0.83,
                 "periods", 0.95);
     }
 
-    @Override double overallFloor() { return 0.895; }
+    @Override double overallFloor() { return 0.90; }
 
     /** Measured 0.927 and 0.813 on 1280 documents (session 27; 0.928 and 0.816 on 1244), 0.928 and 0.820 on 1124 documents (session 25; 0.930 and 0.820 on 1076), 0.934 and 0.825 on 980 documents (session 24), 0.934 and 0.835 on 788 documents (session 23), 0.938 and 0.845 on 692 documents (session 22), 0.941 and 0.849 on 620 (session 21), 0.949 and 0.871 on 380 documents (session 16), 0.946 and 0.867 on 356 documents (session 15), 0.946 and 0.865 on 344, 0.948 and 0.861 on 320, 0.949 and 0.855 on 284 documents (session 14), 0.953 and 0.850 on 224 documents (session 13), 0.957 and 0.839 on 188 documents (session 12), 0.965 and 0.828 on 141 documents (annotL), 0.967 and 0.822 on 131 documents (annotK), 0.967 and 0.830 on 121 documents (annotJ), 0.968 and 0.841 on 113 documents (annotI), 0.975 and 0.852 on 105 documents (annotH), 0.979 and 0.858 on 97 documents (session 8), 0.978 and 0.870 on 87 documents after rules8 (0.975 and 0.860 before), 0.978 and 0.885 on 67 (0.981 and 0.884 on 47, 0.982 and 0.878 on 37, 0.979 and 0.885 on 31, 0.989 and 0.921 on 22). */
     @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.92, "interventions", 0.81); }

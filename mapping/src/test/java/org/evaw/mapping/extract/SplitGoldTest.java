@@ -15,6 +15,8 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.evaw.mapping.Corpus;
 import org.evaw.mapping.Mapper;
 import org.evaw.mapping.iri.IriMinter;
+import org.evaw.ontology.OntologyFiles;
+import org.evaw.mapping.learn.NameRecognition;
 import org.evaw.mapping.page.PageDecoder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -43,11 +45,15 @@ abstract class SplitGoldTest {
     /** F1 floors of {@code subjects} and {@code interventions}. */
     abstract Map<String, Double> classificationFloors();
 
+    /** How names are found: the mapper's default, unless the split says otherwise. */
+    NameRecognition recognition() { return NameRecognition.DEFAULT; }
+
     @Test
     void everyEntityTypeAndClassificationStaysAboveItsFloor() throws Exception {
         GoldComparison comparison = new GoldComparison();
         int documents = 0;
-        Mapper mapper = new Mapper(IriMinter.defaultBase());
+        IriMinter iris = IriMinter.defaultBase();
+        Mapper mapper = new Mapper(iris, List.of(), OntologyFiles.conceptSchemes(), recognition().learnt(iris));
         for (Path page : Corpus.pages(split())) {
             String name = page.getFileName().toString();
             Path gold = split().resolve("gold").resolve(name.replaceFirst("\\.[^.]*$", "") + ".json");

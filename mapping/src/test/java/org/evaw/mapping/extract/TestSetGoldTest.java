@@ -11,7 +11,7 @@ import java.util.Map;
 class TestSetGoldTest extends SplitGoldTest {
     @Override Path split() { return Path.of("../eval/test"); }
 
-    @Override int documents() { return 60; }
+    @Override int documents() { return 84; }
 
     /**
      * Measured with {@code bin/evaw-kg eval --gold eval/test/gold --corpus eval/test} in session 22,
@@ -32,15 +32,22 @@ class TestSetGoldTest extends SplitGoldTest {
      * 0.769, overall 0.875, subjects 0.914, interventions 0.816; with the end mapper: agencies 0.980, countries 0.981,
      * resolutions 1.000, programmes 0.710, partners 0.773, periods 0.935, overall 0.878, subjects 0.914, interventions
      * 0.819. The partners' and subjects' floors go under them: the new batch is harder for both mappers alike.
+     * Session 28: the sixth and seventh batches (annotT6, annotT7, annotated before any mapper run; T6 0.941 -> 0.938,
+     * T7 0.851 -> 0.854 with the session's start and end rules, 0.955 and 0.862 with the start rules and the learnt names)
+     * made 84. The learnt names are the mapper's default now (this test's mapper): agencies 0.982, countries 0.983,
+     * resolutions 1.000, programmes 0.710, partners 0.808, periods 0.939, overall 0.890, subjects 0.915, interventions
+     * 0.807 (the rules alone: programmes 0.704, partners 0.793, overall 0.886; the session's start 0.704, 0.781, 0.883).
+     * The floors of programmes, partners and overall rise just under them; interventions goes to 0.80 (the new batches
+     * are harder to classify for every mapper).
      */
     @Override Map<String, Double> floors() {
-        return Map.of("agencies", 0.96, "countries", 0.97, "resolutions", 0.98, "programmes", 0.68, "partners", 0.765,
+        return Map.of("agencies", 0.96, "countries", 0.97, "resolutions", 0.98, "programmes", 0.70, "partners", 0.80,
                 "periods", 0.93);
     }
 
-    /** Measured 0.878 on the 60 (session 27), 0.881 on the 48 (session 26), 0.888 on the 24 (session 25), 0.918 on the first 12 (session 21). */
-    @Override double overallFloor() { return 0.875; }
+    /** Measured 0.890 on the 84 (session 28, the learnt names on), 0.878 on the 60 (session 27), 0.881 on the 48 (session 26), 0.888 on the 24 (session 25), 0.918 on the first 12 (session 21). */
+    @Override double overallFloor() { return 0.885; }
 
-    /** Measured 0.914 and 0.819 on the 60 (session 27), 0.925 and 0.821 on the 48 (0.899 and 0.833 on the 24). */
-    @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.91, "interventions", 0.815); }
+    /** Measured 0.915 and 0.807 on the 84 (session 28), 0.914 and 0.819 on the 60 (session 27), 0.925 and 0.821 on the 48 (0.899 and 0.833 on the 24). */
+    @Override Map<String, Double> classificationFloors() { return Map.of("subjects", 0.91, "interventions", 0.80); }
 }
