@@ -424,7 +424,8 @@ public final class Recognisers {
                         && OPEN_BRACKET.matcher(text).region(before.getKey(), m.start()).matches()
                         && text.substring(before.getKey(), m.start()).contains("(");
                 // "Trust Fund", "Joint Programme", "Task Force": a kind's words alone name no programme or partner.
-                if (ruled.overlap(m) || bracketed || LowercaseHeadProgrammeRecogniser.onlyGenericWords(m.entity().label()))
+                if (ruled.overlap(m) || bracketed || LowercaseHeadProgrammeRecogniser.onlyGenericWords(m.entity().label())
+                        || documentTopic(text, from, m))
                     continue;
                 // "UN Action" is minted to the IRI of the reference's "United Nations Action against Sexual Violence in
                 // Conflict": the same entity, described by the reference data, not a second label for its IRI.
@@ -445,6 +446,19 @@ public final class Recognisers {
                 || unitOfAUnEntityAfter(text, to, unSystemStarts, k) || UnitParents.ofAUnitBefore(text, partnersByEnd, k));
         kept.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return withShortForms(OtherNames.joined(text, kept));
+    }
+
+    /** A document's noun and "on", "for" or "of", perhaps with a few capitalised words, right before a name. */
+    private static final java.util.regex.Pattern DOCUMENT_ON = java.util.regex.Pattern.compile(
+            "\\b(?:Toolkit|Handbook|Guide|Manual|Guidelines|Guidance|Report|Study|Brief|Note|Module|Curriculum)\\s{1,3}(?:on|for|of)"
+                    + "(?:\\s{1,3}the)?(?:\\s{1,3}\\p{Lu}[\\p{L}'’]*){0,3}\\s{1,3}$");
+
+    /**
+     * Whether a learnt name is the topic of a document's title: "A Practitioner's Toolkit on Women's Access to Justice
+     * Programming" names a toolkit, and its topic no programme.
+     */
+    private static boolean documentTopic(String text, int from, Mention m) {
+        return DOCUMENT_ON.matcher(text.substring(Math.max(from, m.start() - 60), m.start())).find();
     }
 
     /** Adds each of {@code found} that overlaps no mention of {@code kept}: a rule that reads a name only where no other name is. */

@@ -47,4 +47,21 @@ class LearntNamesGiveWayTest {
         List<Mention> found = find(claiming("Swasthya Mantralaya"));
         assertTrue(found.stream().noneMatch(m -> m.entity().label().equals("Swasthya Mantralaya")), found.toString());
     }
+
+    @Test
+    void dropsALearntNameOfAKindsWordsAlone() {
+        String text = "UNDP manages the Trust Fund and Sahara Didi Samuha in Kathmandu.";
+        List<Mention> found = new Recognisers(ReferenceData.load(IRIS), IRIS, claiming("Trust Fund", "Sahara Didi Samuha"))
+                .find(text, 0, text.length());
+        assertTrue(found.stream().noneMatch(m -> m.entity().label().equals("Trust Fund")), found.toString());
+        assertTrue(found.stream().anyMatch(m -> m.entity().label().equals("Sahara Didi Samuha")), found.toString());
+    }
+
+    @Test
+    void dropsALearntNameThatIsADocumentsTopic() {
+        String text = "UNDP published a Toolkit on Access to Justice Programming in Kathmandu.";
+        List<Mention> found = new Recognisers(ReferenceData.load(IRIS), IRIS, claiming("Access to Justice Programming"))
+                .find(text, 0, text.length());
+        assertTrue(found.stream().noneMatch(m -> m.entity().label().equals("Access to Justice Programming")), found.toString());
+    }
 }
