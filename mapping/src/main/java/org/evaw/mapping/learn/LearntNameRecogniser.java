@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import org.evaw.mapping.iri.IriMinter;
 import org.evaw.mapping.recognise.Entity;
 import org.evaw.mapping.recognise.EntityType;
+import org.evaw.mapping.recognise.GapRecogniser;
 import org.evaw.mapping.recognise.Mention;
-import org.evaw.mapping.recognise.Recogniser;
 import org.evaw.mapping.recognise.Recognisers;
 import org.evaw.mapping.recognise.Token;
 
@@ -25,7 +25,7 @@ import opennlp.tools.util.Span;
  * threads: each thread has its own finder, and what a finder adapts to in one span of text is
  * cleared before the next, so a page maps alike whatever was mapped before it.
  */
-public final class LearntNameRecogniser implements Recogniser {
+public final class LearntNameRecogniser implements GapRecogniser {
     /** Below the patterns' 0.6: a learnt name is the least sure of all. */
     public static final double MAX_CONFIDENCE = Recognisers.LEARNT_MAX_CONFIDENCE;
     /** Below this the model's guess is left out: a name it is unsure of is more often wrong than right. */
@@ -42,10 +42,23 @@ public final class LearntNameRecogniser implements Recogniser {
 
     @Override
     public List<Mention> find(String text, int from, int to) {
+        return findInGaps(text, from, to, at -> false);
+    }
+
+    /**
+     * The names of the sentences that could hold one where nothing is {@code named} yet: a kept name opens with a
+     * capital and ends in a word that is not lowercase, two words or more, or is one acronym; a sentence with fewer
+     * such words free is not read at all (the model costs about as much as all the rules together, and most
+     * sentences' capitalised words are names the rules have read).
+     */
+    @Override
+    public List<Mention> findInGaps(String text, int from, int to, java.util.function.IntPredicate named) {
         NameFinderME finder = finders.get();
         finder.clearAdaptiveData();
         List<Mention> found = new ArrayList<>();
         for (List<Token> sentence : SentenceTokens.of(text, from, to)) {
+            if (!roomForAName(sentence, named))
+                continue;
             for (Span span : finder.find(SentenceTokens.words(sentence))) {
                 EntityType type = NameTypes.entityType(span.getType());
                 Token first = sentence.get(span.getStart());
@@ -72,6 +85,19 @@ public final class LearntNameRecogniser implements Recogniser {
         }
         finder.clearAdaptiveData();
         return found;
+    }
+
+    /** Whether two words free of names could open and end a name, or one free acronym be one. */
+    private static boolean roomForAName(List<Token> sentence, java.util.function.IntPredicate named) {
+        int free = 0;
+        for (Token t : sentence) {
+            int c = t.text().codePointAt(0);
+            if (Character.isLowerCase(c) || !Character.isLetterOrDigit(c) || named.test(t.start()))
+                continue;
+            if (++free >= 2 || acronym(t.text()))
+                return true;
+        }
+        return false;
     }
 
     /** Two capitals or more, "HC3N", "KAIDIYA", "ECPAT": a word that is a name by itself. */

@@ -417,7 +417,9 @@ public final class Recognisers {
             Spans ruled = new Spans(kept);
             java.util.TreeMap<Integer, Mention> namedByEnd = new java.util.TreeMap<>();
             kept.stream().filter(k -> k.entity().type().isNamedBody()).forEach(k -> namedByEnd.putIfAbsent(k.end(), k));
-            for (Mention m : learnt.find(text, from, to)) {
+            List<Mention> learntFinds = learnt instanceof GapRecogniser gaps
+                    ? gaps.findInGaps(text, from, to, at -> ruled.overlap(at, at + 1)) : learnt.find(text, from, to);
+            for (Mention m : learntFinds) {
                 // A name in brackets right after a named body is its other name, "(Ministerio de la Mujer …)".
                 var before = namedByEnd.floorEntry(m.start());
                 boolean bracketed = before != null && m.start() - before.getKey() <= 6
