@@ -45,7 +45,8 @@ final class PersonAffiliations {
     static List<Mention> withoutSecondPerson(String text, int from, List<Mention> found, IriMinter iris) {
         List<Mention> out = new ArrayList<>(found.size());
         for (Mention m : found) {
-            Matcher and = m.entity().type() == EntityType.PARTNER ? AND_PERSON.matcher(m.entity().label()) : null;
+            // Matched in the text itself, whose spaces the label has folded, so that the cut falls where the text has "and".
+            Matcher and = m.entity().type() == EntityType.PARTNER ? AND_PERSON.matcher(text).region(m.start(), m.end()) : null;
             Matcher before = PERSON_BEFORE.matcher(text.substring(Math.min(m.start(), Math.max(from, m.start() - 40)), m.start()));
             // "Filaret Berikyan, Deputy Minister of the Ministry of Labour and Social Issues": a post before "of" is no person.
             if (and == null || !and.find() || !aPersonsName(and.group(1)) || !before.find() || !aPersonsName(before.group(1))
@@ -53,9 +54,8 @@ final class PersonAffiliations {
                 out.add(m);
                 continue;
             }
-            String label = m.entity().label().substring(0, and.start());
-            out.add(new Mention(Entity.foundByPattern(EntityType.PARTNER, label, iris), m.start(), m.start() + label.length(),
-                    m.confidence()));
+            String label = text.substring(m.start(), and.start()).replaceAll("\\s+", " ");
+            out.add(new Mention(Entity.foundByPattern(EntityType.PARTNER, label, iris), m.start(), and.start(), m.confidence()));
         }
         return out;
     }
