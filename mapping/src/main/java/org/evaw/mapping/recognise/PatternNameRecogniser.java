@@ -28,12 +28,23 @@ final class PatternNameRecogniser implements Recogniser {
     private final BiFunction<MatchResult, String, Optional<String>> label;
     private final boolean grouped;
     private final IriMinter iris;
+    private final String cue;
 
     /**
      * @param label the label a match gives, from the match and its name's words (spaces folded);
      *     empty where the match names nothing
      */
     PatternNameRecogniser(EntityType type, Pattern pattern, BiFunction<MatchResult, String, Optional<String>> label, IriMinter iris) {
+        this(type, pattern, label, iris, null);
+    }
+
+    /**
+     * @param cue a word that every match holds, or null: a span without it is passed over unread. The patterns
+     *     whose matches open at any capitalised word would otherwise try each one of every span only to find the
+     *     word that makes them a name missing ("… Area of Responsibility", "… Cooperation").
+     */
+    PatternNameRecogniser(EntityType type, Pattern pattern, BiFunction<MatchResult, String, Optional<String>> label, IriMinter iris,
+            String cue) {
         if (type != EntityType.PARTNER && type != EntityType.PROGRAMME)
             throw new IllegalArgumentException("a pattern names partners or programmes, not " + type);
         this.type = type;
@@ -41,16 +52,24 @@ final class PatternNameRecogniser implements Recogniser {
         this.label = label;
         this.grouped = pattern.namedGroups().containsKey(NAME_GROUP);
         this.iris = iris;
+        this.cue = cue;
     }
 
     /** A rule whose label is the name's own words. */
     PatternNameRecogniser(EntityType type, Pattern pattern, IriMinter iris) {
-        this(type, pattern, (match, words) -> Optional.of(words), iris);
+        this(type, pattern, iris, null);
+    }
+
+    /** A rule whose label is the name's own words, and whose every match holds {@code cue}. */
+    PatternNameRecogniser(EntityType type, Pattern pattern, IriMinter iris, String cue) {
+        this(type, pattern, (match, words) -> Optional.of(words), iris, cue);
     }
 
     @Override
     public List<Mention> find(String text, int from, int to) {
         List<Mention> found = new ArrayList<>();
+        if (cue != null && !holds(text, from, to, cue))
+            return found;
         Matcher m = pattern.matcher(text).region(from, to);
         m.useTransparentBounds(true);
         while (m.find()) {
@@ -63,6 +82,12 @@ final class PatternNameRecogniser implements Recogniser {
                     start, end, OrganisationPatternRecogniser.CONFIDENCE));
         }
         return found;
+    }
+
+    /** Whether {@code word} lies wholly inside {@code [from, to)} of {@code text}. */
+    private static boolean holds(String text, int from, int to, String word) {
+        int at = text.indexOf(word, from);
+        return at >= 0 && at + word.length() <= to;
     }
 
     private static String folded(String words) {

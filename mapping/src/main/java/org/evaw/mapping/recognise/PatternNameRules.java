@@ -29,8 +29,8 @@ final class PatternNameRules {
         return new PatternNameRecogniser(EntityType.PARTNER, Pattern.compile(
                 // "the justice committee of Parliament", "as Parliament enacted", "the Government, Parliament, …"; not a
                 // member's title ("Members of Parliament").
-                "(?<=\\b(?:by|to|before|with|from|of|as|and) |, )(?<![Mm]embers of )(?<![Mm]ember of )"
-                        + "Parliament\\b(?!['\u2019]s)(?!\\s+of\\b)(?![\\p{L}-])"), iris);
+                "(?=Parliament)(?<=\\b(?:by|to|before|with|from|of|as|and) |, )(?<![Mm]embers of )(?<![Mm]ember of )"
+                        + "Parliament\\b(?!['\u2019]s)(?!\\s+of\\b)(?![\\p{L}-])"), iris, "Parliament");
     }
 
     /**
@@ -39,7 +39,7 @@ final class PatternNameRules {
      */
     static Recogniser bareJudiciary(IriMinter iris) {
         return new PatternNameRecogniser(EntityType.PARTNER, Pattern.compile(
-                "(?<=\\bthe )Judiciary\\b(?!['\u2019]s)(?!\\s+of\\b)(?![\\p{L}-])"), iris);
+                "(?<=\\bthe )Judiciary\\b(?!['\u2019]s)(?!\\s+of\\b)(?![\\p{L}-])"), iris, "Judiciary");
     }
 
     /**
@@ -50,7 +50,7 @@ final class PatternNameRules {
      */
     static Recogniser numberedGroups(IriMinter iris) {
         return new PatternNameRecogniser(EntityType.PARTNER, Pattern.compile(
-                "\\bGroup\\s+of\\s+(?:\\d{1,3}|Seven|Eight|Twenty|Fifteen|Twenty-Four)(?:\\s+and\\s+China)?\\b"), iris);
+                "\\bGroup\\s+of\\s+(?:\\d{1,3}|Seven|Eight|Twenty|Fifteen|Twenty-Four)(?:\\s+and\\s+China)?\\b"), iris, "Group");
     }
 
     /**
@@ -61,7 +61,7 @@ final class PatternNameRules {
      */
     static Recogniser cityAuthorities(IriMinter iris) {
         return new PatternNameRecogniser(EntityType.PARTNER, Pattern.compile(
-                "(?<!\\b(?:in|at|to|from|across|throughout|within|around|near|of|into|outside|inside|and|or) )"
+                "(?=[Tt]he\\s)(?<!\\b(?:in|at|to|from|across|throughout|within|around|near|of|into|outside|inside|and|or) )"
                         + "\\b[Tt]he\\s{1,3}(?<name>(?:City|Municipality|Town)\\s{1,3}of\\s{1,3}\\p{Lu}[\\p{L}'\u2019-]+(?:\\s\\p{Lu}[\\p{L}'\u2019-]+)?)\\b"),
                 iris);
     }
@@ -74,7 +74,7 @@ final class PatternNameRules {
      */
     static Recogniser companyHeads(IriMinter iris) {
         return new PatternNameRecogniser(EntityType.PARTNER, Pattern.compile(
-                "(?<=(?:\\p{Ll}|,|\\()\\s{1,3})(?<name>(?:\\p{Lu}[\\p{L}&'\u2019-]*\\s){1,3}(?:" + WordList.alternation("company-heads") + "))\\b"),
+                "(?=\\p{Lu})(?<=(?:\\p{Ll}|,|\\()\\s{1,3})(?<name>(?:\\p{Lu}[\\p{L}&'\u2019-]*\\s){1,3}(?:" + WordList.alternation("company-heads") + "))\\b"),
                 (match, words) -> words.startsWith("The ") ? Optional.empty() : Optional.of(words), iris);
     }
 
@@ -89,7 +89,7 @@ final class PatternNameRules {
      */
     static Recogniser appositiveProgrammes(IriMinter iris) {
         return new PatternNameRecogniser(EntityType.PROGRAMME, Pattern.compile(
-                "(?<=\\p{Ll}[\\p{Ll}-]{0,30} )(?<name>\\p{Lu}[\\p{L}\\p{N}'\u2019.&-]*(?: (?:(?:of|for|on|and|the|to|in) ){0,2}\\p{Lu}[\\p{L}\\p{N}'\u2019.&-]*){0,5})"
+                "(?=\\p{Lu})(?<= )(?<=\\p{Ll}[\\p{Ll}-]{0,30} )(?<name>\\p{Lu}[\\p{L}\\p{N}'\u2019.&-]*(?: (?:(?:of|for|on|and|the|to|in) ){0,2}\\p{Lu}[\\p{L}\\p{N}'\u2019.&-]*){0,5})"
                         // "…, a project that …", "Empretec, UNCTAD's flagship capacity-building programme".
                         + ",\\s{1,3}(?:a|an|its|their|\\p{Lu}[\\p{L}-]{1,20}['\u2019]s)\\s{1,3}(?:[\\p{L}'\u2019-]{1,25}\\s{1,3}){0,3}"
                         + "(?:project|programme|program|initiative|campaign)\\b"
@@ -107,8 +107,8 @@ final class PatternNameRules {
      */
     static Recogniser areasOfResponsibility(IriMinter iris) {
         return new PatternNameRecogniser(EntityType.PROGRAMME, Pattern.compile(
-                "(?<![\\p{L}\\p{N}-])((?!The\\s)\\p{Lu}[\\p{L}\\p{N}-]{0,30}(?:(?:\\s{1,3}|,\\s{1,3}|\\s{1,3}and\\s{1,3})\\p{Lu}[\\p{L}\\p{N}-]{0,30}){0,4})"
-                        + "\\s{1,3}Area\\s{1,3}of\\s{1,3}Responsibility\\b"), iris);
+                "(?=\\p{Lu})(?<![\\p{L}\\p{N}-])((?!The\\s)\\p{Lu}[\\p{L}\\p{N}-]{0,30}(?:(?:\\s{1,3}|,\\s{1,3}|\\s{1,3}and\\s{1,3})\\p{Lu}[\\p{L}\\p{N}-]{0,30}){0,4})"
+                        + "\\s{1,3}Area\\s{1,3}of\\s{1,3}Responsibility\\b"), iris, "Responsibility");
     }
 
     /**
@@ -173,7 +173,7 @@ final class PatternNameRules {
      */
     static Recogniser numberedHotlines(IriMinter iris) {
         return new PatternNameRecogniser(EntityType.PROGRAMME, Pattern.compile(
-                "(?:(?<=\\b[Tt]he\\s)(?:\\p{Lu}[\\p{L}\\p{N}'\u2019-]*\\s(?:(?:and|for|of|on|against|to)\\s)?){1,8})?"
+                "(?=\\p{Lu})(?:(?<=\\b[Tt]he\\s)(?:\\p{Lu}[\\p{L}\\p{N}'\u2019-]*\\s(?:(?:and|for|of|on|against|to)\\s)?){1,8})?"
                         + "(?:Hotline|Helpline|Help\\s?Line|Hot\\s?Line|L[íi]nea|Linha|Ligne)\\s\\d{2,4}(?![\\p{N}-])"), iris);
     }
 
@@ -185,12 +185,12 @@ final class PatternNameRules {
      */
     static Recogniser donorCooperations(IriMinter iris) {
         return new PatternNameRecogniser(EntityType.PARTNER, Pattern.compile(
-                "(?:\\b(?:Swiss|\\p{Lu}\\p{Ll}{2,}(?:ian|ish|ese|ch|an))\\s(?:Development\\s|International\\s)?Cooperation(?:\\sfor\\s(?:International\\s)?Development)?"
+                "(?=\\p{Lu})(?:\\b(?:Swiss|\\p{Lu}\\p{Ll}{2,}(?:ian|ish|ese|ch|an))\\s(?:Development\\s|International\\s)?Cooperation(?:\\sfor\\s(?:International\\s)?Development)?"
                         + "|\\bCoop\u00E9ration\\s(?:canadienne|suisse|belge|fran\u00E7aise|allemande|japonaise|luxembourgeoise|italienne"
                         + "|espagnole|n\u00E9erlandaise|mon\u00E9gasque|autrichienne|su\u00E9doise|danoise|norv\u00E9gienne|britannique|am\u00E9ricaine"
                         + "|cor\u00E9enne|chinoise)"
                         + "|\\bCooperaci\u00F3n\\s(?:Espa\u00F1ola|Alemana|Suiza|Italiana|Canadiense|Japonesa|Sueca|Belga|Luxemburguesa|Coreana|Noruega))"
-                        + "(?!\\s(?:\\p{Lu}|and\\s\\p{Lu}))"), iris);
+                        + "(?!\\s(?:\\p{Lu}|and\\s\\p{Lu}))"), iris, "Coop");
     }
 
     /**

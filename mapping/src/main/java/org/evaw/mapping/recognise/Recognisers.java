@@ -1076,7 +1076,7 @@ public final class Recognisers {
     private static final java.util.regex.Pattern ADDRESS_BEFORE = java.util.regex.Pattern.compile(
             "(?:\\b(?:Street|St\\.|Avenue|Ave\\.|Road|Rd\\.|Boulevard|Blvd\\.|Plaza|P\\.\\s?O\\.\\s?Box|PO\\sBox|Building|Floor|Suite|"
                     + "Compound|UN\\sHouse|Rue|Calle|Avenida|Chemin)\\b|\\b[A-Z]{2}\\s\\d{5}\\b"
-                    + "|(?<!\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]o|[Oo]f|[Dd]uring|[Aa]fter|[Bb]efore|[Aa]nd|[Ii]n\\s(?:early|late|mid)|"
+                    + "|(?=\\d)(?<!\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]o|[Oo]f|[Dd]uring|[Aa]fter|[Bb]efore|[Aa]nd|[Ii]n\\s(?:early|late|mid)|"
                     + WordList.alternation("months") + "|" + WordList.of("months").stream().map(m -> m.substring(0, 3) + "\\.?")
                             .collect(java.util.stream.Collectors.joining("|")) + "|Sept\\.?)\\s)"
                     + "\\b\\d{4,6}\\s\\p{Lu}[\\p{L}-]{1,30})"
