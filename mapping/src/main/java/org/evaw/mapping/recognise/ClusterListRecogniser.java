@@ -33,6 +33,8 @@ final class ClusterListRecogniser implements Recogniser {
     @Override
     public List<Mention> find(String text, int from, int to) {
         List<Mention> found = new ArrayList<>();
+        if (!Cue.within(text, from, to, "Clusters"))   // both heads end so
+            return found;
         Matcher m = LIST.matcher(text).region(from, to);
         while (m.find()) {
             String head = m.group("head").equals("Clusters") ? "Cluster" : "Sub-Cluster";

@@ -16,7 +16,7 @@ import org.evaw.mapping.iri.IriMinter;
  * by pattern: confidence below reference.
  */
 public final class HashtagCampaignRecogniser implements Recogniser {
-    private static final Pattern HASHTAG = Pattern.compile("(?<![\\p{L}\\p{N}&#/])#\\p{L}[\\p{L}\\p{N}_]{1,59}");
+    private static final Pattern HASHTAG = Pattern.compile("(?=#)(?<![\\p{L}\\p{N}&#/])#\\p{L}[\\p{L}\\p{N}_]{1,59}");
     /** After the hashtag (and the quote closing it: the "#MyResponse" campaign): a few lowercase words, then the kind of work ("awareness campaign"). */
     private static final Pattern KIND_AFTER = Pattern.compile(
             "[\"\u201d\u2019']?\\s{1,3}(?:[a-z][a-z-]{1,20}\\s{1,3}){0,3}(?:campaign|campaigns|initiative|challenge|movement|drive)\\b");

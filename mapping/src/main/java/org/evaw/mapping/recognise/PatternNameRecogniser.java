@@ -38,11 +38,7 @@ final class PatternNameRecogniser implements Recogniser {
         this(type, pattern, label, iris, null);
     }
 
-    /**
-     * @param cue a word that every match holds, or null: a span without it is passed over unread. The patterns
-     *     whose matches open at any capitalised word would otherwise try each one of every span only to find the
-     *     word that makes them a name missing ("… Area of Responsibility", "… Cooperation").
-     */
+    /** @param cue a word that every match holds ({@link Cue}), or null */
     PatternNameRecogniser(EntityType type, Pattern pattern, BiFunction<MatchResult, String, Optional<String>> label, IriMinter iris,
             String cue) {
         if (type != EntityType.PARTNER && type != EntityType.PROGRAMME)
@@ -68,7 +64,7 @@ final class PatternNameRecogniser implements Recogniser {
     @Override
     public List<Mention> find(String text, int from, int to) {
         List<Mention> found = new ArrayList<>();
-        if (cue != null && !holds(text, from, to, cue))
+        if (cue != null && !Cue.within(text, from, to, cue))
             return found;
         Matcher m = pattern.matcher(text).region(from, to);
         m.useTransparentBounds(true);
@@ -82,12 +78,6 @@ final class PatternNameRecogniser implements Recogniser {
                     start, end, OrganisationPatternRecogniser.CONFIDENCE));
         }
         return found;
-    }
-
-    /** Whether {@code word} lies wholly inside {@code [from, to)} of {@code text}. */
-    private static boolean holds(String text, int from, int to, String word) {
-        int at = text.indexOf(word, from);
-        return at >= 0 && at + word.length() <= to;
     }
 
     private static String folded(String words) {

@@ -158,7 +158,7 @@ final class PatternNameRules {
     static Recogniser jointOwnersGroups(IriMinter iris) {
         String acronym = "(?:UN\\s{1,3})?\\p{Lu}[\\p{Lu}\\p{N}&-]{1,9}";
         return new PatternNameRecogniser(EntityType.PROGRAMME, Pattern.compile(
-                "(?<![\\p{L}\\p{N}-])" + acronym + "(?:,\\s{1,3}" + acronym + ")*\\s{1,3}and\\s{1,3}" + acronym
+                "(?=\\p{Lu})(?<![\\p{L}\\p{N}-])" + acronym + "(?:,\\s{1,3}" + acronym + ")*\\s{1,3}and\\s{1,3}" + acronym
                         + "\\s{1,3}(?:Joint\\s{1,3})?(?:Task\\s{1,3}Force|Working\\s{1,3}Group|Reference\\s{1,3}Group|Steering\\s{1,3}Committee|Coordination\\s{1,3}Group)"
                         + "(?:\\s{1,3}(?:on|for|against)\\s{1,3}" + WORD + "(?:\\s{1,3}(?:(?:of|on|for|to|against|and|the|within)\\s{1,3}){0,2}" + WORD + "){0,8})?"),
                 iris);

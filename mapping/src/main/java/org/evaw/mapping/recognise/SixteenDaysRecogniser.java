@@ -16,7 +16,7 @@ import org.evaw.mapping.iri.IriMinter;
  */
 final class SixteenDaysRecogniser implements Recogniser {
     private static final Pattern CAMPAIGN = Pattern.compile(
-            "(?<=\\bthe\\s{1,3}[\"\u201C\u2018\u00AB]?|\\bThe\\s{1,3}[\"\u201C\u2018\u00AB]?)(?i:16|sixteen)\\s{1,3}(?i:days)"
+            "(?=[1Ss])(?<=\\bthe\\s{1,3}[\"\u201C\u2018\u00AB]?|\\bThe\\s{1,3}[\"\u201C\u2018\u00AB]?)(?i:16|sixteen)\\s{1,3}(?i:days)"
                     + "(?:\\s{1,3}of\\s{1,3}[\\p{L}-]{2,20}(?:\\s{1,3}[\\p{L}-]{2,20})?)?"
                     + "\\s{1,3}(?:against|to\\s{1,3}(?:end|eliminate|stop|combat))(?<words>(?:\\s{1,3}[\\p{L}][\\p{L}'\u2019-]{0,30}){1,8})");
 
