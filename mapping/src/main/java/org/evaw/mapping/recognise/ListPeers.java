@@ -47,7 +47,6 @@ final class ListPeers {
     private static final Set<String> POST_TITLES = WordList.of("post-titles");
     private static final Set<String> PERSON_TITLES = WordList.of("person-titles");
     private static final Set<String> REGIONS = WordList.of("region-names");
-    private static final Set<String> GENERIC_NAMES = WordList.of("generic-names");
     private static final Pattern PEOPLES_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|ean|ese|ish|an)");
     /** Words after which an item's name has ended: a join, a place or what the organisation did. */
     private static final Pattern ITEM_END = Pattern.compile(
@@ -234,7 +233,7 @@ final class ListPeers {
     private static boolean aName(String label) {
         String[] words = label.split(" ");
         // "Libyan and Tunisian CSOs": a people's adjective before its noun, no name.
-        if (words.length > MAX_NAME_WORDS || GENERIC_NAMES.contains(label) || REGIONS.contains(label) || PERSON_OF.matcher(label).matches()
+        if (words.length > MAX_NAME_WORDS || GenericNames.is(label) || REGIONS.contains(label) || PERSON_OF.matcher(label).matches()
                 || words.length == 1 && PEOPLES_ADJECTIVE.matcher(label).matches())
             return false;
         for (String w : words) {
