@@ -9,6 +9,10 @@ import java.util.regex.Pattern;
 
 import org.evaw.mapping.iri.IriMinter;
 
+import static org.evaw.mapping.recognise.RomanceWords.afterElidedArticle;
+import static org.evaw.mapping.recognise.RomanceWords.elided;
+import static org.evaw.mapping.recognise.RomanceWords.elidedArticle;
+
 /**
  * Finds organisations that text defines with an acronym in brackets, "Un Ponte Per (UPP)",
  * "Women's Legal Aid Centre (WLAC)": the capitalised words before the bracket whose initials spell
@@ -108,7 +112,9 @@ public final class AcronymNameRecogniser implements Recogniser {
                 if (first < 0)
                     continue;
             }
-            int start = words.get(first)[0] + elision(text.substring(words.get(first)[0], words.get(first)[1]));
+            // "l'Unité mixte … (UMIRR)": the name starts after its elided article.
+            String firstWord = text.substring(words.get(first)[0], words.get(first)[1]);
+            int start = words.get(first)[0] + (elidedArticle(firstWord) ? 2 : 0);
             int nameEnd = words.get(words.size() - 1)[1];
             Matcher tail = HEAD_AFTER.matcher(text).region(m.end(), Math.min(to, m.end() + 60));
             if (!headInside && tail.lookingAt() && isHead(tail.group(2))) {
@@ -138,7 +144,7 @@ public final class AcronymNameRecogniser implements Recogniser {
                     || NOT_ORGANISATION_AFTER.matcher(text).region(m.end(), Math.min(to, m.end() + 20)).lookingAt()))
                 continue;
             // "Programme de relance et de développement du monde rural (PRDMR)": a Romance name opens with its head.
-            boolean romanceProgramme = HeadFirstNameRecogniser.isProgrammeHead(withoutElision(text.substring(words.get(first)[0], words.get(first)[1])))
+            boolean romanceProgramme = HeadFirstNameRecogniser.isProgrammeHead(afterElidedArticle(text.substring(words.get(first)[0], words.get(first)[1])))
                     && first + 1 < words.size() && ROMANCE_CONNECTORS.contains(text.substring(words.get(first + 1)[0], words.get(first + 1)[1]));
             boolean programme = headInside || unStrategy || programmeAfter || romanceProgramme || PROGRAMME_HEADS.contains(last)
                     || PROGRAMME_HEADS.contains(head) || OrganisationPatternRecogniser.isCoordinationGroup(name);
@@ -261,7 +267,7 @@ public final class AcronymNameRecogniser implements Recogniser {
         if (k < 0) {
             if (i + 1 >= words.size())
                 return -1;
-            String first = withoutElision(text.substring(words.get(i + 1)[0], words.get(i + 1)[1]));
+            String first = afterElidedArticle(text.substring(words.get(i + 1)[0], words.get(i + 1)[1]));
             // French writes a ministry's head in lowercase inside a sentence: "le ministère à la Condition féminine … (MCFDF)".
             boolean romanceHead = anyCase && HeadFirstNameRecogniser.isHead(capitalised(first));
             return Character.isUpperCase(first.charAt(0)) || romanceHead ? i + 1 : -1;
@@ -269,7 +275,7 @@ public final class AcronymNameRecogniser implements Recogniser {
         if (i < 0)
             return -1;
         // "d'Intervention", "l'Unité": an elided article spells nothing; the word after it does.
-        String w = withoutElision(text.substring(words.get(i)[0], words.get(i)[1]));
+        String w = afterElidedArticle(text.substring(words.get(i)[0], words.get(i)[1]));
         char initial = Character.toUpperCase(w.charAt(0));
         boolean connector = CONNECTORS.contains(w.toLowerCase(Locale.ROOT));
         if (initial == letters.charAt(k) && (Character.isUpperCase(w.charAt(0)) || anyCase || connector)) {
@@ -292,26 +298,16 @@ public final class AcronymNameRecogniser implements Recogniser {
     private static int spelledBeforeLowercaseTail(String text, List<int[]> words, String letters) {
         for (int j = words.size() - 1; j > 0 && words.size() - j <= MAX_TAIL; j--) {
             String w = text.substring(words.get(j)[0], words.get(j)[1]);
-            if (!Character.isLowerCase(w.codePointAt(0)) || w.length() > 2 && (w.charAt(1) == '\'' || w.charAt(1) == '\u2019')
-                    && Character.isUpperCase(w.codePointAt(2)))
+            if (!Character.isLowerCase(w.codePointAt(0)) || elided(w) && Character.isUpperCase(w.codePointAt(2)))
                 return -1;
             String before = text.substring(words.get(j - 1)[0], words.get(j - 1)[1]);
             if (CONNECTORS.contains(before.toLowerCase(Locale.ROOT)))
                 continue;
             int first = spell(text, words.subList(0, j), letters, true);
-            if (first >= 0 && HeadFirstNameRecogniser.isHead(capitalised(withoutElision(text.substring(words.get(first)[0], words.get(first)[1])))))
+            if (first >= 0 && HeadFirstNameRecogniser.isHead(capitalised(afterElidedArticle(text.substring(words.get(first)[0], words.get(first)[1])))))
                 return first;
         }
         return -1;
-    }
-
-    /** The length of an elided article opening {@code w} ("l'", "d'"), or 0. */
-    private static int elision(String w) {
-        return w.length() > 2 && (w.charAt(1) == '\'' || w.charAt(1) == '\u2019') && "ldLD".indexOf(w.charAt(0)) >= 0 ? 2 : 0;
-    }
-
-    private static String withoutElision(String w) {
-        return w.substring(elision(w));
     }
 
     private static String capitalised(String w) {

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 
 import org.evaw.mapping.iri.IriMinter;
 
+import static org.evaw.mapping.recognise.RomanceWords.afterElision;
 import static org.evaw.mapping.recognise.RomanceWords.elided;
+import static org.evaw.mapping.recognise.RomanceWords.elidedArticle;
 import static org.evaw.mapping.recognise.RomanceWords.spaceOnly;
 import static org.evaw.mapping.recognise.WordSpans.word;
 
@@ -491,10 +493,6 @@ public final class HeadFirstNameRecogniser implements Recogniser {
         return Character.isUpperCase(word(text, words.get(right)).codePointAt(0));
     }
 
-    private static String afterElision(String w) {
-        return elided(w) ? w.substring(2) : w;
-    }
-
     /** "N°", "Nº", "No." before a number: the sign that a number follows, no word of a name. */
     private static boolean numberSign(String text, int[] span) {
         String w = word(text, span);
@@ -512,7 +510,7 @@ public final class HeadFirstNameRecogniser implements Recogniser {
 
     /** A capitalised elided article, as a sentence opens with it: "L'Association", "L’Office". */
     private static boolean sentenceStartArticle(String w) {
-        return w.length() > 2 && w.charAt(0) == 'L' && (w.charAt(1) == '\'' || w.charAt(1) == '\u2019');
+        return elidedArticle(w) && w.charAt(0) == 'L';
     }
 
     /** Fields of a ministry that its name may write in lower case (words/ministry-fields.txt). */

@@ -45,19 +45,13 @@ final class ListPeers {
                     "Defence", "Defense", "Gender", "Family", "Social", "Welfare"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> POST_TITLES = WordList.of("post-titles");
-    private static final Set<String> PERSON_TITLES = WordList.of("person-titles");
     private static final Set<String> REGIONS = WordList.of("region-names");
-    private static final Set<String> GENERIC_NAMES = WordList.of("generic-names");
     private static final Pattern PEOPLES_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|ean|ese|ish|an)");
     /** Words after which an item's name has ended: a join, a place or what the organisation did. */
     private static final Pattern ITEM_END = Pattern.compile(
             "(?:[.,;:()!?\"”\\]]|\\s{1,3}\\(|\\s{1,3}(?:and|et|y|e|&|in|from|at|based|who|which|that|to|for|with|on|were|was|are|is|have|has|had|will|also|all|each|both)\\b)");
     /** ", UNODC Representative in Bolivia": a person, named by a post after the name. */
     private static final Pattern POST_AFTER = Pattern.compile(",\\s{1,3}(?:the\\s{1,3})?(?:[\\p{Lu}][\\p{L}'’-]*\\s{1,3}){0,4}(\\p{Lu}\\p{L}+)\\b");
-    /** Posts the word lists leave out, because alone they open organisations' names too ("Secretary of State"). */
-    private static final Set<String> PERSON_POSTS = Set.of("President", "Vice-President", "Secretary", "Chairman", "Chairwoman",
-            "Deputy", "Coordinator", "Director-General", "Executive", "Superintendent", "Mayor", "General", "Colonel", "Major",
-            "Captain", "Lieutenant", "Sergeant", "Judge", "Magistrate", "Prosecutor", "Founder", "Co-founder", "Professor");
     /** "CGAP's gender lead", "the Ministry of Health Officials": a known name that runs on is a word of another phrase. */
     private static final Pattern RUNS_ON = Pattern.compile("['’]s\\b|\\s{1,3}\\p{Lu}");
     /** "Diana Dezso of FinEquity": two or three plain words and "of" name a person of an organisation. */
@@ -208,7 +202,7 @@ final class ListPeers {
 
     private static boolean anyPost(String[] words) {
         for (String w : words)
-            if (POST_TITLES.contains(w) || PERSON_TITLES.contains(w) || PERSON_POSTS.contains(w))
+            if (PersonPosts.is(w))
                 return true;
         return false;
     }
@@ -234,7 +228,7 @@ final class ListPeers {
     private static boolean aName(String label) {
         String[] words = label.split(" ");
         // "Libyan and Tunisian CSOs": a people's adjective before its noun, no name.
-        if (words.length > MAX_NAME_WORDS || GENERIC_NAMES.contains(label) || REGIONS.contains(label) || PERSON_OF.matcher(label).matches()
+        if (words.length > MAX_NAME_WORDS || GenericNames.is(label) || REGIONS.contains(label) || PERSON_OF.matcher(label).matches()
                 || words.length == 1 && PEOPLES_ADJECTIVE.matcher(label).matches())
             return false;
         for (String w : words) {

@@ -286,7 +286,6 @@ public final class LowercaseHeadProgrammeRecogniser implements Recogniser {
         return true;
     }
 
-    private static final Set<String> GENERIC_NAMES = WordList.of("generic-names");
     private static final Set<String> KIND_HEADS = Set.of("Programme", "Program", "Programmes", "Project", "Projects", "Fund",
             "Funds", "Initiative", "Initiatives", "Campaign", "Facility", "Partnership", "Network", "Group", "Team", "Force",
             "Committee", "Unit", "Office", "Centre", "Center");
@@ -297,7 +296,7 @@ public final class LowercaseHeadProgrammeRecogniser implements Recogniser {
      */
     static boolean onlyGenericWords(String label) {
         String name = label.startsWith("The ") || label.startsWith("the ") ? label.substring(4) : label;
-        if (GENERIC_NAMES.contains(name))
+        if (GenericNames.is(name))
             return true;
         String[] words = name.split("\\s+");
         if (words.length < 2 || !KIND_HEADS.contains(words[words.length - 1]))

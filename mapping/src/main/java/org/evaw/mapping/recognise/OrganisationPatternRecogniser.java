@@ -100,8 +100,6 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     private static final Set<String> ABBREVIATED_SUFFIXES = Set.of("Inc", "Ltd", "Corp", "Co", "S.A", "S.L");
     /** The organs of a court, named alone: "the Trial Chamber", "the Office of the Prosecutor". */
     private static final Set<String> COURT_ORGANS = WordList.of("court-organs");
-    /** Names of everyone of a kind, whatever their capitals: "Civil Society", "the International Community". */
-    private static final Set<String> GENERIC_NAMES = WordList.of("generic-names");
     /**
      * Modifiers that leave such a head generic: "the National Government" is any country's; "the
      * Swedish Government", "the Royal Norwegian Embassy" and "the Nairobi City County Government" are one each.
@@ -362,7 +360,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
                 ? right >= h + 2 && word(text, words.get(h + 2)).equals("Practice")
                 : h - left < 2 || Acronyms.is(word(text, words.get(left)))))
             return true;
-        if (GENERIC_NAMES.contains(WHITESPACE.matcher(text.substring(words.get(left)[0], words.get(right)[1])).replaceAll(" ")))
+        if (GenericNames.is(WHITESPACE.matcher(text.substring(words.get(left)[0], words.get(right)[1])).replaceAll(" ")))
             return true;
         // "the Trial Chamber convicted …": an organ of whatever court the text is about, named alone.
         if (type == EntityType.PARTNER && COURT_ORGANS.contains(WHITESPACE.matcher(text.substring(words.get(left)[0], words.get(right)[1])).replaceAll(" ")))

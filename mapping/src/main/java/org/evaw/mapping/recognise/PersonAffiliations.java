@@ -28,11 +28,6 @@ final class PersonAffiliations {
     private static final Pattern PERSON_BEFORE = Pattern.compile("(\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+)\\s+of\\s+(?:the\\s+)?$");
     /** What follows a second person's name: their own organisation or their post ("…, Deputy Chair …"). */
     private static final Pattern AFTER_PERSON = Pattern.compile("\\s+of\\s|,\\s+(?:the\\s+)?\\p{Lu}");
-    private static final java.util.Set<String> POST_TITLES = WordList.of("post-titles");
-    private static final java.util.Set<String> PERSON_TITLES = WordList.of("person-titles");
-    /** Posts the word lists leave out, because alone they open organisations' names too. */
-    private static final java.util.Set<String> POSTS = java.util.Set.of("Deputy", "Vice", "Acting", "Chief", "Head", "Executive",
-            "Secretary", "President", "Director", "Chair", "Chairperson", "Representative", "Commissioner", "Judge", "Mayor");
 
     private PersonAffiliations() {}
 
@@ -63,8 +58,7 @@ final class PersonAffiliations {
     /** Whether the words could be a person's name: none a head, an organisation's word or a post. */
     private static boolean aPersonsName(String words) {
         for (String w : words.split("\\s"))
-            if (OrganisationPatternRecogniser.isHead(w) || ORGANISATION_WORD.matcher(w).find() || POST_TITLES.contains(w)
-                    || PERSON_TITLES.contains(w) || POSTS.contains(w))
+            if (OrganisationPatternRecogniser.isHead(w) || ORGANISATION_WORD.matcher(w).find() || PersonPosts.is(w))
                 return false;
         return true;
     }

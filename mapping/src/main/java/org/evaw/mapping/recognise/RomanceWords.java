@@ -4,14 +4,42 @@ import java.util.List;
 
 /**
  * What the readers of French, Spanish, Portuguese and Italian names ({@link HeadFirstNameRecogniser}
- * and its {@link SentenceCaseNames}) ask of the words of a text, given as spans {start, end}.
+ * and its {@link SentenceCaseNames}, {@link AcronymNameRecogniser}) ask of the words of a text, given as spans
+ * {start, end}.
  */
 final class RomanceWords {
     private RomanceWords() {}
 
-    /** "l'Enfant", "d'étude": an article or preposition elided onto a word. */
+    /**
+     * "l'Enfant", "d'étude", "s'agit": a word elided onto the next, in lowercase as inside a sentence; any letter
+     * before the apostrophe counts.
+     */
     static boolean elided(String w) {
-        return w.length() > 2 && (w.charAt(1) == '\'' || w.charAt(1) == '\u2019') && Character.isLowerCase(w.charAt(0));
+        return apostropheSecond(w) && Character.isLowerCase(w.charAt(0));
+    }
+
+    /** The word after a lowercase elision ({@link #elided}): "Enfant" for "l'Enfant"; {@code w} itself when there is none. */
+    static String afterElision(String w) {
+        return elided(w) ? w.substring(2) : w;
+    }
+
+    /**
+     * "l'Unité", "D'Intervention": the article "l'" or the preposition "d'" elided onto a word, in either case, since a
+     * name that capitalises its words capitalises them too. Narrower than {@link #elided} in its letters ("s'", "n'" open
+     * verbs, not names' words), wider in case.
+     */
+    static boolean elidedArticle(String w) {
+        return apostropheSecond(w) && "ldLD".indexOf(w.charAt(0)) >= 0;
+    }
+
+    /** The word after an elided article of either case ({@link #elidedArticle}); {@code w} itself when there is none. */
+    static String afterElidedArticle(String w) {
+        return elidedArticle(w) ? w.substring(2) : w;
+    }
+
+    /** Whether an apostrophe, straight or curly, follows the word's first letter and more follows it. */
+    private static boolean apostropheSecond(String w) {
+        return w.length() > 2 && (w.charAt(1) == '\'' || w.charAt(1) == '\u2019');
     }
 
     /** Whether only white space lies between words {@code a} and {@code b}: no punctuation ends the name there. */
