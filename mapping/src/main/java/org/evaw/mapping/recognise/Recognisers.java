@@ -441,11 +441,16 @@ public final class Recognisers {
         // "the national police and its Family Protection Unit": "its" is the partner's, named just before.
         List<Mention> unitOwners = List.copyOf(kept);
         java.util.TreeMap<Integer, Mention> partnersByEnd = new java.util.TreeMap<>();
-        unitOwners.stream().filter(k -> k.entity().type() == EntityType.PARTNER).forEach(k -> partnersByEnd.putIfAbsent(k.end(), k));
+        java.util.TreeMap<Integer, Mention> partnersByStart = new java.util.TreeMap<>();
+        unitOwners.stream().filter(k -> k.entity().type() == EntityType.PARTNER).forEach(k -> {
+            partnersByEnd.putIfAbsent(k.end(), k);
+            partnersByStart.putIfAbsent(k.start(), k);
+        });
         kept.removeIf(k -> k.entity().type() == EntityType.TERM || namesAnAgreement(text, to, k) || namesAnEvent(text, to, k)
                 || inAnAddress(text, from, k)
                 || setUpByTheWork(text, from, k) && !PartnersOwnUnits.ofAPartner(text, unitOwners, k) || unitOfADivision(text, to, k) || unitBesideAUnitOfTheUnSystem(text, to, unSystemStarts, k)
-                || unitOfAUnEntityAfter(text, to, unSystemStarts, k) || UnitParents.ofAUnitBefore(text, partnersByEnd, k));
+                || unitOfAUnEntityAfter(text, to, unSystemStarts, k) || UnitParents.ofAUnitBefore(text, partnersByEnd, k)
+                || UnitParents.ofAUnitAfter(text, partnersByStart, k));
         kept.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return withShortForms(OtherNames.joined(text, kept));
     }
