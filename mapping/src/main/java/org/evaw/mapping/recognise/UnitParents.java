@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  * Department of State") is still a partner.
  */
 final class UnitParents {
-    /** The unit's head, its first word or the word before its complement: "Bureau of …", "… Affairs Office", "Oficina de …". */
+    /** The unit's head, its first word or the word before its complement: "Bureau of …", "… Affairs Office", "Oficina de …", "Directorate-General for …". */
     private static final Pattern UNIT = Pattern.compile(
-            "(?:^|.*\\s)(?:Bureau|Office|Department|Directorate|Division|Unit|Section|Oficina|Dirección|Direção|Direction|Unidad|Unité"
+            "(?:^|.*\\s)(?:Bureau|Office|Department|Directorate|Directorate-General|Service|Division|Unit|Section|Oficina|Dirección|Direção|Direction|Unidad|Unité"
                     + "|Departamento|Département|Divisão|División)(?:\\s.*|$)");
     /** Between the unit and its organisation: perhaps the unit's acronym, then "of the" or its Romance forms. */
     private static final Pattern OF_THE = Pattern.compile(
