@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * Women's Platform of the Peace, Security and Cooperation Framework" in the background, as
  * {@code Recognisers} joins them within a block. An organ of such a programme ("the Advisory Board
  * of the Women's Platform") is the programme at work, no partner. The short form keeps two words or
- * more: "the Platform" names no one. One pass to index, one to join, a map look-up each.
+ * more: "the Platform" names no one. A body named without its state may be one word ("the Judiciary" after
+ * "the Judiciary of Liberia"): only a rule that reads such a word as a body's name makes it a partner to join.
+ * One pass to index, one to join, a map look-up each.
  */
 final class DocumentShortForms {
     /** The governing organ of a programme named after it: "the Advisory Board of the …", "the Steering Committee of …". */
@@ -63,10 +65,10 @@ final class DocumentShortForms {
                 // "the Ministry of Interior" after "the Egyptian Ministry of Interior": the state named by its people's adjective.
                 Matcher adjective = STATE_ADJECTIVE.matcher(e.label());
                 if (e.type() == EntityType.PARTNER && adjective.matches() && OrganisationPatternRecogniser.isPartnerHead(adjective.group(2))
-                        && adjective.group(1).indexOf(' ') > 0 && !byStateless.computeIfAbsent(adjective.group(1), name -> e).equals(e))
+                        && !byStateless.computeIfAbsent(adjective.group(1), name -> e).equals(e))
                     sharedByStates.add(adjective.group(1));
                 // Two states' bodies of one name ("… of Kazakhstan", "… of Kyrgyzstan"): the bare name is either, and joins neither.
-                if (e.type() == EntityType.PARTNER && seat.matches() && seat.group(1).indexOf(' ') > 0
+                if (e.type() == EntityType.PARTNER && seat.matches()
                         && !byStateless.computeIfAbsent(seat.group(1), name -> e).equals(e))
                     sharedByStates.add(seat.group(1));
             }

@@ -67,6 +67,17 @@ class DocumentShortFormsTest {
     }
 
     @Test
+    void joinsABareOneWordBodyToTheBodyNamedWithItsState() {
+        String text = "The Judiciary of Liberia opened Criminal Court E in 2008.\n\n"
+                + "UNDP handed the new building to the Judiciary in June 2020.";
+        int second = text.indexOf("\n\n");
+        Mention full = partner(text, "Judiciary of Liberia", 0);
+        List<List<Mention>> joined = Recognisers.joinedAcrossTheDocument(text, List.of(List.of(full),
+                List.of(partner(text, "Judiciary", second))));
+        assertSame(full.entity(), joined.get(1).get(0).entity(), "the bare body, in a text that names its state's");
+    }
+
+    @Test
     void leavesABareNameThatTwoStatesBodiesShare() {
         String text = "El Ministerio de Salud de Panamá y el Ministerio de Salud de Honduras firmaron.\n\n"
                 + "El Ministerio de Salud abrió dos centros.";
