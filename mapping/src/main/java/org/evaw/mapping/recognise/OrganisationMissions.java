@@ -17,12 +17,14 @@ import org.evaw.mapping.iri.IriMinter;
  * Ethiopia and Eritrea (…)"), since "… in Sudan and the Government of Sudan" names two bodies,
  * or where the reference data knows a country of that name ("the OSCE Mission to Bosnia and
  * Herzegovina"). A
- * "Task Force" is a coordination group, left to the other rules.
+ * "Task Force" is a coordination group, left to the other rules. An office or a presence of such an organisation is a
+ * body of its own where the text names its seat: "the OSCE Office in Yerevan", "the Council of Europe Office in
+ * Yerevan", "the OSCE Programme Office in Dushanbe"; without its seat ("the OSCE Office") it is left to the organisation.
  */
 final class OrganisationMissions {
     private static final String WORD = "\\p{Lu}[\\p{L}'\u2019-]{0,30}";
     private static final Pattern AFTER = Pattern.compile(
-            "(?<words>(?:\\s{1,3}(?:" + WORD + "|of|and))*?)\\s{1,3}(?<head>Mission|Force|Operation)(?![\\p{L}-])"
+            "(?<words>(?:\\s{1,3}(?:" + WORD + "|of|and))*?)\\s{1,3}(?<head>Mission|Force|Operation|(?<office>Office|Presence))(?![\\p{L}-])"
                     + "(?<where>\\s{1,3}(?:in|to|for)\\s{1,3}(?:the\\s{1,3})?" + WORD + "(?:\\s{1,3}" + WORD + "){0,3}"
                     + "(?:\\s{1,3}and\\s{1,3}(?:the\\s{1,3})?" + WORD + "(?:\\s{1,3}" + WORD + "){0,3}(?=\\s{0,3}\\())?)?");
     /** At most this many words between the organisation and the head: "Rule of Law", "Capacity Building". */
@@ -42,7 +44,10 @@ final class OrganisationMissions {
     private static Optional<Mention> mission(String text, int to, Mention r, List<Mention> reference, IriMinter iris) {
         Matcher m = AFTER.matcher(text).region(r.end(), Math.min(to, r.end() + 160));
         if (!m.lookingAt() || words(m.group("words")) > MAX_WORDS || m.group("words").endsWith("Task")
-                || m.group("words").strip().endsWith("of") || m.group("words").strip().endsWith("and"))
+                || m.group("words").strip().endsWith("of") || m.group("words").strip().endsWith("and")
+                // An office's seat is where it is ("in Yerevan") or what it serves ("for Central Africa"); "to" opens its
+                // purpose ("the … Office to Monitor and Combat Trafficking in Persons").
+                || m.group("office") != null && (m.group("where") == null || m.group("where").strip().startsWith("to")))
             return Optional.empty();
         // "the European Union Rule of Law Mission in Kosovo" is itself in the reference data: the longer match won.
         int end = countryEnd(reference, m.start("where"), m.end());
