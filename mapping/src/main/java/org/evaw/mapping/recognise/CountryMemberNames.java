@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.evaw.mapping.iri.IriMinter;
@@ -11,14 +12,20 @@ import org.evaw.mapping.iri.IriMinter;
 /**
  * A known partner named with a country right after it is the family's member organisation in that
  * country: "Save the Children UK", "CARE Peru", "Plan International Kenya" are organisations of
- * their own, registered there, and the gold takes the fullest name a document gives. The country
+ * their own, registered there, and the gold takes the fullest name a document gives ("Caritas de Angola" in
+ * Spanish and Portuguese). The country
  * stays a mention of its own (a country named in a partner's name is named). Only where the name
  * ends with the country: "the EU Kenya delegation" or "CARE Peru Office" say what of it is meant.
  */
 final class CountryMemberNames {
     /** What may follow the country for the name to end there: punctuation, a bracket, a function word, the end. */
     private static final Pattern NAME_ENDS = Pattern.compile(
-            "(?:\\s*$|\\s*[,.;:)]|\\s+\\(|\\s+(?:and|or|in|to|with|for|on|at|as|was|were|has|had|have|is|are|which|who|that|also)\\b)");
+            "(?:\\s*$|\\s*[,.;:)]|\\s+\\(|\\s+(?:and|or|in|to|with|for|on|at|as|was|were|has|had|have|is|are|which|who|that|also)\\b"
+                    // A verb after the country ("Caritas Djibouti runs a shelter", "CARE Peru trained …"): the name has ended.
+                    + "|\\s+\\p{Ll}{2,}(?:ed|s)\\s+(?!of\\b)\\p{Ll})");
+
+    /** The Spanish and Portuguese "of" between a family's name and its member's country. */
+    private static final Pattern ROMANCE_OF = Pattern.compile(" (?:de|del|do|da) ");
 
     private CountryMemberNames() {}
 
@@ -31,7 +38,9 @@ final class CountryMemberNames {
     private static Optional<Mention> member(String text, int to, Mention r, Map<Integer, Mention> countries, IriMinter iris) {
         if (!r.entity().inReference() || text.charAt(r.end()) != ' ')
             return Optional.empty();
-        Mention country = countries.get(r.end() + 1);
+        // "Caritas de Angola": in Spanish and Portuguese the member's country follows "de".
+        Matcher romance = ROMANCE_OF.matcher(text).region(r.end(), to);
+        Mention country = countries.get(romance.lookingAt() ? romance.end() : r.end() + 1);
         if (country == null || !NAME_ENDS.matcher(text).region(country.end(), to).lookingAt())
             return Optional.empty();
         String label = text.substring(r.start(), country.end()).replaceAll("\\s+", " ");
