@@ -40,12 +40,15 @@ final class DefinedLongForms {
 
     private DefinedLongForms() {}
 
-    /** {@code found} with each partner or programme that an acronym's definition continues extended up to its bracket. */
-    static List<Mention> extended(String text, int to, List<Mention> found, IriMinter iris) {
+    /**
+     * {@code found} with each partner or programme that an acronym's definition continues extended up to its bracket,
+     * or back to the definition's first word, never out of {@code text[from, to)}.
+     */
+    static List<Mention> extended(String text, int from, int to, List<Mention> found, IriMinter iris) {
         List<Mention> out = new ArrayList<>(found.size());
         List<int[]> grown = new ArrayList<>();
         for (Mention m : found) {
-            Mention longer = longForm(text, to, m, iris);
+            Mention longer = longForm(text, from, to, m, iris);
             if (longer != m)
                 grown.add(new int[] {longer.start(), longer.end()});
             out.add(longer);
@@ -57,13 +60,13 @@ final class DefinedLongForms {
         return out;
     }
 
-    private static Mention longForm(String text, int to, Mention m, IriMinter iris) {
+    private static Mention longForm(String text, int from, int to, Mention m, IriMinter iris) {
         EntityType type = m.entity().type();
         if (type != EntityType.PARTNER && type != EntityType.PROGRAMME)
             return m;
         Matcher next = ACRONYM_NEXT.matcher(text).region(m.end(), to);
         if (next.lookingAt())
-            return earlierStart(text, m, next.group(1), iris);
+            return earlierStart(text, from, m, next.group(1), iris);
         Matcher rest = REST_THEN_ACRONYM.matcher(text).region(m.end(), to);
         if (!rest.lookingAt())
             return m;
@@ -85,12 +88,13 @@ final class DefinedLongForms {
      * words taken in are capitalised (or connectors), in the same clause, with only spaces, commas, apostrophes or
      * hyphens between them; the fewest that let the acronym spell the whole are taken, none if the name alone does.
      */
-    private static Mention earlierStart(String text, Mention m, String acronym, IriMinter iris) {
+    private static Mention earlierStart(String text, int from, Mention m, String acronym, IriMinter iris) {
         String name = text.substring(m.start(), m.end());
         List<String> nameWords = WORD.matcher(name).results().map(r -> r.group()).toList();
         if (nameWords.isEmpty() || spells(acronym, acronym.length() - 1, nameWords, nameWords.size() - 1))
             return m;
-        int floor = Math.max(0, m.start() - 120);
+        // The span asked about bounds the words taken in: a name the span cuts is not read past its start.
+        int floor = Math.max(from, m.start() - 120);
         Matcher barrier = BARRIER.matcher(text).region(floor, m.start());
         while (barrier.find())
             floor = barrier.end();

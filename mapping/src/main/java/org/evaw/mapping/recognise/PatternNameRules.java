@@ -43,6 +43,20 @@ final class PatternNameRules {
     }
 
     /**
+     * A state's high court named alone with the definite article, as one body among the others a sentence lists: "the
+     * Prosecutor General's Office, the High Court and the Ministry of Gender", "President of the High Court". A
+     * common-law state has many courts of that rank, so "High Court" is a generic name (words/generic-names.txt) where
+     * it counts or qualifies ("50 High Court judges", "one High Court that sits on Fridays"); after "the" and before
+     * punctuation or a function word it is the one court the text means. "of" opens a name the patterns read in full
+     * ("the High Court of Kenya").
+     */
+    static Recogniser bareHighCourt(IriMinter iris) {
+        return new PatternNameRecogniser(EntityType.PARTNER, Pattern.compile(
+                "(?<=\\bthe )High Court(?=\\s*[,.;:)]|\\s+(?:and|or|in|to|for|on|at|with|which|that|was|is|has|had)\\b)"), iris,
+                "High Court");
+    }
+
+    /**
      * The groupings of states named by their number of members: "the Group of 77", "the Group of
      * Seven", "the Group of 20" (and "… and China" where the text says it). They are
      * intergovernmental partners whose name holds no head noun the patterns know ("Group" alone is a

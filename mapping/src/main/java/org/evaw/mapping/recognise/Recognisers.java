@@ -95,7 +95,7 @@ public final class Recognisers {
         this.quotedOrganisations = new QuotedOrganisationRecogniser(iris);
         this.patterns = List.of(OrganisationPatternRecogniser.programmes(iris), new OrganisationPatternRecogniser(iris),
                 new HeadFirstNameRecogniser(iris), new RomanceMinistryLists(iris), PatternNameRules.cityAuthorities(iris),
-                PatternNameRules.numberedGroups(iris), PatternNameRules.bareParliament(iris), PatternNameRules.bareJudiciary(iris),
+                PatternNameRules.numberedGroups(iris), PatternNameRules.bareParliament(iris), PatternNameRules.bareJudiciary(iris), PatternNameRules.bareHighCourt(iris),
                 PatternNameRules.companyHeads(iris), PatternNameRules.romanceGovernments(iris));
         this.listed = new ListedOrganisationRecogniser(iris);
         this.companies = new CompanyListRecogniser(iris);
@@ -234,7 +234,7 @@ public final class Recognisers {
         found = NameSuffixes.QUOTED_OWN_NAMES.extended(text, to, found, iris);
         found = NameSuffixes.PROGRAMME_YEARS.extended(text, to, found, iris);
         // "the International Network of People who Use Drugs (INPUD)": an acronym's definition says how far the name runs.
-        found = DefinedLongForms.extended(text, to, found, iris);
+        found = DefinedLongForms.extended(text, from, to, found, iris);
         found = DashedPlaceNames.extended(text, to, found, byStart, iris);
         found = PersonAffiliations.trimmed(text, found, iris);
         found = PersonAffiliations.withoutSecondPerson(text, from, found, iris);
