@@ -235,6 +235,8 @@ public final class Recognisers {
         found = NameSuffixes.PROGRAMME_YEARS.extended(text, to, found, iris);
         // "the International Network of People who Use Drugs (INPUD)": an acronym's definition says how far the name runs.
         found = DefinedLongForms.extended(text, from, to, found, iris);
+        // "the Access to Justice, Security and Human Rights Programme": a name's themes listed with commas.
+        found = ThemeListNames.extended(text, from, found, byStart, iris);
         found = DashedPlaceNames.extended(text, to, found, byStart, iris);
         found = PersonAffiliations.trimmed(text, found, iris);
         found = PersonAffiliations.withoutSecondPerson(text, from, found, iris);
