@@ -223,7 +223,8 @@ public final class Recognisers {
         found.removeIf(f -> f.entity().type() == EntityType.PARTNER && IndefiniteNames.afterIndefiniteArticle(text, f.start(), f.end()));
         // "Le Bureau conjoint des Nations Unies …", "La Commission": a French or Spanish article and a head alone, whose name goes
         // on in lowercase or names a UN entity, are no partner's name.
-        found.removeIf(f -> f.entity().type() == EntityType.PARTNER && articleAndHeadOnly(f.entity().label()));
+        // So are "Le Programme", "El Proyecto", cut short before a quote.
+        found.removeIf(f -> (f.entity().type() == EntityType.PARTNER || f.entity().type() == EntityType.PROGRAMME) && articleAndHeadOnly(f.entity().label()));
         // "the Dakar Regional Bureau", "the Fiji Multi-Country Office": a UN entity's own office, named by its type, no partner.
         found.removeIf(f -> f.entity().type() == EntityType.PARTNER && UnOfficeNames.isUnOffice(f.entity().label()));
         found = withoutPlaceTails(text, found, reference);
@@ -1007,10 +1008,10 @@ public final class Recognisers {
 
     private static final java.util.regex.Pattern ARTICLE_AND_WORD = java.util.regex.Pattern.compile("(?:Le|La|Les|El|Los|Las)\\s+(\\p{Lu}\\p{L}+)");
 
-    /** A Romance article and a partner's head word, nothing else: "Le Bureau", "La Commission". */
+    /** A Romance article and a partner's or a programme's head word, nothing else: "Le Bureau", "La Commission", "Le Programme". */
     private static boolean articleAndHeadOnly(String label) {
         java.util.regex.Matcher m = ARTICLE_AND_WORD.matcher(label);
-        return m.matches() && OrganisationPatternRecogniser.isPartnerHead(m.group(1));
+        return m.matches() && (OrganisationPatternRecogniser.isPartnerHead(m.group(1)) || OrganisationPatternRecogniser.isProgrammeHead(m.group(1)));
     }
 
     private List<Mention> withoutNamedTails(String text, List<Mention> found, Spans namedSpans,
