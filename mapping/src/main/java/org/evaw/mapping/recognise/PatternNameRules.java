@@ -38,8 +38,33 @@ final class PatternNameRules {
      * Police Force and the Judiciary". In lowercase ("members of the judiciary") it is the profession, no partner.
      */
     static Recogniser bareJudiciary(IriMinter iris) {
+        return bareBody("the", "Judiciary", iris);
+    }
+
+    /**
+     * A state's upper house named alone and capitalised: "supported the Senate and the Provincial Assemblies", "the
+     * Anti Human Trafficking Office, the Senate, the Office of the Public Auditor". Lowercase, it is any senate.
+     */
+    static Recogniser bareSenate(IriMinter iris) {
+        return bareBody("the", "Senate", iris);
+    }
+
+    /**
+     * A state's prosecution service named alone, in Spanish, as its own institution: "worked with ministries, the
+     * Fiscalía and departmental committees", "el Ministerio de la Mujer y la Fiscalía". With a complement ("la Fiscalía
+     * General de la Nación") the patterns read the whole name.
+     */
+    static Recogniser bareFiscalia(IriMinter iris) {
+        return bareBody("(?:the|[Ll]a)", "Fiscal\u00EDa", iris);
+    }
+
+    /**
+     * A body's one-word name after its article, not followed by an owner's "'s", nor by "of", "de" or "General" (a
+     * longer name the patterns read), nor by a longer word; {@code word} is also the cue every match holds.
+     */
+    private static Recogniser bareBody(String article, String word, IriMinter iris) {
         return new PatternNameRecogniser(EntityType.PARTNER, Pattern.compile(
-                "(?<=\\bthe )Judiciary\\b(?!['\u2019]s)(?!\\s+of\\b)(?![\\p{L}-])"), iris, "Judiciary");
+                "(?<=\\b" + article + " )" + word + "\\b(?!['\u2019]s)(?!\\s+(?:of|de|General)\\b)(?![\\p{L}-])"), iris, word);
     }
 
     /**
