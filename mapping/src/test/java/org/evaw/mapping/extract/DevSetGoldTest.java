@@ -240,9 +240,12 @@ class DevSetGoldTest extends SplitGoldTest {
      * mapper) at the session's end: agencies 0.990, countries 0.981, resolutions 0.986, programmes 0.771, partners
      * 0.833, periods 0.957, overall 0.904, subjects 0.927, interventions 0.814 (the session's rules and reference data:
      * +0.008 programmes, +0.006 partners); the floors of programmes, partners and overall go just under them.
+     * Session 29 (no new documents; rules for units named with their owner's possessive, a known organisation's office
+     * with its seat, bare bodies, theme lists): programmes 0.773, partners 0.836, overall 0.905, the rest as before;
+     * the programmes' floor goes to 0.77.
      */
     @Override Map<String, Double> floors() {
-        return Map.of("agencies", 0.98, "countries", 0.98, "resolutions", 0.97, "programmes", 0.765, "partners", 0.83,
+        return Map.of("agencies", 0.98, "countries", 0.98, "resolutions", 0.97, "programmes", 0.77, "partners", 0.83,
                 "periods", 0.95);
     }
 
