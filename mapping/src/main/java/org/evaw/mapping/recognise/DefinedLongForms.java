@@ -45,19 +45,8 @@ final class DefinedLongForms {
      * or back to the definition's first word, never out of {@code text[from, to)}.
      */
     static List<Mention> extended(String text, int from, int to, List<Mention> found, IriMinter iris) {
-        List<Mention> out = new ArrayList<>(found.size());
-        List<int[]> grown = new ArrayList<>();
-        for (Mention m : found) {
-            Mention longer = longForm(text, from, to, m, iris);
-            if (longer != m)
-                grown.add(new int[] {longer.start(), longer.end()});
-            out.add(longer);
-        }
-        if (grown.isEmpty())
-            return out;
         // A name the patterns found inside the definition's rest is a word of the longer name now.
-        out.removeIf(m -> grown.stream().anyMatch(g -> g[0] <= m.start() && m.end() <= g[1] && !(g[0] == m.start() && g[1] == m.end())));
-        return out;
+        return GrownNames.grown(found, m -> longForm(text, from, to, m, iris));
     }
 
     private static Mention longForm(String text, int from, int to, Mention m, IriMinter iris) {

@@ -1,6 +1,5 @@
 package org.evaw.mapping.recognise;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.regex.Matcher;
@@ -32,17 +31,7 @@ final class ThemeListNames {
      */
     static List<Mention> extended(String text, int from, List<Mention> found, NavigableMap<Integer, Mention> knownByStart,
             IriMinter iris) {
-        List<Mention> out = new ArrayList<>(found.size());
-        List<int[]> grown = new ArrayList<>();
-        for (Mention m : found) {
-            Mention longer = longer(text, from, m, knownByStart, iris);
-            if (longer != m)
-                grown.add(new int[] {longer.start(), longer.end()});
-            out.add(longer);
-        }
-        if (!grown.isEmpty())
-            out.removeIf(m -> grown.stream().anyMatch(g -> g[0] <= m.start() && m.end() <= g[1] && !(g[0] == m.start() && g[1] == m.end())));
-        return out;
+        return GrownNames.grown(found, m -> longer(text, from, m, knownByStart, iris));
     }
 
     private static Mention longer(String text, int from, Mention m, NavigableMap<Integer, Mention> knownByStart, IriMinter iris) {
