@@ -45,7 +45,6 @@ final class ListPeers {
                     "Defence", "Defense", "Gender", "Family", "Social", "Welfare"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> POST_TITLES = WordList.of("post-titles");
-    private static final Set<String> REGIONS = WordList.of("region-names");
     private static final Pattern PEOPLES_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|ean|ese|ish|an)");
     /** Words after which an item's name has ended: a join, a place or what the organisation did. */
     private static final Pattern ITEM_END = Pattern.compile(
@@ -228,13 +227,13 @@ final class ListPeers {
     private static boolean aName(String label) {
         String[] words = label.split(" ");
         // "Libyan and Tunisian CSOs": a people's adjective before its noun, no name.
-        if (words.length > MAX_NAME_WORDS || GenericNames.is(label) || REGIONS.contains(label) || PERSON_OF.matcher(label).matches()
+        if (words.length > MAX_NAME_WORDS || GenericNames.is(label) || RegionNames.is(label) || PERSON_OF.matcher(label).matches()
                 || words.length == 1 && PEOPLES_ADJECTIVE.matcher(label).matches())
             return false;
         for (String w : words) {
             String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
             if (NOT_A_NAME.contains(bare) || POST_TITLES.contains(bare) || OrganisationPatternRecogniser.isHead(bare)
-                    || REGIONS.contains(bare))
+                    || RegionNames.is(bare))
                 return false;
         }
         return true;

@@ -270,8 +270,6 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         return found;
     }
 
-    /** Regions of several countries, as running text names them ("the governments of Central America"). */
-    private static final Set<String> REGIONS = WordList.of("region-names");
     /** "of East and Southeast Asia": a bearing, then "and" and a region that the bearing also qualifies. */
     private static final Pattern BEARING_AND = Pattern.compile("(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\\s+and\\s+(.+)");
 
@@ -279,7 +277,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
     private static boolean namesOnlyARegion(String complement) {
         String rest = complement.replaceFirst("^of\\s+", "").replaceFirst("^the\\s+", "");
         Matcher bearing = BEARING_AND.matcher(rest);
-        return REGIONS.contains(rest) || bearing.matches() && REGIONS.contains(bearing.group(1));
+        return RegionNames.is(rest) || bearing.matches() && RegionNames.is(bearing.group(1));
     }
 
     /** Whether a word is the head noun of a partner organisation's name: the acronym reader asks. */
@@ -293,7 +291,6 @@ public final class OrganisationPatternRecogniser implements Recogniser {
      * names no region ("the governments of Central America"), so each name is a body of its own.
      */
     private static final Map<String, String> LOWER_PLURAL_HEADS = Map.of("governments", "Governments", "embassies", "Embassies");
-    private static final Set<String> REGION_NAMES = WordList.of("region-names");
 
     private static boolean isLowerPluralBeforeNames(String text, List<int[]> words, int h) {
         return LOWER_PLURAL_HEADS.containsKey(word(text, words.get(h))) && h + 2 < words.size()
@@ -304,12 +301,7 @@ public final class OrganisationPatternRecogniser implements Recogniser {
 
     /** Whether the text at {@code at} names a region of several countries ("Central America and …"). */
     private static boolean namesRegion(String text, int at) {
-        for (String region : REGION_NAMES) {
-            int end = at + region.length();
-            if (text.startsWith(region, at) && (end == text.length() || !Character.isLetter(text.charAt(end))))
-                return true;
-        }
-        return false;
+        return RegionNames.startsAt(text, at);
     }
 
     /** The head noun of a word: "Center-Gaza" is a Center, named for where it is. */

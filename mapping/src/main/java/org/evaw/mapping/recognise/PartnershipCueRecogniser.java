@@ -42,8 +42,6 @@ public final class PartnershipCueRecogniser implements Recogniser {
             "Division", "Section", "Branch", "Cluster", "Sub-Cluster", "Area", "Sector", "Task", "Working"));
     /** Posts and their holders: "with the help of the Resident Coordinators" names people, not an organisation. */
     private static final Set<String> POST_TITLES = WordList.of("post-titles");
-    /** Regions of several countries: "with support from the team for Asia and the Pacific, …" lists no partner "Pacific". */
-    private static final Set<String> REGIONS = WordList.of("region-names");
     private static final int MAX_ITEMS = 6;
     private static final int MAX_NAME_WORDS = 6;
     private static final List<String> LIST_JOINS = List.of(", and ", ", ", " and ", " & ");
@@ -108,7 +106,8 @@ public final class PartnershipCueRecogniser implements Recogniser {
                 return;
         }
         String label = String.join(" ", words);
-        if (REGIONS.contains(label) || java.util.Arrays.stream(words).allMatch(REGIONS::contains))
+        // Regions of several countries: "with support from the team for Asia and the Pacific, …" lists no partner "Pacific".
+        if (RegionNames.is(label) || java.util.Arrays.stream(words).allMatch(RegionNames::is))
             return;
         Entity e = Entity.foundByPattern(EntityType.PARTNER, label, iris);
         found.add(new Mention(e, a, b, OrganisationPatternRecogniser.CONFIDENCE));

@@ -1,0 +1,30 @@
+package org.evaw.mapping.recognise;
+
+import java.util.Set;
+
+/**
+ * Regions of several countries as running text names them (words/region-names.txt): "Central America", "the
+ * Caribbean". "The governments of Central America" names no one government, "Africa" alone no organisation. One list,
+ * read once, for the rules that would otherwise take a region for a name: the head-noun pattern's complement, a list's
+ * items and a partnership's cue.
+ */
+final class RegionNames {
+    private static final Set<String> NAMES = WordList.of("region-names");
+
+    private RegionNames() {}
+
+    /** Whether {@code words}, one space apart, are a region's name of the list; case counts. */
+    static boolean is(String words) {
+        return NAMES.contains(words);
+    }
+
+    /** Whether {@code text} names a region of the list at {@code at}, the region's last word ending there. */
+    static boolean startsAt(String text, int at) {
+        for (String region : NAMES) {
+            int end = at + region.length();
+            if (text.startsWith(region, at) && (end == text.length() || !Character.isLetter(text.charAt(end))))
+                return true;
+        }
+        return false;
+    }
+}
