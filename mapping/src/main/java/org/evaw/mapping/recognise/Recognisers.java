@@ -44,6 +44,7 @@ public final class Recognisers {
     private final Recogniser donorCooperations;
     private final Recogniser areasOfResponsibility;
     private final Recogniser clusterLists;
+    private final Recogniser sixteenDays;
     private final Recogniser programmesOnTitles;
     private final Recogniser jointOwnersGroups;
     private final LaunchedNameRecogniser launched;
@@ -88,6 +89,7 @@ public final class Recognisers {
         this.donorCooperations = PatternNameRules.donorCooperations(iris);
         this.areasOfResponsibility = PatternNameRules.areasOfResponsibility(iris);
         this.clusterLists = new ClusterListRecogniser(iris);
+        this.sixteenDays = new SixteenDaysRecogniser(iris);
         this.programmesOnTitles = PatternNameRules.programmesOnTitles(iris);
         this.jointOwnersGroups = PatternNameRules.jointOwnersGroups(iris);
         this.launched = new LaunchedNameRecogniser(iris);
@@ -308,7 +310,7 @@ public final class Recognisers {
         addWhereNoOtherName(kept, donorCooperations.find(text, from, to));
         addWhereNoOtherName(kept, areasOfResponsibility.find(text, from, to));
         addOverPatternFinds(kept, programmesOnTitles.find(text, from, to));
-        addWhereNoOtherName(kept, new SixteenDaysRecogniser(iris).find(text, from, to));
+        addWhereNoOtherName(kept, sixteenDays.find(text, from, to));
         addWhereNoOtherName(kept, clusterLists.find(text, from, to));
         addOverNamesInside(kept, jointOwnersGroups.find(text, from, to));
         // A name before a lowercase head noun ("the Sawa project") is kept only where no other name is.
