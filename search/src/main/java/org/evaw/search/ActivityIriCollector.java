@@ -18,21 +18,37 @@ import org.apache.lucene.search.SimpleCollector;
  */
 final class ActivityIriCollector extends SimpleCollector {
     private final List<String> iris = new ArrayList<>();
+    private final boolean keepIris;
+    private long matched;
     private SortedDocValues values;
 
-    /** One collector per slice of the index, their IRIs put together. */
-    static CollectorManager<ActivityIriCollector, List<String>> manager() {
+    private ActivityIriCollector(boolean keepIris) {
+        this.keepIris = keepIris;
+    }
+
+    /** What the collectors found together: how many activities matched and, when kept, their IRIs. */
+    record Collected(long total, List<String> iris) {}
+
+    /**
+     * One collector per slice of the index, their IRIs put together; with {@code keepIris} false they only count (every
+     * activity of an unnarrowed selection, whose IRIs the page reads in order from the index instead).
+     */
+    static CollectorManager<ActivityIriCollector, Collected> manager(boolean keepIris) {
         return new CollectorManager<>() {
             @Override
             public ActivityIriCollector newCollector() {
-                return new ActivityIriCollector();
+                return new ActivityIriCollector(keepIris);
             }
 
             @Override
-            public List<String> reduce(Collection<ActivityIriCollector> collectors) {
+            public Collected reduce(Collection<ActivityIriCollector> collectors) {
                 List<String> all = new ArrayList<>();
-                collectors.forEach(c -> all.addAll(c.iris));
-                return all;
+                long total = 0;
+                for (ActivityIriCollector c : collectors) {
+                    all.addAll(c.iris);
+                    total += c.matched;
+                }
+                return new Collected(total, all);
             }
         };
     }
@@ -44,7 +60,8 @@ final class ActivityIriCollector extends SimpleCollector {
 
     @Override
     public void collect(int doc) throws IOException {
-        if (values.advanceExact(doc))
+        matched++;
+        if (keepIris && values.advanceExact(doc))
             iris.add(values.lookupOrd(values.ordValue()).utf8ToString());
     }
 

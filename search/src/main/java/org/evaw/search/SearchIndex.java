@@ -161,6 +161,12 @@ public final class SearchIndex implements AutoCloseable {
         return withSearcher(searcher -> FacetedBrowse.count(searcher, browseState(searcher), chosen));
     }
 
+    /** The IRIs of every activity from {@code offset}, at most {@code limit}, in IRI order ({@link FacetedBrowse#page}). */
+    public List<String> activityPage(int offset, int limit) {
+        ensureCurrent();
+        return withSearcher(searcher -> FacetedBrowse.page(searcher, offset, limit));
+    }
+
     /** Which of {@code iris} some activity has as a value of facet {@code key}. */
     public Set<String> knownFacetValues(String key, Collection<String> iris) {
         ensureCurrent();

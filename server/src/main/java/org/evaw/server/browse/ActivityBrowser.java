@@ -126,9 +126,7 @@ final class ActivityBrowser {
             int from = (int) Math.min(offset, counted.ids().size());
             return counted.ids().subList(from, (int) Math.min(counted.ids().size(), from + limit));
         }
-        List<Node> ids = new ArrayList<>();
-        reads.run(queries.ordered(limit, offset), deadline, row -> ids.add(row.get(ActivityQueries.ACTIVITY)));
-        return ids;
+        return counter.everyActivity(limit, offset, deadline);
     }
 
     /** A facet's values as the page lists them: all if asked, else the first {@value Selection#LISTED} and any chosen. */

@@ -33,6 +33,14 @@ final class IndexSelectionCounter implements SelectionCounter {
         return index.knownFacetValues(facet.key(), iris);
     }
 
+    /** From the index's facets documents, sorted by their activity's IRI: one pass over doc values, no sort of the store's IRIs. */
+    @Override
+    public List<Node> everyActivity(long limit, long offset, long deadline) {
+        deadlines.check(deadline);
+        return index.activityPage((int) Math.min(Integer.MAX_VALUE, offset), (int) Math.min(Integer.MAX_VALUE - offset, limit))
+                .stream().map(NodeFactory::createURI).toList();
+    }
+
     @Override
     public SelectionTally count(Selection selection, long deadline) {
         Map<String, List<String>> chosen = new LinkedHashMap<>();
@@ -46,7 +54,7 @@ final class IndexSelectionCounter implements SelectionCounter {
         Map<Facet, Map<String, Long>> values = new LinkedHashMap<>();
         for (Facet f : facets)
             values.put(f, counted.values().getOrDefault(f.key(), Map.of()));
-        // Every activity is paged by the store, in the same order, as the SPARQL counter leaves it.
+        // Every activity is paged a page at a time (everyActivity), not held here.
         if (chosen.isEmpty())
             return new SelectionTally(counted.total(), values, null);
         List<Node> ids = counted.activities().stream().map(NodeFactory::createURI).toList();

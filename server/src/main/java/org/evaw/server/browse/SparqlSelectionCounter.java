@@ -37,6 +37,13 @@ final class SparqlSelectionCounter implements SelectionCounter {
     }
 
     @Override
+    public List<Node> everyActivity(long limit, long offset, long deadline) {
+        List<Node> ids = new ArrayList<>();
+        reads.run(queries.ordered(limit, offset), deadline, row -> ids.add(row.get(ActivityQueries.ACTIVITY)));
+        return ids;
+    }
+
+    @Override
     public SelectionTally count(Selection selection, long deadline) {
         Map<Facet, Set<Node>> chosen = new LinkedHashMap<>();
         for (Facet f : facets) {

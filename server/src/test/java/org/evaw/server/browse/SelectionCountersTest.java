@@ -90,6 +90,16 @@ class SelectionCountersTest {
     }
 
     @Test
+    void theIndexPagesEveryActivityAsSparqlDoes() {
+        List<org.apache.jena.graph.Node> all = Txn.calculateRead(store, () -> sparql.everyActivity(Long.MAX_VALUE, 0, NO_DEADLINE));
+        assertTrue(all.size() > 10, "the store holds activities to page");
+        assertEquals(all, Txn.calculateRead(store, () -> lucene.everyActivity(Long.MAX_VALUE, 0, NO_DEADLINE)), "every activity");
+        for (long offset : new long[] {0, 3, all.size() - 2, all.size(), all.size() + 5})
+            assertEquals(Txn.calculateRead(store, () -> sparql.everyActivity(4, offset, NO_DEADLINE)),
+                    Txn.calculateRead(store, () -> lucene.everyActivity(4, offset, NO_DEADLINE)), "4 from " + offset);
+    }
+
+    @Test
     void theSelectionsComparedAreNotEmpty() {
         Selection selection = Selection.parse(parameters("region=africa&form=violence-against-women-and-girls"), FACETS);
         SelectionTally tally = Txn.calculateRead(store, () -> lucene.count(selection, NO_DEADLINE));
