@@ -13,9 +13,8 @@ import org.evaw.mapping.iri.IriMinter;
  * A known partner named with a country right after it is the family's member organisation in that
  * country: "Save the Children UK", "CARE Peru", "Plan International Kenya" are organisations of
  * their own, registered there, and the gold takes the fullest name a document gives ("Caritas de Angola" in
- * Spanish and Portuguese). The country
- * stays a mention of its own (a country named in a partner's name is named). Only where the name
- * ends with the country: "the EU Kenya delegation" or "CARE Peru Office" say what of it is meant.
+ * Spanish and Portuguese). The country stays a mention of its own (a country named in a partner's name is named).
+ * Only where the name ends with the country: "the EU Kenya delegation" or "CARE Peru Office" say what of it is meant.
  */
 final class CountryMemberNames {
     /** What may follow the country for the name to end there: punctuation, a bracket, a function word, the end. */
