@@ -87,8 +87,9 @@ class SearchIndexLoadTest {
             assertTrue(SearchIndex.isCurrent(store.dataset()), "the load updated the index with the store");
             try (SearchIndex index = SearchIndex.open(store.dataset())) {
                 FacetCounts counts = index.facetCounts(Map.of());
-                assertEquals(List.of(ID + "activity/001-page-2", ID + "activity/001-page-3"), counts.activities(),
-                        "the old version's activity is gone, the new one is counted");
+                assertEquals(2, counts.total(), "the old version's activity is gone, the new one is counted");
+                assertEquals(List.of(ID + "activity/001-page-2", ID + "activity/001-page-3"), index.activityPage(0, 10),
+                        "the old version's activity is gone from the pages of every activity, the new one is there");
                 assertEquals(Map.of(ID + "agency/undp", 2L), counts.values().get("agency"));
                 FacetCounts undpInAsia = index.facetCounts(Map.of("agency", List.of(ID + "agency/undp"), "region", List.of(ID + "region/asia")));
                 assertEquals(List.of(ID + "activity/001-page-3"), undpInAsia.activities());
