@@ -233,14 +233,16 @@ public final class Recognisers {
         found = withoutPlaceTails(text, found, reference);
         // "the Aurora Programme of the Ministry of Women": the ministry runs the programme, its name is not the programme's.
         found = ProgrammeOwnerComplements.trimmed(text, found, byStart, iris);
-        found = PartnerSeats.EMBASSIES.extended(text, to, found, byStart, iris);
-        found = PartnerSeats.COURTS.extended(text, to, found, byStart, iris);
+        found = SeatedNames.EMBASSIES.extended(text, to, found, byStart, iris);
+        found = SeatedNames.COURTS.extended(text, to, found, byStart, iris);
         found = NameSuffixes.QUOTED_OWN_NAMES.extended(text, to, found, iris);
         found = NameSuffixes.PROGRAMME_YEARS.extended(text, to, found, iris);
         // "the International Network of People who Use Drugs (INPUD)": an acronym's definition says how far the name runs.
         found = DefinedLongForms.extended(text, from, to, found, iris);
         // "the Access to Justice, Security and Human Rights Programme": a name's themes listed with commas.
         found = ThemeListNames.extended(text, from, found, byStart, iris);
+        // "the Refugee Health Programme in Turkey": the country or region a programme serves, named in its name.
+        found = SeatedNames.PROGRAMMES.extended(text, to, found, byStart, iris);
         found = DashedPlaceNames.extended(text, to, found, byStart, iris);
         found = PersonAffiliations.trimmed(text, found, iris);
         found = PersonAffiliations.withoutSecondPerson(text, from, found, iris);

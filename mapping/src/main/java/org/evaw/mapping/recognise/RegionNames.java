@@ -20,11 +20,17 @@ final class RegionNames {
 
     /** Whether {@code text} names a region of the list at {@code at}, the region's last word ending there. */
     static boolean startsAt(String text, int at) {
+        return endAt(text, at) >= 0;
+    }
+
+    /** Where the longest region's name of the list that {@code text} names at {@code at} ends, or -1 if none is named there. */
+    static int endAt(String text, int at) {
+        int longest = -1;
         for (String region : NAMES) {
             int end = at + region.length();
             if (text.startsWith(region, at) && (end == text.length() || !Character.isLetter(text.charAt(end))))
-                return true;
+                longest = Math.max(longest, end);
         }
-        return false;
+        return longest;
     }
 }
