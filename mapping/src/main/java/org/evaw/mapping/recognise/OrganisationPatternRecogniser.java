@@ -40,6 +40,9 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             "Government", "Unit", "Division", "Service", "Ombudsman", "Ombudsperson", "Commissariat", "Municipality", "International",
             "Corporation", "Company", "Institution", "Movement", "Consortium", "Chamber", "Judiciary", "Senate",
             "Congress", "Force", "Forces", "Hospital", "Mechanism",
+            // A state's coordinating or supervisory body: "the Coordination Body for Gender Equality", "the Central Body for the
+            // Suppression of Trafficking in Persons".
+            "Body",
             // Legal aid and health clinics: "the National Legal Aid Clinic for Women".
             "Clinic",
             // Sports and service clubs: "Liverpool Football Club", "the Rotary Club of Suva".
