@@ -364,7 +364,8 @@ public final class HeadFirstNameRecogniser implements Recogniser {
                 break;
             // "… de Salud y el Ministerio de Educación": a second name begins.
             // "…, des Forces de Défense du Niger": after a comma too, a head begins a second name.
-            if ((join || comma) && isHead(headWord(c == k ? afterElision(first) : first)))
+            // So after "et" and an elided article: "… Foyer St Camille et l'Hôpital St Luc".
+            if ((join || comma) && isHead(headWord(c == k || elided(first) ? afterElision(first) : first)))
                 break;
             // "la alianza de la Unión Europea y las Naciones Unidas": the United Nations after a join is a second name.
             if (join && UNITED_NATIONS.matcher(text).region(words.get(c)[0], text.length()).lookingAt())

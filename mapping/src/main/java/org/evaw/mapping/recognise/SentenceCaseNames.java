@@ -103,8 +103,9 @@ final class SentenceCaseNames {
                 // of the name, with no connector or join before it, opens the sentence's object; the name has ended.
                 if (!CONNECTORS.contains(w) && last == k - 1 && !afterConnector)
                     break;
-                // "… la Police nationale à veiller": "à" before an infinitive is the sentence's verb, not a complement.
-                if (w.equals("à") && k + 1 < words.size() && INFINITIVE.matcher(word(text, words, k + 1)).matches())
+                // "… la Police nationale à veiller": "à" before an infinitive is the sentence's verb, not a complement;
+                // "… les Forces de sécurité maliennes pour renforcer …": "pour" before one, the purpose of the sentence's act.
+                if ((w.equals("à") || w.equals("pour")) && k + 1 < words.size() && INFINITIVE.matcher(word(text, words, k + 1)).matches())
                     break;
                 afterConnector = true;
                 k++;
