@@ -43,6 +43,10 @@ public final class OrganisationPatternRecogniser implements Recogniser {
             // A state's coordinating or supervisory body: "the Coordination Body for Gender Equality", "the Central Body for the
             // Suppression of Trafficking in Persons".
             "Body",
+            // Police services and civil defence named so: "the Royal Papua New Guinea Constabulary", "the Nigeria Security and Civil
+            // Defence Corps". (Not "Hotel" nor "Observatory": the development set counts the hotels that host a workshop as partners
+            // in some documents and not in others, and names programmes "Observatory" as often as bodies.)
+            "Constabulary", "Corps",
             // Legal aid and health clinics: "the National Legal Aid Clinic for Women".
             "Clinic",
             // Sports and service clubs: "Liverpool Football Club", "the Rotary Club of Suva".
