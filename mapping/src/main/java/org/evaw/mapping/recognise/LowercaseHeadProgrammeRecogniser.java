@@ -53,6 +53,8 @@ public final class LowercaseHeadProgrammeRecogniser implements Recogniser {
             "Cycle", "Steering", "Management")));
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]{1,40}(?:[-'\u2019.][\\p{L}\\p{N}]{1,40}){0,5}['\u2019]?|,|&");
     private static final int LOOK_BEHIND = 160;
+    /** An acronym in brackets right before a head noun: " (SCOUT) ", " (E4J) ", " (YoWEP) ". */
+    private static final Pattern ACRONYM_BEFORE = Pattern.compile("\\(\\s?\\p{Lu}[\\p{L}\\p{N}&-]{1,14}\\s?\\)\\s{1,3}$");
     private static final int LOOK_AHEAD = 200;
     private static final Pattern CALLED = Pattern.compile(",?\\s{1,3}(?:called|entitled|titled|named|dubbed|known\\sas)\\s{1,3}(?=\\p{Lu})");
     private static final int MAX_WORDS = 10;
@@ -101,12 +103,16 @@ public final class LowercaseHeadProgrammeRecogniser implements Recogniser {
         List<Mention> found = new ArrayList<>();
         Matcher head = HEAD.matcher(text).region(from, to);
         while (head.find()) {
+            // "the Strengthening Counter-Trafficking Efforts (SCOUT) project": the name's acronym in brackets before the head
+            // is no word of the name; the name ends before it.
+            Matcher acronym = ACRONYM_BEFORE.matcher(text).region(Math.max(from, head.start() - 24), head.start());
+            int nameEnd = acronym.find() ? acronym.start() : head.start();
             List<int[]> tokens = new ArrayList<>();
-            Matcher t = TOKEN.matcher(text).region(Math.max(from, head.start() - LOOK_BEHIND), head.start());
+            Matcher t = TOKEN.matcher(text).region(Math.max(from, nameEnd - LOOK_BEHIND), nameEnd);
             while (t.find())
                 tokens.add(new int[] {t.start(), t.end()});
             boolean romance = ROMANCE_HEADS.contains(head.group());
-            Mention m = romance ? null : nameBefore(text, tokens, head.start(), head.end());
+            Mention m = romance ? null : nameBefore(text, tokens, nameEnd, head.end());
             if (m == null)
                 m = nameCalled(text, head.end(), to);
             if (m == null)
@@ -117,7 +123,10 @@ public final class LowercaseHeadProgrammeRecogniser implements Recogniser {
         return found;
     }
 
-    /** The name the tokens end with, just before the head noun at {@code headStart}, or null. */
+    /**
+     * The name the tokens end with, just before {@code headStart} (the head noun, or the name's acronym in brackets before
+     * it), or null. The mention runs to the head noun's end, {@code headEnd}, acronym and all: the acronym is this name's.
+     */
     private Mention nameBefore(String text, List<int[]> tokens, int headStart, int headEnd) {
         int n = tokens.size();
         int expectedEnd = headStart;
