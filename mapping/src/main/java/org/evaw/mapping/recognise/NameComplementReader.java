@@ -36,7 +36,12 @@ final class NameComplementReader {
             "Partnership",
             // "the City Centre for Social Services for Families, Children and Youth", "the Cairo Lab for Urban Studies,
             // Training and Environmental Research": whom a centre serves, what a lab studies.
-            "Centre", "Center", "Lab");
+            "Centre", "Center", "Lab",
+            // "the Division of Education, Youth Affairs and Sport", "the Arab Academy for Science, Technology and Maritime
+            // Transport", "the Institute of State, Law and Democracy", "the Caribbean Coalition on Women, Girls and AIDS", "the
+            // Task Team on Women, Girls, Gender Equality and HIV", "the Kenya Union of Domestic, Hotels, … and Allied Workers":
+            // what a division or directorate runs, what an academy or institute teaches, whom a coalition, team or union is for.
+            "Division", "Directorate", "Academy", "Institute", "Coalition", "Team", "Union");
 
     /**
      * Abbreviations that end a country's short name ("Lao PDR", "Hong Kong SAR"), so a name's
@@ -514,9 +519,12 @@ final class NameComplementReader {
      */
     private static final Set<String> FIELD_WORDS = Set.of("Community", "Assembly", "Prison");
 
-    /** Whether a word inside a listed complement would open a second organisation's name. */
+    /**
+     * Whether a word inside a listed complement would open a second organisation's name, or a person's post: "… to End
+     * GBV, Governor Allan Bird and …" lists people after the name.
+     */
     private static boolean opensAnotherName(String w) {
-        return PARTNER_HEADS.contains(w) && !FIELD_WORDS.contains(w);
+        return PARTNER_HEADS.contains(w) && !FIELD_WORDS.contains(w) || PersonPosts.is(w);
     }
 
     /** Whether a capitalised plain word at {@code k} is followed, within the name, by "and" and a capitalised word: a closed list. */

@@ -36,11 +36,12 @@ final class SeatedNames {
      * "the Refugee Health Programme in Turkey", "a Regional Humanitarian Fund in West and Central Africa", "the
      * Protection Cluster in Ukraine": a programme named by its head noun, with the country or region it serves right
      * after "in", is named in full with it (the fullest name the text gives). Only a name the head-noun pattern read:
-     * a name the reference data knows ("the Spotlight Initiative in Uganda") is that programme, working there.
+     * a name the reference data knows ("the Spotlight Initiative in Uganda") is that programme, working there. Not a
+     * city: "the Harbours Programme in Accra", "its Youth Leadership Programme in Doha" say where an event was.
      */
     static final SeatedNames PROGRAMMES = new SeatedNames(EntityType.PROGRAMME,
             Pattern.compile("\\b(?:Programme|Program|Project|Fund|Cluster)$"),
-            Pattern.compile("\\s{1,3}in\\s{1,3}(?:the\\s{1,3})?"), 12, Set.of(EntityType.COUNTRY, EntityType.PLACE), true);
+            Pattern.compile("\\s{1,3}in\\s{1,3}(?:the\\s{1,3})?"), 12, Set.of(EntityType.COUNTRY), true);
 
     /** "West and Central Africa", "Eastern and Southern Africa": two regions' directions before one region's name. */
     private static final Pattern DIRECTION_AND = Pattern.compile("(?:(?:East|West|North|South)(?:ern)?|Central)\\s{1,3}and\\s{1,3}");
