@@ -248,6 +248,8 @@ public final class Recognisers {
         found = PersonAffiliations.withoutSecondPerson(text, from, found, iris);
         found = NameSuffixes.PLUS_NUMBERS.extended(text, to, found, iris);
         found = PossessiveEnds.trimmed(text, found, iris);
+        // "the Moldovan NGO Institute for Democracy": the kind and where it is from are no words of the name.
+        found = NgoOpenings.trimmed(text, found, byStart, iris);
         found = BriefingTopics.without(text, from, found);
         found = OwnedEvents.without(text, from, found);
         java.util.TreeMap<Integer, Mention> namedByStart = new java.util.TreeMap<>();
