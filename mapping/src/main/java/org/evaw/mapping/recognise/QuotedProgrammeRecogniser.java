@@ -229,8 +229,16 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
             return;
         if (name.length() > LONG_TITLE && SENTENCE_END.matcher(name).find())
             return;
-        String label = name.replaceAll("\\s+", " ");
+        // "“Advancing Human Rights … in Mongolia (ADVANCE)”", "“… Gender Equality (2017-2022)”": the acronym or the years in
+        // brackets that close a quoted title are another name and a period, no words of the name.
+        String label = TRAILING_BRACKET.matcher(name.replaceAll("\\s+", " ")).replaceFirst("");
+        if (label.isEmpty())
+            return;
         Entity e = Entity.foundByPattern(EntityType.PROGRAMME, label, iris);
         found.add(new Mention(e, start, end, OrganisationPatternRecogniser.CONFIDENCE));
     }
+
+    /** An acronym or a span of years in brackets at a title's end. */
+    private static final Pattern TRAILING_BRACKET = Pattern.compile(
+            "\\s*\\((?:\\p{Lu}[\\p{Lu}\\p{N}&+/-]{1,14}|\\d{4}\\s?[-\u2013]\\s?\\d{2,4})\\)$");
 }
