@@ -40,10 +40,11 @@ class TestSetGoldTest extends SplitGoldTest {
      * The floors of programmes, partners and overall rise just under them; interventions goes to 0.80 (the new batches
      * are harder to classify for every mapper).
      * Session 29 (rules written on the dev set only): programmes 0.718, partners 0.806, overall 0.890, the rest as in
-     * session 28; the programmes' floor goes to 0.71.
+     * session 28; the programmes' floor goes to 0.71. Session 30 (rules written on the dev set only): programmes 0.731,
+     * partners 0.806, overall 0.892, the rest as in session 28; the programmes' floor goes to 0.72.
      */
     @Override Map<String, Double> floors() {
-        return Map.of("agencies", 0.96, "countries", 0.97, "resolutions", 0.98, "programmes", 0.71, "partners", 0.80,
+        return Map.of("agencies", 0.96, "countries", 0.97, "resolutions", 0.98, "programmes", 0.72, "partners", 0.80,
                 "periods", 0.93);
     }
 
