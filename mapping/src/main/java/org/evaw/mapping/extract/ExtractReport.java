@@ -35,6 +35,9 @@ import org.evaw.mapping.recognise.Recognisers;
 public final class ExtractReport {
     private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("(.{1,400}?)\\s{0,3}\\(\\s{0,2}([^()]{1,20}?)\\s{0,2}\\)");
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    /** A name wholly inside quotation marks, straight, curly or angled. */
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile(
+            "[\"\u201C\u201E\u00AB'\u2018](.{1,400})[\"\u201D\u00BB'\u2019]");
     /** A name repeated a million ways is still one entity: its aliases stop here. */
     private static final int MAX_ALIASES = 20;
 
@@ -139,6 +142,10 @@ public final class ExtractReport {
             String name = WHITESPACE.matcher(text.substring(m.start(), m.end())).replaceAll(" ").strip();
             if (name.startsWith("the ") || name.startsWith("The "))
                 name = name.substring(4);
+            // "“Safe Cities”": a quoted title's mention holds its quotation marks; the name is what they enclose.
+            Matcher quoted = QUOTED.matcher(name);
+            if (quoted.matches())
+                name = quoted.group(1).strip();
             // "Un Ponte Per (UPP)" gives two names, the name and its acronym.
             Matcher bracketed = BRACKETED.matcher(name);
             List<String> parts = bracketed.matches() ? List.of(bracketed.group(1), bracketed.group(2)) : List.of(name);

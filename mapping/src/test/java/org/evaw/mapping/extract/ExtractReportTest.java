@@ -93,6 +93,17 @@ class ExtractReportTest {
         assertTrue(partner.get("aliases").getAsArray().stream().anyMatch(v -> v.getAsString().value().equals("UPP")), partner.toString());
     }
 
+    @Test
+    void givesAQuotedTitlesOtherNamesWithoutItsQuotationMarks() throws Exception {
+        JsonObject json = extract("In 2019, IOM launched a three-year project, \u201CSafer Borders for Women\u201D (SAFER), "
+                + "and the project \"Safer Borders for Women\" trained 40 officers.");
+        JsonObject programme = json.get("programmes").getAsArray().get(0).getAsObject();
+        assertEquals("Safer Borders for Women", programme.get("label").getAsString().value());
+        JsonValue aliases = programme.get("aliases");
+        assertTrue(aliases == null || aliases.getAsArray().stream().map(v -> v.getAsString().value())
+                .noneMatch(a -> a.matches(".*[\"\u201C\u201D].*")), programme.toString());
+    }
+
     private static JsonObject extract(String text) throws Exception {
         return ExtractReport.of(mapper.analyser().analyse(PageDecoder.decode("doc.txt", text.getBytes(StandardCharsets.UTF_8))),
                 mapper.recognisers(), false);
