@@ -149,9 +149,6 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             "con",
             // Portuguese contractions of "a" and "em" with the article: "… sobre Prevenção ao Crime e à Violência".
             "ao", "aos", "às", "na", "no", "nas", "nos");
-    /** "With" and "living", whose pair leads a name on in title case: "Réseau des Personnes Vivant avec le VIH". */
-    private static final Set<String> WITH = Set.of("avec", "con", "com");
-    private static final Set<String> LIVING = Set.of("vivant", "viviendo", "vivendo");
     /** Connectors that, after a comma, say where: the name has ended. */
     private static final Set<String> LOCATIVES = Set.of("en", "em", "à", "a", "au", "aux", "na", "no", "nas", "nos");
     /**
@@ -312,7 +309,7 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             // except between two capitalised words of the name ("Unidad de Atención a Víctimas y Testigos").
             boolean connector = CONNECTORS.contains(w) || elided(w) && (lower.startsWith("d") || lower.startsWith("l"))
                     // "… des Personnes Vivant avec le VIH", "… Vivendo com HIV": "with" after "living" leads the name on.
-                    || WITH.contains(w) && LIVING.contains(word(text, words.get(k - 1)).toLowerCase(Locale.ROOT))
+                    || RomanceWords.livingWith(word(text, words.get(k - 1)), w)
                     || w.equals("a") && k + 1 < words.size() && (OBJECT_ARTICLES.contains(word(text, words.get(k + 1)))
                             || isContent(word(text, words.get(k - 1))) && isContent(word(text, words.get(k + 1)))
                                     && !isHead(word(text, words.get(k + 1))));

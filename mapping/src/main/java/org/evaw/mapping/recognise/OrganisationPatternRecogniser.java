@@ -277,14 +277,12 @@ public final class OrganisationPatternRecogniser implements Recogniser {
         return found;
     }
 
-    /** "of East and Southeast Asia": a bearing, then "and" and a region that the bearing also qualifies. */
-    private static final Pattern BEARING_AND = Pattern.compile("(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\\s+and\\s+(.+)");
 
     /** Whether a complement names only a region: "of the Pacific", "of East and Southeast Asia", not "of South Africa". */
     private static boolean namesOnlyARegion(String complement) {
         String rest = complement.replaceFirst("^of\\s+", "").replaceFirst("^the\\s+", "");
-        Matcher bearing = BEARING_AND.matcher(rest);
-        return RegionNames.is(rest) || bearing.matches() && RegionNames.is(bearing.group(1));
+        // "of East and Southeast Asia": a bearing, then "and" and a region that the bearing also qualifies.
+        return RegionNames.isWithBearing(rest);
     }
 
     /** Whether a word is the head noun of a partner organisation's name: the acronym reader asks. */

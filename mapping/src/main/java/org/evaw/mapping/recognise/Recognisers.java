@@ -97,8 +97,8 @@ public final class Recognisers {
         this.quotedOrganisations = new QuotedOrganisationRecogniser(iris);
         this.patterns = List.of(OrganisationPatternRecogniser.programmes(iris), new OrganisationPatternRecogniser(iris),
                 new HeadFirstNameRecogniser(iris), new RomanceMinistryLists(iris), PatternNameRules.cityAuthorities(iris),
-                PatternNameRules.numberedGroups(iris), PatternNameRules.bareParliament(iris), PatternNameRules.bareJudiciary(iris), PatternNameRules.bareSenate(iris), PatternNameRules.bareFiscalia(iris),
-                PatternNameRules.bareHighCourt(iris),
+                PatternNameRules.numberedGroups(iris), PatternNameRules.bareParliament(iris), PatternNameRules.bareJudiciary(iris),
+                PatternNameRules.bareSenate(iris), PatternNameRules.bareFiscalia(iris), PatternNameRules.bareHighCourt(iris),
                 PatternNameRules.companyHeads(iris), PatternNameRules.romanceGovernments(iris));
         this.listed = new ListedOrganisationRecogniser(iris);
         this.companies = new CompanyListRecogniser(iris);

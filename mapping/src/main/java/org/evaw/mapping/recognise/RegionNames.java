@@ -1,6 +1,8 @@
 package org.evaw.mapping.recognise;
 
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Regions of several countries as running text names them (words/region-names.txt): "Central America", "the
@@ -10,12 +12,30 @@ import java.util.Set;
  */
 final class RegionNames {
     private static final Set<String> NAMES = WordList.of("region-names");
+    /** A bearing joined by "and" to a region that it qualifies too: "East and Southeast Asia", "West and Central Africa". */
+    private static final Pattern BEARING_AND = Pattern.compile(
+            "(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\\s{1,3}and\\s{1,3}");
 
     private RegionNames() {}
 
     /** Whether {@code words}, one space apart, are a region's name of the list; case counts. */
     static boolean is(String words) {
         return NAMES.contains(words);
+    }
+
+    /** Whether {@code words} are a region's name of the list, perhaps after a bearing and "and" ("West and Central Africa"). */
+    static boolean isWithBearing(String words) {
+        Matcher bearing = BEARING_AND.matcher(words);
+        return is(words) || bearing.lookingAt() && is(words.substring(bearing.end()));
+    }
+
+    /**
+     * Where a region's name of the list that {@code text} names at {@code at} ends, read over a bearing and "and" before it
+     * ("Eastern and Southern Africa"), or -1 if none is named there.
+     */
+    static int endWithBearing(String text, int at, int to) {
+        Matcher bearing = BEARING_AND.matcher(text).region(at, to);
+        return endAt(text, bearing.lookingAt() ? bearing.end() : at);
     }
 
     /** Whether {@code text} names a region of the list at {@code at}, the region's last word ending there. */

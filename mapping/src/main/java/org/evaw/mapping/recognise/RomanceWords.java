@@ -51,4 +51,15 @@ final class RomanceWords {
     static String word(String text, List<int[]> words, int k) {
         return text.substring(words.get(k)[0], words.get(k)[1]);
     }
+
+    /** "Living" and "with" in French, Spanish and Portuguese, each with its own: "vivant avec", "viviendo con", "vivendo com". */
+    private static final java.util.Map<String, String> LIVING_WITH = java.util.Map.of("vivant", "avec", "viviendo", "con", "vivendo", "com");
+
+    /**
+     * Whether {@code w} is "with" after {@code before}, "living", in the same language, whatever their case: the people a
+     * name serves are named in it ("… des Personnes Vivant avec le VIH", "… de personas viviendo con VIH").
+     */
+    static boolean livingWith(String before, String w) {
+        return w.equalsIgnoreCase(LIVING_WITH.get(before.toLowerCase(java.util.Locale.ROOT)));
+    }
 }

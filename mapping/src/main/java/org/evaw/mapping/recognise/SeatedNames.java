@@ -43,8 +43,6 @@ final class SeatedNames {
             Pattern.compile("\\b(?:Programme|Program|Project|Fund|Cluster)$"),
             Pattern.compile("\\s{1,3}in\\s{1,3}(?:the\\s{1,3})?"), 12, Set.of(EntityType.COUNTRY), true);
 
-    /** "West and Central Africa", "Eastern and Southern Africa": two regions' directions before one region's name. */
-    private static final Pattern DIRECTION_AND = Pattern.compile("(?:(?:East|West|North|South)(?:ern)?|Central)\\s{1,3}and\\s{1,3}");
 
     private static final Pattern REGION_WORD = Pattern.compile("\\s{1,3}Region\\b");
 
@@ -88,10 +86,11 @@ final class SeatedNames {
             return place.end();
         if (!regions)
             return -1;
-        Matcher directions = DIRECTION_AND.matcher(text).region(at, to);
-        int end = RegionNames.endAt(text, directions.lookingAt() ? directions.end() : at);
-        // "… in the Great Lakes Region": the word the region's name may end with.
-        Matcher regionWord = REGION_WORD.matcher(text).region(Math.max(end, at), to);
-        return end >= 0 && regionWord.lookingAt() ? regionWord.end() : end;
+        // "… in West and Central Africa", "… in the Great Lakes Region": a bearing may come before, "Region" after.
+        int end = RegionNames.endWithBearing(text, at, to);
+        if (end < 0)
+            return -1;
+        Matcher regionWord = REGION_WORD.matcher(text).region(end, to);
+        return regionWord.lookingAt() ? regionWord.end() : end;
     }
 }

@@ -52,8 +52,6 @@ final class SentenceCaseNames {
     private static final Pattern ADJECTIVE = Pattern.compile(
             "\\p{Ll}{2,20}(?:al|ales?|aux|ains?|aines?|ointe?s?|aires?|iques?|ienne?s?|ennes?|elles?|i[eè]res?|eures?|ée?s?|ente?s?|ante?s?|ives?|if|ifs"
                     + "|ales|ores?|ares?|ista|istas|ivos?|ivas?|ados?|adas?|idos?|idas?|icos?|icas?)");
-    /** Lowercase words that may carry a name on past "avec" ("personnes vivant avec le VIH"). */
-    private static final Set<String> LIVING = Set.of("vivant", "viviendo");
     private static final int MAX_WORDS = 24;
     /** A French infinitive of the first or second group: "veiller", "renforcer", "agir". */
     private static final Pattern INFINITIVE = Pattern.compile("\\p{Ll}{2,20}(?:er|ir)");
@@ -145,7 +143,7 @@ final class SentenceCaseNames {
                 boolean manner = w.equals("con") && k + 1 < words.size() && spaceOnly(text, words, k, k + 1)
                         && Character.isLowerCase(word(text, words, k + 1).codePointAt(0))
                         && !ARTICLES.contains(word(text, words, k + 1)) && !NOT_IN_NAMES.contains(word(text, words, k + 1));
-                if (manner || w.equals("avec") && LIVING.contains(word(text, words, k - 1))) {
+                if (manner || RomanceWords.livingWith(word(text, words, k - 1), w)) {
                     afterConnector = true;
                     k++;
                     continue;
