@@ -47,7 +47,8 @@ class SummaryCubesIT {
     private static final List<String> REWRITTEN = List.of("agencies-in-country", "countries-of-agency",
             "agency-pairs-sharing-country", "agency-pairs-sharing-programme", "activity-timeline", "publications-by-year",
             "publications-since-year", "programmes-and-agencies", "agencies-per-sdg-target", "interventions-per-agency",
-            "people-trained-by-country", "countries-in-region", "activities-by-form-of-violence-and-region");
+            "people-trained-by-country", "countries-in-region", "activities-by-form-of-violence-and-region", "partners-of-agency",
+            "resolutions-cited-by-agency");
     /** Columns that are GROUP_CONCATs and their separators: SPARQL leaves the order of their parts to the engine. */
     private static final Map<String, String> CONCATENATED = Map.of("countries", "; ", "programmes", " | ", "forms", "; ",
             "iso3", " ");
@@ -203,14 +204,14 @@ class SummaryCubesIT {
         }
         String keys = switch (name) {
             case "agencies-in-country" -> "country";
-            case "countries-of-agency" -> "agency";
+            case "countries-of-agency", "partners-of-agency", "resolutions-cited-by-agency" -> "agency";
             default -> null;
         };
         if (keys == null)
             return values;
         String query = keys.equals("country")
                 ? "PREFIX evaw: <https://w3id.org/evaw-kg/ontology#> SELECT DISTINCT ?key { ?a evaw:country/evaw:iso3 ?key } ORDER BY ?key"
-                : "PREFIX evaw: <https://w3id.org/evaw-kg/ontology#> SELECT DISTINCT ?key { ?a evaw:leadAgency|evaw:partner ?x . ?x evaw:acronym ?key } ORDER BY ?key";
+                : "PREFIX evaw: <https://w3id.org/evaw-kg/ontology#> SELECT DISTINCT ?key { { ?a evaw:leadAgency|evaw:partner ?x } UNION { ?x evaw:mandatedBy ?m } ?x evaw:acronym ?key } ORDER BY ?key";
         List<String> found = new ArrayList<>();
         Txn.executeRead(dataset, () -> {
             try (QueryExec exec = QueryExec.dataset(dataset).query(query).set(TDB2.symUnionDefaultGraph, true).build()) {

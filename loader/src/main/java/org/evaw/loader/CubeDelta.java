@@ -27,7 +27,8 @@ import org.evaw.ontology.SummaryCubes;
  * Brings the summary graph's RDF Data Cube observations (summary.rq, the data sets of evaw.ttl) up
  * to date after a few page graphs are replaced, as {@link SummaryDelta} does the rest of the
  * summary, in the same write transaction: counts of activities per agency and country, per
- * period and lead agency, per programme and per value of a property by what the old graphs counted taken away and what the new count added
+ * period and lead agency, per programme, per pair of organisations sharing them, per organisation
+ * and resolution cited and per value of a property by what the old graphs counted taken away and what the new count added
  * ({@code summary-cubes-of-graph.rq}); publications per year by the years of the publications the
  * graphs name, asked of the whole store before and after (a publication may be listed on several
  * pages, so its years do not add up page by page); the pairs of agencies sharing countries or
@@ -63,6 +64,10 @@ final class CubeDelta {
                     REF_AGENCY), List.of(EVAW.leadActivityCount.asNode())),
             SummaryCubes.programmeAgencyCountry.asNode(), new CountCube(SummaryCubes.programmeAgencyCountry.asNode(), List.of(REF_PROGRAMME,
                     REF_AGENCY, SummaryCubes.refArea.asNode()), List.of(EVAW.leadActivityCount.asNode())),
+            SummaryCubes.agencyPartner.asNode(), new CountCube(SummaryCubes.agencyPartner.asNode(), List.of(REF_AGENCY,
+                    EVAW.refPartner.asNode()), List.of(EVAW.sharedActivityCount.asNode())),
+            SummaryCubes.agencyResolution.asNode(), new CountCube(SummaryCubes.agencyResolution.asNode(), List.of(REF_AGENCY,
+                    EVAW.refResolution.asNode()), List.of(EVAW.citingActivityCount.asNode())),
             SummaryCubes.activityValue.asNode(), new CountCube(SummaryCubes.activityValue.asNode(), List.of(EVAW.refProperty.asNode(),
                     EVAW.refValue.asNode()), List.of(EVAW.valueActivityCount.asNode())));
 

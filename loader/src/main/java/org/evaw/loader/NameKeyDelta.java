@@ -14,18 +14,18 @@ import org.evaw.ontology.SummaryCubes;
 
 /**
  * Brings the summary's {@code evaw:nameKey}s (summary.rq: every name, in lower case, of every lead
- * agency or partner of an activity in a country) up to date after a few page graphs are replaced,
- * inside the delta's write transaction: the keys of every organisation the old or new graphs name
- * or give as lead agency or partner are made again from the store, for those the agency-country
- * cube still counts for (already brought up to date).
+ * agency or partner of an activity and of every organisation mandated by a resolution) up to date
+ * after a few page graphs are replaced, inside the delta's write transaction: the keys of every
+ * organisation the old or new graphs name, give as lead agency or partner or say is mandated are
+ * made again from the store, for those still leading or joining an activity or mandated.
  */
 final class NameKeyDelta {
     private static final List<Node> NAMES = List.of(EVAW.acronym.asNode(), SKOS.prefLabel.asNode(), SKOS.altLabel.asNode());
     private static final List<Node> ROLES = List.of(EVAW.leadAgency.asNode(), EVAW.partner.asNode());
     private static final Node NAME_KEY = EVAW.nameKey.asNode();
-    private static final Node REF_AGENCY = EVAW.refAgency.asNode();
+    private static final Node MANDATED_BY = EVAW.mandatedBy.asNode();
     private static final Node DATA_SET = SummaryCubes.dataSet.asNode();
-    private static final Node AGENCY_COUNTRY = SummaryCubes.agencyCountry.asNode();
+    private static final Node ACTIVITY_VALUE = SummaryCubes.activityValue.asNode();
 
     private final DatasetGraph dataset;
     private final SummaryWrites writes;
@@ -65,16 +65,23 @@ final class NameKeyDelta {
         }
     }
 
-    /** Whether the agency-country cube counts for the organisation: it leads or joins an activity in a country. */
+    /**
+     * Whether the organisation is still mandated by a resolution in a page, or leads or joins an
+     * activity: the activity-value cube (already brought up to date) counts the activities of each
+     * lead agency and partner.
+     */
     private boolean counted(Node organisation) {
-        var observations = dataset.find(summary, Node.ANY, REF_AGENCY, organisation);
-        while (observations.hasNext())
-            if (dataset.contains(summary, observations.next().getSubject(), DATA_SET, AGENCY_COUNTRY))
+        var mandates = dataset.find(Node.ANY, organisation, MANDATED_BY, Node.ANY);
+        while (mandates.hasNext())
+            if (!mandates.next().getGraph().equals(summary))
+                return true;
+        for (Node role : ROLES)
+            if (dataset.contains(summary, CubeDelta.observation(ACTIVITY_VALUE, role, organisation), DATA_SET, ACTIVITY_VALUE))
                 return true;
         return false;
     }
 
-    /** The subjects of the graphs' names and the objects of their roles, as the store holds them now. */
+    /** The subjects of the graphs' names and mandates and the objects of their roles, as the store holds them now. */
     private Set<Node> touched() {
         Set<Node> found = new HashSet<>();
         for (Node g : graphs) {
@@ -82,6 +89,7 @@ final class NameKeyDelta {
                 dataset.find(g, Node.ANY, name, Node.ANY).forEachRemaining(q -> found.add(q.getSubject()));
             for (Node role : ROLES)
                 dataset.find(g, Node.ANY, role, Node.ANY).forEachRemaining(q -> found.add(q.getObject()));
+            dataset.find(g, Node.ANY, MANDATED_BY, Node.ANY).forEachRemaining(q -> found.add(q.getSubject()));
         }
         return found;
     }

@@ -51,6 +51,7 @@ final class SummaryTally {
     private static final Node PARTNER = EVAW.partner.asNode();
     private static final Node PROGRAMME = EVAW.programme.asNode();
     private static final Node PERIOD = EVAW.reportingPeriod.asNode();
+    private static final Node CITES = EVAW.cites.asNode();
     private static final Node ISSUED = DCTerms.issued.asNode();
     private static final Node LABEL = SKOS.prefLabel.asNode();
     private static final Path SELF_AND_BROADER = PathFactory.pathZeroOrMore1(PathFactory.pathLink(SKOS.broader.asNode()));
@@ -80,6 +81,10 @@ final class SummaryTally {
     private final Map<List<Node>, Long> periodAgency = new HashMap<>();
     private final Map<List<Node>, Long> programmeAgency = new HashMap<>();
     private final Map<List<Node>, Long> programmeAgencyCountry = new HashMap<>();
+    /** Organisation and another organisation of the same activities → activities shared. */
+    private final Map<List<Node>, Long> agencyPartner = new HashMap<>();
+    /** Organisation and resolution cited → activities. */
+    private final Map<List<Node>, Long> agencyResolution = new HashMap<>();
     /** Property and value → activities. */
     private final Map<List<Node>, Long> propertyValue = new HashMap<>();
     private final Set<Node> keyedAgencies = new LinkedHashSet<>();
@@ -129,8 +134,11 @@ final class SummaryTally {
                 programmes.forEach(p -> links.add(Triple.create(agency, EVAW.worksOn.asNode(), p)));
                 concepts.forEach(c -> links.add(Triple.create(c, EVAW.activityAgency.asNode(), agency)));
             }
-            if (!countries.isEmpty())
-                keyedAgencies.add(agency);
+            keyedAgencies.add(agency);
+            for (Node other : agenciesOf)
+                if (!other.equals(agency))
+                    agencyPartner.merge(List.of(agency, other), 1L, Long::sum);
+            objects.getOrDefault(CITES, Set.of()).forEach(r -> agencyResolution.merge(List.of(agency, r), 1L, Long::sum));
         }
         for (Node concept : concepts)
             countries.forEach(c -> links.add(Triple.create(concept, EVAW.activityCountry.asNode(), c)));
@@ -163,6 +171,8 @@ final class SummaryTally {
         entities.forEach((e, n) -> g.add(e, EVAW.activityCount.asNode(), integer(n)));
         regions.forEach((r, n) -> g.add(r, EVAW.regionActivityCount.asNode(), integer(n)));
         links.forEach(g::add);
+        // An organisation a page says is mandated by a resolution is asked about by resolutions-cited-by-agency too.
+        dataset.findNG(Node.ANY, Node.ANY, EVAW.mandatedBy.asNode(), Node.ANY).forEachRemaining(q -> keyedAgencies.add(q.getSubject()));
         for (Node agency : keyedAgencies)
             for (Node key : nameKeys(agency))
                 g.add(agency, EVAW.nameKey.asNode(), key);
@@ -177,6 +187,10 @@ final class SummaryTally {
         programmeAgencyCountry.forEach((key, n) -> observation(g, SummaryCubes.programmeAgencyCountry.asNode(), key,
                 List.of(EVAW.refProgramme.asNode(), EVAW.refAgency.asNode(), SummaryCubes.refArea.asNode()),
                 List.of(EVAW.leadActivityCount.asNode()), List.of(n)));
+        agencyPartner.forEach((key, n) -> observation(g, SummaryCubes.agencyPartner.asNode(), key,
+                List.of(EVAW.refAgency.asNode(), EVAW.refPartner.asNode()), List.of(EVAW.sharedActivityCount.asNode()), List.of(n)));
+        agencyResolution.forEach((key, n) -> observation(g, SummaryCubes.agencyResolution.asNode(), key,
+                List.of(EVAW.refAgency.asNode(), EVAW.refResolution.asNode()), List.of(EVAW.citingActivityCount.asNode()), List.of(n)));
         propertyValue.forEach((key, n) -> observation(g, SummaryCubes.activityValue.asNode(), key,
                 List.of(EVAW.refProperty.asNode(), EVAW.refValue.asNode()), List.of(EVAW.valueActivityCount.asNode()), List.of(n)));
         years.forEach((year, n) -> observation(g, SummaryCubes.publicationYear.asNode(), List.of(NodeFactory.createLiteralString(year)),

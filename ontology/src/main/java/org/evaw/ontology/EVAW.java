@@ -92,6 +92,8 @@ public final class EVAW {
     // Components of the summary's data cubes
     public static final Property refAgency = property("refAgency");
     public static final Property refOtherAgency = property("refOtherAgency");
+    public static final Property refPartner = property("refPartner");
+    public static final Property refResolution = property("refResolution");
     public static final Property refProgramme = property("refProgramme");
     public static final Property refYear = property("refYear");
     public static final Property refProperty = property("refProperty");
@@ -105,6 +107,8 @@ public final class EVAW {
     public static final Property sharedProgrammeCount = property("sharedProgrammeCount");
     public static final Property sharedProgrammeNames = property("sharedProgrammeNames");
     public static final Property publicationCount = property("publicationCount");
+    public static final Property sharedActivityCount = property("sharedActivityCount");
+    public static final Property citingActivityCount = property("citingActivityCount");
     // Components of the orders the summary keeps
     public static final Property rank = property("rank");
     public static final Property periodLabel = property("periodLabel");

@@ -37,6 +37,10 @@ public final class SummaryCubes {
     public static final Resource agencyPairProgramme = dataSet("agency-pair-programme");
     /** Publications per year of issue. */
     public static final Resource publicationYear = dataSet("publication-year");
+    /** Activities shared by an organisation and each other organisation leading or joining them, both orders of each pair. */
+    public static final Resource agencyPartner = dataSet("agency-partner");
+    /** Activities per organisation leading or joining them and resolution they cite. */
+    public static final Resource agencyResolution = dataSet("agency-resolution");
     /** Activities per programme and lead agency. */
     public static final Resource programmeAgency = dataSet("programme-agency");
     /** Activities per programme, lead agency and country. */
