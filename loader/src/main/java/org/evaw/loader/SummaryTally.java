@@ -81,6 +81,8 @@ final class SummaryTally {
     private final Map<List<Node>, Long> periodAgency = new HashMap<>();
     private final Map<List<Node>, Long> programmeAgency = new HashMap<>();
     private final Map<List<Node>, Long> programmeAgencyCountry = new HashMap<>();
+    /** Programme and country → activities, whoever leads them. */
+    private final Map<List<Node>, Long> programmeCountry = new HashMap<>();
     /** Organisation and another organisation of the same activities → activities shared. */
     private final Map<List<Node>, Long> agencyPartner = new HashMap<>();
     /** Organisation and resolution cited → activities. */
@@ -140,6 +142,8 @@ final class SummaryTally {
                     agencyPartner.merge(List.of(agency, other), 1L, Long::sum);
             objects.getOrDefault(CITES, Set.of()).forEach(r -> agencyResolution.merge(List.of(agency, r), 1L, Long::sum));
         }
+        for (Node programme : programmes)
+            countries.forEach(c -> programmeCountry.merge(List.of(programme, c), 1L, Long::sum));
         for (Node concept : concepts)
             countries.forEach(c -> links.add(Triple.create(concept, EVAW.activityCountry.asNode(), c)));
         for (Node lead : leads) {
@@ -187,6 +191,8 @@ final class SummaryTally {
         programmeAgencyCountry.forEach((key, n) -> observation(g, SummaryCubes.programmeAgencyCountry.asNode(), key,
                 List.of(EVAW.refProgramme.asNode(), EVAW.refAgency.asNode(), SummaryCubes.refArea.asNode()),
                 List.of(EVAW.leadActivityCount.asNode()), List.of(n)));
+        programmeCountry.forEach((key, n) -> observation(g, SummaryCubes.programmeCountry.asNode(), key,
+                List.of(EVAW.refProgramme.asNode(), SummaryCubes.refArea.asNode()), List.of(EVAW.programmeActivityCount.asNode()), List.of(n)));
         agencyPartner.forEach((key, n) -> observation(g, SummaryCubes.agencyPartner.asNode(), key,
                 List.of(EVAW.refAgency.asNode(), EVAW.refPartner.asNode()), List.of(EVAW.sharedActivityCount.asNode()), List.of(n)));
         agencyResolution.forEach((key, n) -> observation(g, SummaryCubes.agencyResolution.asNode(), key,

@@ -41,6 +41,8 @@ public final class SummaryCubes {
     public static final Resource agencyPartner = dataSet("agency-partner");
     /** Activities per organisation leading or joining them and resolution they cite. */
     public static final Resource agencyResolution = dataSet("agency-resolution");
+    /** Activities per programme and country, whoever leads them. */
+    public static final Resource programmeCountry = dataSet("programme-country");
     /** Activities per programme and lead agency. */
     public static final Resource programmeAgency = dataSet("programme-agency");
     /** Activities per programme, lead agency and country. */
