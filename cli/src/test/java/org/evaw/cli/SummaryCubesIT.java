@@ -48,7 +48,8 @@ class SummaryCubesIT {
             "agency-pairs-sharing-country", "agency-pairs-sharing-programme", "activity-timeline", "publications-by-year",
             "publications-since-year", "programmes-and-agencies", "agencies-per-sdg-target", "interventions-per-agency",
             "people-trained-by-country", "countries-in-region", "activities-by-form-of-violence-and-region", "partners-of-agency",
-            "resolutions-cited-by-agency", "programmes-with-several-agencies");
+            "resolutions-cited-by-agency", "programmes-with-several-agencies",
+            "forms-of-violence-by-country");
     /** Columns that are GROUP_CONCATs and their separators: SPARQL leaves the order of their parts to the engine. */
     private static final Map<String, String> CONCATENATED = Map.of("countries", "; ", "programmes", " | ", "forms", "; ",
             "iso3", " ", "agencyAcronyms", ", ");

@@ -28,7 +28,7 @@ import org.evaw.ontology.SummaryCubes;
  * to date after a few page graphs are replaced, as {@link SummaryDelta} does the rest of the
  * summary, in the same write transaction: counts of activities per agency and country, per
  * period and lead agency, per programme (with its lead agency, its country or both), per pair of organisations sharing them, per organisation
- * and resolution cited and per value of a property by what the old graphs counted taken away and what the new count added
+ * and resolution cited, per form of violence and country and per value of a property by what the old graphs counted taken away and what the new count added
  * ({@code summary-cubes-of-graph.rq}); publications per year by the years of the publications the
  * graphs name, asked of the whole store before and after (a publication may be listed on several
  * pages, so its years do not add up page by page); the pairs of agencies sharing countries or
@@ -66,6 +66,8 @@ final class CubeDelta {
                     REF_AGENCY, SummaryCubes.refArea.asNode()), List.of(EVAW.leadActivityCount.asNode())),
             SummaryCubes.programmeCountry.asNode(), new CountCube(SummaryCubes.programmeCountry.asNode(), List.of(REF_PROGRAMME,
                     SummaryCubes.refArea.asNode()), List.of(EVAW.programmeActivityCount.asNode())),
+            SummaryCubes.formCountry.asNode(), new CountCube(SummaryCubes.formCountry.asNode(), List.of(EVAW.refConcept.asNode(),
+                    SummaryCubes.refArea.asNode()), List.of(EVAW.formActivityCount.asNode())),
             SummaryCubes.agencyPartner.asNode(), new CountCube(SummaryCubes.agencyPartner.asNode(), List.of(REF_AGENCY,
                     EVAW.refPartner.asNode()), List.of(EVAW.sharedActivityCount.asNode())),
             SummaryCubes.agencyResolution.asNode(), new CountCube(SummaryCubes.agencyResolution.asNode(), List.of(REF_AGENCY,

@@ -83,6 +83,8 @@ final class SummaryTally {
     private final Map<List<Node>, Long> programmeAgencyCountry = new HashMap<>();
     /** Programme and country → activities, whoever leads them. */
     private final Map<List<Node>, Long> programmeCountry = new HashMap<>();
+    /** Form of violence (as stated) and country → activities. */
+    private final Map<List<Node>, Long> formCountry = new HashMap<>();
     /** Organisation and another organisation of the same activities → activities shared. */
     private final Map<List<Node>, Long> agencyPartner = new HashMap<>();
     /** Organisation and resolution cited → activities. */
@@ -144,6 +146,8 @@ final class SummaryTally {
         }
         for (Node programme : programmes)
             countries.forEach(c -> programmeCountry.merge(List.of(programme, c), 1L, Long::sum));
+        for (Node form : objects.getOrDefault(FORM, Set.of()))
+            countries.forEach(c -> formCountry.merge(List.of(form, c), 1L, Long::sum));
         for (Node concept : concepts)
             countries.forEach(c -> links.add(Triple.create(concept, EVAW.activityCountry.asNode(), c)));
         for (Node lead : leads) {
@@ -193,6 +197,8 @@ final class SummaryTally {
                 List.of(EVAW.leadActivityCount.asNode()), List.of(n)));
         programmeCountry.forEach((key, n) -> observation(g, SummaryCubes.programmeCountry.asNode(), key,
                 List.of(EVAW.refProgramme.asNode(), SummaryCubes.refArea.asNode()), List.of(EVAW.programmeActivityCount.asNode()), List.of(n)));
+        formCountry.forEach((key, n) -> observation(g, SummaryCubes.formCountry.asNode(), key,
+                List.of(EVAW.refConcept.asNode(), SummaryCubes.refArea.asNode()), List.of(EVAW.formActivityCount.asNode()), List.of(n)));
         agencyPartner.forEach((key, n) -> observation(g, SummaryCubes.agencyPartner.asNode(), key,
                 List.of(EVAW.refAgency.asNode(), EVAW.refPartner.asNode()), List.of(EVAW.sharedActivityCount.asNode()), List.of(n)));
         agencyResolution.forEach((key, n) -> observation(g, SummaryCubes.agencyResolution.asNode(), key,

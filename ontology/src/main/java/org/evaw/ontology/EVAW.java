@@ -110,6 +110,7 @@ public final class EVAW {
     public static final Property sharedActivityCount = property("sharedActivityCount");
     public static final Property citingActivityCount = property("citingActivityCount");
     public static final Property programmeActivityCount = property("programmeActivityCount");
+    public static final Property formActivityCount = property("formActivityCount");
     // Components of the orders the summary keeps
     public static final Property rank = property("rank");
     public static final Property periodLabel = property("periodLabel");

@@ -43,6 +43,8 @@ public final class SummaryCubes {
     public static final Resource agencyResolution = dataSet("agency-resolution");
     /** Activities per programme and country, whoever leads them. */
     public static final Resource programmeCountry = dataSet("programme-country");
+    /** Activities per form of violence (as stated) and country. */
+    public static final Resource formCountry = dataSet("form-country");
     /** Activities per programme and lead agency. */
     public static final Resource programmeAgency = dataSet("programme-agency");
     /** Activities per programme, lead agency and country. */
