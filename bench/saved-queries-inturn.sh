@@ -11,6 +11,7 @@
 # defaults to 2. Each query has 20 runs after 3 warm-up runs, 30 s of budget.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+source "$here/../scripts/java-home"
 source "$here/serve-lib.sh"
 [ $# -ge 7 ] || { sed -n 2,11p "$0"; exit 2; }
 base_jar="$1" base_bench="$2" base_db="$3" new_jar="$4" new_bench="$5" new_db="$6" out="$7"
