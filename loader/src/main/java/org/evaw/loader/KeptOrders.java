@@ -276,6 +276,10 @@ final class KeptOrders {
         long staying = held.count() - gone.length;
         Set<Var> heldKnows = new HashSet<>(known);
         heldKnows.removeAll(identity);
+        // The arriving rows in the order's order, so that their places come one after the other: they
+        // come by identity (the pairs a change touched), and unsorted they made the order again whole.
+        arriving = new ArrayList<>(arriving);
+        arriving.sort((a, b) -> compare(conditions, a.getValue(), known, b.getValue(), known));
         // Where each arriving row goes: before the at[i]-th row that stays (counted from 0).
         long[] at = new long[arriving.size()];
         for (int i = 0; i < at.length; i++) {
