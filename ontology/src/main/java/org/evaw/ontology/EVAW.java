@@ -117,6 +117,7 @@ public final class EVAW {
     public static final Property periodStart = property("periodStart");
     public static final Property periodEnd = property("periodEnd");
     public static final Property agencyAcronym = property("agencyAcronym");
+    public static final Property otherAgencyAcronym = property("otherAgencyAcronym");
     public static final Property publicationTitle = property("publicationTitle");
     public static final Property publicationIssued = property("publicationIssued");
     public static final Property documentIdentifier = property("documentIdentifier");

@@ -57,6 +57,10 @@ public final class SummaryCubes {
     public static final Resource publicationsNewestFirst = dataSet("publications-newest-first");
     /** The rows of the saved query programmes-and-agencies, ranked in its order. */
     public static final Resource programmesAndAgencies = dataSet("programmes-and-agencies");
+    /** The rows of the saved query agency-pairs-sharing-country, ranked in its order. */
+    public static final Resource agencyPairsSharingCountry = dataSet("agency-pairs-sharing-country");
+    /** The rows of the saved query agency-pairs-sharing-programme, ranked in its order. */
+    public static final Resource agencyPairsSharingProgramme = dataSet("agency-pairs-sharing-programme");
     /** The rows of the saved query agencies-per-sdg-target, ranked in its order. */
     public static final Resource agenciesPerSdgTarget = dataSet("agencies-per-sdg-target");
     /** The rows of the saved query interventions-per-agency, ranked in its order. */

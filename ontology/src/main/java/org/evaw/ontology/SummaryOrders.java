@@ -95,6 +95,14 @@ public final class SummaryOrders {
             new Order(SummaryCubes.programmesAndAgencies.asNode(), text("order-programmes-and-agencies.rq"), List.of(
                     new Column("programmeName", EVAW.programmeName.asNode()), new Column("agencyAcronym", EVAW.agencyAcronym.asNode()),
                     new Column("activities", EVAW.leadActivityCount.asNode()), new Column("countries", EVAW.countryCodes.asNode()))),
+            new Order(SummaryCubes.agencyPairsSharingCountry.asNode(), text("order-agency-pairs-sharing-country.rq"), List.of(
+                    new Column("acronym1", EVAW.agencyAcronym.asNode()), new Column("acronym2", EVAW.otherAgencyAcronym.asNode()),
+                    new Column("sharedCountries", EVAW.sharedCountryCount.asNode()),
+                    new Column("agencyIri", EVAW.refAgency.asNode()), new Column("otherAgencyIri", EVAW.refOtherAgency.asNode()))),
+            new Order(SummaryCubes.agencyPairsSharingProgramme.asNode(), text("order-agency-pairs-sharing-programme.rq"), List.of(
+                    new Column("firstAgency", EVAW.agencyAcronym.asNode()), new Column("secondAgency", EVAW.otherAgencyAcronym.asNode()),
+                    new Column("sharedProgrammes", EVAW.sharedProgrammeCount.asNode()),
+                    new Column("agencyIri", EVAW.refAgency.asNode()), new Column("otherAgencyIri", EVAW.refOtherAgency.asNode()))),
             new Order(SummaryCubes.agenciesPerSdgTarget.asNode(), text("order-agencies-per-sdg-target.rq"), List.of(
                     new Column("sdgTarget", EVAW.sdgTargetNumber.asNode()), new Column("targetIri", EVAW.refSdgTarget.asNode()),
                     new Column("acronym", EVAW.agencyAcronym.asNode()), new Column("agencyIri", EVAW.refAgency.asNode()),

@@ -131,6 +131,7 @@ class PageTest {
             }
         }
         assertEquals(List.of("activities-by-form-of-violence-and-region", "activity-timeline", "agencies-per-sdg-target",
+                "agency-pairs-sharing-country", "agency-pairs-sharing-programme",
                 "countries-in-region", "interventions-per-agency", "people-trained-by-country", "programmes-and-agencies",
                 "publications-since-year"), ranked.stream().sorted().toList());
     }
