@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,9 +45,10 @@ import org.evaw.ontology.SummaryOrders;
  * (the query with their identities as a VALUES block); if every one keeps its place (as many rows
  * about each identity as before, and each row between its neighbours by the query's ORDER BY, as
  * ARQ compares) only their changed cells are written, else the order is made again whole and the
- * difference written ({@link #remake}). A parted order's parts the change touches are made again
- * alone ({@link #partByPart}). None holds an order's triples in memory: they come a row at a time
- * ({@link OrderRows}).
+ * difference written ({@link #remake}). A parted order's rows are followed so within each part the
+ * change touches, or where the order says not what a row is about in its part, those parts are
+ * made again alone ({@link #partByPart}). None holds an order's triples in memory: they come a row
+ * at a time ({@link OrderRows}).
  */
 final class KeptOrders {
     private static final Node DATA_SET = SummaryCubes.dataSet.asNode();
@@ -128,7 +130,7 @@ final class KeptOrders {
         for (SummaryOrders.Order order : SummaryOrders.ORDERS) {
             long start = System.nanoTime();
             Outcome outcome = OrderReach.of(order, summary)
-                    .flatMap(reach -> order.partition().isEmpty()
+                    .flatMap(reach -> order.partition().isEmpty() || !order.within().isEmpty()
                             ? incrementally(dataset, summary, order, reach, changed, either, mostMoved)
                             : partByPart(dataset, summary, order, reach, changed, either))
                     .orElse(null);
@@ -154,11 +156,41 @@ final class KeptOrders {
             return Optional.empty();
         if (identities.get().isEmpty())
             return Optional.of(Outcome.UNTOUCHED);
-        Query query = reach.restricted(identities.get(), true);
+        if (order.partition().isEmpty())
+            return follow(dataset, summary, order, reach, identities.get(), List.of(), mostMoved);
+        // A parted order's rows are ranked within their parts (an identity starts with its part's
+        // values): each part the change reaches is followed alone, whatever number of its rows move,
+        // since making the part again would cost its query and the same writes; a part whose rows
+        // cannot be followed (a tie) is made again alone.
+        int k = order.partition().size();
+        Map<List<Node>, Set<List<Node>>> byPart = new LinkedHashMap<>();
+        for (List<Node> values : identities.get())
+            byPart.computeIfAbsent(values.subList(0, k), p -> new LinkedHashSet<>()).add(values);
+        Outcome done = Outcome.UNTOUCHED;
+        for (Map.Entry<List<Node>, Set<List<Node>>> part : byPart.entrySet()) {
+            Outcome outcome = follow(dataset, summary, order, reach, part.getValue(), part.getKey(), Long.MAX_VALUE).orElseGet(() -> {
+                remakeParts(dataset, summary, order, reach, Set.of(part.getKey()));
+                return Outcome.PARTS_REMADE;
+            });
+            if (outcome.compareTo(done) > 0)
+                done = outcome;
+        }
+        return Optional.of(done);
+    }
+
+    /**
+     * The rows about {@code identities} made again, in the ranking of the whole order or, for a
+     * parted order, of the part whose partition takes the values {@code part}: their cells
+     * rewritten where they are when each keeps its place, else put in their new places
+     * ({@link #moved}); nothing if a comparison cannot tell or more than {@code mostMoved} would move.
+     */
+    private static Optional<Outcome> follow(DatasetGraph dataset, Node summary, SummaryOrders.Order order, OrderReach reach,
+            Set<List<Node>> identities, List<Node> part, long mostMoved) {
+        Query query = reach.restricted(identities, true);
         List<Var> identity = reach.identity();
         // The new rows about each identity, in the order's order, named as SummaryOrders names them.
         Map<String, List<Binding>> fresh = new LinkedHashMap<>();
-        for (List<Node> values : identities.get())
+        for (List<Node> values : identities)
             fresh.put(SummaryOrders.identityKey(identity, binding(identity, values)), new ArrayList<>());
         for (Binding row : select(dataset, query))
             fresh.computeIfAbsent(SummaryOrders.identityKey(identity, row), k -> new ArrayList<>()).add(row);
@@ -186,9 +218,9 @@ final class KeptOrders {
         Set<Var> known = new HashSet<>(identity);
         order.columns().forEach(c -> known.add(Var.alloc(c.variable())));
         List<SortCondition> conditions = query.getOrderBy();
-        RankedRows held = new RankedRows(dataset, summary, order);
+        RankedRows held = new RankedRows(dataset, summary, order, part);
         if (!sameRows)
-            return moved(dataset, summary, order, held, leaving, arriving, conditions, known, identity, mostMoved);
+            return moved(dataset, summary, order, held, leaving, arriving, conditions, known, mostMoved);
         // Each affected row at the rank it holds, with its new cells.
         TreeMap<Long, Binding> placed = new TreeMap<>();
         Map<Long, Node> observations = new HashMap<>();
@@ -211,12 +243,11 @@ final class KeptOrders {
                     if (heldRow.isEmpty())
                         continue;
                     other = heldRow.get();
-                    otherKnown = new HashSet<>(known);
-                    otherKnown.removeAll(identity);
+                    otherKnown = cellVariables(order);
                 }
                 int sign = neighbour < rank ? 1 : -1;
                 if (sign * compare(conditions, other, otherKnown, at.getValue(), known) >= 0)
-                    return moved(dataset, summary, order, held, leaving, arriving, conditions, known, identity, mostMoved);
+                    return moved(dataset, summary, order, held, leaving, arriving, conditions, known, mostMoved);
             }
         }
         placed.forEach((rank, row) -> {
@@ -228,10 +259,9 @@ final class KeptOrders {
     }
 
     /**
-     * The parts of a parted order the change touches made again alone, the difference written; or
-     * nothing if the change cannot be followed to its parts. A part's rows are named by the part
-     * and their rank in it ({@link SummaryOrders.Order#identity}), so a part is found by name and
-     * the others are not read: at 10^5 pages the forms-and-regions order is some 22 M triples.
+     * The parts of a parted order whose rows are not followed one by one ({@link SummaryOrders.Order#within}
+     * names nothing) made again alone when the change touches them, the difference written; or
+     * nothing if the change cannot be followed to its parts. The other parts are not read.
      */
     private static Optional<Outcome> partByPart(DatasetGraph dataset, Node summary, SummaryOrders.Order order, OrderReach reach,
             Collection<Triple> changed, Graph either) {
@@ -240,26 +270,25 @@ final class KeptOrders {
             return Optional.empty();
         if (parts.get().isEmpty())
             return Optional.of(Outcome.UNTOUCHED);
+        remakeParts(dataset, summary, order, reach, parts.get());
+        return Optional.of(Outcome.PARTS_REMADE);
+    }
+
+    /** The parts of a parted order whose partition takes the values {@code parts} made again alone, the difference written. */
+    private static void remakeParts(DatasetGraph dataset, Node summary, SummaryOrders.Order order, OrderReach reach, Set<List<Node>> parts) {
+        List<Var> partition = order.partition().stream().map(Var::alloc).toList();
         // The rows wait in OrderRows' bag until the query is done: the store is not written while the query reads it.
         RowWriter rows = new RowWriter(dataset, summary);
-        OrderRows.each(dataset, order, reach.restricted(parts.get(), false), rows);
+        OrderRows.each(dataset, order, reach.restricted(partition, parts, false), rows);
         rows.finish();
-        // A part's rows past its new last one, all of them if it has none left.
-        List<Var> partition = reach.identity();
-        for (List<Node> part : parts.get()) {
-            String key = SummaryOrders.identityKey(partition, binding(partition, part));
-            List<Node> gone = new ArrayList<>();
-            for (int n = 1; ; n++) {
-                Node observation = SummaryOrders.row(order, key, n);
-                if (!dataset.contains(summary, observation, DATA_SET, order.dataSet()))
-                    break;
+        // A part's rows it no longer has, read before any is deleted.
+        List<Node> gone = new ArrayList<>();
+        for (List<Node> part : parts)
+            for (Node observation : new RankedRows(dataset, summary, order, part).all())
                 if (!rows.kept.contains(key(observation)))
                     gone.add(observation);
-            }
-            for (Node observation : gone)
-                dataset.deleteAny(summary, observation, Node.ANY, Node.ANY);
-        }
-        return Optional.of(Outcome.PARTS_REMADE);
+        for (Node observation : gone)
+            dataset.deleteAny(summary, observation, Node.ANY, Node.ANY);
     }
 
     /**
@@ -271,11 +300,10 @@ final class KeptOrders {
      * {@code mostMoved} rows would move.
      */
     private static Optional<Outcome> moved(DatasetGraph dataset, Node summary, SummaryOrders.Order order, RankedRows held,
-            TreeMap<Long, Node> leaving, List<Map.Entry<Node, Binding>> arriving, List<SortCondition> conditions, Set<Var> known, List<Var> identity, long mostMoved) {
+            TreeMap<Long, Node> leaving, List<Map.Entry<Node, Binding>> arriving, List<SortCondition> conditions, Set<Var> known, long mostMoved) {
         long[] gone = leaving.keySet().stream().mapToLong(Long::longValue).toArray();
         long staying = held.count() - gone.length;
-        Set<Var> heldKnows = new HashSet<>(known);
-        heldKnows.removeAll(identity);
+        Set<Var> heldKnows = cellVariables(order);
         // The arriving rows in the order's order, so that their places come one after the other: they
         // come by identity (the pairs a change touched), and unsorted they made the order again whole.
         arriving = new ArrayList<>(arriving);
@@ -384,6 +412,13 @@ final class KeptOrders {
         } catch (ExprEvalException e) {
             return null;
         }
+    }
+
+    /** The variables of an order's cells: what a held row knows (an identity that is no cell is not kept). */
+    private static Set<Var> cellVariables(SummaryOrders.Order order) {
+        Set<Var> cells = new HashSet<>();
+        order.columns().forEach(c -> cells.add(Var.alloc(c.variable())));
+        return cells;
     }
 
     /** A held row's cells as a binding (its identity is not kept). */

@@ -280,22 +280,30 @@ final class OrderReach {
     /**
      * Every row of the order's query about {@code identities}: its query with their values first in
      * its WHERE, and, if {@code linksFirst}, the patterns that link the identities' variables right
-     * after them ({@link #identityLinksFirst}): for a few rows of an order. A part of a parted order
+     * after them ({@link #linksFirst}): for a few rows of an order. A part of a parted order
      * holds most of the store's activities, and its own order of patterns reads them fastest (the
      * forms-and-regions order took 44 s, not 25 s, for a page's parts at 10^4 pages with the links
      * first).
      */
     Query restricted(Collection<List<Node>> identities, boolean linksFirst) {
+        return restricted(identity, identities, linksFirst);
+    }
+
+    /**
+     * Every row of the order's query whose variables {@code vars} (the identity, or the first of
+     * its variables: a parted order's partition) take one of {@code values}, as {@link #restricted}.
+     */
+    Query restricted(List<Var> vars, Collection<List<Node>> values, boolean linksFirst) {
         Query restricted = query.cloneQuery();
         List<Binding> rows = new ArrayList<>();
-        for (List<Node> values : identities) {
+        for (List<Node> row : values) {
             BindingBuilder b = BindingBuilder.create();
-            for (int i = 0; i < identity.size(); i++)
-                if (values.get(i) != null)
-                    b.add(identity.get(i), values.get(i));
+            for (int i = 0; i < vars.size(); i++)
+                if (row.get(i) != null)
+                    b.add(vars.get(i), row.get(i));
             rows.add(b.build());
         }
-        restricted.setQueryPattern(valuesFirst(restricted.getQueryPattern(), new ElementData(identity, rows), linksFirst));
+        restricted.setQueryPattern(valuesFirst(restricted.getQueryPattern(), new ElementData(vars, rows), linksFirst));
         return restricted;
     }
 
@@ -307,7 +315,7 @@ final class OrderReach {
      */
     private Element valuesFirst(Element pattern, ElementData values, boolean linksFirst) {
         if (pattern instanceof ElementGroup group && group.size() == 1 && group.get(0) instanceof ElementSubQuery sub
-                && sub.getQuery().getProjectVars().containsAll(identity) && !sub.getQuery().hasLimit() && !sub.getQuery().hasOffset()) {
+                && sub.getQuery().getProjectVars().containsAll(values.getVars()) && !sub.getQuery().hasLimit() && !sub.getQuery().hasOffset()) {
             Query inner = sub.getQuery().cloneQuery();
             inner.setQueryPattern(valuesFirst(inner.getQueryPattern(), values, linksFirst));
             ElementGroup where = new ElementGroup();
@@ -317,7 +325,7 @@ final class OrderReach {
         ElementGroup where = new ElementGroup();
         where.addElement(values);
         if (pattern instanceof ElementGroup group)
-            (linksFirst ? identityLinksFirst(group.getElements()) : group.getElements()).forEach(where::addElement);
+            (linksFirst ? linksFirst(group.getElements(), values.getVars()) : group.getElements()).forEach(where::addElement);
         else
             where.addElement(pattern);
         return where;
@@ -332,7 +340,7 @@ final class OrderReach {
      * in any order, and filters hold for the whole group; a bind only adds its variable, which no
      * moved pattern reads (the patterns moved are those before any bind that names their variables).
      */
-    private List<Element> identityLinksFirst(List<Element> elements) {
+    private static List<Element> linksFirst(List<Element> elements, List<Var> vars) {
         ElementPathBlock first = new ElementPathBlock();
         List<Element> rest = new ArrayList<>();
         Set<Var> bound = new HashSet<>();
@@ -341,7 +349,7 @@ final class OrderReach {
             if (open && e instanceof ElementPathBlock block) {
                 ElementPathBlock kept = new ElementPathBlock();
                 for (TriplePath t : block.getPattern().getList()) {
-                    if (linksIdentity(t) && !readsAny(t, bound))
+                    if (links(t, vars) && !readsAny(t, bound))
                         first.addTriplePath(t);
                     else
                         kept.addTriplePath(t);
@@ -364,8 +372,8 @@ final class OrderReach {
         return reordered;
     }
 
-    private boolean linksIdentity(TriplePath t) {
-        return t.getSubject() instanceof Var s && identity.contains(s) || t.getObject() instanceof Var o && identity.contains(o);
+    private static boolean links(TriplePath t, List<Var> vars) {
+        return t.getSubject() instanceof Var s && vars.contains(s) || t.getObject() instanceof Var o && vars.contains(o);
     }
 
     private static boolean readsAny(TriplePath t, Set<Var> vars) {

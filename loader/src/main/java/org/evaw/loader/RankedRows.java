@@ -1,46 +1,73 @@
 package org.evaw.loader;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.evaw.ontology.EVAW;
 import org.evaw.ontology.SummaryCubes;
 import org.evaw.ontology.SummaryOrders;
 
 /**
- * The held rows of one kept order, looked up by rank while one change is written, each looked up
- * once. A rank is found through the index of (graph, predicate, object), so a lookup reads only the
- * rows of every order at that rank; the order's length is found by searching for its last rank, so
- * moving a few rows never reads the whole order (which may hold 10⁶ rows).
+ * The held rows of one ranking of a kept order (the whole order, or one part of a parted order),
+ * looked up by rank while one change is written, each looked up once. A rank is found through the
+ * index of (graph, predicate, object), so a lookup reads only the rows of every order and part at
+ * that rank; the ranking's length is found by searching for its last rank, so moving a few rows
+ * never reads the whole order (which may hold 10⁶ rows). A part whose rows are looked up more than
+ * a few times (a row added near its top moves every row below it) is read whole instead, once,
+ * through the partition's cell the fewest of the summary's rows state: looked up one by one, each
+ * rank would meet the rows of that rank in every part of every parted order.
  */
 final class RankedRows {
     private static final Node RANK = EVAW.rank.asNode();
     private static final Node DATA_SET = SummaryCubes.dataSet.asNode();
+    /** The lookups of a part's rows one by one after which it is read whole. */
+    private static final int LOOKUPS_BEFORE_READING_WHOLE = 64;
 
     private final DatasetGraph dataset;
     private final Node summary;
     private final Node dataSet;
+    /** The part's cells (property and value) a row states, none for an order of one list. */
+    private final List<Node[]> part = new ArrayList<>();
     private final Map<Long, Optional<Node>> seen = new HashMap<>();
+    private TreeMap<Long, Node> whole;
 
-    RankedRows(DatasetGraph dataset, Node summary, SummaryOrders.Order order) {
+    /** The rows of {@code order}, or for a parted order of the part whose partition takes the values {@code part}. */
+    RankedRows(DatasetGraph dataset, Node summary, SummaryOrders.Order order, List<Node> part) {
         this.dataset = dataset;
         this.summary = summary;
         this.dataSet = order.dataSet();
+        for (int i = 0; i < order.partition().size(); i++) {
+            String variable = order.partition().get(i);
+            Node property = order.columns().stream().filter(c -> c.variable().equals(variable)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(dataSet + ": its partition's " + variable + " is no cell")).property();
+            this.part.add(new Node[] {property, part.get(i)});
+        }
     }
 
-    /** The observation of the order at {@code rank}, if it holds one. */
+    /** The observation at {@code rank}, if the ranking holds one. */
     Optional<Node> at(long rank) {
+        if (whole == null && !part.isEmpty() && seen.size() >= LOOKUPS_BEFORE_READING_WHOLE)
+            whole = readWhole();
+        if (whole != null)
+            return Optional.ofNullable(whole.get(rank));
         return seen.computeIfAbsent(rank, this::find);
     }
 
     /**
-     * How many rows the order holds: ranks run from 1 to it without a gap, so it is the last rank
+     * How many rows the ranking holds: ranks run from 1 to it without a gap, so it is the last rank
      * held, found by doubling a bound and halving between it and the last rank known to be held.
      */
     long count() {
+        if (whole != null)
+            return whole.isEmpty() ? 0 : whole.lastKey();
         long held = 0, bound = 1;
         while (at(bound).isPresent()) {
             held = bound;
@@ -56,13 +83,64 @@ final class RankedRows {
         return held;
     }
 
+    /** Every row of a part, read whole. */
+    Iterable<Node> all() {
+        if (part.isEmpty())
+            throw new IllegalStateException(dataSet + " is not parted: its rows are not read whole");
+        if (whole == null)
+            whole = readWhole();
+        return whole.values();
+    }
+
     private Optional<Node> find(long rank) {
         var ranked = dataset.find(summary, Node.ANY, RANK, SummaryOrders.rank(rank));
         while (ranked.hasNext()) {
             Node observation = ranked.next().getSubject();
-            if (dataset.contains(summary, observation, DATA_SET, dataSet))
+            if (ours(observation))
                 return Optional.of(observation);
         }
         return Optional.empty();
+    }
+
+    private boolean ours(Node observation) {
+        if (!dataset.contains(summary, observation, DATA_SET, dataSet))
+            return false;
+        for (Node[] cell : part)
+            if (!dataset.contains(summary, observation, cell[0], cell[1]))
+                return false;
+        return true;
+    }
+
+    private TreeMap<Long, Node> readWhole() {
+        TreeMap<Long, Node> rows = new TreeMap<>();
+        Node[] narrowest = narrowest();
+        dataset.find(summary, Node.ANY, narrowest[0], narrowest[1]).forEachRemaining(q -> {
+            Node observation = q.getSubject();
+            if (!ours(observation))
+                return;
+            Iterator<Quad> rank = dataset.find(summary, observation, RANK, Node.ANY);
+            if (rank.hasNext())
+                rows.put(((Number) rank.next().getObject().getLiteralValue()).longValue(), observation);
+        });
+        return rows;
+    }
+
+    /** The part's cell the fewest triples of the summary state, each counted no further than the fewest so far. */
+    private Node[] narrowest() {
+        Node[] narrowest = null;
+        long fewest = Long.MAX_VALUE;
+        for (Node[] cell : part) {
+            long n = 0;
+            Iterator<Quad> stated = dataset.find(summary, Node.ANY, cell[0], cell[1]);
+            while (stated.hasNext() && n < fewest) {
+                stated.next();
+                n++;
+            }
+            if (n < fewest) {
+                fewest = n;
+                narrowest = cell;
+            }
+        }
+        return narrowest;
     }
 }

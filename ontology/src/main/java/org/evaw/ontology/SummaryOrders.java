@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -52,26 +53,28 @@ public final class SummaryOrders {
 
     /**
      * An order: its data set, the text of the query giving its rows in order, the columns of a row,
-     * and the variables that part it ({@code partition}, none for an order of one list): the rows
+     * the variables that part it ({@code partition}, none for an order of one list): the rows
      * of an answer that depends on a parameter (a region, a form of violence) are ranked 1, 2, 3…
      * within each part, whose rows the query gives together, so that the answer for one value is
-     * the ranks 1…m of its part.
+     * the ranks 1…m of its part; and for a parted order, what each of its rows is about within its
+     * part ({@code within}: the activity), by which the delta follows a part's rows one by one, or
+     * none, and a part a change touches is made again whole.
      */
-    public record Order(Node dataSet, String text, List<Column> columns, List<String> partition) {
+    public record Order(Node dataSet, String text, List<Column> columns, List<String> partition, List<String> within) {
         /** An order of one list, ranked from its first row to its last. */
         public Order(Node dataSet, String text, List<Column> columns) {
-            this(dataSet, text, columns, List.of());
+            this(dataSet, text, columns, List.of(), List.of());
         }
 
         /**
          * What a row is about: the variables {@code projected} by the order's query that are not
          * stated as cells (the publication, the period, the programme and agency), in their order;
-         * for a parted order, its partition: its rows are named by their part and their rank in
-         * it, so that the delta finds a part's rows by name and makes one part again alone.
+         * for a parted order, its partition and then what a row is about within its part: its rows
+         * are named by both, so that the delta finds a changed activity's rows by name.
          */
         public List<Var> identity(List<Var> projected) {
             if (!partition.isEmpty())
-                return partition.stream().map(Var::alloc).toList();
+                return Stream.concat(partition.stream(), within.stream()).map(Var::alloc).toList();
             Set<String> cells = columns.stream().map(Column::variable).collect(Collectors.toSet());
             return projected.stream().filter(v -> !cells.contains(v.getVarName())).toList();
         }
@@ -81,7 +84,7 @@ public final class SummaryOrders {
      * How a row is named, part of what makes a summary current: its data set's IRI, "/", the SHA-1
      * of what the row is about and "-n", the row being the n-th of its order about that.
      */
-    static final String ROW_NAMES = "rows named by the SHA-1 of their identity (a parted order's: its part) and their place among its rows";
+    static final String ROW_NAMES = "rows named by the SHA-1 of their identity (a parted order's: its part and what the row is about in it) and their place among its rows";
 
     /** Every order the summary keeps. */
     public static final List<Order> ORDERS = List.of(
@@ -119,13 +122,13 @@ public final class SummaryOrders {
                     new Column("region", EVAW.refRegion.asNode()), new Column("countryName", EVAW.countryName.asNode()),
                     new Column("iso3", EVAW.countryCodes.asNode()), new Column("m49", EVAW.m49Code.asNode()),
                     new Column("subregionName", EVAW.subregionName.asNode()), new Column("agencyAcronym", EVAW.agencyAcronym.asNode()),
-                    new Column("activities", EVAW.agencyActivityCount.asNode())), List.of("region")),
+                    new Column("activities", EVAW.agencyActivityCount.asNode())), List.of("region"), List.of()),
             new Order(SummaryCubes.activitiesByFormAndRegion.asNode(), text("order-activities-by-form-of-violence-and-region.rq"), List.of(
                     new Column("concept", EVAW.refConcept.asNode()), new Column("region", EVAW.refRegion.asNode()),
                     new Column("document", EVAW.documentIdentifier.asNode()), new Column("start", EVAW.passageStart.asNode()),
                     new Column("activity", EVAW.refActivity.asNode()), new Column("label", EVAW.activityLabel.asNode()),
                     new Column("leadAgency", EVAW.agencyAcronym.asNode()), new Column("forms", EVAW.formNames.asNode()),
-                    new Column("countries", EVAW.countryCodes.asNode())), List.of("concept", "region")));
+                    new Column("countries", EVAW.countryCodes.asNode())), List.of("concept", "region"), List.of("activity")));
 
     /** The name the summary being computed goes by while the orders read it beside the data. */
     private static final Node COMPUTED_SUMMARY = NodeFactory.createURI("urn:x-evaw:summary-being-computed");
