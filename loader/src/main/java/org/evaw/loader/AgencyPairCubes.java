@@ -121,7 +121,7 @@ final class AgencyPairCubes {
             // The names in one order, whichever way the pair was made (whole or by the delta).
             Set<Node> names = new TreeSet<>(Comparator.comparing(AgencyPairCubes::str).thenComparing(n -> n.toString()));
             things.forEach(thing -> names.addAll(namesOf.get(thing)));
-            Node observation = CubeDelta.observation(pairing.dataSet(), pair.get(0), pair.get(1));
+            Node observation = CountCubes.observation(pairing.dataSet(), pair.get(0), pair.get(1));
             triples.add(Triple.create(observation, TYPE, SummaryCubes.Observation.asNode()));
             triples.add(Triple.create(observation, SummaryCubes.dataSet.asNode(), pairing.dataSet()));
             triples.add(Triple.create(observation, EVAW.refAgency.asNode(), pair.get(0)));

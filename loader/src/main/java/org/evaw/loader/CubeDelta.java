@@ -7,9 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -44,36 +42,7 @@ final class CubeDelta {
     private static final Node DATA_SET = SummaryCubes.dataSet.asNode();
     private static final Node REF_AGENCY = EVAW.refAgency.asNode();
     private static final Node REF_OTHER_AGENCY = EVAW.refOtherAgency.asNode();
-    private static final Node REF_PROGRAMME = EVAW.refProgramme.asNode();
     private static final Node YEARS = SummaryCubes.publicationYear.asNode();
-
-    /** A data set of counts of activities: its dimensions, in order, and its measures, the last one saying whether the observation exists. */
-    private record CountCube(Node dataSet, List<Node> dimensions, List<Node> measures) {
-        Node presence() {
-            return measures.get(measures.size() - 1);
-        }
-    }
-
-    private static final Map<Node, CountCube> COUNT_CUBES = Map.of(
-            SummaryCubes.agencyCountry.asNode(), new CountCube(SummaryCubes.agencyCountry.asNode(), List.of(REF_AGENCY,
-                    SummaryCubes.refArea.asNode()), List.of(EVAW.leadActivityCount.asNode(), EVAW.partnerActivityCount.asNode(),
-                            EVAW.agencyActivityCount.asNode())),
-            SummaryCubes.periodAgency.asNode(), new CountCube(SummaryCubes.periodAgency.asNode(), List.of(SummaryCubes.refPeriod.asNode(),
-                    REF_AGENCY), List.of(EVAW.leadActivityCount.asNode())),
-            SummaryCubes.programmeAgency.asNode(), new CountCube(SummaryCubes.programmeAgency.asNode(), List.of(REF_PROGRAMME,
-                    REF_AGENCY), List.of(EVAW.leadActivityCount.asNode())),
-            SummaryCubes.programmeAgencyCountry.asNode(), new CountCube(SummaryCubes.programmeAgencyCountry.asNode(), List.of(REF_PROGRAMME,
-                    REF_AGENCY, SummaryCubes.refArea.asNode()), List.of(EVAW.leadActivityCount.asNode())),
-            SummaryCubes.programmeCountry.asNode(), new CountCube(SummaryCubes.programmeCountry.asNode(), List.of(REF_PROGRAMME,
-                    SummaryCubes.refArea.asNode()), List.of(EVAW.programmeActivityCount.asNode())),
-            SummaryCubes.formCountry.asNode(), new CountCube(SummaryCubes.formCountry.asNode(), List.of(EVAW.refConcept.asNode(),
-                    SummaryCubes.refArea.asNode()), List.of(EVAW.formActivityCount.asNode())),
-            SummaryCubes.agencyPartner.asNode(), new CountCube(SummaryCubes.agencyPartner.asNode(), List.of(REF_AGENCY,
-                    EVAW.refPartner.asNode()), List.of(EVAW.sharedActivityCount.asNode())),
-            SummaryCubes.agencyResolution.asNode(), new CountCube(SummaryCubes.agencyResolution.asNode(), List.of(REF_AGENCY,
-                    EVAW.refResolution.asNode()), List.of(EVAW.citingActivityCount.asNode())),
-            SummaryCubes.activityValue.asNode(), new CountCube(SummaryCubes.activityValue.asNode(), List.of(EVAW.refProperty.asNode(),
-                    EVAW.refValue.asNode()), List.of(EVAW.valueActivityCount.asNode())));
 
     /** A data set of pairs of agencies sharing what a link of the summary leads to (countries, or programmes). */
     private record PairCube(Node dataSet, boolean countries) {}
@@ -124,8 +93,8 @@ final class CubeDelta {
         Set<Key> keys = new HashSet<>(countsBefore.keySet());
         keys.addAll(after.keySet());
         for (Key key : keys) {
-            CountCube cube = COUNT_CUBES.get(key.dataSet());
-            Node observation = observation(key.dataSet(), key.dimensions().toArray(Node[]::new));
+            CountCubes.CountCube cube = CountCubes.OF_ACTIVITIES.get(key.dataSet());
+            Node observation = CountCubes.observation(key.dataSet(), key.dimensions().toArray(Node[]::new));
             Map<Node, Long> values = new HashMap<>();
             for (Node measure : cube.measures())
                 values.put(measure, current(observation, measure) - countsBefore.getOrDefault(key, Map.of()).getOrDefault(measure, 0L)
@@ -157,7 +126,7 @@ final class CubeDelta {
             if (delta == 0)
                 return;
             Node value = NodeFactory.createLiteralString(year);
-            Node observation = observation(YEARS, value);
+            Node observation = CountCubes.observation(YEARS, value);
             long count = current(observation, EVAW.publicationCount.asNode()) + delta;
             writes.deleteAny(observation, Node.ANY, Node.ANY);
             if (count <= 0)
@@ -186,16 +155,6 @@ final class CubeDelta {
     private void add(Node observation, Node dataSet) {
         writes.add(observation, TYPE, OBSERVATION);
         writes.add(observation, DATA_SET, dataSet);
-    }
-
-    /**
-     * An observation's IRI, as summary.rq mints it: the data set's IRI, "/" and the SHA-1 (hex) of
-     * the dimensions' values (IRIs, or literals' lexical forms) joined by a space.
-     */
-    static Node observation(Node dataSet, Node... dimensions) {
-        String joined = java.util.Arrays.stream(dimensions).map(n -> n.isURI() ? n.getURI() : n.getLiteralLexicalForm())
-                .collect(Collectors.joining(" "));
-        return NodeFactory.createURI(dataSet.getURI() + "/" + DigestUtils.sha1Hex(joined));
     }
 
     private long current(Node observation, Node measure) {

@@ -76,7 +76,7 @@ final class NameKeyDelta {
             if (!mandates.next().getGraph().equals(summary))
                 return true;
         for (Node role : ROLES)
-            if (dataset.contains(summary, CubeDelta.observation(ACTIVITY_VALUE, role, organisation), DATA_SET, ACTIVITY_VALUE))
+            if (dataset.contains(summary, CountCubes.observation(ACTIVITY_VALUE, role, organisation), DATA_SET, ACTIVITY_VALUE))
                 return true;
         return false;
     }

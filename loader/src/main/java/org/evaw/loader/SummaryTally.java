@@ -7,9 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.apache.commons.codec.digest.DigestUtils;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -184,42 +182,33 @@ final class SummaryTally {
         for (Node agency : keyedAgencies)
             for (Node key : nameKeys(agency))
                 g.add(agency, EVAW.nameKey.asNode(), key);
-        agencyCountry.forEach((key, n) -> observation(g, SummaryCubes.agencyCountry.asNode(), key,
-                List.of(EVAW.refAgency.asNode(), SummaryCubes.refArea.asNode()),
-                List.of(EVAW.leadActivityCount.asNode(), EVAW.partnerActivityCount.asNode(), EVAW.agencyActivityCount.asNode()),
-                List.of(n[0], n[1], n[2])));
-        periodAgency.forEach((key, n) -> observation(g, SummaryCubes.periodAgency.asNode(), key,
-                List.of(SummaryCubes.refPeriod.asNode(), EVAW.refAgency.asNode()), List.of(EVAW.leadActivityCount.asNode()), List.of(n)));
-        programmeAgency.forEach((key, n) -> observation(g, SummaryCubes.programmeAgency.asNode(), key,
-                List.of(EVAW.refProgramme.asNode(), EVAW.refAgency.asNode()), List.of(EVAW.leadActivityCount.asNode()), List.of(n)));
-        programmeAgencyCountry.forEach((key, n) -> observation(g, SummaryCubes.programmeAgencyCountry.asNode(), key,
-                List.of(EVAW.refProgramme.asNode(), EVAW.refAgency.asNode(), SummaryCubes.refArea.asNode()),
-                List.of(EVAW.leadActivityCount.asNode()), List.of(n)));
-        programmeCountry.forEach((key, n) -> observation(g, SummaryCubes.programmeCountry.asNode(), key,
-                List.of(EVAW.refProgramme.asNode(), SummaryCubes.refArea.asNode()), List.of(EVAW.programmeActivityCount.asNode()), List.of(n)));
-        formCountry.forEach((key, n) -> observation(g, SummaryCubes.formCountry.asNode(), key,
-                List.of(EVAW.refConcept.asNode(), SummaryCubes.refArea.asNode()), List.of(EVAW.formActivityCount.asNode()), List.of(n)));
-        agencyPartner.forEach((key, n) -> observation(g, SummaryCubes.agencyPartner.asNode(), key,
-                List.of(EVAW.refAgency.asNode(), EVAW.refPartner.asNode()), List.of(EVAW.sharedActivityCount.asNode()), List.of(n)));
-        agencyResolution.forEach((key, n) -> observation(g, SummaryCubes.agencyResolution.asNode(), key,
-                List.of(EVAW.refAgency.asNode(), EVAW.refResolution.asNode()), List.of(EVAW.citingActivityCount.asNode()), List.of(n)));
-        propertyValue.forEach((key, n) -> observation(g, SummaryCubes.activityValue.asNode(), key,
-                List.of(EVAW.refProperty.asNode(), EVAW.refValue.asNode()), List.of(EVAW.valueActivityCount.asNode()), List.of(n)));
-        years.forEach((year, n) -> observation(g, SummaryCubes.publicationYear.asNode(), List.of(NodeFactory.createLiteralString(year)),
-                List.of(EVAW.refYear.asNode()), List.of(EVAW.publicationCount.asNode()), List.of(n)));
+        agencyCountry.forEach((key, n) -> observation(g, CountCubes.AGENCY_COUNTRY, key, n));
+        observations(g, CountCubes.PERIOD_AGENCY, periodAgency);
+        observations(g, CountCubes.PROGRAMME_AGENCY, programmeAgency);
+        observations(g, CountCubes.PROGRAMME_AGENCY_COUNTRY, programmeAgencyCountry);
+        observations(g, CountCubes.PROGRAMME_COUNTRY, programmeCountry);
+        observations(g, CountCubes.FORM_COUNTRY, formCountry);
+        observations(g, CountCubes.AGENCY_PARTNER, agencyPartner);
+        observations(g, CountCubes.AGENCY_RESOLUTION, agencyResolution);
+        observations(g, CountCubes.ACTIVITY_VALUE, propertyValue);
+        years.forEach((year, n) -> observation(g, CountCubes.PUBLICATION_YEAR, List.of(NodeFactory.createLiteralString(year)), n));
         return g;
     }
 
-    /** An observation as summary.rq mints it: its data set's IRI, "/" and the SHA-1 of its dimensions' STR joined by a space. */
-    private static void observation(Graph g, Node dataSet, List<Node> values, List<Node> dimensions, List<Node> measures, List<Long> counts) {
-        Node observation = NodeFactory.createURI(dataSet.getURI() + "/"
-                + DigestUtils.sha1Hex(values.stream().map(NodeFunctions::str).collect(Collectors.joining(" "))));
+    /** An observation of a cube of one measure for each of its dimensions' values {@code counts} holds. */
+    private static void observations(Graph g, CountCubes.CountCube cube, Map<List<Node>, Long> counts) {
+        counts.forEach((values, n) -> observation(g, cube, values, n));
+    }
+
+    /** An observation as summary.rq mints it ({@link CountCubes#observation}), with its dimensions' values and its measures' counts. */
+    private static void observation(Graph g, CountCubes.CountCube cube, List<Node> values, long... counts) {
+        Node observation = CountCubes.observation(cube.dataSet(), values.toArray(Node[]::new));
         g.add(observation, TYPE, SummaryCubes.Observation.asNode());
-        g.add(observation, SummaryCubes.dataSet.asNode(), dataSet);
-        for (int i = 0; i < dimensions.size(); i++)
-            g.add(observation, dimensions.get(i), values.get(i));
-        for (int i = 0; i < measures.size(); i++)
-            g.add(observation, measures.get(i), integer(counts.get(i)));
+        g.add(observation, SummaryCubes.dataSet.asNode(), cube.dataSet());
+        for (int i = 0; i < cube.dimensions().size(); i++)
+            g.add(observation, cube.dimensions().get(i), values.get(i));
+        for (int i = 0; i < cube.measures().size(); i++)
+            g.add(observation, cube.measures().get(i), integer(counts[i]));
     }
 
     /** summary.rq's LCASE(STR(?keyName)) of every name of the agency in the named graphs. */

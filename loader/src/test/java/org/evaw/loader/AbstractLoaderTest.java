@@ -203,33 +203,33 @@ abstract class AbstractLoaderTest {
         assertEquals(List.of(), load(file("summary/cubes.trig")).failures());
         assertEquals(freshCubes(), storedCubes());
         assertEveryOrderHoldsRows();
-        assertEquals(List.of("2"), cube(CubeDelta.observation(agencyCountry, unodc, ken), EVAW.agencyActivityCount));
-        assertEquals(List.of("1"), cube(CubeDelta.observation(agencyCountry, unodc, uga), EVAW.partnerActivityCount));
-        assertEquals(List.of("2"), cube(CubeDelta.observation(years, year("2017")), EVAW.publicationCount));
-        assertEquals(List.of("2"), cube(CubeDelta.observation(pairs, undp, unfpa), EVAW.sharedCountryCount));
-        assertEquals(List.of("1"), cube(CubeDelta.observation(programmePairs, unfpa, unodc), EVAW.sharedProgrammeCount));
+        assertEquals(List.of("2"), cube(CountCubes.observation(agencyCountry, unodc, ken), EVAW.agencyActivityCount));
+        assertEquals(List.of("1"), cube(CountCubes.observation(agencyCountry, unodc, uga), EVAW.partnerActivityCount));
+        assertEquals(List.of("2"), cube(CountCubes.observation(years, year("2017")), EVAW.publicationCount));
+        assertEquals(List.of("2"), cube(CountCubes.observation(pairs, undp, unfpa), EVAW.sharedCountryCount));
+        assertEquals(List.of("1"), cube(CountCubes.observation(programmePairs, unfpa, unodc), EVAW.sharedProgrammeCount));
         // A form counts the activities of the narrower forms, each once (page-1-2 is about both).
-        assertEquals(List.of("3"), cube(CubeDelta.observation(values, form, vawg), EVAW.valueActivityCount));
-        assertEquals(List.of("2"), cube(CubeDelta.observation(values, form, tip), EVAW.valueActivityCount));
-        assertEquals(List.of("1"), cube(CubeDelta.observation(values, EVAW.partner.asNode(), unodc), EVAW.valueActivityCount));
-        assertEquals(List.of("2"), cube(CubeDelta.observation(values, EVAW.programme.asNode(), spotlight), EVAW.valueActivityCount));
+        assertEquals(List.of("3"), cube(CountCubes.observation(values, form, vawg), EVAW.valueActivityCount));
+        assertEquals(List.of("2"), cube(CountCubes.observation(values, form, tip), EVAW.valueActivityCount));
+        assertEquals(List.of("1"), cube(CountCubes.observation(values, EVAW.partner.asNode(), unodc), EVAW.valueActivityCount));
+        assertEquals(List.of("2"), cube(CountCubes.observation(values, EVAW.programme.asNode(), spotlight), EVAW.valueActivityCount));
         // Page 2 again, twice: the delta adds and takes away, never adds twice.
         for (int i = 0; i < 2; i++) {
             assertEquals(List.of(), load(file("summary/cubes-page-2-changed.trig")).failures());
             assertEquals(freshCubes(), storedCubes());
             assertEveryOrderHoldsRows();
-            assertEquals(List.of("2"), cube(CubeDelta.observation(agencyCountry, unodc, uga), EVAW.partnerActivityCount));
-            assertEquals(List.of(), cube(CubeDelta.observation(agencyCountry, unfpa, npl), EVAW.agencyActivityCount));
+            assertEquals(List.of("2"), cube(CountCubes.observation(agencyCountry, unodc, uga), EVAW.partnerActivityCount));
+            assertEquals(List.of(), cube(CountCubes.observation(agencyCountry, unfpa, npl), EVAW.agencyActivityCount));
             // The toolkit is still listed on page 1 as issued in 2017; the study is gone, and 2018 with it.
-            assertEquals(List.of("1"), cube(CubeDelta.observation(years, year("2017")), EVAW.publicationCount));
-            assertEquals(List.of(), cube(CubeDelta.observation(years, year("2018")), EVAW.publicationCount));
-            assertEquals(List.of("Uganda"), cube(CubeDelta.observation(pairs, undp, unfpa), EVAW.sharedCountryNames));
-            assertEquals(List.of(), cube(CubeDelta.observation(programmePairs, unfpa, unodc), EVAW.sharedProgrammeCount));
-            assertEquals(List.of("Spotlight Initiative"), cube(CubeDelta.observation(programmePairs, undp, unodc), EVAW.sharedProgrammeNames));
-            assertEquals(List.of("3"), cube(CubeDelta.observation(values, form, vawg), EVAW.valueActivityCount));
-            assertEquals(List.of("3"), cube(CubeDelta.observation(values, form, tip), EVAW.valueActivityCount));
-            assertEquals(List.of("2"), cube(CubeDelta.observation(values, EVAW.partner.asNode(), unodc), EVAW.valueActivityCount));
-            assertEquals(List.of("1"), cube(CubeDelta.observation(values, EVAW.programme.asNode(), spotlight), EVAW.valueActivityCount));
+            assertEquals(List.of("1"), cube(CountCubes.observation(years, year("2017")), EVAW.publicationCount));
+            assertEquals(List.of(), cube(CountCubes.observation(years, year("2018")), EVAW.publicationCount));
+            assertEquals(List.of("Uganda"), cube(CountCubes.observation(pairs, undp, unfpa), EVAW.sharedCountryNames));
+            assertEquals(List.of(), cube(CountCubes.observation(programmePairs, unfpa, unodc), EVAW.sharedProgrammeCount));
+            assertEquals(List.of("Spotlight Initiative"), cube(CountCubes.observation(programmePairs, undp, unodc), EVAW.sharedProgrammeNames));
+            assertEquals(List.of("3"), cube(CountCubes.observation(values, form, vawg), EVAW.valueActivityCount));
+            assertEquals(List.of("3"), cube(CountCubes.observation(values, form, tip), EVAW.valueActivityCount));
+            assertEquals(List.of("2"), cube(CountCubes.observation(values, EVAW.partner.asNode(), unodc), EVAW.valueActivityCount));
+            assertEquals(List.of("1"), cube(CountCubes.observation(values, EVAW.programme.asNode(), spotlight), EVAW.valueActivityCount));
         }
     }
 
