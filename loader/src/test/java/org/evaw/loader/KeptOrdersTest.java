@@ -100,6 +100,20 @@ class KeptOrdersTest {
         assertEquals(Outcome.ROWS_MOVED, outcomes.get(FORMS_BY_REGION));
     }
 
+    /** Past the most rows one change may move in a part, the part is made again alone, to the same rows and ranks. */
+    @Test
+    void rowsThatWouldMoveTooManyInAPartMakeThePartAgain() {
+        Set<Outcome> seen = new java.util.HashSet<>();
+        for (String change : List.of("page-2-forms.trig", "pages.trig", "page-2-adds.trig", "page-2-forms.trig", "page-2-removes.trig")) {
+            Map<Node, Outcome> outcomes = replacePage2(change, KeptOrders.MOST_RANKS_MOVED, 0);
+            assertSameOrders(change);
+            assertNotEquals(Outcome.REMADE, outcomes.get(FORMS_BY_REGION), change);
+            assertNotEquals(Outcome.ROWS_MOVED, outcomes.get(FORMS_BY_REGION), change);
+            seen.add(outcomes.get(FORMS_BY_REGION));
+        }
+        assertTrue(seen.contains(Outcome.PARTS_REMADE), seen.toString());
+    }
+
     /** A part's rows read whole are the rows its ranks give one by one, and none of another part's or order's. */
     @Test
     void aPartReadWholeHoldsTheRowsItsRanksGive() {
@@ -175,7 +189,7 @@ class KeptOrdersTest {
     @Test
     void rowsThatWouldMoveTooManyMakeTheOrderAgainWhole() {
         for (String change : List.of("page-2-adds.trig", "page-2-moves.trig", "page-2-removes.trig")) {
-            Map<Node, Outcome> outcomes = replacePage2(change, 0);
+            Map<Node, Outcome> outcomes = replacePage2(change, 0, KeptOrders.MOST_RANKS_MOVED_IN_A_PART);
             assertSameOrders(change);
             // (A row that leaves the end of an order moves none: the timeline's, on page-2-removes.)
             assertEquals(Outcome.REMADE, outcomes.get(PUBLICATIONS), change);
@@ -213,18 +227,21 @@ class KeptOrdersTest {
 
     /** Replaces page 2 by the fixture's, the summary brought up to date by the delta, as the loader does. */
     private Map<Node, Outcome> replacePage2(String fixture) {
-        return replacePage2(fixture, KeptOrders.MOST_RANKS_MOVED);
+        return replacePage2(fixture, KeptOrders.MOST_RANKS_MOVED, KeptOrders.MOST_RANKS_MOVED_IN_A_PART);
     }
 
-    /** Replaces page 2, an order made again whole when the change would move more than {@code mostMoved} of its rows. */
-    private Map<Node, Outcome> replacePage2(String fixture, long mostMoved) {
+    /**
+     * Replaces page 2, an order made again whole when the change would move more than {@code mostMoved} of its rows, a
+     * part when it would move more than {@code mostMovedInAPart} of the part's.
+     */
+    private Map<Node, Outcome> replacePage2(String fixture, long mostMoved, long mostMovedInAPart) {
         DatasetGraph changed = DatasetGraphFactory.create();
         RDFDataMgr.read(changed, FIXTURES.resolve(fixture).toString());
         return Txn.calculateWrite(store, () -> {
             SummaryDelta delta = SummaryDelta.before(store, SUMMARY, List.of(PAGE_2));
             store.removeGraph(PAGE_2);
             changed.find().forEachRemaining(store::add);
-            return delta.apply(mostMoved);
+            return delta.apply(mostMoved, mostMovedInAPart);
         });
     }
 

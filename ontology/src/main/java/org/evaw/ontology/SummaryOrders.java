@@ -101,11 +101,13 @@ public final class SummaryOrders {
             new Order(SummaryCubes.agencyPairsSharingCountry.asNode(), text("order-agency-pairs-sharing-country.rq"), List.of(
                     new Column("acronym1", EVAW.agencyAcronym.asNode()), new Column("acronym2", EVAW.otherAgencyAcronym.asNode()),
                     new Column("sharedCountries", EVAW.sharedCountryCount.asNode()),
-                    new Column("agencyIri", EVAW.refAgency.asNode()), new Column("otherAgencyIri", EVAW.refOtherAgency.asNode()))),
+                    new Column("agencyIri", EVAW.refAgency.asNode()), new Column("otherAgencyIri", EVAW.refOtherAgency.asNode()),
+                    new Column("observation", PROV.wasDerivedFrom.asNode()))),
             new Order(SummaryCubes.agencyPairsSharingProgramme.asNode(), text("order-agency-pairs-sharing-programme.rq"), List.of(
                     new Column("firstAgency", EVAW.agencyAcronym.asNode()), new Column("secondAgency", EVAW.otherAgencyAcronym.asNode()),
                     new Column("sharedProgrammes", EVAW.sharedProgrammeCount.asNode()),
-                    new Column("agencyIri", EVAW.refAgency.asNode()), new Column("otherAgencyIri", EVAW.refOtherAgency.asNode()))),
+                    new Column("agencyIri", EVAW.refAgency.asNode()), new Column("otherAgencyIri", EVAW.refOtherAgency.asNode()),
+                    new Column("observation", PROV.wasDerivedFrom.asNode()))),
             new Order(SummaryCubes.agenciesPerSdgTarget.asNode(), text("order-agencies-per-sdg-target.rq"), List.of(
                     new Column("sdgTarget", EVAW.sdgTargetNumber.asNode()), new Column("targetIri", EVAW.refSdgTarget.asNode()),
                     new Column("acronym", EVAW.agencyAcronym.asNode()), new Column("agencyIri", EVAW.refAgency.asNode()),
