@@ -48,6 +48,8 @@ final class CountCubes {
             List.of(EVAW.sharedActivityCount.asNode()));
     static final CountCube AGENCY_RESOLUTION = cube(SummaryCubes.agencyResolution.asNode(), List.of(REF_AGENCY, EVAW.refResolution.asNode()),
             List.of(EVAW.citingActivityCount.asNode()));
+    static final CountCube AGENCY_INTERVENTION = cube(SummaryCubes.agencyIntervention.asNode(), List.of(REF_AGENCY, EVAW.refConcept.asNode()),
+            List.of(EVAW.interventionActivityCount.asNode()));
     static final CountCube ACTIVITY_VALUE = cube(SummaryCubes.activityValue.asNode(), List.of(EVAW.refProperty.asNode(), EVAW.refValue.asNode()),
             List.of(EVAW.valueActivityCount.asNode()));
     /** Publications by year: counted from publications, not activities, and followed by the delta on its own. */
@@ -56,7 +58,7 @@ final class CountCubes {
 
     /** The data sets of counts of activities, by data set: those the delta follows from the activities a change touches. */
     static final Map<Node, CountCube> OF_ACTIVITIES = Stream.of(AGENCY_COUNTRY, PERIOD_AGENCY, PROGRAMME_AGENCY, PROGRAMME_AGENCY_COUNTRY,
-            PROGRAMME_COUNTRY, FORM_COUNTRY, AGENCY_PARTNER, AGENCY_RESOLUTION, ACTIVITY_VALUE)
+            PROGRAMME_COUNTRY, FORM_COUNTRY, AGENCY_PARTNER, AGENCY_RESOLUTION, AGENCY_INTERVENTION, ACTIVITY_VALUE)
             .collect(Collectors.toUnmodifiableMap(CountCube::dataSet, Function.identity()));
 
     private CountCubes() {}

@@ -50,6 +50,7 @@ final class SummaryTally {
     private static final Node PROGRAMME = EVAW.programme.asNode();
     private static final Node PERIOD = EVAW.reportingPeriod.asNode();
     private static final Node CITES = EVAW.cites.asNode();
+    private static final Node INTERVENTION = EVAW.interventionType.asNode();
     private static final Node ISSUED = DCTerms.issued.asNode();
     private static final Node LABEL = SKOS.prefLabel.asNode();
     private static final Path SELF_AND_BROADER = PathFactory.pathZeroOrMore1(PathFactory.pathLink(SKOS.broader.asNode()));
@@ -87,6 +88,8 @@ final class SummaryTally {
     private final Map<List<Node>, Long> agencyPartner = new HashMap<>();
     /** Organisation and resolution cited → activities. */
     private final Map<List<Node>, Long> agencyResolution = new HashMap<>();
+    /** Organisation and kind of intervention → activities. */
+    private final Map<List<Node>, Long> agencyIntervention = new HashMap<>();
     /** Property and value → activities. */
     private final Map<List<Node>, Long> propertyValue = new HashMap<>();
     private final Set<Node> keyedAgencies = new LinkedHashSet<>();
@@ -141,6 +144,7 @@ final class SummaryTally {
                 if (!other.equals(agency))
                     agencyPartner.merge(List.of(agency, other), 1L, Long::sum);
             objects.getOrDefault(CITES, Set.of()).forEach(r -> agencyResolution.merge(List.of(agency, r), 1L, Long::sum));
+            objects.getOrDefault(INTERVENTION, Set.of()).forEach(i -> agencyIntervention.merge(List.of(agency, i), 1L, Long::sum));
         }
         for (Node programme : programmes)
             countries.forEach(c -> programmeCountry.merge(List.of(programme, c), 1L, Long::sum));
@@ -190,6 +194,7 @@ final class SummaryTally {
         observations(g, CountCubes.FORM_COUNTRY, formCountry);
         observations(g, CountCubes.AGENCY_PARTNER, agencyPartner);
         observations(g, CountCubes.AGENCY_RESOLUTION, agencyResolution);
+        observations(g, CountCubes.AGENCY_INTERVENTION, agencyIntervention);
         observations(g, CountCubes.ACTIVITY_VALUE, propertyValue);
         years.forEach((year, n) -> observation(g, CountCubes.PUBLICATION_YEAR, List.of(NodeFactory.createLiteralString(year)), n));
         return g;

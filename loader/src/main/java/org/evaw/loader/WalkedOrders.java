@@ -39,7 +39,7 @@ final class WalkedOrders implements AutoCloseable {
     /** The restatements, for a store whose reference data they look up in {@code dataset}. */
     static List<WalkedOrder> restatements(DatasetGraph dataset) {
         ReferenceLookups lookups = new ReferenceLookups(dataset);
-        return List.of(new CountriesInRegionRows(lookups), new InterventionsPerAgencyRows(lookups), new FormAndRegionRows(lookups));
+        return List.of(new CountriesInRegionRows(lookups), new FormAndRegionRows(lookups));
     }
 
     /**

@@ -35,7 +35,7 @@ class KeptOrdersByWalkTest {
         Txn.executeWrite(store, () -> RDFDataMgr.read(store, FIXTURES.resolve(fixture).toString()));
         Txn.executeRead(store, () -> {
             List<SummaryOrders.Order> restated = KeptOrderRows.restated(store);
-            assertEquals(3, restated.size());
+            assertEquals(2, restated.size());
             for (SummaryOrders.Order order : restated) {
                 List<Triple> byQuery = KeptOrderRows.byQuery(store, order, SUMMARY);
                 List<Triple> byWalk = KeptOrderRows.byWalk(store, order, SUMMARY);

@@ -109,6 +109,7 @@ public final class EVAW {
     public static final Property publicationCount = property("publicationCount");
     public static final Property sharedActivityCount = property("sharedActivityCount");
     public static final Property citingActivityCount = property("citingActivityCount");
+    public static final Property interventionActivityCount = property("interventionActivityCount");
     public static final Property programmeActivityCount = property("programmeActivityCount");
     public static final Property formActivityCount = property("formActivityCount");
     // Components of the orders the summary keeps

@@ -41,6 +41,7 @@ public final class SummaryCubes {
     public static final Resource agencyPartner = dataSet("agency-partner");
     /** Activities per organisation leading or joining them and resolution they cite. */
     public static final Resource agencyResolution = dataSet("agency-resolution");
+    public static final Resource agencyIntervention = dataSet("agency-intervention");
     /** Activities per programme and country, whoever leads them. */
     public static final Resource programmeCountry = dataSet("programme-country");
     /** Activities per form of violence (as stated) and country. */
