@@ -20,10 +20,11 @@ import org.evaw.ontology.SummaryOrders;
  * looked up by rank while one change is written, each looked up once. A rank is found through the
  * index of (graph, predicate, object), so a lookup reads only the rows of every order and part at
  * that rank; the ranking's length is found by searching for its last rank, so moving a few rows
- * never reads the whole order (which may hold 10⁶ rows). A part whose rows are looked up more than
- * a few times (a row added near its top moves every row below it) is read whole instead, once,
- * through the partition's cell the fewest of the summary's rows state: looked up one by one, each
- * rank would meet the rows of that rank in every part of every parted order.
+ * never reads the whole order (which may hold 10⁶ rows). A ranking whose rows are looked up more
+ * than a few times (a row added near its top moves every row below it) is read whole instead,
+ * once, through the cell the fewest of the summary's rows state (its data set, or a value of its
+ * partition): looked up one by one, each rank would meet the rows of that rank in every order and
+ * every part of every parted order.
  */
 final class RankedRows {
     private static final Node RANK = EVAW.rank.asNode();
@@ -34,7 +35,7 @@ final class RankedRows {
     private final DatasetGraph dataset;
     private final Node summary;
     private final Node dataSet;
-    /** The part's cells (property and value) a row states, none for an order of one list. */
+    /** The cells (property and value) a row of the ranking states: its data set's, and its part's for a parted order. */
     private final List<Node[]> part = new ArrayList<>();
     private final Map<Long, Optional<Node>> seen = new HashMap<>();
     private TreeMap<Long, Node> whole;
@@ -44,6 +45,7 @@ final class RankedRows {
         this.dataset = dataset;
         this.summary = summary;
         this.dataSet = order.dataSet();
+        this.part.add(new Node[] {DATA_SET, dataSet});
         for (int i = 0; i < order.partition().size(); i++) {
             String variable = order.partition().get(i);
             Node property = order.columns().stream().filter(c -> c.variable().equals(variable)).findFirst()
@@ -54,7 +56,7 @@ final class RankedRows {
 
     /** The observation at {@code rank}, if the ranking holds one. */
     Optional<Node> at(long rank) {
-        if (whole == null && !part.isEmpty() && seen.size() >= LOOKUPS_BEFORE_READING_WHOLE)
+        if (whole == null && seen.size() >= LOOKUPS_BEFORE_READING_WHOLE)
             whole = readWhole();
         if (whole != null)
             return Optional.ofNullable(whole.get(rank));
@@ -83,10 +85,8 @@ final class RankedRows {
         return held;
     }
 
-    /** Every row of a part, read whole. */
+    /** Every row of the ranking, read whole. */
     Iterable<Node> all() {
-        if (part.isEmpty())
-            throw new IllegalStateException(dataSet + " is not parted: its rows are not read whole");
         if (whole == null)
             whole = readWhole();
         return whole.values();
@@ -103,8 +103,6 @@ final class RankedRows {
     }
 
     private boolean ours(Node observation) {
-        if (!dataset.contains(summary, observation, DATA_SET, dataSet))
-            return false;
         for (Node[] cell : part)
             if (!dataset.contains(summary, observation, cell[0], cell[1]))
                 return false;
@@ -125,7 +123,7 @@ final class RankedRows {
         return rows;
     }
 
-    /** The part's cell the fewest triples of the summary state, each counted no further than the fewest so far. */
+    /** The ranking's cell the fewest triples of the summary state (its data set's, for an order of one list), each counted no further than the fewest so far. */
     private Node[] narrowest() {
         Node[] narrowest = null;
         long fewest = Long.MAX_VALUE;

@@ -114,7 +114,7 @@ class KeptOrdersTest {
         assertTrue(seen.contains(Outcome.PARTS_REMADE), seen.toString());
     }
 
-    /** A part's rows read whole are the rows its ranks give one by one, and none of another part's or order's. */
+    /** A part's rows (or a whole order's) read whole are the rows its ranks give one by one, and none of another part's or order's. */
     @Test
     void aPartReadWholeHoldsTheRowsItsRanksGive() {
         replacePage2("page-2-forms.trig");
@@ -140,6 +140,19 @@ class KeptOrdersTest {
                 rows += whole.size();
             }
             assertEquals(store.stream(SUMMARY, Node.ANY, SummaryCubes.dataSet.asNode(), FORMS_BY_REGION).count(), rows);
+            // An order of one list, read whole through its data set.
+            for (Node unparted : List.of(PUBLICATIONS, TIMELINE, COUNTRY_PAIRS)) {
+                SummaryOrders.Order list = SummaryOrders.order(unparted);
+                RankedRows oneByOne = new RankedRows(store, SUMMARY, list, List.of());
+                List<Node> ranked = new java.util.ArrayList<>();
+                for (long rank = 1; rank <= oneByOne.count(); rank++)
+                    ranked.add(oneByOne.at(rank).orElseThrow());
+                List<Node> whole = new java.util.ArrayList<>();
+                new RankedRows(store, SUMMARY, list, List.of()).all().forEach(whole::add);
+                assertFalse(whole.isEmpty(), unparted.toString());
+                assertEquals(ranked, whole, unparted.toString());
+                assertEquals(store.stream(SUMMARY, Node.ANY, SummaryCubes.dataSet.asNode(), unparted).count(), whole.size());
+            }
         });
     }
 
