@@ -45,13 +45,14 @@ final class RankedRows {
         this.dataset = dataset;
         this.summary = summary;
         this.dataSet = order.dataSet();
-        this.part.add(new Node[] {DATA_SET, dataSet});
         for (int i = 0; i < order.partition().size(); i++) {
             String variable = order.partition().get(i);
             Node property = order.columns().stream().filter(c -> c.variable().equals(variable)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException(dataSet + ": its partition's " + variable + " is no cell")).property();
             this.part.add(new Node[] {property, part.get(i)});
         }
+        // Last: a part's cells are counted first when the narrowest is looked for, and are fewer than its order's rows.
+        this.part.add(new Node[] {DATA_SET, dataSet});
     }
 
     /** The observation at {@code rank}, if the ranking holds one. */
