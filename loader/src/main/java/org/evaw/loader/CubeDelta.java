@@ -42,7 +42,7 @@ final class CubeDelta {
     private static final Node DATA_SET = SummaryCubes.dataSet.asNode();
     private static final Node REF_AGENCY = EVAW.refAgency.asNode();
     private static final Node REF_OTHER_AGENCY = EVAW.refOtherAgency.asNode();
-    private static final Node YEARS = SummaryCubes.publicationYear.asNode();
+    private static final CountCubes.CountCube YEARS = CountCubes.PUBLICATION_YEAR;
 
     /** A data set of pairs of agencies sharing what a link of the summary leads to (countries, or programmes). */
     private record PairCube(Node dataSet, boolean countries) {}
@@ -126,14 +126,14 @@ final class CubeDelta {
             if (delta == 0)
                 return;
             Node value = NodeFactory.createLiteralString(year);
-            Node observation = CountCubes.observation(YEARS, value);
-            long count = current(observation, EVAW.publicationCount.asNode()) + delta;
+            Node observation = CountCubes.observation(YEARS.dataSet(), value);
+            long count = current(observation, YEARS.presence()) + delta;
             writes.deleteAny(observation, Node.ANY, Node.ANY);
             if (count <= 0)
                 return;
-            add(observation, YEARS);
-            writes.add(observation, EVAW.refYear.asNode(), value);
-            writes.add(observation, EVAW.publicationCount.asNode(), integer(count));
+            add(observation, YEARS.dataSet());
+            writes.add(observation, YEARS.dimensions().get(0), value);
+            writes.add(observation, YEARS.presence(), integer(count));
         });
     }
 

@@ -63,12 +63,10 @@ final class KeptOrders {
      * no bound, since a moved row costs two writes (its rank taken away and given), where making
      * the order again costs its query and reading every row: at 10^4 pages a new pair of agencies
      * made the pairs' order again whole past 20 000 moves, 20 s of a one-page update, where
-     * 46 000 rows of the forms-and-regions order moved in 4.5 s.
+     * 46 000 rows of the forms-and-regions order moved in 4.5 s. The same bound holds in a part of
+     * a parted order, past which the part is made again alone.
      */
     static final long MOST_RANKS_MOVED = Long.MAX_VALUE;
-
-    /** The same for a part of a parted order, past which the part is made again alone. */
-    static final long MOST_RANKS_MOVED_IN_A_PART = Long.MAX_VALUE;
 
     private KeptOrders() {}
 
@@ -120,15 +118,14 @@ final class KeptOrders {
      * changed since they were; returns what was done with each order.
      */
     static Map<Node, Outcome> apply(DatasetGraph dataset, Node summary, Set<Triple> added, Set<Triple> removed) {
-        return apply(dataset, summary, added, removed, MOST_RANKS_MOVED, MOST_RANKS_MOVED_IN_A_PART);
+        return apply(dataset, summary, added, removed, MOST_RANKS_MOVED);
     }
 
     /**
      * {@link #apply}, moving at most {@code mostMoved} rows' ranks in an order before making it again
-     * whole, and at most {@code mostMovedInAPart} in a part before making the part again.
+     * whole, or in a part before making the part again.
      */
-    static Map<Node, Outcome> apply(DatasetGraph dataset, Node summary, Set<Triple> added, Set<Triple> removed, long mostMoved,
-            long mostMovedInAPart) {
+    static Map<Node, Outcome> apply(DatasetGraph dataset, Node summary, Set<Triple> added, Set<Triple> removed, long mostMoved) {
         List<Triple> changed = new ArrayList<>(added);
         changed.addAll(removed);
         // The rows a change touches are joined to it by triples the store holds now or held before.
@@ -140,7 +137,7 @@ final class KeptOrders {
             long start = System.nanoTime();
             Outcome outcome = OrderReach.of(order, summary)
                     .flatMap(reach -> order.partition().isEmpty() || !order.within().isEmpty()
-                            ? incrementally(dataset, summary, order, reach, changed, either, mostMoved, mostMovedInAPart)
+                            ? incrementally(dataset, summary, order, reach, changed, either, mostMoved)
                             : partByPart(dataset, summary, order, reach, changed, either))
                     .orElse(null);
             if (outcome == null) {
@@ -159,7 +156,7 @@ final class KeptOrders {
      * followed to them.
      */
     private static Optional<Outcome> incrementally(DatasetGraph dataset, Node summary, SummaryOrders.Order order, OrderReach reach,
-            Collection<Triple> changed, Graph either, long mostMoved, long mostMovedInAPart) {
+            Collection<Triple> changed, Graph either, long mostMoved) {
         Optional<Set<List<Node>>> identities = reach.identities(changed, q -> select(either, q));
         if (identities.isEmpty())
             return Optional.empty();
@@ -176,7 +173,7 @@ final class KeptOrders {
             byPart.computeIfAbsent(values.subList(0, k), p -> new LinkedHashSet<>()).add(values);
         Outcome done = Outcome.UNTOUCHED;
         for (Map.Entry<List<Node>, Set<List<Node>>> part : byPart.entrySet()) {
-            Outcome outcome = follow(dataset, summary, order, reach, part.getValue(), part.getKey(), mostMovedInAPart).orElseGet(() -> {
+            Outcome outcome = follow(dataset, summary, order, reach, part.getValue(), part.getKey(), mostMoved).orElseGet(() -> {
                 remakeParts(dataset, summary, order, reach, Set.of(part.getKey()));
                 return Outcome.PARTS_REMADE;
             });

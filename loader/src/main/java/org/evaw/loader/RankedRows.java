@@ -36,7 +36,7 @@ final class RankedRows {
     private final Node summary;
     private final Node dataSet;
     /** The cells (property and value) a row of the ranking states: its data set's, and its part's for a parted order. */
-    private final List<Node[]> part = new ArrayList<>();
+    private final List<Node[]> cells = new ArrayList<>();
     private final Map<Long, Optional<Node>> seen = new HashMap<>();
     private TreeMap<Long, Node> whole;
 
@@ -45,14 +45,10 @@ final class RankedRows {
         this.dataset = dataset;
         this.summary = summary;
         this.dataSet = order.dataSet();
-        for (int i = 0; i < order.partition().size(); i++) {
-            String variable = order.partition().get(i);
-            Node property = order.columns().stream().filter(c -> c.variable().equals(variable)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException(dataSet + ": its partition's " + variable + " is no cell")).property();
-            this.part.add(new Node[] {property, part.get(i)});
-        }
+        for (int i = 0; i < order.partition().size(); i++)
+            cells.add(new Node[] {order.cell(order.partition().get(i)), part.get(i)});
         // Last: a part's cells are counted first when the narrowest is looked for, and are fewer than its order's rows.
-        this.part.add(new Node[] {DATA_SET, dataSet});
+        cells.add(new Node[] {DATA_SET, dataSet});
     }
 
     /** The observation at {@code rank}, if the ranking holds one. */
@@ -104,7 +100,7 @@ final class RankedRows {
     }
 
     private boolean ours(Node observation) {
-        for (Node[] cell : part)
+        for (Node[] cell : cells)
             if (!dataset.contains(summary, observation, cell[0], cell[1]))
                 return false;
         return true;
@@ -128,7 +124,7 @@ final class RankedRows {
     private Node[] narrowest() {
         Node[] narrowest = null;
         long fewest = Long.MAX_VALUE;
-        for (Node[] cell : part) {
+        for (Node[] cell : cells) {
             long n = 0;
             Iterator<Quad> stated = dataset.find(summary, Node.ANY, cell[0], cell[1]);
             while (stated.hasNext() && n < fewest) {

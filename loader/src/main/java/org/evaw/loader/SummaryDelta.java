@@ -71,14 +71,14 @@ final class SummaryDelta {
      * now; returns what was done with each order the summary keeps.
      */
     Map<Node, KeptOrders.Outcome> apply() {
-        return apply(KeptOrders.MOST_RANKS_MOVED, KeptOrders.MOST_RANKS_MOVED_IN_A_PART);
+        return apply(KeptOrders.MOST_RANKS_MOVED);
     }
 
     /**
      * {@link #apply()}, an order made again whole when a change would move more than {@code mostMoved} of its rows, and a
-     * part of a parted order made again when it would move more than {@code mostMovedInAPart} of the part's.
+     * part of a parted order made again when it would move more than {@code mostMoved} of the part's.
      */
-    Map<Node, KeptOrders.Outcome> apply(long mostMoved, long mostMovedInAPart) {
+    Map<Node, KeptOrders.Outcome> apply(long mostMoved) {
         Contribution after = contribution();
         adjustCounts(EVAW.activityCount.asNode(), before.entities, after.entities);
         adjustCounts(EVAW.regionActivityCount.asNode(), before.regions, after.regions);
@@ -101,7 +101,7 @@ final class SummaryDelta {
         Set<Triple> removed = new HashSet<>(writes.changed(true));
         quadsAfter.stream().filter(q -> !quadsBefore.contains(q)).forEach(q -> added.add(q.asTriple()));
         quadsBefore.stream().filter(q -> !quadsAfter.contains(q)).forEach(q -> removed.add(q.asTriple()));
-        return KeptOrders.apply(dataset, summary, added, removed, mostMoved, mostMovedInAPart);
+        return KeptOrders.apply(dataset, summary, added, removed, mostMoved);
     }
 
     /** The quads of the graphs whose predicates the kept orders' patterns match. */

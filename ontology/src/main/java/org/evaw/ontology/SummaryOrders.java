@@ -66,6 +66,12 @@ public final class SummaryOrders {
             this(dataSet, text, columns, List.of(), List.of());
         }
 
+        /** The property a row states its cell of {@code variable} by; an error if the variable is no column. */
+        public Node cell(String variable) {
+            return columns.stream().filter(c -> c.variable().equals(variable)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(dataSet + ": " + variable + " is no cell of its rows")).property();
+        }
+
         /**
          * What a row is about: the variables {@code projected} by the order's query that are not
          * stated as cells (the publication, the period, the programme and agency), in their order;
