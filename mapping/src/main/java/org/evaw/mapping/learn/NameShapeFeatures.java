@@ -31,6 +31,8 @@ final class NameShapeFeatures implements AdaptiveFeatureGenerator {
 
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+        // Quoted names keep their lowercase words: "Safe and fair", "Ni una menos".
+        features.add("nsf.quoted=" + quoted(tokens, index));
         if (!capitalised(tokens[index]) && !joiners.contains(lower(tokens[index])))
             return;
         int start = index;
@@ -38,13 +40,53 @@ final class NameShapeFeatures implements AdaptiveFeatureGenerator {
             start--;
         while (start < index && !capitalised(tokens[start]))
             start++;
+        int end = index;
+        while (end + 1 < tokens.length && end + 1 - index < REACH && inRun(tokens, end + 1))
+            end++;
+        while (end > index && !capitalised(tokens[end]))
+            end--;
         features.add("nsf.head-after=" + headAfter(tokens, index));
         features.add("nsf.head-before=" + headBefore(tokens, start, index));
         features.add("nsf.run-start=" + (start == index));
+        features.add("nsf.run-end=" + (end == index));
+        // The run's last word is the head of most English names, whether or not the lists know it.
+        features.add("nsf.last=" + lower(tokens[end]));
+        features.add("nsf.acronym-after=" + acronymAfter(tokens, end));
         String cue1 = start > 0 ? lower(tokens[start - 1]) : "<s>";
         String cue2 = start > 1 ? lower(tokens[start - 2]) : "<s>";
         features.add("nsf.cue=" + cue1);
         features.add("nsf.cue2=" + cue2 + "_" + cue1);
+    }
+
+    /** Whether the run is followed by an acronym in brackets, as a name is where it is defined: "… Network (ABC)". */
+    private static boolean acronymAfter(String[] tokens, int end) {
+        int i = end + 1;
+        if (i + 2 >= tokens.length || !tokens[i].equals("(") || !tokens[i + 2].equals(")"))
+            return false;
+        String acronym = tokens[i + 1];
+        return acronym.length() >= 2 && acronym.codePoints().filter(Character::isUpperCase).count() >= 2;
+    }
+
+    /**
+     * Whether the token stands between quotation marks (an odd number of them among the
+     * {@link #REACH} tokens before it, and one after), or guillemets: where programmes' and campaigns' names are quoted.
+     * Looks no further than {@link #REACH} tokens each way.
+     */
+    private static boolean quoted(String[] tokens, int index) {
+        int before = 0;
+        boolean guillemet = false;
+        for (int i = Math.max(0, index - REACH); i < index; i++) {
+            if (tokens[i].equals("\""))
+                before++;
+            else if (tokens[i].equals("\u00AB"))
+                guillemet = true;
+            else if (tokens[i].equals("\u00BB"))
+                guillemet = false;
+        }
+        for (int i = index + 1; i < tokens.length && i - index <= REACH; i++)
+            if (tokens[i].equals(guillemet ? "\u00BB" : "\""))
+                return guillemet || before % 2 == 1;
+        return false;
     }
 
     /** The kind of the first head noun from the token on, within its run. */
