@@ -10,10 +10,14 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * Features of the run of capitalised words a token stands in, beyond the two-word window OpenNLP's
  * own generators see: the head noun the run holds after the token ("… Women and Vulnerable
  * Populations" before "Ministry" is far from it, "Coalition" at the end of "Global Coalition on
- * Women and AIDS" is five words on), the head noun it opened with, and the lowercase words just
- * before the run ("in partnership with", "funded by", "supported"), which say what kind of name
- * follows. A run is capitalised words joined by short lowercase words ("of", "for", "de", "and");
- * every scan stops after {@link #REACH} tokens, so the features cost a constant per token.
+ * Women and AIDS" is five words on), the head noun it opened with, the run's last word (listed or
+ * not) and whether the token ends the run, whether an acronym in brackets follows the run (where a
+ * name is defined: "… Network (WMN)"), and the lowercase words just before the run ("in
+ * partnership with", "funded by", "supported"), which say what kind of name follows; and for every
+ * token, capitalised or not, whether it stands between quotation marks, where programmes' and
+ * campaigns' names are quoted in sentence case. A run is capitalised words joined by short
+ * lowercase words ("of", "for", "de", "and"); every scan stops after {@link #REACH} tokens, so the
+ * features cost a constant per token.
  */
 final class NameShapeFeatures implements AdaptiveFeatureGenerator {
     /** How far a scan looks: longer names exist, but their heads are nearer than this to most of their words. */
