@@ -34,7 +34,6 @@ final class RankedRows {
 
     private final DatasetGraph dataset;
     private final Node summary;
-    private final Node dataSet;
     /** The cells (property and value) a row of the ranking states: its data set's, and its part's for a parted order. */
     private final List<Node[]> cells = new ArrayList<>();
     private final Map<Long, Optional<Node>> seen = new HashMap<>();
@@ -44,11 +43,10 @@ final class RankedRows {
     RankedRows(DatasetGraph dataset, Node summary, SummaryOrders.Order order, List<Node> part) {
         this.dataset = dataset;
         this.summary = summary;
-        this.dataSet = order.dataSet();
         for (int i = 0; i < order.partition().size(); i++)
             cells.add(new Node[] {order.cell(order.partition().get(i)), part.get(i)});
         // Last: a part's cells are counted first when the narrowest is looked for, and are fewer than its order's rows.
-        cells.add(new Node[] {DATA_SET, dataSet});
+        cells.add(new Node[] {DATA_SET, order.dataSet()});
     }
 
     /** The observation at {@code rank}, if the ranking holds one. */

@@ -101,7 +101,7 @@ public final class LearntNameRecogniser implements GapRecogniser {
     }
 
     /** Two capitals or more, "HC3N", "KAIDIYA", "ECPAT": a word that is a name by itself. */
-    private static boolean acronym(String word) {
+    static boolean acronym(String word) {
         return word.codePoints().filter(Character::isUpperCase).count() >= 2;
     }
 }

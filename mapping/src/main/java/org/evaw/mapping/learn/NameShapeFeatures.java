@@ -49,7 +49,7 @@ final class NameShapeFeatures implements AdaptiveFeatureGenerator {
             end++;
         while (end > index && !capitalised(tokens[end]))
             end--;
-        features.add("nsf.head-after=" + headAfter(tokens, index));
+        features.add("nsf.head-after=" + headAfter(tokens, index, end));
         features.add("nsf.head-before=" + headBefore(tokens, start, index));
         features.add("nsf.run-start=" + (start == index));
         features.add("nsf.run-end=" + (end == index));
@@ -67,8 +67,7 @@ final class NameShapeFeatures implements AdaptiveFeatureGenerator {
         int i = end + 1;
         if (i + 2 >= tokens.length || !tokens[i].equals("(") || !tokens[i + 2].equals(")"))
             return false;
-        String acronym = tokens[i + 1];
-        return acronym.length() >= 2 && acronym.codePoints().filter(Character::isUpperCase).count() >= 2;
+        return LearntNameRecogniser.acronym(tokens[i + 1]);
     }
 
     /**
@@ -93,9 +92,9 @@ final class NameShapeFeatures implements AdaptiveFeatureGenerator {
         return false;
     }
 
-    /** The kind of the first head noun from the token on, within its run. */
-    private String headAfter(String[] tokens, int index) {
-        for (int i = index; i < tokens.length && i - index < REACH && inRun(tokens, i); i++) {
+    /** The kind of the first head noun from the token to the run's last capitalised word (a joiner is no head). */
+    private String headAfter(String[] tokens, int index, int end) {
+        for (int i = index; i <= end; i++) {
             String kind = kind(tokens[i]);
             if (kind != null)
                 return kind;
