@@ -45,7 +45,11 @@ final class CrossValidateCommand implements Callable<Integer> {
         if (set.documents().size() < folds)
             throw new ParameterException(spec.commandLine(), "--folds " + folds + ": no more than the "
                     + set.documents().size() + " annotated documents");
-        CrossValidation.Result r = new CrossValidation(folds, seed).run(set);
+        CrossValidation validation = new CrossValidation(folds, seed);
+        CrossValidation.Result r;
+        try (Progress progress = Progress.start("cross-validate", validation.steps(), spec.commandLine().getErr())) {
+            r = validation.run(set, progress::step);
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println(set.documents().size() + " documents, " + folds + " folds, seed " + seed);
         out.print(r.table());

@@ -129,6 +129,26 @@ class CommandLineTest {
     }
 
     @Test
+    void crossValidateSaysWhenEachFoldIsTrainedAndScoredThenPrintsItsTable() throws Exception {
+        Path gold = Files.createDirectories(work.resolve("folds/gold"));
+        Path dev = Path.of("../eval/dev");
+        List<String> names = List.of("binuh-single-sentence-haiti", "bnub-prose-centre-humura",
+                "cted-prose-sgbv-terrorism", "ceb-inventory-sexual-harassment");
+        for (String name : names) {
+            Files.copy(dev.resolve(name + ".txt"), gold.getParent().resolve(name + ".txt"));
+            Files.copy(dev.resolve("gold/" + name + ".json"), gold.resolve(name + ".json"));
+        }
+        Run run = Run.of("cross-validate", "--folds", "2", "--corpus", gold.getParent().toString(), "--gold", gold.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        // Not on a terminal: one plain line per step, on stderr, so that stdout carries only the table.
+        assertEquals(List.of("cross-validate: 1/4 fold 1 trained on 2 documents", "cross-validate: 2/4 fold 1 scored on 2 documents",
+                "cross-validate: 3/4 fold 2 trained on 2 documents", "cross-validate: 4/4 fold 2 scored on 2 documents"),
+                run.err().lines().toList());
+        assertTrue(run.out().startsWith("4 documents, 2 folds, seed 1\n"), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("partners ")), run.out());
+    }
+
+    @Test
     void evalAgainstScoresASecondAnnotatorAgainstTheGold() throws Exception {
         Path gold = Files.createDirectories(work.resolve("agreement/gold"));
         Path second = Files.createDirectories(work.resolve("agreement/second"));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Consumer;
 
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -70,6 +71,19 @@ public record CrossValidation(int folds, long seed) {
 
     /** Runs the folds over {@code set}. */
     public Result run(TrainingSet set) {
+        return run(set, step -> { });
+    }
+
+    /** How many steps {@link #run(TrainingSet, Consumer)} reports: each fold's training, then its scoring. */
+    public int steps() {
+        return 2 * folds;
+    }
+
+    /**
+     * Runs the folds over {@code set}, telling {@code stepDone} when a fold's model is trained and when
+     * its documents are scored (a fold takes minutes on the dev set), so a command can show progress.
+     */
+    public Result run(TrainingSet set, Consumer<String> stepDone) {
         int n = set.documents().size();
         if (n < folds)
             throw new IllegalArgumentException(n + " documents cannot be dealt into " + folds + " folds");
@@ -91,6 +105,7 @@ public record CrossValidation(int folds, long seed) {
             TrainingSet test = set.subset(heldOut);
             foldNames.add(test.documents().stream().map(TrainingSet.Document::name).toList());
             var model = NameModelTrainer.train(set.subset(training).samples());
+            stepDone.accept("fold " + (f + 1) + " trained on " + training.size() + " documents");
             LearntNameRecogniser learnt = new LearntNameRecogniser(model, iris);
             Mapper withLearnt = new Mapper(iris, List.of(), schemes, learnt);
             for (TrainingSet.Document d : test.documents()) {
@@ -99,6 +114,7 @@ public record CrossValidation(int folds, long seed) {
                 learntScore.add(d.name(), extract(withLearnt, d), gold);
                 aloneScore.add(d.name(), alone(learnt, d), gold);
             }
+            stepDone.accept("fold " + (f + 1) + " scored on " + heldOut.size() + " documents");
         }
         return new Result(rulesScore, learntScore, aloneScore, foldNames);
     }
