@@ -34,7 +34,13 @@ final class TrainNamesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TrainingSet set = annotated.read();
-        NameModel.TrainedOn trained = NameModel.train(set, out);
+        NameModel.TrainedOn trained;
+        // OpenNLP's trainer reports its iterations only once it has finished, so the one step is the whole training.
+        try (Progress progress = Progress.start("train-names", 1, spec.commandLine().getErr())) {
+            progress.note("training on " + set.documents().size() + " documents (minutes on the dev set)");
+            trained = NameModel.train(set, out);
+            progress.step(out.getFileName().toString());
+        }
         PrintWriter o = spec.commandLine().getOut();
         o.println("trained on " + trained.documents() + " documents (sha256 " + trained.sha256() + "): " + out);
         o.flush();

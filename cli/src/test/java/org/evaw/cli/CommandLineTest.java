@@ -129,7 +129,7 @@ class CommandLineTest {
     }
 
     @Test
-    void crossValidateSaysWhenEachFoldIsTrainedAndScoredThenPrintsItsTable() throws Exception {
+    void crossValidateAndTrainNamesSayWhatTheyAreDoingOnStderrAndPrintResultsOnStdout() throws Exception {
         Path gold = Files.createDirectories(work.resolve("folds/gold"));
         Path dev = Path.of("../eval/dev");
         List<String> names = List.of("binuh-single-sentence-haiti", "bnub-prose-centre-humura",
@@ -146,6 +146,14 @@ class CommandLineTest {
                 run.err().lines().toList());
         assertTrue(run.out().startsWith("4 documents, 2 folds, seed 1\n"), run.out());
         assertTrue(run.out().lines().anyMatch(l -> l.startsWith("partners ")), run.out());
+
+        Path model = work.resolve("folds/names-model.bin");
+        Run train = Run.of("train-names", "--corpus", gold.getParent().toString(), "--gold", gold.toString(), "--out", model.toString());
+        assertEquals(0, train.exitCode(), train.err());
+        assertEquals(List.of("train-names: training on 4 documents (minutes on the dev set)", "train-names: 1/1 names-model.bin"),
+                train.err().lines().toList());
+        assertTrue(train.out().startsWith("trained on 4 documents"), train.out());
+        assertTrue(Files.size(model) > 0, model.toString());
     }
 
     @Test
