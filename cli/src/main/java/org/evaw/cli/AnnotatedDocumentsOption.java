@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The options {@code --corpus DIR --gold DIR} of the commands that learn from annotated documents
- * ({@code train-names}, {@code cross-validate}), as a Picocli mixin: both folders must exist, and
+ * ({@code train-names}, {@code cross-validate}, {@code check-gold}), as a Picocli mixin: both folders must exist, and
  * at least one page must have its gold file.
  */
 final class AnnotatedDocumentsOption {

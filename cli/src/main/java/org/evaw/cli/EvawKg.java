@@ -22,7 +22,7 @@ import picocli.CommandLine.ScopeType;
         description = "Linked-data knowledge graph of UN system action to end violence against women.",
         subcommands = {BuildCommand.class, ExtractCommand.class, LoadCommand.class, ServeCommand.class,
                 QueryCommand.class, QueriesCommand.class, ValidateCommand.class, EvalCommand.class, GenerateCommand.class,
-                TrainNamesCommand.class, CrossValidateCommand.class,
+                TrainNamesCommand.class, CrossValidateCommand.class, CheckGoldCommand.class,
                 CommandLine.HelpCommand.class})
 public final class EvawKg {
     public static void main(String[] args) {

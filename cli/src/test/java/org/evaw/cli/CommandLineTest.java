@@ -129,7 +129,7 @@ class CommandLineTest {
     }
 
     @Test
-    void crossValidateAndTrainNamesSayWhatTheyAreDoingOnStderrAndPrintResultsOnStdout() throws Exception {
+    void theCommandsOnAnnotatedDocumentsSayWhatTheyAreDoingOnStderrAndPrintResultsOnStdout() throws Exception {
         Path gold = Files.createDirectories(work.resolve("folds/gold"));
         Path dev = Path.of("../eval/dev");
         List<String> names = List.of("binuh-single-sentence-haiti", "bnub-prose-centre-humura",
@@ -154,6 +154,11 @@ class CommandLineTest {
                 train.err().lines().toList());
         assertTrue(train.out().startsWith("trained on 4 documents"), train.out());
         assertTrue(Files.size(model) > 0, model.toString());
+
+        Run check = Run.of("check-gold", "--corpus", gold.getParent().toString(), "--gold", gold.toString());
+        assertEquals(0, check.exitCode(), check.err());
+        assertTrue(check.out().startsWith("# listed as a partner in some documents and as a programme in others"), check.out());
+        assertTrue(check.out().contains("\n# written where the document's gold covers none of its occurrences"), check.out());
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class UsageTest {
     private static final List<String> COMMANDS = List.of("build", "extract", "load", "serve", "query", "queries",
-            "validate", "eval", "generate", "train-names", "cross-validate");
+            "validate", "eval", "generate", "train-names", "cross-validate", "check-gold");
 
     @TempDir
     Path work;
