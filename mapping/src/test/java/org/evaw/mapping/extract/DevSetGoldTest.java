@@ -243,6 +243,8 @@ class DevSetGoldTest extends SplitGoldTest {
      * Session 29 (no new documents; rules for units named with their owner's possessive, a known organisation's office
      * with its seat, bare bodies, theme lists): programmes 0.773, partners 0.836, overall 0.905, the rest as before;
      * the programmes' floor goes to 0.77.
+     * Session 34 (no new documents; the gold's consistency pass, 50 files, `check-gold`): programmes 0.779, partners
+     * 0.839, overall 0.907, the rest as before; the floors hold.
      */
     @Override Map<String, Double> floors() {
         return Map.of("agencies", 0.98, "countries", 0.98, "resolutions", 0.97, "programmes", 0.77, "partners", 0.83,
