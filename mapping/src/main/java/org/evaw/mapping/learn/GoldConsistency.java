@@ -146,23 +146,8 @@ public final class GoldConsistency {
     static List<String> names(JsonObject gold, String list) {
         List<String> names = new ArrayList<>();
         JsonValue entities = gold.get(list);
-        if (entities == null || !entities.isArray())
-            return names;
-        for (JsonValue v : entities.getAsArray()) {
-            if (!v.isObject())
-                continue;
-            for (String key : List.of("label", "acronym")) {
-                JsonValue s = v.getAsObject().get(key);
-                if (s != null && s.isString() && !s.getAsString().value().isBlank())
-                    names.add(s.getAsString().value().strip());
-            }
-            JsonValue aliases = v.getAsObject().get("aliases");
-            if (aliases != null && aliases.isArray())
-                aliases.getAsArray().forEach(a -> {
-                    if (a.isString() && !a.getAsString().value().isBlank())
-                        names.add(a.getAsString().value().strip());
-                });
-        }
+        if (entities != null && entities.isArray())
+            entities.getAsArray().forEach(entity -> GoldNames.names(entity).forEach(n -> names.add(n.strip())));
         return names;
     }
 }

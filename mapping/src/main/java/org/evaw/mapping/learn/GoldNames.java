@@ -24,20 +24,28 @@ record GoldNames(String type, List<String> names) {
             if (entities == null || !entities.isArray())
                 continue;
             for (JsonValue v : entities.getAsArray()) {
-                if (!v.isObject())
-                    continue;
-                List<String> names = new ArrayList<>();
-                JsonValue label = v.getAsObject().get("label");
-                if (label != null && label.isString())
-                    names.add(label.getAsString().value());
-                JsonValue aliases = v.getAsObject().get("aliases");
-                if (aliases != null && aliases.isArray())
-                    aliases.getAsArray().forEach(a -> { if (a.isString()) names.add(a.getAsString().value()); });
-                names.removeIf(String::isBlank);
+                List<String> names = names(v);
                 if (!names.isEmpty())
                     all.add(new GoldNames(list[1], names));
             }
         }
         return all;
+    }
+
+    /** The names a gold entity gives: its label, its acronym (agencies have one) and its aliases, blanks left out. */
+    static List<String> names(JsonValue entity) {
+        List<String> names = new ArrayList<>();
+        if (!entity.isObject())
+            return names;
+        for (String key : List.of("label", "acronym")) {
+            JsonValue name = entity.getAsObject().get(key);
+            if (name != null && name.isString())
+                names.add(name.getAsString().value());
+        }
+        JsonValue aliases = entity.getAsObject().get("aliases");
+        if (aliases != null && aliases.isArray())
+            aliases.getAsArray().forEach(a -> { if (a.isString()) names.add(a.getAsString().value()); });
+        names.removeIf(String::isBlank);
+        return names;
     }
 }
