@@ -193,9 +193,18 @@ class SharedLinksBrowserIT extends CorpusInBrowser {
 
     @Test
     void aQueryThatRunsOutOfTimeSaysSo() throws Exception {
-        open(hurried.url() + "queries?q=search-activities&text=a");
-        WebElement problem = browser.findElement(By.id("problem"));
-        waiting().until(d -> problem.isDisplayed());
+        // A warm store can, rarely, answer within the millisecond (red once in a fresh-clone CI): then the page rightly
+        // shows a table, and the link is opened again; three answers in a row within it would be news.
+        WebElement problem = null;
+        for (int attempt = 1; attempt <= 3 && (problem == null || !problem.isDisplayed()); attempt++) {
+            open(hurried.url() + "queries?q=search-activities&text=a");
+            WebElement shown = browser.findElement(By.id("problem"));
+            waiting().until(d -> shown.isDisplayed() || !d.findElements(By.cssSelector("#results tr")).isEmpty());
+            if (!shown.isDisplayed())
+                System.out.println("sharing: search-activities answered within " + TINY_TIMEOUT_MILLIS + " ms; opened again");
+            problem = shown;
+        }
+        assertTrue(problem.isDisplayed(), "three runs of search-activities answered within " + TINY_TIMEOUT_MILLIS + " ms");
         System.out.println("sharing: a timeout: \"" + problem.getText() + "\"");
         assertTrue(problem.getText().startsWith("The query took longer than the server allows (" + TINY_TIMEOUT_MILLIS + " ms) and was stopped."),
                 problem.getText());
