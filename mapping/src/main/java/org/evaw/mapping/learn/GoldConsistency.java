@@ -32,8 +32,6 @@ public final class GoldConsistency {
     /** The lists whose names cover an occurrence: any entity the gold gives. */
     private static final List<String> COVERING = List.of("agencies", "countries", "programmes", "partners");
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-\u2010\u2011]+");
-    /** A name worth looking for elsewhere: two words or more, or an acronym (two capitals or more). */
-    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}\\p{L}*\\p{Lu}[\\p{L}\\d]*");
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int CONTEXT = 50;
 
@@ -54,14 +52,17 @@ public final class GoldConsistency {
     }
 
     private final List<TrainingSet.Document> documents;
+    /** Each document's gold, parsed once, in the documents' order. */
+    private final List<JsonObject> golds;
     /** Each partner or programme name (as written) → list → documents whose gold lists it there. */
     private final Map<String, Map<String, Integer>> listed = new TreeMap<>();
 
     private GoldConsistency(List<TrainingSet.Document> documents) {
         this.documents = documents;
-        for (TrainingSet.Document d : documents)
+        this.golds = documents.stream().map(TrainingSet.Document::goldJson).toList();
+        for (JsonObject gold : golds)
             for (String list : List.of("programmes", "partners"))
-                for (String name : new TreeSet<>(names(d.goldJson(), list)))
+                for (String name : new TreeSet<>(names(gold, list)))
                     listed.computeIfAbsent(name, n -> new TreeMap<>()).merge(list, 1, Integer::sum);
     }
 
@@ -83,7 +84,8 @@ public final class GoldConsistency {
     public List<Uncovered> uncovered() {
         Map<String, Pattern> patterns = new HashMap<>();
         List<Uncovered> out = new ArrayList<>();
-        for (TrainingSet.Document d : documents) {
+        for (int i = 0; i < documents.size(); i++) {
+            TrainingSet.Document d = documents.get(i);
             String text;
             try {
                 text = d.source().text();
@@ -91,7 +93,7 @@ public final class GoldConsistency {
                 continue; // Not text: nothing written in it.
             }
             Set<String> words = new HashSet<>(List.of(NOT_A_WORD.split(text)));
-            JsonObject gold = d.goldJson();
+            JsonObject gold = golds.get(i);
             List<int[]> covered = new ArrayList<>();
             for (String list : COVERING)
                 for (String name : names(gold, list))
@@ -113,8 +115,10 @@ public final class GoldConsistency {
         return out;
     }
 
+    /** A name worth looking for elsewhere: two words or more, or one acronym, as the learnt finder reads one. */
     private static boolean worthLookingFor(String name) {
-        return WORD_BREAK.split(name.strip()).length > 1 && name.length() >= 8 || ACRONYM.matcher(name).matches();
+        int words = WORD_BREAK.split(name.strip()).length;
+        return words > 1 ? name.length() >= 8 : LearntNameRecogniser.acronym(name);
     }
 
     /** A cheap filter before the pattern: every word of the name is a word of the text. */
@@ -130,7 +134,7 @@ public final class GoldConsistency {
         StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}_])");
         String[] words = WORD_BREAK.split(name.strip());
         for (int i = 0; i < words.length; i++)
-            sb.append(i == 0 ? "" : "[\\s\\-\u2010\u2011]+").append(Pattern.quote(words[i]));
+            sb.append(i == 0 ? "" : WORD_BREAK.pattern()).append(Pattern.quote(words[i]));
         return Pattern.compile(sb.append("(?![\\p{L}\\p{N}_])").toString());
     }
 
