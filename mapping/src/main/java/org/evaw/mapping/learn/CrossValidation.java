@@ -29,7 +29,7 @@ import org.evaw.ontology.OntologyFiles;
  * Both are scored as {@code eval} scores, on the same held-out documents, and added up over the
  * folds, so every document is scored once, by a model that never saw it.
  * <pre>
- *   CrossValidation.Result r = new CrossValidation(5, 1).run(TrainingSet.read(corpus, gold));
+ *   CrossValidation.Result r = new CrossValidation(5, 1).run(TrainingSet.read(corpus, gold), step -> { });
  *   System.out.print(r.table());
  * </pre>
  */
@@ -67,11 +67,6 @@ public record CrossValidation(int folds, long seed) {
             return String.format(Locale.ROOT, "%-13s %9.3f %8.3f %8.3f   %9.3f %8.3f %8.3f %6d%n", name,
                     a.precision(), a.recall(), a.f1(), b.precision(), b.recall(), b.f1(), a.truePositives() + a.misses().size());
         }
-    }
-
-    /** Runs the folds over {@code set}. */
-    public Result run(TrainingSet set) {
-        return run(set, step -> { });
     }
 
     /** How many steps {@link #run(TrainingSet, Consumer)} reports: each fold's training, then its scoring. */
