@@ -3,6 +3,7 @@ package org.evaw.loader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -62,6 +63,7 @@ import org.apache.jena.sparql.path.Path;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementOptional;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.evaw.ontology.SummaryOrders;
@@ -133,6 +135,10 @@ final class OrderReach {
     private final List<Var> identity;
     private final List<Edge> edges = new ArrayList<>();
     private final Map<Var, Var> named = new HashMap<>();
+    /** The groups that are the optional side of an OPTIONAL (a left join's right). */
+    private final Set<Integer> optionalGroups = new HashSet<>();
+    /** The identity's variables only an OPTIONAL binds, once the query is read ({@link #optionalOnly}). */
+    private Set<Var> optionalOnly;
     private int groups;
 
     private OrderReach(Query query, List<Var> identity) {
@@ -226,55 +232,157 @@ final class OrderReach {
             for (Binding row : run.apply(follow.get()))
                 found.add(identity.stream().map(row::get).toList());
         }
-        return Optional.of(found);
+        return Optional.of(withUnbound(found));
     }
 
-    /** The identities joined to the values {@code bindings} of the edge's variables by the patterns around it. */
+    /**
+     * The identities joined to the values {@code bindings} of the edge's variables by the patterns
+     * around it; an identity's variable that only an OPTIONAL beside them binds (the agency of
+     * countries-in-region's rows) is joined through that OPTIONAL, carried whole into the query.
+     */
     private Optional<Query> follow(Edge from, Set<Binding> bindings) {
         Set<Edge> path = new LinkedHashSet<>();
+        Map<Integer, List<Edge>> optionals = new LinkedHashMap<>();
         List<Var> start = from.vars();
         for (Var target : identity) {
             if (start.contains(target))
                 continue;
-            // Breadth first over variables, through the patterns every solution matching {@code from} matches.
-            Map<Var, Edge> via = new HashMap<>();
-            Map<Var, Var> parent = new HashMap<>();
-            Deque<Var> queue = new ArrayDeque<>(start);
-            Set<Var> seen = new HashSet<>(start);
-            while (!queue.isEmpty() && !seen.contains(target)) {
-                Var v = queue.poll();
-                for (Edge e : edges) {
-                    if (e == from || !e.around(from) || !e.vars().contains(v))
-                        continue;
-                    for (Var w : e.vars())
-                        if (seen.add(w)) {
-                            via.put(w, e);
-                            parent.put(w, v);
-                            queue.add(w);
-                        }
-                }
+            Optional<List<Edge>> chain = chain(from, start, target);
+            if (chain.isPresent()) {
+                path.addAll(chain.get());
+                continue;
             }
-            if (!seen.contains(target))
+            Optional<Integer> group = optionalBinding(from, target);
+            if (group.isEmpty())
                 return Optional.empty();
-            // From the changed triple's values outward, so that each pattern meets a variable the ones before it
-            // bound: written from the identity inward, the first pattern ("?form skos:broader* ?concept") had
-            // none bound and every form's every activity was joined to each changed triple.
-            Deque<Edge> chain = new ArrayDeque<>();
-            for (Var w = target; !start.contains(w); w = parent.get(w))
-                chain.addFirst(via.get(w));
-            path.addAll(chain);
+            List<Edge> inside = edges.stream().filter(e -> !e.groups().isEmpty() && e.groups().get(e.groups().size() - 1).equals(group.get())).toList();
+            // The OPTIONAL's variables that the patterns around the changed one share with it are joined first.
+            for (Edge e : inside)
+                for (Var shared : e.vars()) {
+                    if (start.contains(shared) || edges.stream().noneMatch(o -> o != from && o.around(from) && o.vars().contains(shared)))
+                        continue;
+                    Optional<List<Edge>> link = chain(from, start, shared);
+                    if (link.isEmpty())
+                        return Optional.empty();
+                    path.addAll(link.get());
+                }
+            optionals.put(group.get(), inside);
         }
         ElementGroup where = new ElementGroup();
         where.addElement(new ElementData(start, new ArrayList<>(bindings)));
-        ElementPathBlock block = new ElementPathBlock();
-        path.forEach(e -> block.addTriplePath(e.pattern()));
-        where.addElement(block);
+        where.addElement(block(path));
+        for (List<Edge> inside : optionals.values()) {
+            ElementGroup optional = new ElementGroup();
+            optional.addElement(block(inside));
+            where.addElement(new ElementOptional(optional));
+        }
         Query follow = new Query();
         follow.setQuerySelectType();
         follow.setDistinct(true);
         identity.forEach(follow::addResultVar);
         follow.setQueryPattern(where);
         return Optional.of(follow);
+    }
+
+    private static ElementPathBlock block(Collection<Edge> edges) {
+        ElementPathBlock block = new ElementPathBlock();
+        edges.forEach(e -> block.addTriplePath(e.pattern()));
+        return block;
+    }
+
+    /**
+     * The patterns that join the variables {@code start} (the changed pattern's) to {@code target},
+     * breadth first through the patterns every solution matching {@code from} matches, from the
+     * changed triple's values outward; nothing if they do not reach it.
+     */
+    private Optional<List<Edge>> chain(Edge from, List<Var> start, Var target) {
+        Map<Var, Edge> via = new HashMap<>();
+        Map<Var, Var> parent = new HashMap<>();
+        Deque<Var> queue = new ArrayDeque<>(start);
+        Set<Var> seen = new HashSet<>(start);
+        while (!queue.isEmpty() && !seen.contains(target)) {
+            Var v = queue.poll();
+            for (Edge e : edges) {
+                if (e == from || !e.around(from) || !e.vars().contains(v))
+                    continue;
+                for (Var w : e.vars())
+                    if (seen.add(w)) {
+                        via.put(w, e);
+                        parent.put(w, v);
+                        queue.add(w);
+                    }
+            }
+        }
+        if (!seen.contains(target))
+            return Optional.empty();
+        // Outward, so that each pattern meets a variable the ones before it bound: written from the
+        // identity inward, the first pattern ("?form skos:broader* ?concept") had none bound and
+        // every form's every activity was joined to each changed triple.
+        Deque<Edge> chain = new ArrayDeque<>();
+        for (Var w = target; !start.contains(w); w = parent.get(w))
+            chain.addFirst(via.get(w));
+        return Optional.of(List.copyOf(chain));
+    }
+
+    /**
+     * The OPTIONAL whose own patterns bind {@code target} and that sits beside {@code from}'s
+     * patterns (its group is nested in from's group or one around it, and does not hold from).
+     */
+    private Optional<Integer> optionalBinding(Edge from, Var target) {
+        for (Edge e : edges) {
+            if (e.groups().isEmpty())
+                continue;
+            int group = e.groups().get(e.groups().size() - 1);
+            List<Integer> outside = e.groups().subList(0, e.groups().size() - 1);
+            if (optionalGroups.contains(group) && e.vars().contains(target) && !from.groups().contains(group)
+                    && outside.size() <= from.groups().size() && from.groups().subList(0, outside.size()).equals(outside))
+                return Optional.of(group);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The identity's variables that only patterns inside an OPTIONAL bind: a row may leave them
+     * unbound (an activity of countries-in-region with no agency), and a change that touches a row
+     * about some values of them may touch that row too.
+     */
+    private Set<Var> optionalOnly() {
+        if (optionalOnly != null)
+            return optionalOnly;
+        Set<Var> vars = new HashSet<>();
+        for (Var v : identity) {
+            boolean bound = false, outside = false;
+            for (Edge e : edges)
+                if (e.vars().contains(v)) {
+                    bound = true;
+                    outside |= e.groups().stream().noneMatch(optionalGroups::contains);
+                }
+            if (bound && !outside)
+                vars.add(v);
+        }
+        optionalOnly = Set.copyOf(vars);
+        return optionalOnly;
+    }
+
+    /**
+     * {@code found} and each of its identities with the variables only an OPTIONAL binds left
+     * unbound ({@code null}): the rows of an identity that has them unbound (no agency) change
+     * when those that have them bound do, and {@link #restricted} reads such an identity as every
+     * row about its other values.
+     */
+    private Set<List<Node>> withUnbound(Set<List<Node>> found) {
+        Set<Var> optional = optionalOnly();
+        if (optional.isEmpty())
+            return found;
+        Set<List<Node>> all = new LinkedHashSet<>(found);
+        for (List<Node> values : found) {
+            List<Node> unbound = new ArrayList<>(values);
+            for (int i = 0; i < identity.size(); i++)
+                if (optional.contains(identity.get(i)))
+                    unbound.set(i, null);
+            all.add(Collections.unmodifiableList(unbound));
+        }
+        return all;
     }
 
     /**
@@ -286,7 +394,20 @@ final class OrderReach {
      * first).
      */
     Query restricted(Collection<List<Node>> identities, boolean linksFirst) {
-        return restricted(identity, identities, linksFirst);
+        Set<Var> optional = optionalOnly();
+        if (optional.isEmpty())
+            return restricted(identity, identities, linksFirst);
+        // A variable only an OPTIONAL binds cannot be bound before it: the OPTIONAL would then keep
+        // every solution, matched or not, under that value (every activity of a country counted for
+        // each agency). Its rows are read by the identity's other values: every row about them.
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < identity.size(); i++)
+            if (!optional.contains(identity.get(i)))
+                kept.add(i);
+        Set<List<Node>> values = new LinkedHashSet<>();
+        for (List<Node> row : identities)
+            values.add(kept.stream().map(row::get).toList());
+        return restricted(kept.stream().map(identity::get).toList(), values, linksFirst);
     }
 
     /**
@@ -396,11 +517,11 @@ final class OrderReach {
             case OpLeftJoin lj -> {
                 exprs(lj.getExprs());
                 walk(lj.getLeft(), in);
-                walk(lj.getRight(), nested(in));
+                walk(lj.getRight(), optional(in));
             }
             case OpConditional c -> {
                 walk(c.getLeft(), in);
-                walk(c.getRight(), nested(in));
+                walk(c.getRight(), optional(in));
             }
             case OpMinus m -> {
                 walk(m.getLeft(), in);
@@ -431,6 +552,13 @@ final class OrderReach {
             case OpTable t -> { }
             default -> throw new Unfollowable(op.getName());
         }
+    }
+
+    /** A group nested in {@code in} that is an OPTIONAL's optional side. */
+    private List<Integer> optional(List<Integer> in) {
+        List<Integer> group = nested(in);
+        optionalGroups.add(group.get(group.size() - 1));
+        return group;
     }
 
     private List<Integer> nested(List<Integer> in) {

@@ -57,8 +57,8 @@ public final class SummaryOrders {
      * of an answer that depends on a parameter (a region, a form of violence) are ranked 1, 2, 3…
      * within each part, whose rows the query gives together, so that the answer for one value is
      * the ranks 1…m of its part; and for a parted order, what each of its rows is about within its
-     * part ({@code within}: the activity), by which the delta follows a part's rows one by one, or
-     * none, and a part a change touches is made again whole.
+     * part ({@code within}: the activity; the country's code and the agency's acronym), by which the
+     * delta follows a part's rows one by one, or none, and a part a change touches is made again whole.
      */
     public record Order(Node dataSet, String text, List<Column> columns, List<String> partition, List<String> within) {
         /** An order of one list, ranked from its first row to its last. */
@@ -130,7 +130,7 @@ public final class SummaryOrders {
                     new Column("region", EVAW.refRegion.asNode()), new Column("countryName", EVAW.countryName.asNode()),
                     new Column("iso3", EVAW.countryCodes.asNode()), new Column("m49", EVAW.m49Code.asNode()),
                     new Column("subregionName", EVAW.subregionName.asNode()), new Column("agencyAcronym", EVAW.agencyAcronym.asNode()),
-                    new Column("activities", EVAW.agencyActivityCount.asNode())), List.of("region"), List.of()),
+                    new Column("activities", EVAW.agencyActivityCount.asNode())), List.of("region"), List.of("iso3", "agencyAcronym")),
             new Order(SummaryCubes.activitiesByFormAndRegion.asNode(), text("order-activities-by-form-of-violence-and-region.rq"), List.of(
                     new Column("concept", EVAW.refConcept.asNode()), new Column("region", EVAW.refRegion.asNode()),
                     new Column("document", EVAW.documentIdentifier.asNode()), new Column("start", EVAW.passageStart.asNode()),
@@ -155,7 +155,9 @@ public final class SummaryOrders {
 
     /** The queries that define the orders, one after the other: part of what makes a summary current. */
     public static String texts() {
-        return ORDERS.stream().map(Order::text).collect(Collectors.joining("\n")) + "\n" + ROW_NAMES;
+        // What parts an order and names its rows within a part changes the rows' names as the query's text does.
+        return ORDERS.stream().map(o -> o.text() + "\n# parts: " + o.partition() + ", rows about: " + o.within())
+                .collect(Collectors.joining("\n")) + "\n" + ROW_NAMES;
     }
 
     /**
