@@ -79,6 +79,8 @@ import org.evaw.ontology.SummaryOrders;
  * satisfies (the pattern's own group and those around it, not a sibling OPTIONAL or UNION
  * branch): a solution that used a changed triple is still joined to its identity through the
  * triples nearest to the identity that did not change, or the nearer changed triple reaches it.
+ * An identity's variable that only an OPTIONAL beside those patterns binds (an agency that may be
+ * missing) is joined through that OPTIONAL, and a row about no value of it is touched too.
  * When the query holds what this cannot follow (a path other than a link, an alternative of
  * links or one repeated, EXISTS, a LIMIT, a grouping the identity is not a key of, a sort key that
  * is not a projected variable), {@link #of} gives nothing and the order is made again whole; so
