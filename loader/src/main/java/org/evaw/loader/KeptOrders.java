@@ -46,9 +46,8 @@ import org.evaw.ontology.SummaryOrders;
  * about each identity as before, and each row between its neighbours by the query's ORDER BY, as
  * ARQ compares) only their changed cells are written, else the order is made again whole and the
  * difference written ({@link #remake}). A parted order's rows are followed so within each part the
- * change touches, or where the order says not what a row is about in its part, those parts are
- * made again alone ({@link #partByPart}). None holds an order's triples in memory: they come a row
- * at a time ({@link OrderRows}).
+ * change touches (a part whose rows cannot be is made again alone, {@link #remakeParts}). None
+ * holds an order's triples in memory: they come a row at a time ({@link OrderRows}).
  */
 final class KeptOrders {
     private static final Node DATA_SET = SummaryCubes.dataSet.asNode();
@@ -136,9 +135,7 @@ final class KeptOrders {
         for (SummaryOrders.Order order : SummaryOrders.ORDERS) {
             long start = System.nanoTime();
             Outcome outcome = OrderReach.of(order, summary)
-                    .flatMap(reach -> order.partition().isEmpty() || !order.within().isEmpty()
-                            ? incrementally(dataset, summary, order, reach, changed, either, mostMoved)
-                            : partByPart(dataset, summary, order, reach, changed, either))
+                    .flatMap(reach -> incrementally(dataset, summary, order, reach, changed, either, mostMoved))
                     .orElse(null);
             if (outcome == null) {
                 remake(dataset, summary, order);
@@ -263,29 +260,13 @@ final class KeptOrders {
         return Optional.of(Outcome.CELLS_REWRITTEN);
     }
 
-    /**
-     * The parts of a parted order whose rows are not followed one by one ({@link SummaryOrders.Order#within}
-     * names nothing) made again alone when the change touches them, the difference written; or
-     * nothing if the change cannot be followed to its parts. The other parts are not read.
-     */
-    private static Optional<Outcome> partByPart(DatasetGraph dataset, Node summary, SummaryOrders.Order order, OrderReach reach,
-            Collection<Triple> changed, Graph either) {
-        Optional<Set<List<Node>>> parts = reach.identities(changed, q -> select(either, q));
-        if (parts.isEmpty())
-            return Optional.empty();
-        if (parts.get().isEmpty())
-            return Optional.of(Outcome.UNTOUCHED);
-        remakeParts(dataset, summary, order, reach, parts.get());
-        return Optional.of(Outcome.PARTS_REMADE);
-    }
-
     /** The parts of a parted order whose partition takes the values {@code parts} made again alone, the difference written. */
     private static void remakeParts(DatasetGraph dataset, Node summary, SummaryOrders.Order order, OrderReach reach, Set<List<Node>> parts) {
         List<Var> partition = order.partition().stream().map(Var::alloc).toList();
         // The parts' rows as they are held, read before the new ones are written.
         List<Node> held = new ArrayList<>();
         for (List<Node> part : parts)
-            heldRows(dataset, summary, order, partition, part).forEach(held::add);
+            new RankedRows(dataset, summary, order, part).all().forEach(held::add);
         // The rows wait in OrderRows' bag until the query is done: the store is not written while the query reads it.
         RowWriter rows = new RowWriter(dataset, summary);
         OrderRows.each(dataset, order, reach.restricted(partition, parts, false), rows);
@@ -293,24 +274,6 @@ final class KeptOrders {
         for (Node observation : held)
             if (!rows.kept.contains(key(observation)))
                 dataset.deleteAny(summary, observation, Node.ANY, Node.ANY);
-    }
-
-    /**
-     * A part's held rows: found by name where rows are named by their part and their place in it
-     * (the order says not what a row is about within its part), which reads no other part's; else
-     * read whole by rank ({@link RankedRows#all}).
-     */
-    private static Iterable<Node> heldRows(DatasetGraph dataset, Node summary, SummaryOrders.Order order, List<Var> partition, List<Node> part) {
-        if (!order.within().isEmpty())
-            return new RankedRows(dataset, summary, order, part).all();
-        String key = SummaryOrders.identityKey(partition, binding(partition, part));
-        List<Node> rows = new ArrayList<>();
-        for (int n = 1; ; n++) {
-            Node observation = SummaryOrders.row(order, key, n);
-            if (!dataset.contains(summary, observation, DATA_SET, order.dataSet()))
-                return rows;
-            rows.add(observation);
-        }
     }
 
     /**

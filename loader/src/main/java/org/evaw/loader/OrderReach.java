@@ -258,16 +258,25 @@ final class OrderReach {
             if (group.isEmpty())
                 return Optional.empty();
             List<Edge> inside = edges.stream().filter(e -> !e.groups().isEmpty() && e.groups().get(e.groups().size() - 1).equals(group.get())).toList();
-            // The OPTIONAL's variables that the patterns around the changed one share with it are joined first.
+            // The OPTIONAL's variables shared with the patterns outside it are joined to the changed values first;
+            // one that cannot be (or an OPTIONAL that shares none) is not followed, as the OPTIONAL alone would be
+            // matched against the whole store.
+            int g = group.get();
+            Set<Var> shared = new LinkedHashSet<>();
             for (Edge e : inside)
-                for (Var shared : e.vars()) {
-                    if (start.contains(shared) || edges.stream().noneMatch(o -> o != from && o.around(from) && o.vars().contains(shared)))
-                        continue;
-                    Optional<List<Edge>> link = chain(from, start, shared);
-                    if (link.isEmpty())
-                        return Optional.empty();
-                    path.addAll(link.get());
-                }
+                for (Var v : e.vars())
+                    if (edges.stream().anyMatch(o -> !o.groups().contains(g) && o.vars().contains(v)))
+                        shared.add(v);
+            if (shared.isEmpty())
+                return Optional.empty();
+            for (Var v : shared) {
+                if (start.contains(v))
+                    continue;
+                Optional<List<Edge>> link = chain(from, start, v);
+                if (link.isEmpty())
+                    return Optional.empty();
+                path.addAll(link.get());
+            }
             optionals.put(group.get(), inside);
         }
         ElementGroup where = new ElementGroup();
@@ -331,6 +340,7 @@ final class OrderReach {
      * patterns (its group is nested in from's group or one around it, and does not hold from).
      */
     private Optional<Integer> optionalBinding(Edge from, Var target) {
+        Set<Integer> binding = new HashSet<>();
         for (Edge e : edges) {
             if (e.groups().isEmpty())
                 continue;
@@ -338,9 +348,10 @@ final class OrderReach {
             List<Integer> outside = e.groups().subList(0, e.groups().size() - 1);
             if (optionalGroups.contains(group) && e.vars().contains(target) && !from.groups().contains(group)
                     && outside.size() <= from.groups().size() && from.groups().subList(0, outside.size()).equals(outside))
-                return Optional.of(group);
+                binding.add(group);
         }
-        return Optional.empty();
+        // Two OPTIONALs binding it would each give some of its values: not followed (the order is made again).
+        return binding.size() == 1 ? Optional.of(binding.iterator().next()) : Optional.empty();
     }
 
     /**

@@ -58,9 +58,15 @@ public final class SummaryOrders {
      * within each part, whose rows the query gives together, so that the answer for one value is
      * the ranks 1…m of its part; and for a parted order, what each of its rows is about within its
      * part ({@code within}: the activity; the country's code and the agency's acronym), by which the
-     * delta follows a part's rows one by one, or none, and a part a change touches is made again whole.
+     * delta follows a part's rows one by one.
      */
     public record Order(Node dataSet, String text, List<Column> columns, List<String> partition, List<String> within) {
+        /** A parted order says what its rows are about within a part: the delta follows them by it. */
+        public Order {
+            if (!partition.isEmpty() && within.isEmpty())
+                throw new IllegalArgumentException(dataSet + ": a parted order names what its rows are about within a part");
+        }
+
         /** An order of one list, ranked from its first row to its last. */
         public Order(Node dataSet, String text, List<Column> columns) {
             this(dataSet, text, columns, List.of(), List.of());
