@@ -105,6 +105,8 @@ public final class EVAW {
     public static final Property sharedCountryCount = property("sharedCountryCount");
     public static final Property sharedCountryNames = property("sharedCountryNames");
     public static final Property sharedProgrammeCount = property("sharedProgrammeCount");
+    public static final Property agencyCount = property("agencyCount");
+    public static final Property agencyAcronyms = property("agencyAcronyms");
     public static final Property sharedProgrammeNames = property("sharedProgrammeNames");
     public static final Property publicationCount = property("publicationCount");
     public static final Property sharedActivityCount = property("sharedActivityCount");

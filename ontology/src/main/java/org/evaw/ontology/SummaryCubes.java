@@ -58,6 +58,7 @@ public final class SummaryCubes {
     public static final Resource publicationsNewestFirst = dataSet("publications-newest-first");
     /** The rows of the saved query programmes-and-agencies, ranked in its order. */
     public static final Resource programmesAndAgencies = dataSet("programmes-and-agencies");
+    public static final Resource programmesWithSeveralAgencies = dataSet("programmes-with-several-agencies");
     /** The rows of the saved query agency-pairs-sharing-country, ranked in its order. */
     public static final Resource agencyPairsSharingCountry = dataSet("agency-pairs-sharing-country");
     /** The rows of the saved query agency-pairs-sharing-programme, ranked in its order. */

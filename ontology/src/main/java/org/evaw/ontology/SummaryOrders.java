@@ -110,6 +110,9 @@ public final class SummaryOrders {
             new Order(SummaryCubes.programmesAndAgencies.asNode(), text("order-programmes-and-agencies.rq"), List.of(
                     new Column("programmeName", EVAW.programmeName.asNode()), new Column("agencyAcronym", EVAW.agencyAcronym.asNode()),
                     new Column("activities", EVAW.leadActivityCount.asNode()), new Column("countries", EVAW.countryCodes.asNode()))),
+            new Order(SummaryCubes.programmesWithSeveralAgencies.asNode(), text("order-programmes-with-several-agencies.rq"), List.of(
+                    new Column("programmeName", EVAW.programmeName.asNode()), new Column("agencies", EVAW.agencyCount.asNode()),
+                    new Column("agencyAcronyms", EVAW.agencyAcronyms.asNode()), new Column("countries", EVAW.countryCodes.asNode()))),
             new Order(SummaryCubes.agencyPairsSharingCountry.asNode(), text("order-agency-pairs-sharing-country.rq"), List.of(
                     new Column("acronym1", EVAW.agencyAcronym.asNode()), new Column("acronym2", EVAW.otherAgencyAcronym.asNode()),
                     new Column("sharedCountries", EVAW.sharedCountryCount.asNode()),
