@@ -120,9 +120,19 @@ final class OrderReach {
             return vars;
         }
 
+        /** The group the pattern sits in directly, or -1 for the query's top group. */
+        int innermost() {
+            return groups.isEmpty() ? -1 : groups.get(groups.size() - 1);
+        }
+
         /** Whether every solution that matches {@code other} matches this too: this sits in other's group or one around it. */
         boolean around(Edge other) {
-            return groups.size() <= other.groups.size() && other.groups.subList(0, groups.size()).equals(groups);
+            return encloses(groups, other.groups);
+        }
+
+        /** Whether the groups {@code outer} are {@code inner} or ones around it (a prefix of its path). */
+        static boolean encloses(List<Integer> outer, List<Integer> inner) {
+            return outer.size() <= inner.size() && inner.subList(0, outer.size()).equals(outer);
         }
     }
 
@@ -257,11 +267,11 @@ final class OrderReach {
             Optional<Integer> group = optionalBinding(from, target);
             if (group.isEmpty())
                 return Optional.empty();
-            List<Edge> inside = edges.stream().filter(e -> !e.groups().isEmpty() && e.groups().get(e.groups().size() - 1).equals(group.get())).toList();
+            int g = group.get();
+            List<Edge> inside = edges.stream().filter(e -> e.innermost() == g).toList();
             // The OPTIONAL's variables shared with the patterns outside it are joined to the changed values first;
             // one that cannot be (or an OPTIONAL that shares none) is not followed, as the OPTIONAL alone would be
             // matched against the whole store.
-            int g = group.get();
             Set<Var> shared = new LinkedHashSet<>();
             for (Edge e : inside)
                 for (Var v : e.vars())
@@ -277,7 +287,7 @@ final class OrderReach {
                     return Optional.empty();
                 path.addAll(link.get());
             }
-            optionals.put(group.get(), inside);
+            optionals.put(g, inside);
         }
         ElementGroup where = new ElementGroup();
         where.addElement(new ElementData(start, new ArrayList<>(bindings)));
@@ -342,12 +352,11 @@ final class OrderReach {
     private Optional<Integer> optionalBinding(Edge from, Var target) {
         Set<Integer> binding = new HashSet<>();
         for (Edge e : edges) {
-            if (e.groups().isEmpty())
+            int group = e.innermost();
+            if (!optionalGroups.contains(group))
                 continue;
-            int group = e.groups().get(e.groups().size() - 1);
-            List<Integer> outside = e.groups().subList(0, e.groups().size() - 1);
-            if (optionalGroups.contains(group) && e.vars().contains(target) && !from.groups().contains(group)
-                    && outside.size() <= from.groups().size() && from.groups().subList(0, outside.size()).equals(outside))
+            if (e.vars().contains(target) && !from.groups().contains(group)
+                    && Edge.encloses(e.groups().subList(0, e.groups().size() - 1), from.groups()))
                 binding.add(group);
         }
         // Two OPTIONALs binding it would each give some of its values: not followed (the order is made again).
