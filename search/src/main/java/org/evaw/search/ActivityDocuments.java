@@ -22,6 +22,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -47,6 +48,7 @@ final class ActivityDocuments {
     private static final Var VALUE = Var.alloc("value");
     private static final Node TYPE = RDF.type.asNode();
     private static final Node ACTIVITY_CLASS = EVAW.Activity.asNode();
+    private static final Node DESCRIPTION = DCTerms.description.asNode();
 
     private final DatasetGraph ds;
     /** Each facet's query, as text: parsed again for each batch, which then owns the copy it changes. */
@@ -93,7 +95,7 @@ final class ActivityDocuments {
             Map<Node, Map<String, Set<String>>> values = values(batch);
             List<Document> docs = new ArrayList<>();
             for (Node activity : batch)
-                docs.add(document(activity, activities.get(activity), values.getOrDefault(activity, Map.of())));
+                docs.add(document(activity, activities.get(activity), values.getOrDefault(activity, Map.of()), grams(activity)));
             sink.accept(docs);
         }
     }
@@ -127,13 +129,45 @@ final class ActivityDocuments {
         return values;
     }
 
-    private static Document document(Node activity, Node graph, Map<String, Set<String>> values) {
+    /**
+     * The trigrams of every description of {@code activity} in any graph, as SPARQL's {@code STR}
+     * gives it (an IRI's own text too: {@code CONTAINS(STR(?d), …)} reads it).
+     */
+    private Set<String> grams(Node activity) {
+        Set<String> grams = new LinkedHashSet<>();
+        ds.find(Node.ANY, activity, DESCRIPTION, Node.ANY).forEachRemaining(q -> {
+            Node d = q.getObject();
+            if (d.isLiteral())
+                grams.addAll(DescriptionGrams.of(DescriptionGrams.folded(d.getLiteralLexicalForm())));
+            else if (d.isURI())
+                grams.addAll(DescriptionGrams.of(DescriptionGrams.folded(d.getURI())));
+        });
+        return grams;
+    }
+
+    /** The subjects, named by IRIs, of descriptions that {@code graph} states: their documents hold what it says of them. */
+    Set<Node> describedIn(Node graph) {
+        Set<Node> described = new LinkedHashSet<>();
+        ds.find(graph, Node.ANY, DESCRIPTION, Node.ANY).forEachRemaining(q -> {
+            if (q.getSubject().isURI())
+                described.add(q.getSubject());
+        });
+        return described;
+    }
+
+    /** Whether {@code graph} (or any, for {@code Node.ANY}) types an activity that is no IRI, which no document can name. */
+    boolean anyUnnamed(Node graph) {
+        return ds.stream(graph, Node.ANY, TYPE, ACTIVITY_CLASS).anyMatch(q -> !q.getSubject().isURI() || !q.getGraph().isURI());
+    }
+
+    private static Document document(Node activity, Node graph, Map<String, Set<String>> values, Set<String> grams) {
         Document doc = new Document();
         doc.add(new StringField(Fields.KIND, Fields.FACETS, Field.Store.NO));
         doc.add(new StringField(Fields.GRAPH, graph.getURI(), Field.Store.NO));
         doc.add(new StringField(Fields.FACET_ACTIVITY, activity.getURI(), Field.Store.YES));
         doc.add(new SortedDocValuesField(Fields.FACET_ACTIVITY, new BytesRef(activity.getURI())));
         values.forEach((key, iris) -> iris.forEach(iri -> doc.add(new SortedSetDocValuesFacetField(key, iri))));
+        grams.forEach(gram -> doc.add(new StringField(Fields.DESCRIPTION_GRAM, gram, Field.Store.NO)));
         try {
             return ActivityFacets.facetsConfig().build(doc);
         } catch (IOException e) {

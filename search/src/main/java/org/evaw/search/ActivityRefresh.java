@@ -28,15 +28,20 @@ import org.evaw.ontology.iri.UriSpace;
  * of each) and of its new one are indexed again, or dropped if no longer activities. The reference
  * and ontology graphs hold what every activity's values go through (a country's region, a form's
  * broader forms), so replacing either rebuilds every facets document. The summary graph holds no
- * facet value and is ignored.
+ * facet value and is ignored, but for the activities whose descriptions ({@link DescriptionGrams})
+ * any replaced graph states.
  */
 final class ActivityRefresh {
     private final Set<Node> pages = new LinkedHashSet<>();
+    /** Every replaced graph with a name: a description any of them states is an activity's indexed text. */
+    private final Set<Node> replaced = new LinkedHashSet<>();
     private final boolean all;
 
     private ActivityRefresh(Collection<Node> graphs) {
         boolean shared = false;
         for (Node g : graphs) {
+            if (g.isURI())
+                replaced.add(g);
             if (!g.isURI() || named(g, UriSpace.SUMMARY_GRAPH))
                 continue;
             if (named(g, UriSpace.REFERENCE_GRAPH) || named(g, UriSpace.ONTOLOGY_GRAPH))
@@ -91,6 +96,11 @@ final class ActivityRefresh {
         Set<Node> touched = new LinkedHashSet<>(old);
         for (Node page : pages)
             touched.addAll(documents.in(page).keySet());
+        // A description may be stated in another graph than its activity's type (the index keeps
+        // the union's): the activities a replaced graph now describes are read again too. One it
+        // described before and no longer does keeps a few trigrams too many, which finds more, never fewer.
+        for (Node graph : replaced)
+            touched.addAll(documents.describedIn(graph));
         for (Node activity : touched)
             writer.deleteDocuments(new Term(Fields.FACET_ACTIVITY, activity.getURI()));
         documents.write(documents.still(touched), add);

@@ -14,6 +14,8 @@ final class Fields {
      * since Lucene wants one field to be indexed alike in every document.
      */
     static final String FACET_ACTIVITY = "facetActivity";
+    /** The trigrams of an activity's descriptions ({@link DescriptionGrams}), on its facets document, one term each. */
+    static final String DESCRIPTION_GRAM = "descriptionGram";
     /** The named graph the document was read from: a load that replaces it deletes its documents. */
     static final String GRAPH = "graph";
     static final String IRI = "iri";

@@ -44,10 +44,19 @@ import org.apache.lucene.store.NIOFSDirectory;
  * </pre>
  */
 public final class SearchIndex implements AutoCloseable {
-    /** The layout of the documents: an index written by another layout is rebuilt (2: the activities' facets documents). */
-    static final String FORMAT = "2";
+    /**
+     * The layout of the documents: an index written by another layout is rebuilt (2: the activities'
+     * facets documents; 3: their descriptions' trigrams).
+     */
+    static final String FORMAT = "3";
     private static final String STAMP_KEY = "evaw.storeStamp";
     private static final String FORMAT_KEY = "evaw.indexFormat";
+    /**
+     * Whether the store typed an activity that no document can name (a blank node): its description
+     * is not indexed, so {@link #activitiesDescribedWith} cannot answer for every activity. Kept
+     * "true" by a load once seen, until a rebuild reads the whole store again.
+     */
+    private static final String UNNAMED_KEY = "evaw.unnamedActivities";
     /**
      * Lucene says once, through java.util.logging, that the JVM's incubating vector module is not
      * enabled; the index has no vectors, so the warning would only clutter every load's stderr.
@@ -173,6 +182,32 @@ public final class SearchIndex implements AutoCloseable {
         return withSearcher(searcher -> FacetedBrowse.known(searcher, key, iris));
     }
 
+    /**
+     * Every activity of the store whose description may contain {@code text}, by IRI: those whose
+     * descriptions hold all its trigrams ({@link DescriptionGrams}), a superset of those whose
+     * description contains it. Empty when the index cannot vouch for that: the store is not on disk
+     * or the index does not record its present state (no rebuild is made here: the caller falls back
+     * to reading the store), the store has an activity no IRI names, {@code LCASE} is not
+     * {@code Locale.ROOT}'s in this JVM, the text is under three characters, or more than {@code most}
+     * activities may match.
+     *
+     * @param lowerCased whether the description is compared lower-cased ({@code CONTAINS(LCASE(?d), text)})
+     *                   rather than as written ({@code CONTAINS(?d, text)})
+     */
+    public Optional<List<String>> activitiesDescribedWith(String text, boolean lowerCased, int most) {
+        if (searchers == null || !DescriptionGrams.lowerCaseIsRoot())
+            return Optional.empty();
+        Optional<String> stamp = StoreStamp.of(dataset);
+        if (stamp.isEmpty())
+            return Optional.empty();
+        return withSearcher(searcher -> {
+            Map<String, String> data = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
+            boolean vouched = FORMAT.equals(data.get(FORMAT_KEY)) && stamp.get().equals(data.get(STAMP_KEY))
+                    && "false".equals(data.get(UNNAMED_KEY));
+            return vouched ? DescribedActivities.find(searcher, text, lowerCased, most) : Optional.<List<String>>empty();
+        });
+    }
+
     private SortedSetDocValuesReaderState browseState(IndexSearcher searcher) throws IOException {
         BrowseState kept = browseState;
         IndexReader reader = searcher.getIndexReader();
@@ -206,19 +241,26 @@ public final class SearchIndex implements AutoCloseable {
 
     /** The entities and passages of {@code graphs} read again, then the facets documents they make stale, in one commit. */
     private void update(Collection<Node> graphs, Optional<String> stamp, ActivityRefresh refresh, Set<Node> old) throws IOException {
+        boolean unnamedBefore = !"false".equals(DirectoryReader.indexExists(directory)
+                ? SegmentInfos.readLatestCommit(directory).getUserData().get(UNNAMED_KEY) : null);
         try (IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND))) {
-            Txn.executeRead(dataset, () -> {
+            boolean unnamed = Txn.calculateRead(dataset, () -> {
                 IndexDocuments documents = new IndexDocuments(dataset);
+                ActivityDocuments activities = new ActivityDocuments(dataset);
+                boolean seen = refresh.all() ? activities.anyUnnamed(Node.ANY) : unnamedBefore;
                 for (Node graph : graphs) {
                     if (!graph.isURI())
                         continue;
                     write(() -> writer.deleteDocuments(new Term(Fields.GRAPH, graph.getURI())));
-                    if (dataset.containsGraph(graph))
+                    if (dataset.containsGraph(graph)) {
                         add(writer, documents.of(graph));
+                        seen = seen || activities.anyUnnamed(graph);
+                    }
                 }
                 write(() -> refresh.apply(writer, dataset, old, docs -> add(writer, docs)));
+                return seen;
             });
-            commit(writer, stamp);
+            commit(writer, stamp, unnamed);
         }
     }
 
@@ -229,7 +271,7 @@ public final class SearchIndex implements AutoCloseable {
             // never current with data it lacks.
             Optional<String> stamp = StoreStamp.of(dataset);
             try (IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE))) {
-                Txn.executeRead(dataset, () -> {
+                boolean unnamed = Txn.calculateRead(dataset, () -> {
                     IndexDocuments documents = new IndexDocuments(dataset);
                     dataset.listGraphNodes().forEachRemaining(graph -> {
                         if (graph.isURI())
@@ -237,8 +279,9 @@ public final class SearchIndex implements AutoCloseable {
                     });
                     ActivityDocuments activities = new ActivityDocuments(dataset);
                     activities.write(activities.all(), docs -> add(writer, docs));
+                    return activities.anyUnnamed(Node.ANY);
                 });
-                commit(writer, stamp);
+                commit(writer, stamp, unnamed);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot build the search index " + path.orElse(null), e);
             }
@@ -252,8 +295,9 @@ public final class SearchIndex implements AutoCloseable {
             write(() -> writer.addDocuments(docs));
     }
 
-    private static void commit(IndexWriter writer, Optional<String> stamp) throws IOException {
-        writer.setLiveCommitData(Map.of(STAMP_KEY, stamp.orElse(""), FORMAT_KEY, FORMAT).entrySet());
+    private static void commit(IndexWriter writer, Optional<String> stamp, boolean unnamedActivities) throws IOException {
+        writer.setLiveCommitData(Map.of(STAMP_KEY, stamp.orElse(""), FORMAT_KEY, FORMAT,
+                UNNAMED_KEY, Boolean.toString(unnamedActivities)).entrySet());
         writer.commit();
     }
 

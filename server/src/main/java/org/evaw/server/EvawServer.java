@@ -178,9 +178,9 @@ public final class EvawServer {
                 dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
             dataset.getContext().set(ARQ.spillToDiskThreshold, SPILL_TO_DISK_ROWS);
             QuerySandbox.applyTo(dataset.getContext());
-            PublicQueryRewrite.applyTo(dataset.getContext(), concatChars);
-            RunningQueries running = new RunningQueries();
             SearchIndex search = SearchIndex.open(dataset);
+            PublicQueryRewrite.applyTo(dataset.getContext(), concatChars, Optional.of(search));
+            RunningQueries running = new RunningQueries();
             UriSpace uris = new UriSpace(base);
             DataService service = DataService.newBuilder(dataset)
                     .addEndpoint(Operation.Query, "sparql")

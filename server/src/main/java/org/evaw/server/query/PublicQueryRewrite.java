@@ -2,6 +2,7 @@ package org.evaw.server.query;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.ARQConstants;
@@ -23,12 +24,15 @@ import org.apache.jena.sparql.expr.ExprTransformCopy;
 import org.apache.jena.sparql.expr.aggregate.AggGroupConcat;
 import org.apache.jena.sparql.expr.aggregate.AggGroupConcatDistinct;
 import org.apache.jena.sparql.util.Context;
+import org.evaw.search.SearchIndex;
 
 /**
  * What every query on the public dataset becomes before ARQ's own optimisation and execution:
  * {@code REGEX} and {@code REPLACE} call {@link LinearRegex}, and each {@code GROUP_CONCAT} draws
  * on one budget of characters for the whole query ({@link BoundedGroupConcat}), so that no pattern
- * runs for ever and no aggregate grows until the heap is gone. Installed in a dataset's context
+ * runs for ever and no aggregate grows until the heap is gone; and, given the store's search index,
+ * a {@code CONTAINS} over the activities' descriptions starts from the activities the index says
+ * may match ({@link DescriptionContains}), the answer unchanged. Installed in a dataset's context
  * as ARQ's optimizer factory, so Fuseki, the saved queries and the linked-data pages all get it.
  */
 public final class PublicQueryRewrite implements Rewrite {
@@ -37,15 +41,17 @@ public final class PublicQueryRewrite implements Rewrite {
 
     private final Rewrite standard;
     private final long concatChars;
+    private final Optional<SearchIndex> index;
 
-    private PublicQueryRewrite(Rewrite standard, long concatChars) {
+    private PublicQueryRewrite(Rewrite standard, long concatChars, Optional<SearchIndex> index) {
         this.standard = standard;
         this.concatChars = concatChars;
+        this.index = index;
     }
 
-    /** Installs the rewrite in a dataset's context. */
-    public static void applyTo(Context context, long concatChars) {
-        RewriteFactory factory = cxt -> new PublicQueryRewrite(Optimize.stdOptimizationFactory.create(cxt), concatChars);
+    /** Installs the rewrite in a dataset's context; {@code index} is the dataset's search index, if it has one. */
+    public static void applyTo(Context context, long concatChars, Optional<SearchIndex> index) {
+        RewriteFactory factory = cxt -> new PublicQueryRewrite(Optimize.stdOptimizationFactory.create(cxt), concatChars, index);
         context.set(ARQConstants.sysOptimizerFactory, factory);
         // ARQ skips the optimizer (and so this rewrite) when optimisation is off; keep it on.
         context.set(ARQ.optimization, true);
@@ -55,7 +61,8 @@ public final class PublicQueryRewrite implements Rewrite {
     @Override
     public Op rewrite(Op op) {
         BoundedGroupConcat.Budget budget = new BoundedGroupConcat.Budget(concatChars);
-        return standard.rewrite(Transformer.transform(new Aggregates(budget), new Functions(), op));
+        Op bounded = Transformer.transform(new Aggregates(budget), new Functions(), op);
+        return standard.rewrite(index.map(i -> Transformer.transform(new DescriptionContains(i), bounded)).orElse(bounded));
     }
 
     private static final class Functions extends ExprTransformCopy {

@@ -1,0 +1,79 @@
+package org.evaw.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** The trigrams of a text that a description contains are always among the description's own. */
+class DescriptionGramsTest {
+    /** Letters whose case is awkward: Greek sigma (final and not), dotted and dotless i, German sharp s, a letter outside the BMP, accents. */
+    private static final String[] PIECES = {"a", "B", "c", "Σ", "σ", "ς", "İ", "ı", "I", "i", "ß", "ẞ", "é", "É", "𝐀", "😀",
+            " ", "-", "ΟΔΟΣ", "Police", "POLICE", "ǅ", "ﬃ", "\u0307"};
+
+    private static String randomText(Random random, int pieces) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < pieces; i++)
+            text.append(PIECES[random.nextInt(PIECES.length)]);
+        return text.toString();
+    }
+
+    @Test
+    void everySubstringsTrigramsAreTheDescriptionsLowerCasedOrNot() {
+        Random random = new Random(36);
+        int checked = 0;
+        for (int round = 0; round < 20_000; round++) {
+            String description = randomText(random, 1 + random.nextInt(12));
+            Set<String> indexed = DescriptionGrams.of(DescriptionGrams.folded(description));
+            int from = random.nextInt(description.length());
+            int to = from + random.nextInt(description.length() - from + 1);
+            // CONTAINS(?d, t): t is any substring of the description as written.
+            String asWritten = description.substring(from, to);
+            if (DescriptionGrams.askable(asWritten)) {
+                checked++;
+                assertTrue(indexed.containsAll(DescriptionGrams.asked(DescriptionGrams.folded(asWritten))),
+                        () -> "'" + asWritten + "' in '" + description + "'");
+            }
+            // CONTAINS(LCASE(?d), t): t is any substring of the description lower-cased as LCASE does.
+            String lower = description.toLowerCase();
+            int lowerFrom = random.nextInt(lower.length());
+            int lowerTo = lowerFrom + random.nextInt(lower.length() - lowerFrom + 1);
+            String ofLower = lower.substring(lowerFrom, lowerTo);
+            if (DescriptionGrams.askable(ofLower)) {
+                checked++;
+                assertTrue(indexed.containsAll(DescriptionGrams.asked(DescriptionGrams.sigma(ofLower))),
+                        () -> "'" + ofLower + "' in LCASE('" + description + "')");
+            }
+        }
+        assertTrue(checked > 10_000, "too few texts could be asked for: " + checked);
+    }
+
+    @Test
+    void aTextOfUnderThreeCharactersOrWithALoneSurrogateIsNotAsked() {
+        assertFalse(DescriptionGrams.askable("un"));
+        assertFalse(DescriptionGrams.askable("😀😀"));
+        assertTrue(DescriptionGrams.askable("😀😀😀"));
+        assertFalse(DescriptionGrams.askable("ab\uD83D"));
+        assertTrue(DescriptionGrams.askable("abc"));
+    }
+
+    @Test
+    void aLongTextAsksForABoundedNumberOfTrigramsSpreadAcrossIt() {
+        String text = "the police and the prosecutors of the region were trained on survivor-centred investigation";
+        Set<String> asked = DescriptionGrams.asked(text);
+        assertEquals(DescriptionGrams.MOST_ASKED, asked.size());
+        assertTrue(asked.contains("the"));
+        assertTrue(DescriptionGrams.of(text).containsAll(asked));
+        assertTrue(asked.stream().anyMatch(g -> text.lastIndexOf(g) > text.length() - 10), "the end of the text is asked for too");
+    }
+
+    @Test
+    void theIndexWritesWhatLcaseGivesInThisJvm() {
+        assertEquals(DescriptionGrams.lowerCaseIsRoot(), "TITLE I".toLowerCase().equals("TITLE I".toLowerCase(Locale.ROOT)));
+    }
+}

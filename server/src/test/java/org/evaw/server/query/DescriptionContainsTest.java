@@ -1,0 +1,164 @@
+package org.evaw.server.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.optimize.Optimize;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.DCTerms;
+import org.evaw.queries.Catalogue;
+import org.evaw.search.SearchIndex;
+import org.evaw.server.CorpusStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A {@code CONTAINS} over the activities' descriptions, started from the search index, answers
+ * exactly what the plain query answers, on the bundled corpus in a TDB2 store as the server serves it.
+ */
+class DescriptionContainsTest {
+    private static final String PREFIXES = "PREFIX evaw: <https://w3id.org/evaw-kg/ontology#> "
+            + "PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ";
+
+    @TempDir
+    static Path dir;
+    private static DatasetGraph store;
+    private static SearchIndex index;
+
+    @BeforeAll
+    static void serve() {
+        store = CorpusStore.create(dir.resolve("tdb2"));
+        index = SearchIndex.open(store);
+        store.getContext().set(TDB2.symUnionDefaultGraph, true);
+        PublicQueryRewrite.applyTo(store.getContext(), PublicQueryRewrite.DEFAULT_CONCAT_CHARS, Optional.of(index));
+    }
+
+    @AfterAll
+    static void close() {
+        index.close();
+        TDBInternal.expel(store, true);
+    }
+
+    private static List<Binding> rows(Query query, boolean rewritten) {
+        return Txn.calculateRead(store, () -> {
+            var builder = QueryExec.dataset(store).query(query);
+            if (!rewritten)
+                builder.set(ARQConstants.sysOptimizerFactory, Optimize.stdOptimizationFactory);
+            try (QueryExec exec = builder.build()) {
+                List<Binding> rows = new ArrayList<>();
+                exec.select().forEachRemaining(rows::add);
+                return rows;
+            }
+        });
+    }
+
+    private static boolean startsFromTheIndex(Query query) {
+        return Algebra.optimize(Algebra.compile(query), store.getContext()).toString().contains("(table");
+    }
+
+    private static Query searchActivities(String text) {
+        return Catalogue.bundled().get("search-activities").orElseThrow().bind(Map.of("text", text));
+    }
+
+    private static List<String> descriptions() {
+        Query all = QueryFactory.create(PREFIXES + "SELECT ?d { ?a a evaw:Activity ; dcterms:description ?d } ORDER BY ?d");
+        return rows(all, false).stream().map(b -> b.get("d").getLiteralLexicalForm()).toList();
+    }
+
+    @Test
+    void theSavedSearchAnswersAsThePlainQueryForPiecesOfRealDescriptions() {
+        List<String> descriptions = descriptions();
+        assertTrue(descriptions.size() > 20, "the corpus has activities: " + descriptions.size());
+        Random random = new Random(36);
+        int rewritten = 0;
+        int found = 0;
+        for (int i = 0; i < 60; i++) {
+            String d = descriptions.get(random.nextInt(descriptions.size()));
+            int from = random.nextInt(d.length());
+            String text = d.substring(from, Math.min(d.length(), from + 1 + random.nextInt(24)));
+            if (random.nextBoolean())
+                text = text.toUpperCase(Locale.ROOT);
+            Query query = searchActivities(text);
+            List<Binding> expected = rows(query, false);
+            assertEquals(expected, rows(query, true), "search-activities for '" + text + "'");
+            if (startsFromTheIndex(query))
+                rewritten++;
+            if (!expected.isEmpty())
+                found++;
+        }
+        assertTrue(rewritten > 40, "most texts are looked up in the index: " + rewritten);
+        assertTrue(found > 40, "most texts find their activity: " + found);
+    }
+
+    @Test
+    void fixedTextsAnswerAsThePlainQuery() {
+        for (String text : List.of("police", "VIOLENCE", "Violence", "zqzqzq", "of", "", "\"", "'s ", "Σ", "survivors of violence"))
+            assertEquals(rows(searchActivities(text), false), rows(searchActivities(text), true), "'" + text + "'");
+        assertTrue(startsFromTheIndex(searchActivities("police")));
+        assertFalse(startsFromTheIndex(searchActivities("of")), "two characters are not looked up");
+    }
+
+    @Test
+    void otherShapesOfTheFilterAnswerAsThePlainQuery() {
+        List<String> queries = List.of(
+                "SELECT ?a ?d { ?a a evaw:Activity ; dcterms:description ?d FILTER(CONTAINS(?d, \"Police\")) }",
+                "SELECT ?a { ?a dcterms:description ?d ; a evaw:Activity FILTER(CONTAINS(LCASE(?d), \"police\") && STRLEN(?d) > 10) }",
+                "SELECT ?a ?l { ?a a evaw:Activity ; dcterms:description ?d OPTIONAL { ?a rdfs:label ?l } FILTER(CONTAINS(STR(?d), \"training\")) }",
+                "SELECT (COUNT(*) AS ?n) { { ?a a evaw:Activity ; dcterms:description ?d } UNION { ?a dcterms:description ?d } FILTER(CONTAINS(LCASE(STR(?d)), \"women\")) }",
+                "SELECT ?a { ?a a evaw:Activity . { ?a dcterms:description ?d } FILTER(CONTAINS(LCASE(?d), \"women\")) }");
+        for (String text : queries) {
+            Query query = QueryFactory.create(PREFIXES + text);
+            List<Binding> plain = rows(query, false);
+            assertEquals(plain.size(), rows(query, true).size(), text);
+            assertEquals(new HashSet<>(plain), new HashSet<>(rows(query, true)), text);
+        }
+        assertTrue(startsFromTheIndex(QueryFactory.create(PREFIXES + queries.get(0))));
+        assertTrue(startsFromTheIndex(QueryFactory.create(PREFIXES + queries.get(2))), "through an OPTIONAL's left side");
+        assertFalse(startsFromTheIndex(QueryFactory.create(PREFIXES + queries.get(3))), "not inside a UNION");
+    }
+
+    @Test
+    void aStoreChangedBehindTheIndexIsReadPlainly() {
+        Query query = searchActivities("zebra crossing");
+        assertTrue(startsFromTheIndex(query));
+        assertTrue(rows(query, true).isEmpty());
+        Node activity = rows(searchActivities("police"), false).get(0).get("activity");
+        Node notes = NodeFactory.createURI("http://localhost:3030/graph/notes");
+        Graph graph = GraphFactory.createDefaultGraph();
+        graph.add(activity, DCTerms.description.asNode(), NodeFactory.createLiteralString("A zebra crossing was painted."));
+        CorpusStore.replace(store, notes, graph);
+        try {
+            assertFalse(startsFromTheIndex(query), "the index no longer vouches for the store");
+            assertEquals(rows(query, false), rows(query, true));
+            assertFalse(rows(query, true).isEmpty(), "the new description is found");
+        } finally {
+            Txn.executeWrite(store, () -> store.removeGraph(notes));
+            assertTrue(index.ensureCurrent(), "rebuilt for the other tests");
+        }
+    }
+}
