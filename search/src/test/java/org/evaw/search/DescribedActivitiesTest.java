@@ -13,7 +13,6 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,9 +32,7 @@ class DescribedActivitiesTest {
 
     @BeforeEach
     void load() {
-        store = DatabaseMgr.connectDatasetGraph(dir.resolve("tdb2").toString());
-        Txn.executeWrite(store, () -> RDFParser.source(DescribedActivitiesTest.class.getResource("described-activities.trig").toString())
-                .parse(store));
+        store = StoreFixtures.onDisk(dir, "described-activities.trig");
     }
 
     @AfterEach

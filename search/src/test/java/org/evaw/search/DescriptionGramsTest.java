@@ -23,6 +23,11 @@ class DescriptionGramsTest {
         return text.toString();
     }
 
+    private static String randomPiece(Random random, String text) {
+        int from = random.nextInt(text.length());
+        return text.substring(from, from + random.nextInt(text.length() - from + 1));
+    }
+
     @Test
     void everySubstringsTrigramsAreTheDescriptionsLowerCasedOrNot() {
         Random random = new Random(36);
@@ -30,20 +35,15 @@ class DescriptionGramsTest {
         for (int round = 0; round < 20_000; round++) {
             String description = randomText(random, 1 + random.nextInt(12));
             Set<String> indexed = DescriptionGrams.of(DescriptionGrams.folded(description));
-            int from = random.nextInt(description.length());
-            int to = from + random.nextInt(description.length() - from + 1);
             // CONTAINS(?d, t): t is any substring of the description as written.
-            String asWritten = description.substring(from, to);
+            String asWritten = randomPiece(random, description);
             if (DescriptionGrams.askable(asWritten)) {
                 checked++;
                 assertTrue(indexed.containsAll(DescriptionGrams.asked(DescriptionGrams.folded(asWritten))),
                         () -> "'" + asWritten + "' in '" + description + "'");
             }
             // CONTAINS(LCASE(?d), t): t is any substring of the description lower-cased as LCASE does.
-            String lower = description.toLowerCase();
-            int lowerFrom = random.nextInt(lower.length());
-            int lowerTo = lowerFrom + random.nextInt(lower.length() - lowerFrom + 1);
-            String ofLower = lower.substring(lowerFrom, lowerTo);
+            String ofLower = randomPiece(random, description.toLowerCase());
             if (DescriptionGrams.askable(ofLower)) {
                 checked++;
                 assertTrue(indexed.containsAll(DescriptionGrams.asked(DescriptionGrams.sigma(ofLower))),

@@ -20,7 +20,6 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,8 +36,7 @@ class SearchIndexTest {
 
     @BeforeEach
     void load() {
-        store = DatabaseMgr.connectDatasetGraph(dir.resolve("tdb2").toString());
-        Txn.executeWrite(store, () -> RDFDataMgr.read(store, fixture("small-store.trig")));
+        store = StoreFixtures.onDisk(dir, "small-store.trig");
     }
 
     @AfterEach
@@ -47,7 +45,7 @@ class SearchIndexTest {
     }
 
     private static String fixture(String name) {
-        return SearchIndexTest.class.getResource(name).toString();
+        return StoreFixtures.url(name);
     }
 
     private static List<String> iris(List<Suggestion> suggestions) {
