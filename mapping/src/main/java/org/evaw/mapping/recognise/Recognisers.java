@@ -321,10 +321,17 @@ public final class Recognisers {
         // A country or place inside the name is a word of it ("the project Strengthening … in Tajikistan"); one that opens
         // it is where the work is ("the Kenya project").
         java.util.function.Predicate<Mention> geographic = k -> k.entity().type() == EntityType.COUNTRY || k.entity().type() == EntityType.PLACE;
-        Spans takenByOthers = new Spans(kept.stream().filter(geographic.negate()).toList());
+        // A topic inside the name is a word of it too ("the Ending Gender-Based Violence project"), but not one that opens
+        // it ("the Gender-Based Violence programme" says what the programme is about, not what it is called) or runs out of it.
+        java.util.function.Predicate<Mention> topic = k -> k.entity().type() == EntityType.TERM
+                || k.entity().type() == EntityType.FORM_OF_VIOLENCE || k.entity().type() == EntityType.INTERVENTION;
+        Spans takenByOthers = new Spans(kept.stream().filter(geographic.negate().and(topic.negate())).toList());
         Spans geographicNames = new Spans(kept.stream().filter(geographic).toList());
+        Spans topics = new Spans(kept.stream().filter(topic).toList());
         for (Mention m : lowercaseHeads.find(text, from, to)) {
-            if (!takenByOthers.overlap(m) && !geographicNames.overlap(m.start(), m.start() + 1))
+            boolean topicOutsideOrOpening = topics.overlap(m.start(), m.start() + 1) || topics.overlap(m.end(), m.end())
+                    || topics.overlap(m.start(), m.start());
+            if (!takenByOthers.overlap(m) && !geographicNames.overlap(m.start(), m.start() + 1) && !topicOutsideOrOpening)
                 kept.add(m);
         }
         // A name the text says is a project or a campaign, in apposition ("Space4Women, a project that …"), likewise.
