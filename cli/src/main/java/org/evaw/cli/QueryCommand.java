@@ -1,11 +1,13 @@
 package org.evaw.cli;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.query.Query;
@@ -20,6 +22,8 @@ import org.evaw.queries.QueryRunner;
 import org.evaw.queries.ResultFormat;
 import org.evaw.queries.SavedQuery;
 import org.evaw.queries.SavedQueryParser;
+import org.evaw.search.SearchIndex;
+import org.evaw.server.query.DescriptionContains;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -94,6 +98,7 @@ final class QueryCommand implements Callable<Integer> {
         Query query = query(saved);
         Page wanted = page(saved);
         QueryRunner runner;
+        Optional<SearchIndex> index = Optional.empty();
         if (store.endpoint() != null) {
             runner = QueryRunner.remote(store.endpoint(), timeoutSeconds * 1000);
         } else {
@@ -101,8 +106,20 @@ final class QueryCommand implements Callable<Integer> {
             if (!Files.isDirectory(dir))
                 throw new IllegalArgumentException("no store at " + dir + ": run 'evaw-kg serve' or 'evaw-kg load' first");
             DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(dir.toString());
+            // A CONTAINS over the activities' descriptions starts from the index, as on the server, when the index
+            // is in step with the store (a stale one is not rebuilt for one query: the store is read as it is).
+            index = SearchIndex.openIfCurrent(dataset);
+            index.ifPresent(i -> DescriptionContains.applyTo(dataset.getContext(), i));
             runner = QueryRunner.embedded(dataset, timeoutSeconds * 1000);
         }
+        try {
+            return run(runner, query, wanted, resultFormat);
+        } finally {
+            index.ifPresent(SearchIndex::close);
+        }
+    }
+
+    private int run(QueryRunner runner, Query query, Page wanted, ResultFormat resultFormat) throws IOException {
         OutputStream out = WriterStream.of(spec.commandLine().getOut());
         if (wanted == null) {
             runner.run(query, resultFormat, out);

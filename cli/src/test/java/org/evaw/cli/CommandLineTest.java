@@ -9,11 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.evaw.queries.Catalogue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -298,6 +300,27 @@ class CommandLineTest {
         Run unpaged = Run.of("query", "--db", db.toString(), "--saved", "agencies-in-country", "--page", "2");
         assertEquals(2, unpaged.exitCode());
         assertTrue(unpaged.err().contains("--page"), unpaged.err());
+    }
+
+    /**
+     * search-activities from the command line, on a store whose index the load kept in step, starts from the index's
+     * trigrams and answers every row the same query answers when its text is an expression the rewrite leaves alone.
+     */
+    @Test
+    void theSavedSearchAnswersFromTheCommandLineAsThePlainQueryDoes() {
+        Path db = work.resolve("db-search");
+        assertEquals(0, Run.of("load", "--db", db.toString(), built.toString()).exitCode());
+        for (String text : List.of("police", "Violence", "ending violence against women", "zqzqzq")) {
+            Run saved = Run.of("query", "--db", db.toString(), "--format", "csv", "--saved", "search-activities", "-p", "text=" + text, "--all");
+            assertEquals(0, saved.exitCode(), saved.err());
+            String bound = Catalogue.bundled().get("search-activities").orElseThrow().bind(Map.of("text", text)).toString();
+            String plainQuery = bound.replace("lcase(\"" + text + "\")", "lcase(concat(\"" + text + "\", \"\"))");
+            assertNotEquals(bound, plainQuery, "the text is written as an expression");
+            Run plain = Run.of("query", "--db", db.toString(), "--format", "csv", "--sparql", plainQuery);
+            assertEquals(plain.out(), saved.out(), text);
+            if (text.equals("police"))
+                assertTrue(saved.out().lines().count() > 5, saved.out());
+        }
     }
 
     private static String[] concat(String[] args, String... more) {

@@ -99,6 +99,14 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * The index beside a TDB2 store, if it records the store's present state; none otherwise, and
+     * nothing is rebuilt (a command that only reads, such as {@code query}, does not wait for that).
+     */
+    public static Optional<SearchIndex> openIfCurrent(DatasetGraph dataset) {
+        return isCurrent(dataset) ? Optional.of(open(dataset)) : Optional.empty();
+    }
+
     /** Whether the index on disk beside {@code dataset} records the store's present state; false when there is none. */
     public static boolean isCurrent(DatasetGraph dataset) {
         Optional<Path> where = location(dataset);

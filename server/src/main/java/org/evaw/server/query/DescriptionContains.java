@@ -9,7 +9,13 @@ import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.Transformer;
+import org.apache.jena.sparql.algebra.optimize.Optimize;
+import org.apache.jena.sparql.algebra.optimize.Rewrite;
+import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
 import org.apache.jena.sparql.algebra.TransformCopy;
 import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpExtend;
@@ -29,6 +35,7 @@ import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.ExprVar;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.evaw.ontology.EVAW;
@@ -51,7 +58,7 @@ import org.evaw.search.SearchIndex;
  * {@code ?d} from that pattern's match. When the index cannot vouch for its answer (stale, under
  * three characters, too many matches) the query is left as it was.
  */
-final class DescriptionContains extends TransformCopy {
+public final class DescriptionContains extends TransformCopy {
     /** More candidates than this and the join saves little over reading every description; the query is left alone. */
     static final int MOST_CANDIDATES = 250_000;
     private static final Node TYPE = RDF.type.asNode();
@@ -64,6 +71,20 @@ final class DescriptionContains extends TransformCopy {
 
     DescriptionContains(SearchIndex index) {
         this.index = index;
+    }
+
+    /**
+     * Installs the rewrite alone, before ARQ's own optimisation, in the context of a dataset that
+     * {@code index} is the index of: for a store read by a command rather than served (the server's
+     * {@link PublicQueryRewrite} includes it).
+     */
+    public static void applyTo(Context context, SearchIndex index) {
+        RewriteFactory factory = cxt -> {
+            Rewrite standard = Optimize.stdOptimizationFactory.create(cxt);
+            return op -> standard.rewrite(Transformer.transform(new DescriptionContains(index), op));
+        };
+        context.set(ARQConstants.sysOptimizerFactory, factory);
+        context.set(ARQ.optimization, true);
     }
 
     /** A {@code CONTAINS} of a constant text in a variable's value, lower-cased or not. */
