@@ -66,18 +66,21 @@ final class DescriptionGrams {
     }
 
     /**
-     * The trigrams a lookup for {@code folded} asks for: all of them, or {@value #MOST_ASKED} taken
-     * evenly across the text when it has more (a long text needs no more to be selective, and
-     * Lucene bounds a query's clauses).
+     * The trigrams a lookup for {@code folded} asks for: all of them, or those at {@value #MOST_ASKED}
+     * places spread evenly from its first to its last (a long text needs no more to be selective,
+     * Lucene bounds a query's clauses, and a text of a megabyte is not cut into a million pieces).
      */
     static Set<String> asked(String folded) {
-        Set<String> all = of(folded);
-        if (all.size() <= MOST_ASKED)
-            return all;
-        String[] grams = all.toArray(String[]::new);
-        Set<String> some = new LinkedHashSet<>();
-        for (int i = 0; i < MOST_ASKED; i++)
-            some.add(grams[(int) ((long) i * grams.length / MOST_ASKED)]);
-        return some;
+        int[] points = folded.codePoints().toArray();
+        int lastStart = points.length - LENGTH;
+        Set<String> grams = new LinkedHashSet<>();
+        if (lastStart < MOST_ASKED) {
+            for (int i = 0; i <= lastStart; i++)
+                grams.add(new String(points, i, LENGTH));
+            return grams;
+        }
+        for (int k = 0; k < MOST_ASKED; k++)
+            grams.add(new String(points, (int) ((long) k * lastStart / (MOST_ASKED - 1)), LENGTH));
+        return grams;
     }
 }

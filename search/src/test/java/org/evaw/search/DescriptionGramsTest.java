@@ -66,10 +66,11 @@ class DescriptionGramsTest {
     void aLongTextAsksForABoundedNumberOfTrigramsSpreadAcrossIt() {
         String text = "the police and the prosecutors of the region were trained on survivor-centred investigation";
         Set<String> asked = DescriptionGrams.asked(text);
-        assertEquals(DescriptionGrams.MOST_ASKED, asked.size());
-        assertTrue(asked.contains("the"));
+        assertTrue(asked.size() > DescriptionGrams.MOST_ASKED / 2 && asked.size() <= DescriptionGrams.MOST_ASKED, asked::toString);
         assertTrue(DescriptionGrams.of(text).containsAll(asked));
-        assertTrue(asked.stream().anyMatch(g -> text.lastIndexOf(g) > text.length() - 10), "the end of the text is asked for too");
+        assertTrue(asked.contains("the") && asked.contains("ion"), "the first and the last trigram: " + asked);
+        String megabyte = "survivor-centred ".repeat(62_000);
+        assertTrue(DescriptionGrams.asked(megabyte).size() <= DescriptionGrams.MOST_ASKED);
     }
 
     @Test

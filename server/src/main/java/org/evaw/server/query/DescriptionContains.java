@@ -61,6 +61,11 @@ import org.evaw.search.SearchIndex;
 public final class DescriptionContains extends TransformCopy {
     /** More candidates than this and the join saves little over reading every description; the query is left alone. */
     static final int MOST_CANDIDATES = 250_000;
+    /**
+     * How many texts one query may look up: each lookup runs while the query is planned, before its
+     * timeout applies, so a query of a thousand FILTERs gets the first few and is read plainly for the rest.
+     */
+    static final int MOST_LOOKUPS = 8;
     private static final Node TYPE = RDF.type.asNode();
     private static final Node ACTIVITY = EVAW.Activity.asNode();
     private static final Node DESCRIPTION = DCTerms.description.asNode();
@@ -176,6 +181,8 @@ public final class DescriptionContains extends TransformCopy {
             Node activity = described.getSubject();
             if (!triples.contains(Triple.create(activity, TYPE, ACTIVITY)))
                 continue;
+            if (!looked.containsKey(contains) && looked.size() >= MOST_LOOKUPS)
+                return null;
             Optional<List<String>> candidates = looked.computeIfAbsent(contains,
                     c -> index.activitiesDescribedWith(c.text(), c.lowerCased(), MOST_CANDIDATES));
             if (candidates.isEmpty())

@@ -142,6 +142,19 @@ class DescriptionContainsTest {
         assertFalse(startsFromTheIndex(QueryFactory.create(PREFIXES + queries.get(3))), "not inside a UNION");
     }
 
+    /** Lookups run while a query is planned, outside its timeout: a query of many texts has only the first few looked up. */
+    @Test
+    void aQueryOfManyTextsHasOnlyTheFirstFewLookedUp() {
+        StringBuilder union = new StringBuilder("SELECT ?a {");
+        for (int i = 0; i < 3 * DescriptionContains.MOST_LOOKUPS; i++)
+            union.append(i == 0 ? "" : " UNION ").append("{ ?a a evaw:Activity ; dcterms:description ?d FILTER(CONTAINS(?d, \"text")
+                    .append(i).append("\")) }");
+        Query query = QueryFactory.create(PREFIXES + union.append(" }"));
+        String plan = Algebra.optimize(Algebra.compile(query), store.getContext()).toString();
+        assertEquals(DescriptionContains.MOST_LOOKUPS, plan.split("\\(table", -1).length - 1, plan);
+        assertEquals(rows(query, false), rows(query, true));
+    }
+
     @Test
     void aStoreChangedBehindTheIndexIsReadPlainly() {
         Query query = searchActivities("zebra crossing");
