@@ -99,6 +99,7 @@ final class QueryCommand implements Callable<Integer> {
         Page wanted = page(saved);
         QueryRunner runner;
         Optional<SearchIndex> index = Optional.empty();
+        Optional<DescriptionContains.Installed> rewrite = Optional.empty();
         if (store.endpoint() != null) {
             runner = QueryRunner.remote(store.endpoint(), timeoutSeconds * 1000);
         } else {
@@ -109,12 +110,13 @@ final class QueryCommand implements Callable<Integer> {
             // A CONTAINS over the activities' descriptions starts from the index, as on the server, when the index
             // is in step with the store (a stale one is not rebuilt for one query: the store is read as it is).
             index = SearchIndex.openIfCurrent(dataset);
-            index.ifPresent(i -> DescriptionContains.applyTo(dataset.getContext(), i));
+            rewrite = index.map(i -> DescriptionContains.install(dataset.getContext(), i));
             runner = QueryRunner.embedded(dataset, timeoutSeconds * 1000);
         }
         try {
             return run(runner, query, wanted, resultFormat);
         } finally {
+            rewrite.ifPresent(DescriptionContains.Installed::close);
             index.ifPresent(SearchIndex::close);
         }
     }

@@ -205,15 +205,20 @@ public final class SearchIndex implements AutoCloseable {
     public Optional<List<String>> activitiesDescribedWith(String text, boolean lowerCased, int most) {
         if (searchers == null || !DescriptionGrams.lowerCaseIsRoot())
             return Optional.empty();
-        Optional<String> stamp = StoreStamp.of(dataset);
-        if (stamp.isEmpty())
+        try {
+            Optional<String> stamp = StoreStamp.of(dataset);
+            if (stamp.isEmpty())
+                return Optional.empty();
+            return withSearcher(searcher -> {
+                Map<String, String> data = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
+                boolean vouched = FORMAT.equals(data.get(FORMAT_KEY)) && stamp.get().equals(data.get(STAMP_KEY))
+                        && "false".equals(data.get(UNNAMED_KEY));
+                return vouched ? DescribedActivities.find(searcher, text, lowerCased, most) : Optional.<List<String>>empty();
+            });
+        } catch (RuntimeException unreadable) {
+            // An index closed, or a store's state files unreadable: the caller reads the store as it is.
             return Optional.empty();
-        return withSearcher(searcher -> {
-            Map<String, String> data = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
-            boolean vouched = FORMAT.equals(data.get(FORMAT_KEY)) && stamp.get().equals(data.get(STAMP_KEY))
-                    && "false".equals(data.get(UNNAMED_KEY));
-            return vouched ? DescribedActivities.find(searcher, text, lowerCased, most) : Optional.<List<String>>empty();
-        });
+        }
     }
 
     private SortedSetDocValuesReaderState browseState(IndexSearcher searcher) throws IOException {

@@ -2,9 +2,11 @@ package org.evaw.server.query;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -12,6 +14,8 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.OpWalker;
 import org.apache.jena.sparql.algebra.Transformer;
 import org.apache.jena.sparql.algebra.optimize.Optimize;
 import org.apache.jena.sparql.algebra.optimize.Rewrite;
@@ -21,6 +25,7 @@ import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpExtend;
 import org.apache.jena.sparql.algebra.op.OpFilter;
 import org.apache.jena.sparql.algebra.op.OpJoin;
+import org.apache.jena.sparql.algebra.op.OpLateral;
 import org.apache.jena.sparql.algebra.op.OpLeftJoin;
 import org.apache.jena.sparql.algebra.op.OpSequence;
 import org.apache.jena.sparql.algebra.op.OpTable;
@@ -56,40 +61,91 @@ import org.evaw.search.SearchIndex;
  * pattern sits on the FILTER's mandatory path (a join's either side, an OPTIONAL's left side,
  * another FILTER or a BIND), since every row the FILTER keeps then takes its {@code ?activity} and
  * {@code ?d} from that pattern's match. When the index cannot vouch for its answer (stale, under
- * three characters, too many matches) the query is left as it was.
+ * three characters, too many matches) the query is left as it was. The rows are the same rows, as
+ * many times each; a query without ORDER BY may list them in another order (the candidates come in
+ * the index's order), as SPARQL allows. Not rewritten: what a {@code SERVICE} sends to another store
+ * (the candidates are this store's), and a query with {@code LATERAL}, whose right side ARQ evaluates
+ * with the left side's values put into it.
  */
 public final class DescriptionContains extends TransformCopy {
-    /** More candidates than this and the join saves little over reading every description; the query is left alone. */
-    static final int MOST_CANDIDATES = 250_000;
     /**
-     * How many texts one query may look up: each lookup runs while the query is planned, before its
-     * timeout applies, so a query of a thousand FILTERs gets the first few and is read plainly for the rest.
+     * More candidates than this and the query is left alone: the join saves little over reading every
+     * description when a large share of the activities match, and the candidates are held while the
+     * query is planned, outside its memory's watch (100 000 IRIs: some 20 MB).
+     */
+    static final int MOST_CANDIDATES = 100_000;
+    /**
+     * How many texts one query may look up, and how many patterns it may have examined: both happen
+     * while the query is planned, before its timeout applies, so a query of a thousand FILTERs or
+     * patterns gets the first few and is read plainly for the rest.
      */
     static final int MOST_LOOKUPS = 8;
+    static final int MOST_EXAMINED = 64;
     private static final Node TYPE = RDF.type.asNode();
     private static final Node ACTIVITY = EVAW.Activity.asNode();
     private static final Node DESCRIPTION = DCTerms.description.asNode();
 
     private final SearchIndex index;
-    /** One lookup per text and casing in a query, however many patterns ask for it. */
-    private final Map<Contains, Optional<List<String>>> looked = new HashMap<>();
+    /** One lookup per text and casing in a query, however many patterns and variables ask for it. */
+    private final Map<Text, Optional<List<String>>> looked = new HashMap<>();
+    private int examined;
+
+    /** What a lookup is for: a text, and whether the description is lower-cased before it is compared. */
+    private record Text(String text, boolean lowerCased) {}
 
     DescriptionContains(SearchIndex index) {
         this.index = index;
     }
 
+    /** {@code op} with its description FILTERs started from {@code index}'s candidates, where that is sound. */
+    static Op rewrite(Op op, SearchIndex index) {
+        return hasLateral(op) ? op : Transformer.transformSkipService(new DescriptionContains(index), op);
+    }
+
+    private static boolean hasLateral(Op op) {
+        boolean[] found = {false};
+        OpWalker.walk(op, new OpVisitorBase() {
+            @Override
+            public void visit(OpLateral lateral) {
+                found[0] = true;
+            }
+        });
+        return found[0];
+    }
+
+    /** The rewrite installed in a dataset's context by {@link #install}, until closed. */
+    public interface Installed extends AutoCloseable {
+        /** Puts back the optimiser the context had before. */
+        @Override
+        void close();
+    }
+
     /**
      * Installs the rewrite alone, before ARQ's own optimisation, in the context of a dataset that
-     * {@code index} is the index of: for a store read by a command rather than served (the server's
-     * {@link PublicQueryRewrite} includes it).
+     * {@code index} is the index of, for a store read by a command rather than served (the server's
+     * {@link PublicQueryRewrite} includes it); closing it puts back what the context had, since Jena
+     * gives every user of a store's directory in a JVM the same dataset and context.
      */
-    public static void applyTo(Context context, SearchIndex index) {
+    public static Installed install(Context context, SearchIndex index) {
+        Object optimiser = context.get(ARQConstants.sysOptimizerFactory);
+        Object optimisation = context.get(ARQ.optimization);
         RewriteFactory factory = cxt -> {
             Rewrite standard = Optimize.stdOptimizationFactory.create(cxt);
-            return op -> standard.rewrite(Transformer.transform(new DescriptionContains(index), op));
+            return op -> standard.rewrite(rewrite(op, index));
         };
         context.set(ARQConstants.sysOptimizerFactory, factory);
         context.set(ARQ.optimization, true);
+        return () -> {
+            restore(context, ARQConstants.sysOptimizerFactory, optimiser);
+            restore(context, ARQ.optimization, optimisation);
+        };
+    }
+
+    private static void restore(Context context, org.apache.jena.sparql.util.Symbol key, Object value) {
+        if (value == null)
+            context.remove(key);
+        else
+            context.set(key, value);
     }
 
     /** A {@code CONTAINS} of a constant text in a variable's value, lower-cased or not. */
@@ -173,21 +229,26 @@ public final class DescriptionContains extends TransformCopy {
     }
 
     private Op restrict(OpBGP bgp, Contains contains) {
+        if (++examined > MOST_EXAMINED)
+            return null;
         List<Triple> triples = bgp.getPattern().getList();
+        Set<Node> activities = new HashSet<>();
+        for (Triple t : triples) {
+            if (t.getSubject().isVariable() && TYPE.equals(t.getPredicate()) && ACTIVITY.equals(t.getObject()))
+                activities.add(t.getSubject());
+        }
         for (Triple described : triples) {
-            if (!described.getSubject().isVariable() || !DESCRIPTION.equals(described.getPredicate())
-                    || !contains.described().equals(described.getObject()))
+            if (!DESCRIPTION.equals(described.getPredicate()) || !contains.described().equals(described.getObject())
+                    || !activities.contains(described.getSubject()))
                 continue;
-            Node activity = described.getSubject();
-            if (!triples.contains(Triple.create(activity, TYPE, ACTIVITY)))
-                continue;
-            if (!looked.containsKey(contains) && looked.size() >= MOST_LOOKUPS)
+            Text text = new Text(contains.text(), contains.lowerCased());
+            if (!looked.containsKey(text) && looked.size() >= MOST_LOOKUPS)
                 return null;
-            Optional<List<String>> candidates = looked.computeIfAbsent(contains,
-                    c -> index.activitiesDescribedWith(c.text(), c.lowerCased(), MOST_CANDIDATES));
+            Optional<List<String>> candidates = looked.computeIfAbsent(text,
+                    t -> index.activitiesDescribedWith(t.text(), t.lowerCased(), MOST_CANDIDATES));
             if (candidates.isEmpty())
                 return null;
-            return OpSequence.create(OpTable.create(table(Var.alloc(activity), candidates.get())), bgp);
+            return OpSequence.create(OpTable.create(table(Var.alloc(described.getSubject()), candidates.get())), bgp);
         }
         return null;
     }

@@ -62,7 +62,7 @@ public final class PublicQueryRewrite implements Rewrite {
     public Op rewrite(Op op) {
         BoundedGroupConcat.Budget budget = new BoundedGroupConcat.Budget(concatChars);
         Op bounded = Transformer.transform(new Aggregates(budget), new Functions(), op);
-        return standard.rewrite(index.map(i -> Transformer.transform(new DescriptionContains(i), bounded)).orElse(bounded));
+        return standard.rewrite(index.map(i -> DescriptionContains.rewrite(bounded, i)).orElse(bounded));
     }
 
     private static final class Functions extends ExprTransformCopy {
