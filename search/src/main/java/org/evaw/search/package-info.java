@@ -15,7 +15,10 @@
  * activities derived from it and entities its mentions name, with their labels. One per activity,
  * its facets document ({@link org.evaw.search.ActivityFacets}): its values of each facet the
  * activities are browsed by, as the facet's own query file gives them, as Lucene facet dimensions
- * that {@link org.evaw.search.SearchIndex#facetCounts} counts drill-sideways. Each document
+ * that {@link org.evaw.search.SearchIndex#facetCounts} counts drill-sideways, and the trigrams of its
+ * descriptions ({@link org.evaw.search.DescriptionGrams}), by which
+ * {@link org.evaw.search.SearchIndex#activitiesDescribedWith} gives every activity whose
+ * description may contain a text (the server starts a SPARQL {@code CONTAINS} from them). Each document
  * records its named graph, so replacing a graph replaces its documents; replacing a page graph
  * indexes again the activities of its old and new versions, replacing the reference or ontology
  * graph every activity's ({@code ActivityRefresh}).
