@@ -73,12 +73,9 @@ final class DescriptionGrams {
     static Set<String> asked(String folded) {
         int[] points = folded.codePoints().toArray();
         int lastStart = points.length - LENGTH;
+        if (lastStart < MOST_ASKED)
+            return of(folded);
         Set<String> grams = new LinkedHashSet<>();
-        if (lastStart < MOST_ASKED) {
-            for (int i = 0; i <= lastStart; i++)
-                grams.add(new String(points, i, LENGTH));
-            return grams;
-        }
         for (int k = 0; k < MOST_ASKED; k++)
             grams.add(new String(points, (int) ((long) k * lastStart / (MOST_ASKED - 1)), LENGTH));
         return grams;

@@ -211,8 +211,7 @@ public final class SearchIndex implements AutoCloseable {
                 return Optional.empty();
             return withSearcher(searcher -> {
                 Map<String, String> data = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
-                boolean vouched = FORMAT.equals(data.get(FORMAT_KEY)) && stamp.get().equals(data.get(STAMP_KEY))
-                        && "false".equals(data.get(UNNAMED_KEY));
+                boolean vouched = stamp.equals(recorded(data)) && "false".equals(data.get(UNNAMED_KEY));
                 return vouched ? DescribedActivities.find(searcher, text, lowerCased, most) : Optional.<List<String>>empty();
             });
         } catch (RuntimeException unreadable) {
@@ -254,8 +253,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** The entities and passages of {@code graphs} read again, then the facets documents they make stale, in one commit. */
     private void update(Collection<Node> graphs, Optional<String> stamp, ActivityRefresh refresh, Set<Node> old) throws IOException {
-        boolean unnamedBefore = !"false".equals(DirectoryReader.indexExists(directory)
-                ? SegmentInfos.readLatestCommit(directory).getUserData().get(UNNAMED_KEY) : null);
+        boolean unnamedBefore = !"false".equals(commitData(directory).get(UNNAMED_KEY));
         try (IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND))) {
             boolean unnamed = Txn.calculateRead(dataset, () -> {
                 IndexDocuments documents = new IndexDocuments(dataset);
@@ -316,12 +314,19 @@ public final class SearchIndex implements AutoCloseable {
 
     /** The store stamp the index's last commit recorded, if it has one and is of this {@link #FORMAT}. */
     private static Optional<String> recorded(Directory dir) throws IOException {
-        if (!DirectoryReader.indexExists(dir))
-            return Optional.empty();
-        Map<String, String> data = SegmentInfos.readLatestCommit(dir).getUserData();
+        return recorded(commitData(dir));
+    }
+
+    /** The store stamp a commit's data records, if it has one and is of this {@link #FORMAT}. */
+    private static Optional<String> recorded(Map<String, String> data) {
         if (!FORMAT.equals(data.get(FORMAT_KEY)))
             return Optional.empty();
         return Optional.ofNullable(data.get(STAMP_KEY)).filter(s -> !s.isEmpty());
+    }
+
+    /** The data of the index's last commit; none when there is no index. */
+    private static Map<String, String> commitData(Directory dir) throws IOException {
+        return DirectoryReader.indexExists(dir) ? SegmentInfos.readLatestCommit(dir).getUserData() : Map.of();
     }
 
     private void refreshSearchers() {
