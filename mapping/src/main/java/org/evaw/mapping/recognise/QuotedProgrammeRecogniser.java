@@ -89,7 +89,13 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
      * vulnerabilities …”", "UNDP and Canada launched “Empowering Women for Sustainable Peace …”".
      */
     private static final Pattern RUN_BEFORE = Pattern.compile(
-            "\\b(?:ran|runs|implemented|implements|carried\\sout|carries\\sout|launched|launches)\\s{1,3}$");
+            "\\b(?:ran|runs|implemented|implements|carried\\sout|carries\\sout|launched|launches)\\s{1,3}(?:the\\s{1,3})?$");
+    /**
+     * A lowercase word right after the closing quote that is not a preposition, a conjunction or a verb of being: the
+     * quoted name qualifies the noun that follows ("runs the “Suraksha” safe houses"), which the work is, not the quote.
+     */
+    private static final Pattern NOUN_AFTER = Pattern.compile("\\s{1,2}(?!(?:in|into|to|for|with|and|or|which|that|on|at|by|from|of|is|was|were"
+            + "|are|has|had|have|since|until|across|among|through|under|as|who|where|when|while|during|between|since)\\b)\\p{Ll}");
     /** First words of quoted titles that name a publication or an event, which a launch is of too: not programmes. */
     private static final Pattern PUBLICATION_OR_EVENT = Pattern.compile(
             "(?i:handbook|guide|guidelines|guidance|manual|toolkit|tool|report|study|survey|review|assessment|policy\\sbrief|brief|booklet"
@@ -117,7 +123,7 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
      * the multi-agency “…”", "through “Her City”". A theme or a slogan ("under the theme “…”") names a day's or an
      * event's message, no programme.
      */
-    private static final Pattern UNDER_BEFORE = Pattern.compile("\\b(?i:under|as\\spart\\sof|within|through)\\s{1,3}(?:the\\s{1,3})?"
+    private static final Pattern UNDER_BEFORE = Pattern.compile("\\b(?i:under|as\\spart\\sof|within|through)\\s{1,3}(?:(?:the|its|their)\\s{1,3})?"
             + "(?:\\p{L}+-\\p{L}+\\s{1,3})?$");
     private static final int HEAD_LOOK_BEHIND = 40;
     /**
@@ -195,7 +201,8 @@ public final class QuotedProgrammeRecogniser implements Recogniser {
                     || HELPLINE_BEFORE.matcher(text).region(Math.max(from, at - HEAD_LOOK_BEHIND), at).find()
                     || HEAD_AFTER.matcher(text).region(only.end(), Math.min(to, only.end() + HEAD_LOOK_AHEAD)).lookingAt()
                     || RUN_BEFORE.matcher(text).region(Math.max(from, at - HEAD_LOOK_BEHIND), at).find()
-                            && !PUBLICATION_OR_EVENT.matcher(name).matches()) {
+                            && !PUBLICATION_OR_EVENT.matcher(name).matches()
+                            && !NOUN_AFTER.matcher(text).region(only.end(), to).lookingAt()) {
                 add(found, name, at, only.end());
                 if (pluralHeadBefore(text, from, at))
                     listEnd = only.end();
