@@ -119,6 +119,17 @@ public final class HeadFirstNameRecogniser implements Recogniser {
     private static final Pattern GENERIC_PROGRAMME = Pattern.compile("(?:Programas?|Programme|Projet|Proyecto|Projeto|Progetto|Campagne|Campa\u00F1a|Campanha|Iniciativa)"
             + "\\s(?i:conjunt[oa]s?|conjointe?s?|r\u00E9gionale?s?|regional(?:es)?"
             + "|national(?:e|es)?|nacional(?:es)?|pilote?s?|piloto|global(?:es)?|mundial(?:es)?|mondiale?s?)");
+    /**
+     * A working, thematic or inter-agency group named head first ("le Groupe de travail sur les violences faites aux femmes",
+     * "el Grupo de Trabajo para Refugiados y Migrantes", "la Mesa Interagencial de Género", "le Réseau inter agences sur les
+     * femmes …"): a coordination mechanism its members sit in, counted as a programme, as the English "Working Group on …" is
+     * ({@link OrganisationPatternRecogniser#isCoordinationGroup}). A group of civil society ("Grupo de Trabajo de la Sociedad
+     * Civil …") or a state's standing body ("Grupo de Trabajo Multisectorial Permanente …", a "Mesa Intersectorial") is not.
+     */
+    private static final Pattern COORDINATION_GROUP = Pattern.compile(
+            "(?i:groupe|grupo)\\s(?:(?i:de\\stravail|de\\strabajo|de\\strabalho)(?!\\s(?i:multisectorial|intersectorial|permanente|de\\sla\\ssociedad|de\\sla\\ssociedade|de\\sla\\ssoci\u00E9t\u00E9))"
+                    + "|(?i:th\u00E9matique|tem\u00E1tico|interagences?|inter-agences?|inter\\sagences?|interagencial|interag\u00EAncias|de\\scoordination|de\\scoordinaci\u00F3n|de\\scoordena\u00E7\u00E3o))\\b.*"
+                    + "|(?i:mesa|red|r\u00E9seau|rede|comit\u00E9|equipo|\u00E9quipe)\\s(?i:interagencial|interagences?|inter-agences?|inter\\sagences?|interag\u00EAncias)\\b.*");
     /** A programme head that is English too: read as Romance only before a Romance connector, as the shared heads are. */
     private static final Set<String> SHARED_PROGRAMME_HEADS = Set.of("Programme");
     /**
@@ -267,6 +278,8 @@ public final class HeadFirstNameRecogniser implements Recogniser {
                 h = right + 1;
                 continue;
             }
+            if (COORDINATION_GROUP.matcher(label).matches())
+                programme = true;
             Entity e = Entity.foundByPattern(programme ? EntityType.PROGRAMME : EntityType.PARTNER, label, iris);
             found.add(new Mention(e, start, end, OrganisationPatternRecogniser.CONFIDENCE));
             h = right + 1;
