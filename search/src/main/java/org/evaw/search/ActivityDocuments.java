@@ -95,7 +95,8 @@ final class ActivityDocuments {
             Map<Node, Map<String, Set<String>>> values = values(batch);
             List<Document> docs = new ArrayList<>();
             for (Node activity : batch)
-                docs.add(document(activity, activities.get(activity), values.getOrDefault(activity, Map.of()), grams(activity)));
+                docs.add(document(activity, activities.get(activity), values.getOrDefault(activity, Map.of()), grams(activity),
+                        PageOrder.of(ds, activity)));
             sink.accept(docs);
         }
     }
@@ -155,17 +156,44 @@ final class ActivityDocuments {
         return described;
     }
 
+    /**
+     * The activities whose paths to their page identifiers ({@link PageOrder}) go through a triple {@code graph} now
+     * states: found backwards from each such triple, so that a page's identifier stated apart from its activities
+     * re-orders them too.
+     */
+    Set<Node> orderedThrough(Node graph) {
+        Node derivedFrom = org.evaw.ontology.PROV.wasDerivedFrom.asNode();
+        Node context = org.evaw.ontology.NIF.referenceContext.asNode();
+        Set<Node> passages = new LinkedHashSet<>();
+        Set<Node> activities = new LinkedHashSet<>();
+        ds.find(graph, Node.ANY, derivedFrom, Node.ANY).forEachRemaining(q -> activities.add(q.getSubject()));
+        ds.find(graph, Node.ANY, context, Node.ANY).forEachRemaining(q -> passages.add(q.getSubject()));
+        ds.find(graph, Node.ANY, DCTerms.identifier.asNode(), Node.ANY).forEachRemaining(q ->
+                ds.find(Node.ANY, Node.ANY, context, q.getSubject()).forEachRemaining(p -> passages.add(p.getSubject())));
+        for (Node passage : passages)
+            ds.find(Node.ANY, Node.ANY, derivedFrom, passage).forEachRemaining(q -> activities.add(q.getSubject()));
+        activities.removeIf(a -> !a.isURI());
+        return activities;
+    }
+
     /** Whether {@code graph} (or any, for {@code Node.ANY}) types an activity that is no IRI, which no document can name. */
     boolean anyUnnamed(Node graph) {
         return ds.stream(graph, Node.ANY, TYPE, ACTIVITY_CLASS).anyMatch(q -> !q.getSubject().isURI() || !q.getGraph().isURI());
     }
 
-    private static Document document(Node activity, Node graph, Map<String, Set<String>> values, Set<String> grams) {
+    private static Document document(Node activity, Node graph, Map<String, Set<String>> values, Set<String> grams,
+            PageOrder.Key order) {
         Document doc = new Document();
         doc.add(new StringField(Fields.KIND, Fields.FACETS, Field.Store.NO));
         doc.add(new StringField(Fields.GRAPH, graph.getURI(), Field.Store.NO));
         doc.add(new StringField(Fields.FACET_ACTIVITY, activity.getURI(), Field.Store.YES));
         doc.add(new SortedDocValuesField(Fields.FACET_ACTIVITY, new BytesRef(activity.getURI())));
+        doc.add(new SortedDocValuesField(Fields.ORDER_ACTIVITY, PageOrder.key(activity.getURI())));
+        if (order.least() != null && order.plain())
+            doc.add(new SortedDocValuesField(Fields.ORDER_DOCUMENT, PageOrder.key(order.least())));
+        if (!order.plain())
+            doc.add(new StringField(Fields.ORDER_UNKNOWN, "true", Field.Store.NO));
+        order.graphs().forEach(g -> doc.add(new StringField(Fields.ORDER_GRAPH, g.toString(), Field.Store.NO)));
         values.forEach((key, iris) -> iris.forEach(iri -> doc.add(new SortedSetDocValuesFacetField(key, iri))));
         grams.forEach(gram -> doc.add(new StringField(Fields.DESCRIPTION_GRAM, gram, Field.Store.NO)));
         try {

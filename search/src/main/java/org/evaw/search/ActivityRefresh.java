@@ -62,24 +62,37 @@ final class ActivityRefresh {
         return all;
     }
 
-    /** The activities the index holds for the replaced page graphs, read before the update changes it. */
+    /**
+     * The activities the index holds for the replaced page graphs, and those whose page order went through any replaced
+     * graph, read before the update changes it.
+     */
     Set<Node> before(Directory directory) throws IOException {
         Set<Node> old = new LinkedHashSet<>();
-        if (all || pages.isEmpty() || !DirectoryReader.indexExists(directory))
+        if (all || replaced.isEmpty() || !DirectoryReader.indexExists(directory))
             return old;
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            for (Node page : pages) {
-                BooleanQuery q = new BooleanQuery.Builder()
-                        .add(new TermQuery(new Term(Fields.KIND, Fields.FACETS)), BooleanClause.Occur.FILTER)
-                        .add(new TermQuery(new Term(Fields.GRAPH, page.getURI())), BooleanClause.Occur.FILTER)
-                        .build();
-                int n = Math.max(1, searcher.count(q));
-                for (ScoreDoc hit : searcher.search(q, n).scoreDocs)
-                    old.add(NodeFactory.createURI(searcher.storedFields().document(hit.doc).get(Fields.FACET_ACTIVITY)));
-            }
+            // An activity whose page order went through a replaced graph (its passage or its page's identifier stated
+            // there, PageOrder) may come elsewhere now.
+            for (Node graph : replaced)
+                old.addAll(activities(searcher, new TermQuery(new Term(Fields.ORDER_GRAPH, graph.toString()))));
+            for (Node page : pages)
+                old.addAll(activities(searcher, new TermQuery(new Term(Fields.GRAPH, page.getURI()))));
         }
         return old;
+    }
+
+    /** The activities of the facets documents {@code query} finds. */
+    private static Set<Node> activities(IndexSearcher searcher, org.apache.lucene.search.Query query) throws IOException {
+        Set<Node> found = new LinkedHashSet<>();
+        BooleanQuery q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, Fields.FACETS)), BooleanClause.Occur.FILTER)
+                .add(query, BooleanClause.Occur.FILTER)
+                .build();
+        int n = Math.max(1, searcher.count(q));
+        for (ScoreDoc hit : searcher.search(q, n).scoreDocs)
+            found.add(NodeFactory.createURI(searcher.storedFields().document(hit.doc).get(Fields.FACET_ACTIVITY)));
+        return found;
     }
 
     /**
@@ -99,8 +112,10 @@ final class ActivityRefresh {
         // A description may be stated in another graph than its activity's type (the index keeps
         // the union's): the activities a replaced graph now describes are read again too. One it
         // described before and no longer does keeps a few trigrams too many, which finds more, never fewer.
-        for (Node graph : replaced)
+        for (Node graph : replaced) {
             touched.addAll(documents.describedIn(graph));
+            touched.addAll(documents.orderedThrough(graph));
+        }
         for (Node activity : touched)
             writer.deleteDocuments(new Term(Fields.FACET_ACTIVITY, activity.getURI()));
         documents.write(documents.still(touched), add);

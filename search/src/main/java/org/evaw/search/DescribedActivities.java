@@ -1,6 +1,7 @@
 package org.evaw.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +10,12 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -17,7 +24,7 @@ import org.apache.lucene.search.TermQuery;
  * The activities whose descriptions hold every trigram of a text ({@link DescriptionGrams}): all
  * whose description contains the text, and perhaps a few more.
  */
-final class DescribedActivities {
+public final class DescribedActivities {
     private DescribedActivities() {}
 
     /**
@@ -36,6 +43,39 @@ final class DescribedActivities {
         if (searcher.count(query) > most)
             return Optional.empty();
         return Optional.of(searcher.search(query, ActivityIriCollector.manager(true)).iris());
+    }
+
+    /**
+     * The first activities a page-ordered lookup found, each with its least page identifier (null for none), and the
+     * number of activities found in all.
+     */
+    public record InPageOrder(List<String> activities, List<String> documents, int total) {}
+
+    /**
+     * The first {@code first} activities that may be described with {@code text}, in page order; empty as {@link #find}
+     * is, or when one of all those found has a page identifier no key orders ({@link Fields#ORDER_UNKNOWN}).
+     */
+    static Optional<InPageOrder> inPageOrder(IndexSearcher searcher, String text, boolean lowerCased, int first) throws IOException {
+        if (!DescriptionGrams.askable(text) || first < 1)
+            return Optional.empty();
+        String key = lowerCased ? DescriptionGrams.sigma(text) : DescriptionGrams.folded(text);
+        Query query = query(DescriptionGrams.asked(key));
+        Query unknown = new BooleanQuery.Builder().add(query, BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.ORDER_UNKNOWN, "true")), BooleanClause.Occur.FILTER).build();
+        if (searcher.count(unknown) > 0)
+            return Optional.empty();
+        SortField document = new SortField(Fields.ORDER_DOCUMENT, SortField.Type.STRING);
+        document.setMissingValue(SortField.STRING_LAST);
+        Sort order = new Sort(document, new SortField(Fields.ORDER_ACTIVITY, SortField.Type.STRING));
+        TopFieldDocs top = searcher.search(query, first, order);
+        List<String> activities = new ArrayList<>(top.scoreDocs.length);
+        List<String> documents = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc hit : top.scoreDocs) {
+            Object[] keys = ((FieldDoc) hit).fields;
+            documents.add(keys[0] == null ? null : PageOrder.text((BytesRef) keys[0]));
+            activities.add(PageOrder.text((BytesRef) keys[1]));
+        }
+        return Optional.of(new InPageOrder(activities, documents, searcher.count(query)));
     }
 
     private static Query query(Set<String> grams) {

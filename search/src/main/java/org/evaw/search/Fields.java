@@ -16,6 +16,17 @@ final class Fields {
     static final String FACET_ACTIVITY = "facetActivity";
     /** The trigrams of an activity's descriptions ({@link DescriptionGrams}), on its facets document, one term each. */
     static final String DESCRIPTION_GRAM = "descriptionGram";
+    /**
+     * The least of an activity's page identifiers (its {@code prov:wasDerivedFrom/nif:referenceContext/dcterms:identifier},
+     * as SPARQL's {@code ORDER BY} compares them), on its facets document as {@link PageOrder} writes a key; absent when it has none.
+     */
+    static final String ORDER_DOCUMENT = "orderDocument";
+    /** The activity's IRI as {@link PageOrder} writes a key: the second key of page order. */
+    static final String ORDER_ACTIVITY = "orderActivity";
+    /** Present ("true") on an activity one of whose page identifiers is not a plain string, which no key orders. */
+    static final String ORDER_UNKNOWN = "orderUnknown";
+    /** Each graph that states a triple of the activity's path to its page identifiers: replacing one re-indexes it. */
+    static final String ORDER_GRAPH = "orderGraph";
     /** The named graph the document was read from: a load that replaces it deletes its documents. */
     static final String GRAPH = "graph";
     static final String IRI = "iri";

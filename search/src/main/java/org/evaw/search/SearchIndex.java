@@ -46,9 +46,9 @@ import org.apache.lucene.store.NIOFSDirectory;
 public final class SearchIndex implements AutoCloseable {
     /**
      * The layout of the documents: an index written by another layout is rebuilt (2: the activities'
-     * facets documents; 3: their descriptions' trigrams).
+     * facets documents; 3: their descriptions' trigrams; 4: their place in page order).
      */
-    static final String FORMAT = "3";
+    static final String FORMAT = "4";
     private static final String STAMP_KEY = "evaw.storeStamp";
     private static final String FORMAT_KEY = "evaw.indexFormat";
     /**
@@ -202,6 +202,35 @@ public final class SearchIndex implements AutoCloseable {
      * @param lowerCased whether the description is compared lower-cased ({@code CONTAINS(LCASE(?d), text)})
      *                   rather than as written ({@code CONTAINS(?d, text)})
      */
+    /**
+     * The first {@code first} activities that may be described with {@code text} (as {@link #activitiesDescribedWith}
+     * finds them), in page order ({@link PageOrder}: by least page identifier, then IRI; those with no identified page
+     * last), and how many there are in all; empty when the index cannot vouch for the store, the text cannot be looked
+     * up, or one of them has a page identifier no key orders.
+     */
+    public Optional<DescribedActivities.InPageOrder> activitiesDescribedWithInPageOrder(String text, boolean lowerCased, int first) {
+        if (searchers == null || !DescriptionGrams.lowerCaseIsRoot())
+            return Optional.empty();
+        try {
+            Optional<String> stamp = StoreStamp.of(dataset);
+            if (stamp.isEmpty())
+                return Optional.empty();
+            return withSearcher(searcher -> {
+                Map<String, String> data = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
+                boolean vouched = stamp.equals(recorded(data)) && "false".equals(data.get(UNNAMED_KEY));
+                return vouched ? DescribedActivities.inPageOrder(searcher, text, lowerCased, first)
+                        : Optional.<DescribedActivities.InPageOrder>empty();
+            });
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    /** The store this index is the index of. */
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
     public Optional<List<String>> activitiesDescribedWith(String text, boolean lowerCased, int most) {
         if (searchers == null || !DescriptionGrams.lowerCaseIsRoot())
             return Optional.empty();

@@ -97,9 +97,21 @@ public final class DescriptionContains extends TransformCopy {
         this.index = index;
     }
 
-    /** {@code op} with its description FILTERs started from {@code index}'s candidates, where that is sound. */
-    static Op rewrite(Op op, SearchIndex index) {
-        return hasLateral(op) ? op : Transformer.transformSkipService(new DescriptionContains(index), op);
+    /**
+     * {@code op} with its description FILTERs started from {@code index}'s candidates, where that is sound; the first
+     * page of a search in page order from the first candidates alone ({@link FirstRowsInPageOrder}) when the dataset's
+     * default graph is the union of its graphs.
+     */
+    static Op rewrite(Op op, SearchIndex index, boolean unionDefaultGraph) {
+        if (hasLateral(op))
+            return op;
+        Optional<Op> first = FirstRowsInPageOrder.rewrite(op, index, unionDefaultGraph);
+        return first.orElseGet(() -> Transformer.transformSkipService(new DescriptionContains(index), op));
+    }
+
+    /** Whether a query's context makes the default graph the union of the named graphs, as the server does. */
+    static boolean unionDefaultGraph(Context context) {
+        return context != null && context.isTrue(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph);
     }
 
     private static boolean hasLateral(Op op) {
@@ -131,7 +143,7 @@ public final class DescriptionContains extends TransformCopy {
         Object optimisation = context.get(ARQ.optimization);
         RewriteFactory factory = cxt -> {
             Rewrite standard = Optimize.stdOptimizationFactory.create(cxt);
-            return op -> standard.rewrite(rewrite(op, index));
+            return op -> standard.rewrite(rewrite(op, index, unionDefaultGraph(cxt)));
         };
         context.set(ARQConstants.sysOptimizerFactory, factory);
         context.set(ARQ.optimization, true);
@@ -148,21 +160,33 @@ public final class DescriptionContains extends TransformCopy {
             context.set(key, value);
     }
 
-    /** A {@code CONTAINS} of a constant text in a variable's value, lower-cased or not. */
-    record Contains(Var described, String text, boolean lowerCased) {
+    /**
+     * A {@code CONTAINS} of a constant text in a variable's value, lower-cased or not; {@code simpleText} when the text is
+     * a plain string (a language-tagged text is compatible with fewer descriptions, which the index does not tell apart).
+     */
+    record Contains(Var described, String text, boolean lowerCased, boolean simpleText) {
         static Optional<Contains> of(Expr expr) {
             if (!(expr instanceof E_StrContains contains))
                 return Optional.empty();
             Optional<String> text = constant(contains.getArg2());
             if (text.isEmpty())
                 return Optional.empty();
+            boolean simple = simple(contains.getArg2());
             Expr in = contains.getArg1();
             boolean lowerCased = in instanceof E_StrLowerCase;
             if (in instanceof E_StrLowerCase lcase)
                 in = lcase.getArg();
             if (in instanceof E_Str str)
                 in = str.getArg();
-            return in instanceof ExprVar v ? Optional.of(new Contains(v.asVar(), text.get(), lowerCased)) : Optional.empty();
+            return in instanceof ExprVar v ? Optional.of(new Contains(v.asVar(), text.get(), lowerCased, simple)) : Optional.empty();
+        }
+
+        /** Whether the text is a plain string literal, or the {@code LCASE} of one. */
+        private static boolean simple(Expr expr) {
+            if (expr instanceof E_StrLowerCase lcase)
+                expr = lcase.getArg();
+            return expr instanceof NodeValue nv && nv.asNode().isLiteral()
+                    && org.apache.jena.datatypes.xsd.XSDDatatype.XSDstring.getURI().equals(nv.asNode().getLiteralDatatypeURI());
         }
 
         /** A literal's text, or its {@code LCASE}: nothing else is evaluated while a query is planned. */
@@ -253,7 +277,7 @@ public final class DescriptionContains extends TransformCopy {
         return null;
     }
 
-    private static TableN table(Var activity, List<String> iris) {
+    static TableN table(Var activity, List<String> iris) {
         TableN table = new TableN(List.of(activity));
         for (String iri : iris)
             table.addBinding(BindingFactory.binding(activity, NodeFactory.createURI(iri)));

@@ -123,6 +123,70 @@ class DescriptionContainsTest {
         assertFalse(startsFromTheIndex(searchActivities("of")), "two characters are not looked up");
     }
 
+    /** The rows of the candidates' table a query is joined to once optimised (0 if none). */
+    private static int candidateRows(Query query) {
+        // Planned as a query is, inside its read transaction: the first candidates are checked against the store.
+        String op = Txn.calculateRead(store, () -> Algebra.optimize(Algebra.compile(query), store.getContext()).toString());
+        return op.split("\\(row ", -1).length - 1;
+    }
+
+    private static Query page(Query query, long offset, long limit) {
+        Query paged = query.cloneQuery();
+        paged.setOffset(offset);
+        paged.setLimit(limit);
+        return paged;
+    }
+
+    /**
+     * A page of the saved search, as the server asks for it (an OFFSET and a LIMIT over its ORDER BY), answers as the
+     * plain query does, read from the first candidates in page order: for common texts fewer than all of them.
+     */
+    @Test
+    void pagesOfTheSavedSearchAnswerAsThePlainQuery() {
+        List<String> descriptions = descriptions();
+        Random random = new Random(37);
+        List<String> texts = new ArrayList<>(List.of("police", "violence", "WOMEN", "the ", "tion", "zqzqzq", "survivors"));
+        for (int i = 0; i < 20; i++) {
+            String d = descriptions.get(random.nextInt(descriptions.size()));
+            int from = random.nextInt(d.length());
+            texts.add(d.substring(from, Math.min(d.length(), from + 3 + random.nextInt(12))));
+        }
+        long[][] pages = {{0, 1}, {0, 5}, {3, 5}, {0, 101}, {17, 4}, {100, 101}};
+        int fewer = 0;
+        for (String text : texts) {
+            Query query = searchActivities(text);
+            for (long[] p : pages) {
+                Query paged = page(query, p[0], p[1]);
+                assertEquals(rows(paged, false), rows(paged, true), "'" + text + "' offset " + p[0] + " limit " + p[1]);
+                int all = index.activitiesDescribedWith(text, true, Integer.MAX_VALUE).map(List::size).orElse(0);
+                int read = candidateRows(paged);
+                if (read > 0 && read < all)
+                    fewer++;
+            }
+        }
+        assertTrue(fewer > 20, "common texts start from fewer candidates than match: " + fewer);
+        int all = index.activitiesDescribedWith("violence", true, Integer.MAX_VALUE).orElseThrow().size();
+        assertTrue(candidateRows(page(searchActivities("violence"), 0, 5)) < all, "the first five of " + all);
+    }
+
+    /** A page asked in another order, or with another filter beside the text's, is read from every candidate. */
+    @Test
+    void otherOrdersAreReadFromEveryCandidate() {
+        String body = "SELECT ?activity ?document { ?activity a evaw:Activity ; dcterms:description ?description ; "
+                + "<http://www.w3.org/ns/prov#wasDerivedFrom>/<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#referenceContext>"
+                + "/dcterms:identifier ?document FILTER(CONTAINS(LCASE(STR(?description)), \"violence\"))%s } ORDER BY %s LIMIT 5";
+        int all = index.activitiesDescribedWith("violence", true, Integer.MAX_VALUE).orElseThrow().size();
+        for (String[] variant : new String[][] {{"", "DESC(?document) ?activity"}, {"", "?activity ?document"},
+                {" FILTER(STRLEN(?description) > 400)", "?document ?activity"}}) {
+            Query query = QueryFactory.create(PREFIXES + String.format(body, variant[0], variant[1]));
+            assertEquals(rows(query, false), rows(query, true), query.toString());
+            assertEquals(all, candidateRows(query), "every candidate: " + variant[1] + variant[0]);
+        }
+        Query inPageOrder = QueryFactory.create(PREFIXES + String.format(body, "", "?document ?activity"));
+        assertEquals(rows(inPageOrder, false), rows(inPageOrder, true));
+        assertTrue(candidateRows(inPageOrder) < all, "in page order, the first candidates only");
+    }
+
     /** Each row and how many times it comes, whatever the order. */
     private static Map<Binding, Long> counted(List<Binding> rows) {
         return rows.stream().collect(java.util.stream.Collectors.groupingBy(b -> b, java.util.stream.Collectors.counting()));
@@ -199,7 +263,7 @@ class DescriptionContainsTest {
         SearchIndex closed = SearchIndex.open(store);
         closed.close();
         Op op = Algebra.compile(searchActivities("police"));
-        assertEquals(op, DescriptionContains.rewrite(op, closed));
+        assertEquals(op, DescriptionContains.rewrite(op, closed, true));
     }
 
     /** A command installs the rewrite in the context Jena shares among every user of the store, and puts back what was there. */
