@@ -46,8 +46,9 @@ public final class HeadFirstNameRecogniser implements Recogniser {
             "Sindicato", "Syndicat", "Cámara", "Chambre", "Asamblea", "Assemblée", "Congreso", "Congresso", "Senado", "Sénat",
             "Parlamento", "Parlement", "Gobierno", "Gouvernement", "Governo", "Oficina", "Unidad", "Unité",
             "Alcaldía", "Mairie", "Municipalidad", "Prefeitura", "Gobernación",
+            // Schools; French often leaves the accent off a capital ("l'Ecole de Gendarmerie de Bangui").
+            "École", "Ecole", "Escuela", "Escola", "Scuola",
             // Oversight, registry and supervisory bodies of Spanish-speaking states.
-            "École", "Escuela", "Escola", "Scuola",
             "Superintendencia", "Contraloría", "Registraduría", "Personería", "Comisaría", "Tesorería",
             "Commissariat", "Haut-Commissariat", "Generalitat", "Ajuntament", "Xunta", "Junta", "Stichting",
             // Round tables, platforms, forums and observatories that coordinate a sector: "la Mesa de Género de la
