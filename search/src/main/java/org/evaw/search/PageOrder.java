@@ -1,6 +1,5 @@
 package org.evaw.search;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -73,13 +72,24 @@ public final class PageOrder {
         return ds.stream(Node.ANY, subject, predicate, Node.ANY).filter(q -> !Quad.isDefaultGraph(q.getGraph())).toList();
     }
 
-    /** A string as a key Lucene sorts as {@link String#compareTo} does: its UTF-16 code units, big-endian. */
+    /**
+     * A string as a key Lucene sorts as {@link String#compareTo} does: its UTF-16 code units, big-endian, each as it is
+     * (a charset encoder would write a lone surrogate as U+FFFD, which sorts elsewhere).
+     */
     static BytesRef key(String s) {
-        return new BytesRef(s.getBytes(StandardCharsets.UTF_16BE));
+        byte[] bytes = new byte[2 * s.length()];
+        for (int i = 0; i < s.length(); i++) {
+            bytes[2 * i] = (byte) (s.charAt(i) >>> 8);
+            bytes[2 * i + 1] = (byte) s.charAt(i);
+        }
+        return new BytesRef(bytes);
     }
 
     /** The string a {@link #key} was written from. */
     static String text(BytesRef key) {
-        return new String(key.bytes, key.offset, key.length, StandardCharsets.UTF_16BE);
+        char[] chars = new char[key.length / 2];
+        for (int i = 0; i < chars.length; i++)
+            chars[i] = (char) (((key.bytes[key.offset + 2 * i] & 0xFF) << 8) | (key.bytes[key.offset + 2 * i + 1] & 0xFF));
+        return new String(chars);
     }
 }

@@ -202,6 +202,10 @@ public final class SearchIndex implements AutoCloseable {
      * @param lowerCased whether the description is compared lower-cased ({@code CONTAINS(LCASE(?d), text)})
      *                   rather than as written ({@code CONTAINS(?d, text)})
      */
+    public Optional<List<String>> activitiesDescribedWith(String text, boolean lowerCased, int most) {
+        return ifVouched(searcher -> DescribedActivities.find(searcher, text, lowerCased, most));
+    }
+
     /**
      * The first {@code first} activities that may be described with {@code text} (as {@link #activitiesDescribedWith}
      * finds them), in page order ({@link PageOrder}: by least page identifier, then IRI; those with no identified page
@@ -209,6 +213,14 @@ public final class SearchIndex implements AutoCloseable {
      * up, or one of them has a page identifier no key orders.
      */
     public Optional<DescribedActivities.InPageOrder> activitiesDescribedWithInPageOrder(String text, boolean lowerCased, int first) {
+        return ifVouched(searcher -> DescribedActivities.inPageOrder(searcher, text, lowerCased, first));
+    }
+
+    /**
+     * What {@code lookup} reads from the index when the index vouches for the store (its commit records the store's
+     * present stamp, and every activity is named by an IRI) and LCASE is Locale.ROOT's in this JVM; empty otherwise.
+     */
+    private <T> Optional<T> ifVouched(Read<Optional<T>> lookup) {
         if (searchers == null || !DescriptionGrams.lowerCaseIsRoot())
             return Optional.empty();
         try {
@@ -218,10 +230,10 @@ public final class SearchIndex implements AutoCloseable {
             return withSearcher(searcher -> {
                 Map<String, String> data = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
                 boolean vouched = stamp.equals(recorded(data)) && "false".equals(data.get(UNNAMED_KEY));
-                return vouched ? DescribedActivities.inPageOrder(searcher, text, lowerCased, first)
-                        : Optional.<DescribedActivities.InPageOrder>empty();
+                return vouched ? lookup.apply(searcher) : Optional.<T>empty();
             });
         } catch (RuntimeException unreadable) {
+            // An index closed, or a store's state files unreadable: the caller reads the store as it is.
             return Optional.empty();
         }
     }
@@ -229,24 +241,6 @@ public final class SearchIndex implements AutoCloseable {
     /** The store this index is the index of. */
     public DatasetGraph dataset() {
         return dataset;
-    }
-
-    public Optional<List<String>> activitiesDescribedWith(String text, boolean lowerCased, int most) {
-        if (searchers == null || !DescriptionGrams.lowerCaseIsRoot())
-            return Optional.empty();
-        try {
-            Optional<String> stamp = StoreStamp.of(dataset);
-            if (stamp.isEmpty())
-                return Optional.empty();
-            return withSearcher(searcher -> {
-                Map<String, String> data = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
-                boolean vouched = stamp.equals(recorded(data)) && "false".equals(data.get(UNNAMED_KEY));
-                return vouched ? DescribedActivities.find(searcher, text, lowerCased, most) : Optional.<List<String>>empty();
-            });
-        } catch (RuntimeException unreadable) {
-            // An index closed, or a store's state files unreadable: the caller reads the store as it is.
-            return Optional.empty();
-        }
     }
 
     private SortedSetDocValuesReaderState browseState(IndexSearcher searcher) throws IOException {

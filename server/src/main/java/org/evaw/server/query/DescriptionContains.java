@@ -100,18 +100,13 @@ public final class DescriptionContains extends TransformCopy {
     /**
      * {@code op} with its description FILTERs started from {@code index}'s candidates, where that is sound; the first
      * page of a search in page order from the first candidates alone ({@link FirstRowsInPageOrder}) when the dataset's
-     * default graph is the union of its graphs.
+     * default graph is the union of its graphs ({@code context}: the query's).
      */
-    static Op rewrite(Op op, SearchIndex index, boolean unionDefaultGraph) {
+    static Op rewrite(Op op, SearchIndex index, Context context) {
         if (hasLateral(op))
             return op;
-        Optional<Op> first = FirstRowsInPageOrder.rewrite(op, index, unionDefaultGraph);
+        Optional<Op> first = FirstRowsInPageOrder.rewrite(op, index, context);
         return first.orElseGet(() -> Transformer.transformSkipService(new DescriptionContains(index), op));
-    }
-
-    /** Whether a query's context makes the default graph the union of the named graphs, as the server does. */
-    static boolean unionDefaultGraph(Context context) {
-        return context != null && context.isTrue(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph);
     }
 
     private static boolean hasLateral(Op op) {
@@ -143,7 +138,7 @@ public final class DescriptionContains extends TransformCopy {
         Object optimisation = context.get(ARQ.optimization);
         RewriteFactory factory = cxt -> {
             Rewrite standard = Optimize.stdOptimizationFactory.create(cxt);
-            return op -> standard.rewrite(rewrite(op, index, unionDefaultGraph(cxt)));
+            return op -> standard.rewrite(rewrite(op, index, cxt));
         };
         context.set(ARQConstants.sysOptimizerFactory, factory);
         context.set(ARQ.optimization, true);

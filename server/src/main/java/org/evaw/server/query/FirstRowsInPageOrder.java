@@ -1,9 +1,11 @@
 package org.evaw.server.query;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,6 +16,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.SortCondition;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpFilter;
@@ -30,6 +33,8 @@ import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.sparql.path.P_Seq;
 import org.apache.jena.sparql.path.Path;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.evaw.ontology.EVAW;
@@ -62,6 +67,8 @@ import org.evaw.search.SearchIndex;
 final class FirstRowsInPageOrder {
     /** Past this many rows (S + L) the page is left to the whole lookup: a deep page reads most candidates anyway. */
     static final int MOST_ROWS = 10_000;
+    /** The most candidates one query reads from the store to check them, while it is planned. */
+    static final int MOST_READS = 20_000;
     /** The first lookup asks for this many candidates beyond S + L, and each next one for four times as many. */
     private static final int SLACK = 32;
     private static final Node TYPE = RDF.type.asNode();
@@ -72,12 +79,37 @@ final class FirstRowsInPageOrder {
 
     private FirstRowsInPageOrder() {}
 
-    /** {@code op} joined to the first candidates in page order, if it has the shape; empty otherwise. */
-    static Optional<Op> rewrite(Op op, SearchIndex index, boolean unionDefaultGraph) {
-        if (!unionDefaultGraph || !(op instanceof OpSlice slice) || slice.getLength() == Query.NOLIMIT || slice.getLength() < 0)
+    /**
+     * {@code op} joined to the first candidates in page order, if it has the shape and is asked of the index's own store
+     * with the union of its graphs as the default graph ({@code context}, the query's); empty otherwise, and whenever
+     * the store or the index cannot be read while the query is planned (it is then read as written, or from every
+     * candidate).
+     */
+    static Optional<Op> rewrite(Op op, SearchIndex index, Context context) {
+        try {
+            return asksTheIndexedUnion(context) ? rewrite(op, index) : Optional.empty();
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether the query reads the index's store itself (the rewrite is installed in that store's context), its default
+     * graph the union of its named graphs: not a dataset that a query's FROM or a request's default-graph-uri makes of
+     * some of its graphs, whose rows the index does not know. ARQ's DynamicDatasets names those graphs in the context
+     * of the dataset it makes, which the query's context is made from.
+     */
+    private static boolean asksTheIndexedUnion(Context context) {
+        return context != null && context.isTrue(TDB2.symUnionDefaultGraph)
+                && !context.isDefined(ARQConstants.symDatasetDefaultGraphs) && !context.isDefined(ARQConstants.symDatasetNamedGraphs);
+    }
+
+    private static Optional<Op> rewrite(Op op, SearchIndex index) {
+        if (!(op instanceof OpSlice slice) || slice.getLength() == Query.NOLIMIT || slice.getLength() < 0)
             return Optional.empty();
         long start = slice.getStart() == Query.NOLIMIT ? 0 : slice.getStart();
-        if (start < 0 || start + slice.getLength() > MOST_ROWS)
+        // Written so that no sum overflows: LIMIT may be Long.MAX_VALUE.
+        if (start < 0 || start > MOST_ROWS || slice.getLength() > MOST_ROWS - start)
             return Optional.empty();
         int rows = (int) (start + slice.getLength());
         if (rows == 0)
@@ -101,7 +133,7 @@ final class FirstRowsInPageOrder {
         Optional<Pattern> pattern = Pattern.of(left, contains.get().described());
         if (pattern.isEmpty() || !ordersByPage(order.getConditions(), pattern.get()))
             return Optional.empty();
-        Optional<List<String>> candidates = firstCandidates(index, contains.get(), pattern.get(), rows);
+        Optional<List<String>> candidates = firstCandidates(index, contains.get(), rows);
         if (candidates.isEmpty())
             return Optional.empty();
         // The pattern, joined to the candidates, and the query put back around it.
@@ -164,9 +196,16 @@ final class FirstRowsInPageOrder {
                             continue;
                         Node passage = first.getObject();
                         Node context = second.getObject();
+                        Node activity = first.getSubject();
+                        Node document = third.getObject();
+                        // Four distinct variables: a constant activity or page, or a path that comes back on itself, is
+                        // another question.
+                        if (!activity.isVariable() || !document.isVariable()
+                                || new HashSet<>(List.of(activity, passage, context, document)).size() != 4)
+                            continue;
                         long uses = triples.stream().filter(t -> t.getSubject().equals(passage) || t.getObject().equals(passage)
                                 || t.getSubject().equals(context) || t.getObject().equals(context)).count();
-                        if (uses != 3 || passage.equals(context))
+                        if (uses != 3)
                             continue;
                         triples.removeAll(List.of(first, second, third));
                         return Triple.create(first.getSubject(), NodeFactory.createURI("urn:path"), third.getObject());
@@ -206,14 +245,16 @@ final class FirstRowsInPageOrder {
     /**
      * The candidates in page order up to the {@code rows}-th that the store shows holds the text with its key
      * unchanged; all of them if fewer do; empty if a candidate's key is not the store's (the index is to be trusted
-     * for none) or the index cannot answer.
+     * for none), the index cannot answer, or more than {@value #MOST_READS} candidates would be read from the store
+     * (this happens while the query is planned, before its timeout applies). Each candidate is read once, however many
+     * lookups ask for more.
      */
-    private static Optional<List<String>> firstCandidates(SearchIndex index, DescriptionContains.Contains contains, Pattern pattern,
-            int rows) {
+    private static Optional<List<String>> firstCandidates(SearchIndex index, DescriptionContains.Contains contains, int rows) {
         DatasetGraph store = index.dataset();
         if (!store.isInTransaction())
             return Optional.empty();
         Graph union = store.getUnionGraph();
+        Map<String, Boolean> counts = new HashMap<>();
         int asked = rows + SLACK;
         while (true) {
             Optional<DescribedActivities.InPageOrder> found = index.activitiesDescribedWithInPageOrder(contains.text(),
@@ -223,19 +264,26 @@ final class FirstRowsInPageOrder {
             List<String> activities = found.get().activities();
             int held = 0;
             for (int i = 0; i < activities.size(); i++) {
-                Node activity = NodeFactory.createURI(activities.get(i));
                 String document = found.get().documents().get(i);
                 if (document == null)
                     return Optional.of(activities); // these and the rest name no page: they give no row
-                PageOrder.Key key = PageOrder.of(store, activity);
-                if (!key.plain() || !document.equals(key.least()))
-                    return Optional.empty();
-                if (holds(union, activity, contains) && ++held == rows)
+                Boolean counted = counts.get(activities.get(i));
+                if (counted == null) {
+                    if (counts.size() >= MOST_READS)
+                        return Optional.empty();
+                    Node activity = NodeFactory.createURI(activities.get(i));
+                    PageOrder.Key key = PageOrder.of(store, activity);
+                    if (!key.plain() || !document.equals(key.least()))
+                        return Optional.empty();
+                    counted = holds(union, activity, contains);
+                    counts.put(activities.get(i), counted);
+                }
+                if (counted && ++held == rows)
                     return Optional.of(activities.subList(0, i + 1));
             }
             if (activities.size() >= found.get().total())
                 return Optional.of(activities);
-            if (asked > DescriptionContains.MOST_CANDIDATES / 4)
+            if (asked > MOST_READS)
                 return Optional.empty();
             asked *= 4;
         }

@@ -43,19 +43,19 @@ public final class PublicQueryRewrite implements Rewrite {
     private final long concatChars;
     private final Optional<SearchIndex> index;
 
-    private final boolean unionDefaultGraph;
+    /** The query's context: what it is asked of (its dataset, whether the default graph is the union). */
+    private final Context context;
 
-    private PublicQueryRewrite(Rewrite standard, long concatChars, Optional<SearchIndex> index, boolean unionDefaultGraph) {
+    private PublicQueryRewrite(Rewrite standard, long concatChars, Optional<SearchIndex> index, Context context) {
         this.standard = standard;
         this.concatChars = concatChars;
         this.index = index;
-        this.unionDefaultGraph = unionDefaultGraph;
+        this.context = context;
     }
 
     /** Installs the rewrite in a dataset's context; {@code index} is the dataset's search index, if it has one. */
     public static void applyTo(Context context, long concatChars, Optional<SearchIndex> index) {
-        RewriteFactory factory = cxt -> new PublicQueryRewrite(Optimize.stdOptimizationFactory.create(cxt), concatChars, index,
-                DescriptionContains.unionDefaultGraph(cxt));
+        RewriteFactory factory = cxt -> new PublicQueryRewrite(Optimize.stdOptimizationFactory.create(cxt), concatChars, index, cxt);
         context.set(ARQConstants.sysOptimizerFactory, factory);
         // ARQ skips the optimizer (and so this rewrite) when optimisation is off; keep it on.
         context.set(ARQ.optimization, true);
@@ -66,7 +66,7 @@ public final class PublicQueryRewrite implements Rewrite {
     public Op rewrite(Op op) {
         BoundedGroupConcat.Budget budget = new BoundedGroupConcat.Budget(concatChars);
         Op bounded = Transformer.transform(new Aggregates(budget), new Functions(), op);
-        return standard.rewrite(index.map(i -> DescriptionContains.rewrite(bounded, i, unionDefaultGraph)).orElse(bounded));
+        return standard.rewrite(index.map(i -> DescriptionContains.rewrite(bounded, i, context)).orElse(bounded));
     }
 
     private static final class Functions extends ExprTransformCopy {

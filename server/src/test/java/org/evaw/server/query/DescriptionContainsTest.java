@@ -187,6 +187,60 @@ class DescriptionContainsTest {
         assertTrue(candidateRows(inPageOrder) < all, "in page order, the first candidates only");
     }
 
+    /**
+     * Cases a review found: a LIMIT of Long.MAX_VALUE after an OFFSET (no sum of the two may overflow; ARQ itself then
+     * answers nothing, and the rewrite must answer the same), a constant page in the path (read from every candidate,
+     * never an error), and a dataset a query's FROM or a request's default-graph-uri makes of one graph (the index knows
+     * the union's order, not that graph's: read from every candidate; this part fails without the check).
+     */
+    @Test
+    void hugeLimitsConstantsAndDatasetsOfSomeGraphsAnswerAsThePlainQuery() {
+        Query huge = page(searchActivities("police"), 2, Long.MAX_VALUE);
+        assertEquals(rows(huge, false), rows(huge, true));
+        String path = "<http://www.w3.org/ns/prov#wasDerivedFrom>/<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#referenceContext>"
+                + "/dcterms:identifier";
+        String document = rows(page(searchActivities("police"), 0, 1), false).get(0).get("document").getLiteralLexicalForm();
+        for (String query : List.of(
+                "SELECT ?d { ?a a evaw:Activity ; dcterms:description ?d ; " + path + " \"" + document + "\" "
+                        + "FILTER(CONTAINS(LCASE(STR(?d)), \"police\")) } ORDER BY ?d ?a LIMIT 3",
+                "SELECT ?x ?d { ?a a evaw:Activity ; dcterms:description ?d ; " + path + " ?x "
+                        + "FILTER(CONTAINS(LCASE(STR(?d)), \"police\")) } ORDER BY ?x ?a LIMIT 3")) {
+            Query q = QueryFactory.create(PREFIXES + query);
+            assertEquals(rows(q, false), rows(q, true), query);
+        }
+        // The page graph of the last activity holding "violence" in page order as the default graph, as FROM or
+        // default-graph-uri make it (Fuseki's dynamic dataset): the first candidates of the union are not in it.
+        List<Binding> all = rows(searchActivities("violence"), false);
+        Node last = all.get(all.size() - 1).get("activity");
+        Node graph = Txn.calculateRead(store, () -> store.find(Node.ANY, last, org.apache.jena.vocabulary.RDF.type.asNode(),
+                org.evaw.ontology.EVAW.Activity.asNode()).next().getGraph());
+        Query paged = page(searchActivities("violence"), 0, 3);
+        List<Binding> plain = Txn.calculateRead(store, () -> {
+            DatasetGraph one = org.apache.jena.sparql.core.DynamicDatasets.dynamicDataset(List.of(graph), List.of(), store, false);
+            try (QueryExec exec = QueryExec.dataset(one).query(paged).set(ARQConstants.sysOptimizerFactory, Optimize.stdOptimizationFactory)
+                    .build()) {
+                List<Binding> rows = new ArrayList<>();
+                exec.select().forEachRemaining(rows::add);
+                return rows;
+            }
+        });
+        List<Binding> rewritten = Txn.calculateRead(store, () -> {
+            DatasetGraph one = org.apache.jena.sparql.core.DynamicDatasets.dynamicDataset(List.of(graph), List.of(), store, false);
+            try (QueryExec exec = QueryExec.dataset(one).query(paged).build()) {
+                List<Binding> rows = new ArrayList<>();
+                exec.select().forEachRemaining(rows::add);
+                return rows;
+            }
+        });
+        assertEquals(plain, rewritten, "one graph as the default graph");
+        assertFalse(plain.isEmpty(), "the graph's own activities hold the text");
+        // The same as a query's own FROM, run on the store.
+        Query from = paged.cloneQuery();
+        from.addGraphURI(graph.getURI());
+        assertEquals(rows(from, false), rows(from, true), "FROM one graph");
+        assertFalse(rows(from, false).isEmpty());
+    }
+
     /** Each row and how many times it comes, whatever the order. */
     private static Map<Binding, Long> counted(List<Binding> rows) {
         return rows.stream().collect(java.util.stream.Collectors.groupingBy(b -> b, java.util.stream.Collectors.counting()));
@@ -263,7 +317,7 @@ class DescriptionContainsTest {
         SearchIndex closed = SearchIndex.open(store);
         closed.close();
         Op op = Algebra.compile(searchActivities("police"));
-        assertEquals(op, DescriptionContains.rewrite(op, closed, true));
+        assertEquals(op, DescriptionContains.rewrite(op, closed, store.getContext()));
     }
 
     /** A command installs the rewrite in the context Jena shares among every user of the store, and puts back what was there. */
