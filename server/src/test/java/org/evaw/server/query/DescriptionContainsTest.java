@@ -20,10 +20,8 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
-import org.apache.jena.sparql.algebra.optimize.Optimize;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
@@ -65,16 +63,7 @@ class DescriptionContainsTest {
     }
 
     private static List<Binding> rows(Query query, boolean rewritten) {
-        return Txn.calculateRead(store, () -> {
-            var builder = QueryExec.dataset(store).query(query);
-            if (!rewritten)
-                builder.set(ARQConstants.sysOptimizerFactory, Optimize.stdOptimizationFactory);
-            try (QueryExec exec = builder.build()) {
-                List<Binding> rows = new ArrayList<>();
-                exec.select().forEachRemaining(rows::add);
-                return rows;
-            }
-        });
+        return QueryRows.of(store, query, rewritten);
     }
 
     private static boolean startsFromTheIndex(Query query) {
@@ -215,23 +204,10 @@ class DescriptionContainsTest {
         Node graph = Txn.calculateRead(store, () -> store.find(Node.ANY, last, org.apache.jena.vocabulary.RDF.type.asNode(),
                 org.evaw.ontology.EVAW.Activity.asNode()).next().getGraph());
         Query paged = page(searchActivities("violence"), 0, 3);
-        List<Binding> plain = Txn.calculateRead(store, () -> {
-            DatasetGraph one = org.apache.jena.sparql.core.DynamicDatasets.dynamicDataset(List.of(graph), List.of(), store, false);
-            try (QueryExec exec = QueryExec.dataset(one).query(paged).set(ARQConstants.sysOptimizerFactory, Optimize.stdOptimizationFactory)
-                    .build()) {
-                List<Binding> rows = new ArrayList<>();
-                exec.select().forEachRemaining(rows::add);
-                return rows;
-            }
-        });
-        List<Binding> rewritten = Txn.calculateRead(store, () -> {
-            DatasetGraph one = org.apache.jena.sparql.core.DynamicDatasets.dynamicDataset(List.of(graph), List.of(), store, false);
-            try (QueryExec exec = QueryExec.dataset(one).query(paged).build()) {
-                List<Binding> rows = new ArrayList<>();
-                exec.select().forEachRemaining(rows::add);
-                return rows;
-            }
-        });
+        java.util.function.UnaryOperator<DatasetGraph> one = whole ->
+                org.apache.jena.sparql.core.DynamicDatasets.dynamicDataset(List.of(graph), List.of(), whole, false);
+        List<Binding> plain = QueryRows.of(store, one, paged, false);
+        List<Binding> rewritten = QueryRows.of(store, one, paged, true);
         assertEquals(plain, rewritten, "one graph as the default graph");
         assertFalse(plain.isEmpty(), "the graph's own activities hold the text");
         // The same as a query's own FROM, run on the store.

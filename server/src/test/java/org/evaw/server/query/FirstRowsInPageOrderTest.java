@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,12 +14,9 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.algebra.Algebra;
-import org.apache.jena.sparql.algebra.optimize.Optimize;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -93,16 +89,7 @@ class FirstRowsInPageOrderTest {
     }
 
     private static List<Binding> rows(DatasetGraph store, Query query, boolean rewritten) {
-        return Txn.calculateRead(store, () -> {
-            var builder = QueryExec.dataset(store).query(query);
-            if (!rewritten)
-                builder.set(ARQConstants.sysOptimizerFactory, Optimize.stdOptimizationFactory);
-            try (QueryExec exec = builder.build()) {
-                List<Binding> rows = new ArrayList<>();
-                exec.select().forEachRemaining(rows::add);
-                return rows;
-            }
-        });
+        return QueryRows.of(store, query, rewritten);
     }
 
     private static int candidateRows(DatasetGraph store, Query query) {
