@@ -155,33 +155,21 @@ public final class DescriptionContains extends TransformCopy {
             context.set(key, value);
     }
 
-    /**
-     * A {@code CONTAINS} of a constant text in a variable's value, lower-cased or not; {@code simpleText} when the text is
-     * a plain string (a language-tagged text is compatible with fewer descriptions, which the index does not tell apart).
-     */
-    record Contains(Var described, String text, boolean lowerCased, boolean simpleText) {
+    /** A {@code CONTAINS} of a constant text in a variable's value, lower-cased or not. */
+    record Contains(Var described, String text, boolean lowerCased) {
         static Optional<Contains> of(Expr expr) {
             if (!(expr instanceof E_StrContains contains))
                 return Optional.empty();
             Optional<String> text = constant(contains.getArg2());
             if (text.isEmpty())
                 return Optional.empty();
-            boolean simple = simple(contains.getArg2());
             Expr in = contains.getArg1();
             boolean lowerCased = in instanceof E_StrLowerCase;
             if (in instanceof E_StrLowerCase lcase)
                 in = lcase.getArg();
             if (in instanceof E_Str str)
                 in = str.getArg();
-            return in instanceof ExprVar v ? Optional.of(new Contains(v.asVar(), text.get(), lowerCased, simple)) : Optional.empty();
-        }
-
-        /** Whether the text is a plain string literal, or the {@code LCASE} of one. */
-        private static boolean simple(Expr expr) {
-            if (expr instanceof E_StrLowerCase lcase)
-                expr = lcase.getArg();
-            return expr instanceof NodeValue nv && nv.asNode().isLiteral()
-                    && org.apache.jena.datatypes.xsd.XSDDatatype.XSDstring.getURI().equals(nv.asNode().getLiteralDatatypeURI());
+            return in instanceof ExprVar v ? Optional.of(new Contains(v.asVar(), text.get(), lowerCased)) : Optional.empty();
         }
 
         /** A literal's text, or its {@code LCASE}: nothing else is evaluated while a query is planned. */

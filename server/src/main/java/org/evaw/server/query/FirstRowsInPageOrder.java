@@ -4,12 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -29,7 +27,10 @@ import org.apache.jena.sparql.algebra.op.OpSlice;
 import org.apache.jena.sparql.algebra.op.OpTable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.function.FunctionEnv;
+import org.apache.jena.sparql.function.FunctionEnvBase;
 import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.sparql.path.P_Seq;
 import org.apache.jena.sparql.path.Path;
@@ -87,7 +88,7 @@ final class FirstRowsInPageOrder {
      */
     static Optional<Op> rewrite(Op op, SearchIndex index, Context context) {
         try {
-            return asksTheIndexedUnion(context) ? rewrite(op, index) : Optional.empty();
+            return asksTheIndexedUnion(context) ? joinedToFirstCandidates(op, index, context) : Optional.empty();
         } catch (RuntimeException unreadable) {
             return Optional.empty();
         }
@@ -104,7 +105,7 @@ final class FirstRowsInPageOrder {
                 && !context.isDefined(ARQConstants.symDatasetDefaultGraphs) && !context.isDefined(ARQConstants.symDatasetNamedGraphs);
     }
 
-    private static Optional<Op> rewrite(Op op, SearchIndex index) {
+    private static Optional<Op> joinedToFirstCandidates(Op op, SearchIndex index, Context context) {
         if (!(op instanceof OpSlice slice) || slice.getLength() == Query.NOLIMIT || slice.getLength() < 0)
             return Optional.empty();
         long start = slice.getStart() == Query.NOLIMIT ? 0 : slice.getStart();
@@ -121,7 +122,7 @@ final class FirstRowsInPageOrder {
         if (!(under instanceof OpOrder order) || !(order.getSubOp() instanceof OpFilter filter) || filter.getExprs().size() != 1)
             return Optional.empty();
         Optional<DescriptionContains.Contains> contains = DescriptionContains.Contains.of(filter.getExprs().get(0));
-        if (contains.isEmpty() || !contains.get().simpleText())
+        if (contains.isEmpty())
             return Optional.empty();
         // Down the OPTIONALs' left sides to the pattern that binds the activity, its description and its page.
         List<OpLeftJoin> optionals = new ArrayList<>();
@@ -133,7 +134,7 @@ final class FirstRowsInPageOrder {
         Optional<Pattern> pattern = Pattern.of(left, contains.get().described());
         if (pattern.isEmpty() || !ordersByPage(order.getConditions(), pattern.get()))
             return Optional.empty();
-        Optional<List<String>> candidates = firstCandidates(index, contains.get(), rows);
+        Optional<List<String>> candidates = firstCandidates(index, contains.get(), filter.getExprs().get(0), rows, context);
         if (candidates.isEmpty())
             return Optional.empty();
         // The pattern, joined to the candidates, and the query put back around it.
@@ -150,8 +151,8 @@ final class FirstRowsInPageOrder {
     /** The activity, description and page variables of the pattern, as search-activities binds them. */
     private record Pattern(Var activity, Var description, Var document) {
         /**
-         * The pattern {@code (sequence (bgp (?a a evaw:Activity) (?a dcterms:description ?d)) (path ?a p/c/i ?doc))}, or
-         * its triples in one basic graph pattern, and nothing else.
+         * The pattern {@code (sequence (bgp (?a a evaw:Activity) (?a dcterms:description ?d)) (path ?a p/c/i ?doc))}, as ARQ
+         * compiles the query before its optimiser (this rewrite runs first), and nothing else.
          */
         static Optional<Pattern> of(Op op, Var described) {
             List<Triple> triples = new ArrayList<>();
@@ -166,12 +167,8 @@ final class FirstRowsInPageOrder {
                 else
                     return Optional.empty();
             }
-            if (path == null) {
-                // ARQ may have written the path as three triples through two fresh variables.
-                path = chain(triples);
-                if (path == null)
-                    return Optional.empty();
-            }
+            if (path == null)
+                return Optional.empty();
             if (triples.size() != 2)
                 return Optional.empty();
             Node a = path.getSubject();
@@ -180,39 +177,6 @@ final class FirstRowsInPageOrder {
                     || path.getObject().equals(a))
                 return Optional.empty();
             return Optional.of(new Pattern(Var.alloc(a), described, Var.alloc(path.getObject())));
-        }
-
-        /** The three triples of the path through two variables no one else uses, taken out of {@code triples}; null if absent. */
-        private static Triple chain(List<Triple> triples) {
-            for (Triple first : triples) {
-                if (!PATH_TO_DOCUMENT.get(0).equals(first.getPredicate()) || !first.getObject().isVariable())
-                    continue;
-                for (Triple second : triples) {
-                    if (!PATH_TO_DOCUMENT.get(1).equals(second.getPredicate()) || !second.getSubject().equals(first.getObject())
-                            || !second.getObject().isVariable())
-                        continue;
-                    for (Triple third : triples) {
-                        if (!PATH_TO_DOCUMENT.get(2).equals(third.getPredicate()) || !third.getSubject().equals(second.getObject()))
-                            continue;
-                        Node passage = first.getObject();
-                        Node context = second.getObject();
-                        Node activity = first.getSubject();
-                        Node document = third.getObject();
-                        // Four distinct variables: a constant activity or page, or a path that comes back on itself, is
-                        // another question.
-                        if (!activity.isVariable() || !document.isVariable()
-                                || new HashSet<>(List.of(activity, passage, context, document)).size() != 4)
-                            continue;
-                        long uses = triples.stream().filter(t -> t.getSubject().equals(passage) || t.getObject().equals(passage)
-                                || t.getSubject().equals(context) || t.getObject().equals(context)).count();
-                        if (uses != 3)
-                            continue;
-                        triples.removeAll(List.of(first, second, third));
-                        return Triple.create(first.getSubject(), NodeFactory.createURI("urn:path"), third.getObject());
-                    }
-                }
-            }
-            return null;
         }
     }
 
@@ -249,7 +213,9 @@ final class FirstRowsInPageOrder {
      * (this happens while the query is planned, before its timeout applies). Each candidate is read once, however many
      * lookups ask for more.
      */
-    private static Optional<List<String>> firstCandidates(SearchIndex index, DescriptionContains.Contains contains, int rows) {
+    private static Optional<List<String>> firstCandidates(SearchIndex index, DescriptionContains.Contains contains, Expr filter, int rows,
+            Context context) {
+        FunctionEnv env = new FunctionEnvBase(context);
         DatasetGraph store = index.dataset();
         if (!store.isInTransaction())
             return Optional.empty();
@@ -275,7 +241,7 @@ final class FirstRowsInPageOrder {
                     PageOrder.Key key = PageOrder.of(store, activity);
                     if (!key.plain() || !document.equals(key.least()))
                         return Optional.empty();
-                    counted = holds(union, activity, contains);
+                    counted = holds(union, activity, filter, contains.described(), env);
                     counts.put(activities.get(i), counted);
                 }
                 if (counted && ++held == rows)
@@ -290,26 +256,17 @@ final class FirstRowsInPageOrder {
     }
 
     /**
-     * Whether the store shows the FILTER keeping a row of {@code activity}: an activity of the union graph, one of whose
-     * descriptions is a plain or language-tagged string holding the text (lower-cased first as SPARQL's LCASE does).
-     * Never true where the FILTER would not keep one; a description of another kind is simply not counted.
+     * Whether the FILTER keeps a row of {@code activity} in the store: an activity of the union graph one of whose
+     * descriptions satisfies the FILTER's own expression, evaluated by ARQ as the query will evaluate it.
      */
-    private static boolean holds(Graph union, Node activity, DescriptionContains.Contains contains) {
+    private static boolean holds(Graph union, Node activity, Expr filter, Var description, FunctionEnv env) {
         if (!union.contains(activity, TYPE, ACTIVITY))
             return false;
         var descriptions = union.find(activity, DESCRIPTION, Node.ANY);
         try {
-            while (descriptions.hasNext()) {
-                Node d = descriptions.next().getObject();
-                if (!d.isLiteral())
-                    continue;
-                String datatype = d.getLiteralDatatypeURI();
-                if (!XSDDatatype.XSDstring.getURI().equals(datatype) && !RDF.dtLangString.getURI().equals(datatype))
-                    continue;
-                String text = contains.lowerCased() ? d.getLiteralLexicalForm().toLowerCase(Locale.ROOT) : d.getLiteralLexicalForm();
-                if (text.contains(contains.text()))
+            while (descriptions.hasNext())
+                if (filter.isSatisfied(BindingFactory.binding(description, descriptions.next().getObject()), env))
                     return true;
-            }
             return false;
         } finally {
             descriptions.close();
