@@ -156,26 +156,6 @@ final class ActivityDocuments {
         return described;
     }
 
-    /**
-     * The activities whose paths to their page identifiers ({@link PageOrder}) go through a triple {@code graph} now
-     * states: found backwards from each such triple, so that a page's identifier stated apart from its activities
-     * re-orders them too.
-     */
-    Set<Node> orderedThrough(Node graph) {
-        Node derivedFrom = org.evaw.ontology.PROV.wasDerivedFrom.asNode();
-        Node context = org.evaw.ontology.NIF.referenceContext.asNode();
-        Set<Node> passages = new LinkedHashSet<>();
-        Set<Node> activities = new LinkedHashSet<>();
-        ds.find(graph, Node.ANY, derivedFrom, Node.ANY).forEachRemaining(q -> activities.add(q.getSubject()));
-        ds.find(graph, Node.ANY, context, Node.ANY).forEachRemaining(q -> passages.add(q.getSubject()));
-        ds.find(graph, Node.ANY, DCTerms.identifier.asNode(), Node.ANY).forEachRemaining(q ->
-                ds.find(Node.ANY, Node.ANY, context, q.getSubject()).forEachRemaining(p -> passages.add(p.getSubject())));
-        for (Node passage : passages)
-            ds.find(Node.ANY, Node.ANY, derivedFrom, passage).forEachRemaining(q -> activities.add(q.getSubject()));
-        activities.removeIf(a -> !a.isURI());
-        return activities;
-    }
-
     /** Whether {@code graph} (or any, for {@code Node.ANY}) types an activity that is no IRI, which no document can name. */
     boolean anyUnnamed(Node graph) {
         return ds.stream(graph, Node.ANY, TYPE, ACTIVITY_CLASS).anyMatch(q -> !q.getSubject().isURI() || !q.getGraph().isURI());

@@ -114,7 +114,7 @@ final class ActivityRefresh {
         // described before and no longer does keeps a few trigrams too many, which finds more, never fewer.
         for (Node graph : replaced) {
             touched.addAll(documents.describedIn(graph));
-            touched.addAll(documents.orderedThrough(graph));
+            touched.addAll(PageOrder.orderedThrough(ds, graph));
         }
         for (Node activity : touched)
             writer.deleteDocuments(new Term(Fields.FACET_ACTIVITY, activity.getURI()));

@@ -38,8 +38,7 @@ public final class DescribedActivities {
     static Optional<List<String>> find(IndexSearcher searcher, String text, boolean lowerCased, int most) throws IOException {
         if (!DescriptionGrams.askable(text))
             return Optional.empty();
-        String key = lowerCased ? DescriptionGrams.sigma(text) : DescriptionGrams.folded(text);
-        Query query = query(DescriptionGrams.asked(key));
+        Query query = query(text, lowerCased);
         if (searcher.count(query) > most)
             return Optional.empty();
         return Optional.of(searcher.search(query, ActivityIriCollector.manager(true)).iris());
@@ -58,8 +57,7 @@ public final class DescribedActivities {
     static Optional<InPageOrder> inPageOrder(IndexSearcher searcher, String text, boolean lowerCased, int first) throws IOException {
         if (!DescriptionGrams.askable(text) || first < 1)
             return Optional.empty();
-        String key = lowerCased ? DescriptionGrams.sigma(text) : DescriptionGrams.folded(text);
-        Query query = query(DescriptionGrams.asked(key));
+        Query query = query(text, lowerCased);
         Query unknown = new BooleanQuery.Builder().add(query, BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(Fields.ORDER_UNKNOWN, "true")), BooleanClause.Occur.FILTER).build();
         if (searcher.count(unknown) > 0)
@@ -78,7 +76,9 @@ public final class DescribedActivities {
         return Optional.of(new InPageOrder(activities, documents, searcher.count(query)));
     }
 
-    private static Query query(Set<String> grams) {
+    /** The facets documents holding every trigram of {@code text}, compared as {@link #find} says. */
+    private static Query query(String text, boolean lowerCased) {
+        Set<String> grams = DescriptionGrams.asked(lowerCased ? DescriptionGrams.sigma(text) : DescriptionGrams.folded(text));
         BooleanQuery.Builder all = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.KIND, Fields.FACETS)), BooleanClause.Occur.FILTER);
         for (String gram : grams)

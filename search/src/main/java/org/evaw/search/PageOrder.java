@@ -65,6 +65,24 @@ public final class PageOrder {
         return new Key(least, plain, graphs);
     }
 
+    /**
+     * The activities whose paths to their page identifiers go through a triple {@code graph} now
+     * states: found backwards from each such triple, so that a page's identifier stated apart from its
+     * activities re-orders them too (read inside the caller's transaction).
+     */
+    static Set<Node> orderedThrough(DatasetGraph ds, Node graph) {
+        Set<Node> passages = new LinkedHashSet<>();
+        Set<Node> activities = new LinkedHashSet<>();
+        ds.find(graph, Node.ANY, DERIVED_FROM, Node.ANY).forEachRemaining(q -> activities.add(q.getSubject()));
+        ds.find(graph, Node.ANY, CONTEXT, Node.ANY).forEachRemaining(q -> passages.add(q.getSubject()));
+        ds.find(graph, Node.ANY, IDENTIFIER, Node.ANY).forEachRemaining(q ->
+                ds.find(Node.ANY, Node.ANY, CONTEXT, q.getSubject()).forEachRemaining(p -> passages.add(p.getSubject())));
+        for (Node passage : passages)
+            ds.find(Node.ANY, Node.ANY, DERIVED_FROM, passage).forEachRemaining(q -> activities.add(q.getSubject()));
+        activities.removeIf(a -> !a.isURI());
+        return activities;
+    }
+
     /** The quads of the named graphs (not the store's own default graph, which the union leaves out) with this subject and predicate. */
     private static List<Quad> named(DatasetGraph ds, Node subject, Node predicate) {
         if (!subject.isURI() && !subject.isBlank())
