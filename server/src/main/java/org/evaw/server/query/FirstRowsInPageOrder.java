@@ -26,6 +26,7 @@ import org.apache.jena.sparql.algebra.op.OpSequence;
 import org.apache.jena.sparql.algebra.op.OpSlice;
 import org.apache.jena.sparql.algebra.op.OpTable;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.TriplePath;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.expr.Expr;
@@ -156,14 +157,14 @@ final class FirstRowsInPageOrder {
          */
         static Optional<Pattern> of(Op op, Var described) {
             List<Triple> triples = new ArrayList<>();
-            Triple path = null;
+            TriplePath path = null;
             List<Op> parts = op instanceof OpSequence sequence ? sequence.getElements() : List.of(op);
             for (Op part : parts) {
                 if (part instanceof OpBGP bgp)
                     triples.addAll(bgp.getPattern().getList());
                 else if (part instanceof OpPath p && path == null && isPathToDocument(p.getTriplePath().getPath())
                         && p.getTriplePath().getSubject().isVariable() && p.getTriplePath().getObject().isVariable())
-                    path = Triple.create(p.getTriplePath().getSubject(), NodeFactory.createURI("urn:path"), p.getTriplePath().getObject());
+                    path = p.getTriplePath();
                 else
                     return Optional.empty();
             }
