@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryType;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.evaw.queries.Catalogue;
 import org.evaw.queries.SavedQuery;
@@ -36,17 +38,19 @@ public final class QueryLatency {
         for (SavedQuery saved : Catalogue.bundled().all()) {
             if (!saved.name().matches(names))
                 continue;
-            Query query = saved.paginated() ? saved.page("1").narrow(saved.bind(Map.of())) : saved.bind(Map.of());
+            Query bound = saved.bind(Map.of());
+            // A ranked page reads its ranking's records first: timed with the page, as a user waits for both.
+            Supplier<Query> query = saved.paginated() ? () -> saved.page("1").narrow(bound, q -> select(endpoint, q)) : () -> bound;
             String pageSize = saved.paginated() ? Integer.toString(saved.pagination()) : "-";
             long rows = 0;
             List<Double> times = new ArrayList<>();
             long start = System.nanoTime();
             try {
                 for (int i = 0; i < warmup && System.nanoTime() - start < budget / 4; i++)
-                    rows = run(endpoint, query);
+                    rows = run(endpoint, query.get());
                 for (int i = 0; i < reps && (times.isEmpty() || System.nanoTime() - start < budget); i++) {
                     long t0 = System.nanoTime();
-                    rows = run(endpoint, query);
+                    rows = run(endpoint, query.get());
                     times.add((System.nanoTime() - t0) / 1e6);
                 }
             } catch (RuntimeException e) {
@@ -59,6 +63,12 @@ public final class QueryLatency {
                 rows = Math.min(rows, saved.pagination());
             System.out.printf(Locale.ROOT, "%s\t%d\t%s\t%.1f\t%.1f\t%.1f\t%d%n", saved.name(), rows, pageSize,
                     percentile(sorted, 0.50), percentile(sorted, 0.95), sorted[sorted.length - 1], sorted.length);
+        }
+    }
+
+    private static RowSet select(String endpoint, Query query) {
+        try (QueryExec exec = QueryExecHTTP.newBuilder().endpoint(endpoint).query(query).build()) {
+            return exec.select().rewindable();
         }
     }
 

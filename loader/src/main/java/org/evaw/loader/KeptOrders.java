@@ -32,6 +32,7 @@ import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.function.FunctionEnvBase;
 import org.apache.jena.tdb2.TDB2;
 import org.evaw.ontology.EVAW;
+import org.evaw.ontology.RankChanges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.evaw.ontology.SummaryCubes;
@@ -58,14 +59,13 @@ final class KeptOrders {
     enum Outcome { UNTOUCHED, CELLS_REWRITTEN, ROWS_MOVED, PARTS_REMADE, REMADE }
 
     /**
-     * The most rows whose rank one change may move before the order is made again whole instead:
-     * no bound, since a moved row costs two writes (its rank taken away and given), where making
-     * the order again costs its query and reading every row: at 10^4 pages a new pair of agencies
-     * made the pairs' order again whole past 20 000 moves, 20 s of a one-page update, where
-     * 46 000 rows of the forms-and-regions order moved in 4.5 s. The same bound holds in a part of
-     * a parted order, past which the part is made again alone.
+     * The most records ({@link RankChanges}: ranks put in or taken out since the ranking was made)
+     * a ranking may hold before the order, or the part of a parted order, is made again whole, its
+     * ranks dense and its records dropped: each page read reads its ranking's records, so they are
+     * kept few, and making a part of 400 000 rows again (a minute at 10^5 pages) comes once in some
+     * hundreds of one-page updates rather than at every one.
      */
-    static final long MOST_RANKS_MOVED = Long.MAX_VALUE;
+    static final long MOST_RANK_RECORDS = 1000;
 
     private KeptOrders() {}
 
@@ -117,14 +117,14 @@ final class KeptOrders {
      * changed since they were; returns what was done with each order.
      */
     static Map<Node, Outcome> apply(DatasetGraph dataset, Node summary, Set<Triple> added, Set<Triple> removed) {
-        return apply(dataset, summary, added, removed, MOST_RANKS_MOVED);
+        return apply(dataset, summary, added, removed, MOST_RANK_RECORDS);
     }
 
     /**
-     * {@link #apply}, moving at most {@code mostMoved} rows' ranks in an order before making it again
-     * whole, or in a part before making the part again.
+     * {@link #apply}, an order (or a part of a parted order) made again whole when its ranking would
+     * hold more than {@code mostRecords} records of ranks put in or taken out.
      */
-    static Map<Node, Outcome> apply(DatasetGraph dataset, Node summary, Set<Triple> added, Set<Triple> removed, long mostMoved) {
+    static Map<Node, Outcome> apply(DatasetGraph dataset, Node summary, Set<Triple> added, Set<Triple> removed, long mostRecords) {
         List<Triple> changed = new ArrayList<>(added);
         changed.addAll(removed);
         // The rows a change touches are joined to it by triples the store holds now or held before.
@@ -135,7 +135,7 @@ final class KeptOrders {
         for (SummaryOrders.Order order : SummaryOrders.ORDERS) {
             long start = System.nanoTime();
             Outcome outcome = OrderReach.of(order, summary)
-                    .flatMap(reach -> incrementally(dataset, summary, order, reach, changed, either, mostMoved))
+                    .flatMap(reach -> incrementally(dataset, summary, order, reach, changed, either, mostRecords))
                     .orElse(null);
             if (outcome == null) {
                 remake(dataset, summary, order);
@@ -153,14 +153,14 @@ final class KeptOrders {
      * followed to them.
      */
     private static Optional<Outcome> incrementally(DatasetGraph dataset, Node summary, SummaryOrders.Order order, OrderReach reach,
-            Collection<Triple> changed, Graph either, long mostMoved) {
+            Collection<Triple> changed, Graph either, long mostRecords) {
         Optional<Set<List<Node>>> identities = reach.identities(changed, q -> select(either, q));
         if (identities.isEmpty())
             return Optional.empty();
         if (identities.get().isEmpty())
             return Optional.of(Outcome.UNTOUCHED);
         if (order.partition().isEmpty())
-            return follow(dataset, summary, order, reach, identities.get(), List.of(), mostMoved);
+            return follow(dataset, summary, order, reach, identities.get(), List.of(), mostRecords);
         // A parted order's rows are ranked within their parts (an identity starts with its part's
         // values): each part the change reaches is followed alone; a part whose rows cannot be
         // followed (a tie, or more moves than the bound) is made again alone.
@@ -170,7 +170,7 @@ final class KeptOrders {
             byPart.computeIfAbsent(values.subList(0, k), p -> new LinkedHashSet<>()).add(values);
         Outcome done = Outcome.UNTOUCHED;
         for (Map.Entry<List<Node>, Set<List<Node>>> part : byPart.entrySet()) {
-            Outcome outcome = follow(dataset, summary, order, reach, part.getValue(), part.getKey(), mostMoved).orElseGet(() -> {
+            Outcome outcome = follow(dataset, summary, order, reach, part.getValue(), part.getKey(), mostRecords).orElseGet(() -> {
                 remakeParts(dataset, summary, order, reach, Set.of(part.getKey()));
                 return Outcome.PARTS_REMADE;
             });
@@ -184,10 +184,10 @@ final class KeptOrders {
      * The rows about {@code identities} made again, in the ranking of the whole order or, for a
      * parted order, of the part whose partition takes the values {@code part}: their cells
      * rewritten where they are when each keeps its place, else put in their new places
-     * ({@link #moved}); nothing if a comparison cannot tell or more than {@code mostMoved} would move.
+     * ({@link #moved}); nothing if a comparison cannot tell or the ranking would hold more than {@code mostRecords} records.
      */
     private static Optional<Outcome> follow(DatasetGraph dataset, Node summary, SummaryOrders.Order order, OrderReach reach,
-            Set<List<Node>> identities, List<Node> part, long mostMoved) {
+            Set<List<Node>> identities, List<Node> part, long mostRecords) {
         Query query = reach.restricted(identities, true);
         List<Var> identity = reach.identity();
         // The new rows about each identity, in the order's order, named as SummaryOrders names them.
@@ -196,21 +196,25 @@ final class KeptOrders {
             fresh.put(SummaryOrders.identityKey(identity, binding(identity, values)), new ArrayList<>());
         for (Binding row : select(dataset, query))
             fresh.computeIfAbsent(SummaryOrders.identityKey(identity, row), k -> new ArrayList<>()).add(row);
-        // The rows the identities hold now, by rank, and their new rows, named as they will be.
+        RankedRows held = new RankedRows(dataset, summary, order, part);
+        // The rows the identities hold now, by position, and their new rows, named as they will be.
         TreeMap<Long, Node> leaving = new TreeMap<>();
+        Map<Node, Node> heldRanks = new HashMap<>();
         List<Map.Entry<Node, Binding>> arriving = new ArrayList<>();
         boolean sameRows = true;
         for (Map.Entry<String, List<Binding>> about : fresh.entrySet()) {
             List<Binding> rows = about.getValue();
-            int held = 0;
+            int rowsHeld = 0;
             for (int n = 1; ; n++) {
-                Optional<Long> rank = rank(dataset, summary, SummaryOrders.row(order, about.getKey(), n));
+                Node observation = SummaryOrders.row(order, about.getKey(), n);
+                Optional<Node> rank = rank(dataset, summary, observation);
                 if (rank.isEmpty())
                     break;
-                leaving.put(rank.get(), SummaryOrders.row(order, about.getKey(), n));
-                held = n;
+                leaving.put(held.position(rank.get()), observation);
+                heldRanks.put(observation, rank.get());
+                rowsHeld = n;
             }
-            sameRows &= held == rows.size();
+            sameRows &= rowsHeld == rows.size();
             for (int n = 1; n <= rows.size(); n++)
                 arriving.add(Map.entry(SummaryOrders.row(order, about.getKey(), n), rows.get(n - 1)));
         }
@@ -220,9 +224,8 @@ final class KeptOrders {
         Set<Var> known = new HashSet<>(identity);
         order.columns().forEach(c -> known.add(Var.alloc(c.variable())));
         List<SortCondition> conditions = query.getOrderBy();
-        RankedRows held = new RankedRows(dataset, summary, order, part);
         if (!sameRows)
-            return moved(dataset, summary, order, held, leaving, arriving, conditions, known, mostMoved);
+            return moved(dataset, summary, order, part, held, leaving, heldRanks, arriving, conditions, known, mostRecords);
         // Each affected row at the rank it holds, with its new cells.
         TreeMap<Long, Binding> placed = new TreeMap<>();
         Map<Long, Node> observations = new HashMap<>();
@@ -249,12 +252,12 @@ final class KeptOrders {
                 }
                 int sign = neighbour < rank ? 1 : -1;
                 if (sign * compare(conditions, other, otherKnown, at.getValue(), known) >= 0)
-                    return moved(dataset, summary, order, held, leaving, arriving, conditions, known, mostMoved);
+                    return moved(dataset, summary, order, part, held, leaving, heldRanks, arriving, conditions, known, mostRecords);
             }
         }
         placed.forEach((rank, row) -> {
             List<Triple> triples = new ArrayList<>();
-            SummaryOrders.rowTriples(order, observations.get(rank), rank, row, triples::add);
+            SummaryOrders.rowTriples(order, observations.get(rank), heldRanks.get(observations.get(rank)), row, triples::add);
             write(dataset, summary, triples, new HashSet<>());
         });
         return Optional.of(Outcome.CELLS_REWRITTEN);
@@ -274,18 +277,26 @@ final class KeptOrders {
         for (Node observation : held)
             if (!rows.kept.contains(key(observation)))
                 dataset.deleteAny(summary, observation, Node.ANY, Node.ANY);
+        // Made again whole: the parts' ranks are dense again.
+        for (List<Node> part : parts)
+            StoredRankChanges.drop(dataset, summary, order, part);
     }
 
     /**
-     * The rows of the changed identities taken out of the order ({@code leaving}, by rank) and their
-     * new rows ({@code arriving}, in the order's order) put where they belong among the rows that
-     * stay, each found by halving the ranks and comparing with the held rows; the rows in between
-     * take their new ranks. Nothing (the order is made again whole) when a comparison cannot tell
-     * (a held row keeps no identity, and ARQ may break a tie by it) or when more than
-     * {@code mostMoved} rows would move.
+     * The rows of the changed identities taken out of the order ({@code leaving}, by position, their
+     * ranks {@code heldRanks}) and their new rows ({@code arriving}, in the order's order) put where
+     * they belong among the rows that stay, each place found by halving the positions and comparing
+     * with the held rows. No other row moves: a row put in takes a decimal rank between its
+     * neighbours' and a row taken out leaves its rank, both recorded in the ranking's
+     * {@link RankChanges}, which a page reads to know its positions' ranks (a new row at the top of
+     * a part of 400 000 rows re-ranked every one of them: 51–62 s of a one-page update at 10^5).
+     * Nothing (the order, or the part, is made again whole, its ranks dense and its records dropped)
+     * when a comparison cannot tell (a held row keeps no identity, and ARQ may break a tie by it)
+     * or when the ranking would hold more than {@code mostRecords} records.
      */
-    private static Optional<Outcome> moved(DatasetGraph dataset, Node summary, SummaryOrders.Order order, RankedRows held,
-            TreeMap<Long, Node> leaving, List<Map.Entry<Node, Binding>> arriving, List<SortCondition> conditions, Set<Var> known, long mostMoved) {
+    private static Optional<Outcome> moved(DatasetGraph dataset, Node summary, SummaryOrders.Order order, List<Node> part, RankedRows held,
+            TreeMap<Long, Node> leaving, Map<Node, Node> heldRanks, List<Map.Entry<Node, Binding>> arriving, List<SortCondition> conditions,
+            Set<Var> known, long mostRecords) {
         long[] gone = leaving.keySet().stream().mapToLong(Long::longValue).toArray();
         long staying = held.count() - gone.length;
         Set<Var> heldKnows = cellVariables(order);
@@ -315,49 +326,34 @@ final class KeptOrders {
             if (i > 0 && (at[i] < at[i - 1] || compare(conditions, arriving.get(i - 1).getValue(), known, row, known) >= 0))
                 return Optional.empty();
         }
-        // The rows that stay and may move: from the first place a row leaves or arrives, to the last
-        // (to the end if the order grows or shrinks); a row that stays at index k is now ranked
-        // k + 1 and the arrivals before it.
-        long first = staying, end = 0;
-        if (gone.length > 0) {
-            first = Math.min(first, gone[0] - 1);
-            end = Math.max(end, gone[gone.length - 1] - gone.length);
+        // The ranks: the leaving rows' taken out, each arriving row's between its neighbours' (the
+        // row that stays before its place, or the arriving row before it in the same place, and
+        // the row that stays after), all found before anything is written.
+        RankChanges before = held.changes().any() ? held.changes() : RankChanges.madeWith(held.count());
+        RankChanges after = before;
+        for (Node observation : leaving.values())
+            after = after.without(heldRanks.get(observation));
+        Node[] ranks = new Node[at.length];
+        for (int i = 0; i < at.length; i++) {
+            Optional<Node> below = i > 0 && at[i - 1] == at[i] ? Optional.of(ranks[i - 1])
+                    : at[i] == 0 ? Optional.empty() : held.rank(stayingRank(at[i] - 1, gone));
+            Optional<Node> above = at[i] == staying ? Optional.empty() : held.rank(stayingRank(at[i], gone));
+            if ((at[i] > 0 && below.isEmpty()) || (at[i] < staying && above.isEmpty()))
+                return Optional.empty();
+            ranks[i] = after.between(below, above);
+            after = after.with(ranks[i]);
         }
-        if (at.length > 0) {
-            first = Math.min(first, at[0]);
-            end = Math.max(end, at[at.length - 1]);
-        }
-        if (gone.length != at.length)
-            end = staying;
-        if (end - first > mostMoved)
+        if (after.records() > mostRecords)
             return Optional.empty();
-        Map<Node, long[]> reranked = new LinkedHashMap<>();
-        int before = 0;
-        while (before < at.length && at[before] <= first - 1)
-            before++;
-        for (long k = first; k < end; k++) {
-            while (before < at.length && at[before] <= k)
-                before++;
-            long was = stayingRank(k, gone), now = k + 1 + before;
-            if (was != now) {
-                Optional<Node> observation = held.at(was);
-                if (observation.isEmpty())
-                    return Optional.empty();
-                reranked.put(observation.get(), new long[] {was, now});
-            }
-        }
-        // Every place known: now the writes.
+        // Every rank known: now the writes.
         leaving.values().forEach(o -> dataset.deleteAny(summary, o, Node.ANY, Node.ANY));
-        reranked.forEach((o, ranks) -> {
-            dataset.delete(summary, o, RANK, SummaryOrders.rank(ranks[0]));
-            dataset.add(summary, o, RANK, SummaryOrders.rank(ranks[1]));
-        });
         for (int i = 0; i < at.length; i++) {
             List<Triple> triples = new ArrayList<>();
-            SummaryOrders.rowTriples(order, arriving.get(i).getKey(), at[i] + 1 + i, arriving.get(i).getValue(), triples::add);
+            SummaryOrders.rowTriples(order, arriving.get(i).getKey(), ranks[i], arriving.get(i).getValue(), triples::add);
             write(dataset, summary, triples, new HashSet<>());
         }
-        LOG.debug("{}: {} rows out, {} in, {} moved", order.dataSet().getURI(), gone.length, at.length, reranked.size());
+        StoredRankChanges.write(dataset, summary, order, part, held.changes(), after);
+        LOG.debug("{}: {} rows out, {} in, {} rank records", order.dataSet().getURI(), gone.length, at.length, after.records());
         return Optional.of(Outcome.ROWS_MOVED);
     }
 
@@ -419,9 +415,10 @@ final class KeptOrders {
         });
     }
 
-    private static Optional<Long> rank(DatasetGraph dataset, Node summary, Node observation) {
+    /** A row's rank as the summary states it, if the row is held. */
+    private static Optional<Node> rank(DatasetGraph dataset, Node summary, Node observation) {
         var found = dataset.find(summary, observation, RANK, Node.ANY);
-        return found.hasNext() ? Optional.of(((Number) found.next().getObject().getLiteralValue()).longValue()) : Optional.empty();
+        return found.hasNext() ? Optional.of(found.next().getObject()) : Optional.empty();
     }
 
     private static Binding binding(List<Var> vars, List<Node> values) {
@@ -460,6 +457,7 @@ final class KeptOrders {
         });
         for (Node observation : gone)
             dataset.deleteAny(summary, observation, Node.ANY, Node.ANY);
+        StoredRankChanges.dropAll(dataset, summary, order);
     }
 
     /**

@@ -12,12 +12,15 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.evaw.ontology.EVAW;
+import org.evaw.ontology.RankChanges;
 import org.evaw.ontology.SummaryCubes;
 import org.evaw.ontology.SummaryOrders;
 
 /**
  * The held rows of one ranking of a kept order (the whole order, or one part of a parted order),
- * looked up by rank while one change is written, each looked up once. A rank is found through the
+ * looked up by position (from 1) while one change is written, each looked up once: a position's
+ * rank is the position itself, or, where the delta has put rows in or taken them out since the
+ * ranking was made, the rank its {@link RankChanges} give. A rank is found through the
  * index of (graph, predicate, object), so a lookup reads only the rows of every order and part at
  * that rank; the ranking's length is found by searching for its last rank, so moving a few rows
  * never reads the whole order (which may hold 10⁶ rows). A ranking whose rows are looked up more
@@ -37,6 +40,7 @@ final class RankedRows {
     /** The cells (property and value) a row of the ranking states: its data set's, and its part's for a parted order. */
     private final List<Node[]> cells = new ArrayList<>();
     private final Map<Long, Optional<Node>> seen = new HashMap<>();
+    private final RankChanges changes;
     private TreeMap<Long, Node> whole;
 
     /** The rows of {@code order}, or for a parted order of the part whose partition takes the values {@code part}. */
@@ -47,9 +51,25 @@ final class RankedRows {
             cells.add(new Node[] {order.cell(order.partition().get(i)), part.get(i)});
         // Last: a part's cells are counted first when the narrowest is looked for, and are fewer than its order's rows.
         cells.add(new Node[] {DATA_SET, order.dataSet()});
+        changes = StoredRankChanges.read(dataset, summary, order, part);
     }
 
-    /** The observation at {@code rank}, if the ranking holds one. */
+    /** What the delta has done to the ranking's ranks since it was made whole. */
+    RankChanges changes() {
+        return changes;
+    }
+
+    /** The rank, as the summary states it, of the row at {@code position}. */
+    Optional<Node> rank(long position) {
+        return changes.any() ? changes.rank(position) : Optional.of(SummaryOrders.rank(position));
+    }
+
+    /** The position of a row of the ranking ranked {@code rank}. */
+    long position(Node rank) {
+        return changes.any() ? changes.position(rank) : ((Number) rank.getLiteralValue()).longValue();
+    }
+
+    /** The observation at position {@code rank}, if the ranking holds one. */
     Optional<Node> at(long rank) {
         if (whole == null && seen.size() >= LOOKUPS_BEFORE_READING_WHOLE)
             whole = readWhole();
@@ -59,10 +79,12 @@ final class RankedRows {
     }
 
     /**
-     * How many rows the ranking holds: ranks run from 1 to it without a gap, so it is the last rank
+     * How many rows the ranking holds: its records say, or, made whole, its ranks run from 1 to it without a gap, so it is the last rank
      * held, found by doubling a bound and halving between it and the last rank known to be held.
      */
     long count() {
+        if (changes.any())
+            return changes.rows();
         if (whole != null)
             return whole.isEmpty() ? 0 : whole.lastKey();
         long held = 0, bound = 1;
@@ -87,8 +109,11 @@ final class RankedRows {
         return whole.values();
     }
 
-    private Optional<Node> find(long rank) {
-        var ranked = dataset.find(summary, Node.ANY, RANK, SummaryOrders.rank(rank));
+    private Optional<Node> find(long position) {
+        Optional<Node> rank = rank(position);
+        if (rank.isEmpty())
+            return Optional.empty();
+        var ranked = dataset.find(summary, Node.ANY, RANK, rank.get());
         while (ranked.hasNext()) {
             Node observation = ranked.next().getSubject();
             if (ours(observation))
@@ -113,7 +138,7 @@ final class RankedRows {
                 return;
             Iterator<Quad> rank = dataset.find(summary, observation, RANK, Node.ANY);
             if (rank.hasNext())
-                rows.put(((Number) rank.next().getObject().getLiteralValue()).longValue(), observation);
+                rows.put(position(rank.next().getObject()), observation);
         });
         return rows;
     }

@@ -71,14 +71,14 @@ final class SummaryDelta {
      * now; returns what was done with each order the summary keeps.
      */
     Map<Node, KeptOrders.Outcome> apply() {
-        return apply(KeptOrders.MOST_RANKS_MOVED);
+        return apply(KeptOrders.MOST_RANK_RECORDS);
     }
 
     /**
-     * {@link #apply()}, an order made again whole when a change would move more than {@code mostMoved} of its rows, and a
-     * part of a parted order made again when it would move more than {@code mostMoved} of the part's.
+     * {@link #apply()}, an order made again whole, or a part of a parted order, when its ranking would hold more than
+     * {@code mostRecords} records of ranks put in or taken out.
      */
-    Map<Node, KeptOrders.Outcome> apply(long mostMoved) {
+    Map<Node, KeptOrders.Outcome> apply(long mostRecords) {
         Contribution after = contribution();
         adjustCounts(EVAW.activityCount.asNode(), before.entities, after.entities);
         adjustCounts(EVAW.regionActivityCount.asNode(), before.regions, after.regions);
@@ -101,7 +101,7 @@ final class SummaryDelta {
         Set<Triple> removed = new HashSet<>(writes.changed(true));
         quadsAfter.stream().filter(q -> !quadsBefore.contains(q)).forEach(q -> added.add(q.asTriple()));
         quadsBefore.stream().filter(q -> !quadsAfter.contains(q)).forEach(q -> removed.add(q.asTriple()));
-        return KeptOrders.apply(dataset, summary, added, removed, mostMoved);
+        return KeptOrders.apply(dataset, summary, added, removed, mostRecords);
     }
 
     /** The quads of the graphs whose predicates the kept orders' patterns match. */

@@ -152,6 +152,33 @@ class KeptOrdersTest {
         assertEquals(Outcome.ROWS_MOVED, outcomes.get(PROGRAMMES));
     }
 
+    /**
+     * A row put in or taken out writes its own rank and the ranking's records, and no other row's
+     * rank: the rows below it change position, which a page reads through the records.
+     */
+    @Test
+    void rowsPutInMoveTheRowsBelowWithoutRewritingTheirRanks() {
+        Map<Node, Node> before = ranks(), positionsBefore = positions();
+        Map<Node, Outcome> outcomes = replacePage2("page-2-adds.trig");
+        assertEquals(Outcome.ROWS_MOVED, outcomes.get(PUBLICATIONS));
+        assertSameOrders("page-2-adds.trig");
+        assertTrue(rankRecords() > 0, "no ranks recorded");
+        Map<Node, Node> after = ranks(), positionsAfter = positions();
+        // The rows that moved without being touched kept their ranks; those the change touched are put in again.
+        long movedKeepingRank = 0, rerankedRows = 0;
+        for (Map.Entry<Node, Node> row : before.entrySet()) {
+            if (!after.containsKey(row.getKey()))
+                continue;
+            boolean moved = !positionsBefore.get(row.getKey()).equals(positionsAfter.get(row.getKey()));
+            boolean reranked = !row.getValue().equals(after.get(row.getKey()));
+            if (moved && !reranked)
+                movedKeepingRank++;
+            if (reranked)
+                rerankedRows++;
+        }
+        assertTrue(movedKeepingRank > rerankedRows, movedKeepingRank + " rows moved keeping their ranks, " + rerankedRows + " ranks rewritten");
+    }
+
     @Test
     void rowsRemovedGiveTheRanksAFreshOrderGives() {
         Map<Node, Outcome> outcomes = replacePage2("page-2-removes.trig");
@@ -187,8 +214,8 @@ class KeptOrdersTest {
     }
 
     /**
-     * Past the most rows one change may move, an order is made again whole and a part of a parted
-     * order alone, to the same rows and ranks a fresh summary gives.
+     * Past the most records of ranks put in and taken out a ranking may hold, an order is made again
+     * whole and a part of a parted order alone, to the same rows and ranks a fresh summary gives.
      */
     @Test
     void rowsThatWouldMoveTooManyMakeTheOrderOrThePartAgain() {
@@ -203,6 +230,8 @@ class KeptOrdersTest {
             assertNotEquals(Outcome.REMADE, outcomes.get(FORMS_BY_REGION), change);
             assertNotEquals(Outcome.ROWS_MOVED, outcomes.get(FORMS_BY_REGION), change);
             forms.add(outcomes.get(FORMS_BY_REGION));
+            // Past the bound an order or a part is ranked whole again: no records are left.
+            assertEquals(0, rankRecords(), change);
         }
         assertTrue(forms.contains(Outcome.PARTS_REMADE), forms.toString());
     }
@@ -281,21 +310,21 @@ class KeptOrdersTest {
 
     /** Replaces page 2 by the fixture's, the summary brought up to date by the delta, as the loader does. */
     private Map<Node, Outcome> replacePage2(String fixture) {
-        return replacePage2(fixture, KeptOrders.MOST_RANKS_MOVED);
+        return replacePage2(fixture, KeptOrders.MOST_RANK_RECORDS);
     }
 
     /**
      * Replaces page 2, an order made again whole when the change would move more than {@code mostMoved} of its rows, a
      * part when it would move more than {@code mostMoved} of the part's.
      */
-    private Map<Node, Outcome> replacePage2(String fixture, long mostMoved) {
+    private Map<Node, Outcome> replacePage2(String fixture, long mostRecords) {
         DatasetGraph changed = DatasetGraphFactory.create();
         RDFDataMgr.read(changed, FIXTURES.resolve(fixture).toString());
         return Txn.calculateWrite(store, () -> {
             SummaryDelta delta = SummaryDelta.before(store, SUMMARY, List.of(PAGE_2));
             store.removeGraph(PAGE_2);
             changed.find().forEachRemaining(store::add);
-            return delta.apply(mostMoved);
+            return delta.apply(mostRecords);
         });
     }
 
@@ -316,9 +345,59 @@ class KeptOrdersTest {
         }
     }
 
-    /** The orders' triples as the store's summary holds them. */
+    /**
+     * The orders' triples as the store's summary holds them, each row's rank read as its position
+     * (what a page reads, through its ranking's records of ranks put in and taken out), the records
+     * left out.
+     */
     private Set<String> stored() {
-        return Txn.calculateRead(store, () -> orders(store.getGraph(SUMMARY).find().toList()));
+        return Txn.calculateRead(store, () -> {
+            Map<Node, Node> positions = new java.util.HashMap<>();
+            for (SummaryOrders.Order order : SummaryOrders.ORDERS) {
+                Set<List<Node>> parts = new java.util.HashSet<>();
+                store.find(SUMMARY, Node.ANY, SummaryCubes.dataSet.asNode(), order.dataSet()).forEachRemaining(q -> parts.add(
+                        order.partition().stream().map(v -> store.find(SUMMARY, q.getSubject(), order.cell(v), Node.ANY).next().getObject()).toList()));
+                for (List<Node> part : parts) {
+                    long position = 0;
+                    for (Node row : new RankedRows(store, SUMMARY, order, part).all())
+                        positions.put(row, SummaryOrders.rank(++position));
+                }
+            }
+            List<Triple> triples = new java.util.ArrayList<>();
+            for (Triple t : store.getGraph(SUMMARY).find().toList()) {
+                if (store.contains(SUMMARY, t.getSubject(), org.apache.jena.vocabulary.RDF.type.asNode(), EVAW.RankChanges.asNode()))
+                    continue;
+                boolean rank = t.getPredicate().equals(EVAW.rank.asNode());
+                triples.add(rank ? Triple.create(t.getSubject(), t.getPredicate(), positions.get(t.getSubject())) : t);
+            }
+            return orders(triples);
+        });
+    }
+
+    /** Every row's rank as the summary states it. */
+    private Map<Node, Node> ranks() {
+        return Txn.calculateRead(store, () -> {
+            Map<Node, Node> ranks = new java.util.HashMap<>();
+            store.find(SUMMARY, Node.ANY, EVAW.rank.asNode(), Node.ANY).forEachRemaining(q -> ranks.put(q.getSubject(), q.getObject()));
+            return ranks;
+        });
+    }
+
+    /** Every row's position in its ranking, as a page reads it. */
+    private Map<Node, Node> positions() {
+        Map<Node, Node> positions = new java.util.HashMap<>();
+        for (String t : stored())
+            if (t.contains(" " + EVAW.rank.getURI() + " ")) {
+                String[] words = t.split(" ");
+                positions.put(NodeFactory.createURI(words[0]), NodeFactory.createLiteralString(words[2]));
+            }
+        return positions;
+    }
+
+    /** The records of ranks put in and taken out the store's summary holds, over every ranking. */
+    private long rankRecords() {
+        return Txn.calculateRead(store, () -> store.stream(SUMMARY, Node.ANY, EVAW.insertedRank.asNode(), Node.ANY).count()
+                + store.stream(SUMMARY, Node.ANY, EVAW.removedRank.asNode(), Node.ANY).count());
     }
 
     private static Set<String> orders(List<Triple> triples) {

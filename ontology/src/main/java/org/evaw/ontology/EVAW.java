@@ -45,6 +45,7 @@ public final class EVAW {
     public static final Resource Passage = resource("Passage");
     public static final Resource Mention = resource("Mention");
     public static final Resource LanguagePartition = resource("LanguagePartition");
+    public static final Resource RankChanges = resource("RankChanges");
 
     // Datatypes
     /** The datatype of a skos:notation that is a UN M49 code, such as "404". */
@@ -116,6 +117,10 @@ public final class EVAW {
     public static final Property formActivityCount = property("formActivityCount");
     // Components of the orders the summary keeps
     public static final Property rank = property("rank");
+    public static final Property rankChangesOf = property("rankChangesOf");
+    public static final Property madeRanks = property("madeRanks");
+    public static final Property removedRank = property("removedRank");
+    public static final Property insertedRank = property("insertedRank");
     public static final Property periodLabel = property("periodLabel");
     public static final Property periodStart = property("periodStart");
     public static final Property periodEnd = property("periodEnd");

@@ -237,14 +237,31 @@ public final class SummaryOrders {
 
     /** Gives {@code sink} the triples stating a row: the observation {@code observation} at {@code rank}, with the cells of {@code row}. */
     public static void rowTriples(Order order, Node observation, long rank, Binding row, Consumer<Triple> sink) {
+        rowTriples(order, observation, rank(rank), row, sink);
+    }
+
+    /** {@link #rowTriples(Order, Node, long, Binding, Consumer)} for a rank as the summary states it (a whole number or, put in since, a decimal: {@link RankChanges}). */
+    public static void rowTriples(Order order, Node observation, Node rank, Binding row, Consumer<Triple> sink) {
         sink.accept(Triple.create(observation, TYPE, OBSERVATION));
         sink.accept(Triple.create(observation, DATA_SET, order.dataSet()));
-        sink.accept(Triple.create(observation, RANK, rank(rank)));
+        sink.accept(Triple.create(observation, RANK, rank));
         for (Column column : order.columns()) {
             Node cell = row.get(column.variable());
             if (cell != null)
                 sink.accept(Triple.create(observation, column.property(), cell));
         }
+    }
+
+    /**
+     * The node that records the {@link RankChanges} of a ranking: the whole order's, or for a parted
+     * order the part's whose partition takes the values {@code part}: its data set's IRI,
+     * "/ranks" and, for a part, "-" and the SHA-1 of the part's values, as a row's identity is named.
+     */
+    public static Node changes(Order order, List<Node> part) {
+        if (part.isEmpty())
+            return NodeFactory.createURI(order.dataSet().getURI() + "/ranks");
+        String key = DigestUtils.sha1Hex(part.stream().map(n -> n == null ? "" : n.toString()).collect(Collectors.joining(" ")));
+        return NodeFactory.createURI(order.dataSet().getURI() + "/ranks-" + key);
     }
 
     /** A rank as the summary states it. */

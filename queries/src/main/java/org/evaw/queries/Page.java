@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import java.util.function.Function;
+
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.evaw.ontology.RankChanges;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.core.TriplePath;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
@@ -26,7 +29,8 @@ import org.apache.jena.sparql.exec.RowSetStream;
  * {@code #+ rank:} decorator: the rows of its answer, whatever its parameters, hold the ranks 1, 2,
  * 3… in its order) is narrowed to the ranks of the page instead ({@code VALUES ?rank {…}}), so that
  * the engine looks those rows up and reads no others, rather than sorting every row to skip the
- * pages before.
+ * pages before. Where the loader has put rows in or taken them out of the ranking since it was
+ * made, the ranks of the page's positions are those its {@link RankChanges} give, read first.
  */
 public record Page(long number, int size, Optional<String> rank) {
     /** The name of the page parameter, on the command line and in the API. */
@@ -59,22 +63,48 @@ public record Page(long number, int size, Optional<String> rank) {
         return (number - 1) * size;
     }
 
-    /** The query narrowed to this page, and one row beyond it. */
-    public Query narrow(Query query) {
+    /**
+     * The query narrowed to this page, and one row beyond it; for a ranked query, {@code select}
+     * first runs the query of its ranking's records ({@link RankChangesQuery}) where the page
+     * will run, in the same read transaction, so that the ranks are those the page reads.
+     */
+    public Query narrow(Query query, Function<Query, RowSet> select) {
         Query narrowed = query.cloneQuery();
         narrowed.setLimit(size + 1L);
         if (rank.isEmpty()) {
             narrowed.setOffset(offset());
             return narrowed;
         }
-        // The ranks offset + 1 … offset + size + 1, given as values: each is one index lookup, where
-        // a filter on a range would read the rank of every row.
+        // The ranks of the positions offset + 1 … offset + size + 1, given as values: each is one
+        // index lookup, where a filter on a range would read the rank of every row.
         Var ranked = Var.alloc(rank.get());
+        RankChanges changes = RankChangesQuery.of(query, ranked).map(q -> changes(select.apply(q))).orElse(RankChanges.NONE);
         ElementData ranks = new ElementData(List.of(ranked), new ArrayList<>());
-        for (long r = offset() + 1; r <= offset() + size + 1L; r++)
-            ranks.add(BindingFactory.binding(ranked, NodeValue.makeInteger(r).asNode()));
+        for (Node r : changes.ranks(offset() + 1, offset() + size + 1L))
+            ranks.add(BindingFactory.binding(ranked, r));
         narrowed.setQueryPattern(withRanks(narrowed.getQueryPattern(), ranked, ranks));
         return narrowed;
+    }
+
+    /** The records the query of {@link RankChangesQuery} gives: of one ranking, or none. */
+    private static RankChanges changes(RowSet rows) {
+        Node of = null;
+        Long made = null;
+        List<Node> removed = new ArrayList<>(), inserted = new ArrayList<>();
+        while (rows.hasNext()) {
+            Binding row = rows.next();
+            Node changes = row.get(RankChangesQuery.CHANGES);
+            if (of != null && !of.equals(changes))
+                throw new IllegalStateException("a ranked query reads one ranking, and this one reads " + of + " and " + changes);
+            of = changes;
+            if (row.contains(RankChangesQuery.MADE))
+                made = ((Number) row.get(RankChangesQuery.MADE).getLiteralValue()).longValue();
+            if (row.contains(RankChangesQuery.REMOVED))
+                removed.add(row.get(RankChangesQuery.REMOVED));
+            if (row.contains(RankChangesQuery.INSERTED))
+                inserted.add(row.get(RankChangesQuery.INSERTED));
+        }
+        return made == null ? RankChanges.NONE : RankChanges.of(made, removed, inserted);
     }
 
     /**

@@ -10,6 +10,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
@@ -59,7 +60,7 @@ public final class QueryRunner {
     }
 
     private boolean executePage(Query query, Page page, ResultFormat format, OutputStream out) {
-        Query narrowed = page.narrow(query);
+        Query narrowed = page.narrow(query, this::select);
         try (QueryExec exec = build(narrowed)) {
             Page.Rows rows = page.read(exec.select());
             write(narrowed, rows.rows(), format, out);
@@ -95,6 +96,13 @@ public final class QueryRunner {
             ResultSetFormatter.out(out, org.apache.jena.query.ResultSet.adapt(rows), query.getPrologue());
         else
             ResultsWriter.create().lang(format.lang()).write(out, rows);
+    }
+
+    /** A SELECT's rows, read whole: a ranked page's records, before the page runs. */
+    private RowSet select(Query query) {
+        try (QueryExec exec = build(query)) {
+            return exec.select().rewindable();
+        }
     }
 
     private QueryExec build(Query query) {

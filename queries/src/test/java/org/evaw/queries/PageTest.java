@@ -15,6 +15,7 @@ import java.util.Map;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
@@ -37,8 +38,15 @@ class PageTest {
     }
 
     private static Page.Rows rows(SavedQuery saved, Page page, Map<String, String> values) {
-        try (QueryExec exec = QueryExec.dataset(SavedQueriesTest.corpusStore()).query(page.narrow(saved.bind(values))).build()) {
+        try (QueryExec exec = QueryExec.dataset(SavedQueriesTest.corpusStore()).query(page.narrow(saved.bind(values), PageTest::select)).build()) {
             return page.read(exec.select());
+        }
+    }
+
+    /** A SELECT's rows on the corpus, read whole: a ranked page's records. */
+    private static RowSet select(Query query) {
+        try (QueryExec exec = QueryExec.dataset(SavedQueriesTest.corpusStore()).query(query).build()) {
+            return exec.select().rewindable();
         }
     }
 
@@ -137,6 +145,31 @@ class PageTest {
     }
 
     /**
+     * Every ranked saved query finds its ranking's records (ranks the loader put in or took out since
+     * the ranking was made), whatever its parameters: by its data set, and the part's cells the rest
+     * of its pattern binds; a query that could not would read positions as ranks.
+     */
+    @Test
+    void everyRankedSavedQueryFindsItsRankingsRecords() {
+        for (SavedQuery q : Catalogue.bundled().all()) {
+            if (q.rank().isEmpty())
+                continue;
+            for (Map<String, String> values : OTHER_VALUES.getOrDefault(q.name(), List.of(Map.of()))) {
+                Query records = RankChangesQuery.of(q.bind(values), org.apache.jena.sparql.core.Var.alloc(q.rank().get()))
+                        .orElseThrow(() -> new AssertionError(q.name() + " finds no records"));
+                String text = records.toString();
+                assertTrue(text.contains("rankChangesOf"), q.name() + ": " + text);
+                // The row's own cells (a title, a year filter) do not pick the ranking.
+                assertFalse(text.contains("evaw:rank ") || text.contains("#rank>"), q.name() + ": " + text);
+                // It runs: no records on the corpus as built (its rankings were all made whole).
+                try (QueryExec exec = QueryExec.dataset(SavedQueriesTest.corpusStore()).query(records).build()) {
+                    assertFalse(exec.select().hasNext(), q.name());
+                }
+            }
+        }
+    }
+
+    /**
      * ARQ joins values with a pattern by running the pattern once per value: the ranks of a page
      * go beside the triples that read them, so that what a query finds once (a region by one of its
      * names, a form of violence by its code) is not found again for each of the page's ranks.
@@ -146,7 +179,7 @@ class PageTest {
         for (SavedQuery q : Catalogue.bundled().all()) {
             if (q.rank().isEmpty())
                 continue;
-            Query narrowed = new Page(2, 3).rankedBy(q.rank().get()).narrow(q.bind(Map.of()));
+            Query narrowed = new Page(2, 3).rankedBy(q.rank().get()).narrow(q.bind(Map.of()), PageTest::select);
             ElementGroup top = (ElementGroup) narrowed.getQueryPattern();
             List<ElementGroup> rankedTriples = top.getElements().stream()
                     .filter(e -> e instanceof ElementGroup g && g.getElements().size() == 2

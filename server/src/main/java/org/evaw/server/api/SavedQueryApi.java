@@ -107,8 +107,7 @@ public final class SavedQueryApi extends HttpServlet {
         }
         boolean capped = page == null && CappedQueryService.capped(query, maxRows) != query;
         // One row past the cap, to know whether the cap cut the answer.
-        run(capped ? CappedQueryService.capped(query, maxRows + 1) : page == null ? query : page.narrow(query),
-                page, capped, format, req, resp);
+        run(capped ? CappedQueryService.capped(query, maxRows + 1) : query, page, capped, format, req, resp);
     }
 
     /** A page no longer than the server's row cap ({@code serve --max-rows}): the cap holds for pages too. */
@@ -122,7 +121,9 @@ public final class SavedQueryApi extends HttpServlet {
             Page.Rows[] shown = {null};
             boolean[] cut = {false};
             byte[] body = Txn.calculateRead(dataset, () -> {
-                QueryExecBuilder builder = QueryExec.dataset(dataset).query(query);
+                // A ranked page reads its ranking's records first, in the transaction the page is read in.
+                Query narrowed = page == null ? query : page.narrow(query, this::select);
+                QueryExecBuilder builder = QueryExec.dataset(dataset).query(narrowed);
                 if (timeoutMillis > 0)
                     builder = builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
                 try (QueryExec exec = builder.build()) {
@@ -166,6 +167,16 @@ public final class SavedQueryApi extends HttpServlet {
             }
         } catch (QueryCancelledException e) {
             error(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The query ran out of time (" + timeoutMillis + " ms)");
+        }
+    }
+
+    /** A SELECT's rows read whole, within the server's time limit. */
+    private RowSet select(Query query) {
+        QueryExecBuilder builder = QueryExec.dataset(dataset).query(query);
+        if (timeoutMillis > 0)
+            builder = builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+        try (QueryExec exec = builder.build()) {
+            return exec.select().rewindable();
         }
     }
 
