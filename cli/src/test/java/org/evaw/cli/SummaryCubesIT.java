@@ -65,7 +65,7 @@ class SummaryCubesIT {
     void cubeQueriesAnswerAsRawQueriesOnTheCorpusAfterALoadAndAfterAOnePageUpdate() throws IOException {
         Path corpus = work.resolve("corpus");
         copy(HOME.resolve("corpus"), corpus);
-        loadCompareChangeCompare(corpus);
+        loadCompareChangeCompare(corpus, false);
     }
 
     @Test
@@ -73,10 +73,12 @@ class SummaryCubesIT {
         Path corpus = work.resolve("generated");
         Run generate = Run.of("generate", "--docs", "1000", "--seed", "1", "--out", corpus.toString());
         assertEquals(0, generate.exitCode(), generate.err());
-        loadCompareChangeCompare(corpus);
+        // A thousand pages: the changed page's rows go in among rows that stay, ranked between them.
+        loadCompareChangeCompare(corpus, true);
     }
 
-    private void loadCompareChangeCompare(Path corpus) throws IOException {
+    /** Loads, compares, changes a page, compares; {@code putsRowsIn}: the change puts rows in among others (the rankings record it). */
+    private void loadCompareChangeCompare(Path corpus, boolean putsRowsIn) throws IOException {
         Path built = work.resolve("evaw.nq.gz");
         Path db = work.resolve("tdb2");
         build(corpus, built, "--full");
@@ -101,8 +103,9 @@ class SummaryCubesIT {
             Run update = Run.of("load", "--db", db.toString(), built.toString());
             assertEquals(0, update.exitCode(), update.err());
             // Rows were put in among rows that stay: the pages below read the ranks through the rankings' records.
-            assertTrue(Txn.calculateRead(dataset, () -> dataset.find(Node.ANY, Node.ANY, EVAW.insertedRank.asNode(), Node.ANY).hasNext()),
-                    "the update recorded no rank put in: the pages below would not read records");
+            if (putsRowsIn)
+                assertTrue(Txn.calculateRead(dataset, () -> dataset.find(Node.ANY, Node.ANY, EVAW.insertedRank.asNode(), Node.ANY).hasNext()),
+                        "the update recorded no rank put in: the pages below would not read records");
             compareAll(dataset);
 
             // Another page given a sentence alone: counts and cells change, rows mostly keep their

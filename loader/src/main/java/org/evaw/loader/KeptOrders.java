@@ -45,10 +45,13 @@ import org.evaw.ontology.SummaryOrders;
  * change can touch are found from each order's query ({@link OrderReach}) and made again alone
  * (the query with their identities as a VALUES block); if every one keeps its place (as many rows
  * about each identity as before, and each row between its neighbours by the query's ORDER BY, as
- * ARQ compares) only their changed cells are written, else the order is made again whole and the
- * difference written ({@link #remake}). A parted order's rows are followed so within each part the
- * change touches (a part whose rows cannot be is made again alone, {@link #remakeParts}). None
- * holds an order's triples in memory: they come a row at a time ({@link OrderRows}).
+ * ARQ compares) only their changed cells are written, else they are taken out and put in their new
+ * places, each with a rank between its new neighbours' that the ranking's {@link RankChanges}
+ * record, no other row's rank rewritten ({@link #moved}); when a comparison cannot tell, or the
+ * records grow past {@link #MOST_RANK_RECORDS}, the order is made again whole and the difference
+ * written ({@link #remake}). A parted order's rows are followed so within each part the change
+ * touches (a part whose rows cannot be is made again alone, {@link #remakeParts}). None holds an
+ * order's triples in memory: they come a row at a time ({@link OrderRows}).
  */
 final class KeptOrders {
     private static final Node DATA_SET = SummaryCubes.dataSet.asNode();

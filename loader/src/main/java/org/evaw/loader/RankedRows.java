@@ -24,7 +24,7 @@ import org.evaw.ontology.SummaryOrders;
  * index of (graph, predicate, object), so a lookup reads only the rows of every order and part at
  * that rank; the ranking's length is found by searching for its last rank, so moving a few rows
  * never reads the whole order (which may hold 10⁶ rows). A ranking whose rows are looked up more
- * than a few times (a row added near its top moves every row below it) is read whole instead,
+ * than a few times (many rows put in at once, each place found by halving) is read whole instead,
  * once, through the cell the fewest of the summary's rows state (its data set, or a value of its
  * partition): looked up one by one, each rank would meet the rows of that rank in every order and
  * every part of every parted order.
