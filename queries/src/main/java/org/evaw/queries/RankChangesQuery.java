@@ -79,7 +79,10 @@ final class RankChangesQuery {
             if (!value.isConcrete() && !elsewhere.contains(value))
                 continue;
             if (SummaryCubes.dataSet.asNode().equals(t.getPredicate())) {
-                picks.add(new TriplePath(Triple.create(CHANGES, EVAW.rankChangesOf.asNode(), value)));
+                // First: ARQ keeps the order of triples it cannot tell apart, and a part's cell (a
+                // region) matches every row of that part in every order (10^5 of them), where
+                // the data set's records are a few nodes (620 ms against 5 ms at 10^5 pages).
+                picks.add(0, new TriplePath(Triple.create(CHANGES, EVAW.rankChangesOf.asNode(), value)));
                 ofDataSet = true;
             } else {
                 picks.add(new TriplePath(Triple.create(CHANGES, t.getPredicate(), value)));
