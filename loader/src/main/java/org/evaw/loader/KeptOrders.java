@@ -369,6 +369,10 @@ final class KeptOrders {
                     above = Optional.of(ranks[j]);
                     break;
                 }
+            // Neighbours out of order (a store written by hand, or by a jar that read ranks as
+            // positions) leave no rank between: the ranking is made again whole instead.
+            if (below.isPresent() && above.isPresent() && !less(below.get(), above.get()))
+                return Optional.empty();
             ranks[i] = before(held).between(below, above);
         }
         RankChanges after = before(held);

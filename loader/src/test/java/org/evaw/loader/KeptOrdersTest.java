@@ -158,25 +158,15 @@ class KeptOrdersTest {
      */
     @Test
     void rowsPutInMoveTheRowsBelowWithoutRewritingTheirRanks() {
-        Map<Node, Node> before = ranks(), positionsBefore = positions();
+        Snapshot before = snapshot();
         Map<Node, Outcome> outcomes = replacePage2("page-2-adds.trig");
         assertEquals(Outcome.ROWS_MOVED, outcomes.get(PUBLICATIONS));
         assertSameOrders("page-2-adds.trig");
         assertTrue(rankRecords() > 0, "no ranks recorded");
-        Map<Node, Node> after = ranks(), positionsAfter = positions();
         // The rows that moved without being touched kept their ranks; those the change touched are put in again.
-        long movedKeepingRank = 0, rerankedRows = 0;
-        for (Map.Entry<Node, Node> row : before.entrySet()) {
-            if (!after.containsKey(row.getKey()))
-                continue;
-            boolean moved = !positionsBefore.get(row.getKey()).equals(positionsAfter.get(row.getKey()));
-            boolean reranked = !row.getValue().equals(after.get(row.getKey()));
-            if (moved && !reranked)
-                movedKeepingRank++;
-            if (reranked)
-                rerankedRows++;
-        }
-        assertTrue(movedKeepingRank > rerankedRows, movedKeepingRank + " rows moved keeping their ranks, " + rerankedRows + " ranks rewritten");
+        Moves moves = before.movesTo(snapshot(), "");
+        assertTrue(moves.keepingRank() > moves.reranked(), moves.keepingRank() + " rows moved keeping their ranks, "
+                + moves.reranked() + " ranks rewritten");
     }
 
     /**
@@ -186,24 +176,40 @@ class KeptOrdersTest {
      */
     @Test
     void rowsThatComeBackInTheirPlacesKeepTheirRanks() {
-        Map<Node, Node> before = ranks(), positionsBefore = positions();
+        Snapshot before = snapshot();
         Map<Node, Outcome> outcomes = replacePage2("page-2-counts.trig");
         assertEquals(Outcome.ROWS_MOVED, outcomes.get(COUNTRIES_BY_REGION));
         assertSameOrders("page-2-counts.trig");
-        Map<Node, Node> after = ranks(), positionsAfter = positions();
-        long reranked = 0, moved = 0;
-        for (Map.Entry<Node, Node> row : before.entrySet()) {
-            if (!after.containsKey(row.getKey()) || !row.getKey().getURI().startsWith(COUNTRIES_BY_REGION.getURI()))
-                continue;
-            if (!row.getValue().equals(after.get(row.getKey())))
-                reranked++;
-            if (!positionsBefore.get(row.getKey()).equals(positionsAfter.get(row.getKey())))
-                moved++;
-        }
-        assertTrue(moved > 0, "no row moved: the test would prove nothing");
+        Moves moves = before.movesTo(snapshot(), COUNTRIES_BY_REGION.getURI());
+        assertTrue(moves.moved() > 0, "no row moved: the test would prove nothing");
         // Of the rows that move among each other, one at least keeps its rank (it is between the same neighbours).
-        assertTrue(reranked < moved, reranked + " ranks rewritten for " + moved + " rows moved");
-        assertTrue(rankRecords() <= 2 * reranked, rankRecords() + " records for " + reranked + " ranks rewritten");
+        assertTrue(moves.reranked() < moves.moved(), moves.reranked() + " ranks rewritten for " + moves.moved() + " rows moved");
+        assertTrue(rankRecords() <= 2 * moves.reranked(), rankRecords() + " records for " + moves.reranked() + " ranks rewritten");
+    }
+
+    /** Every row's rank as the summary states it, and its position as a page reads it. */
+    private record Snapshot(Map<Node, Node> ranks, Map<Node, Node> positions) {
+        /** Of the rows held in both whose names start with {@code prefix}: how many moved, moved keeping their rank, were given another. */
+        Moves movesTo(Snapshot after, String prefix) {
+            long moved = 0, keepingRank = 0, reranked = 0;
+            for (Map.Entry<Node, Node> row : ranks.entrySet()) {
+                Node name = row.getKey();
+                if (!after.ranks.containsKey(name) || !name.getURI().startsWith(prefix))
+                    continue;
+                boolean moves = !positions.get(name).equals(after.positions.get(name));
+                boolean rerank = !row.getValue().equals(after.ranks.get(name));
+                moved += moves ? 1 : 0;
+                keepingRank += moves && !rerank ? 1 : 0;
+                reranked += rerank ? 1 : 0;
+            }
+            return new Moves(moved, keepingRank, reranked);
+        }
+    }
+
+    private record Moves(long moved, long keepingRank, long reranked) {}
+
+    private Snapshot snapshot() {
+        return new Snapshot(ranks(), positions());
     }
 
     @Test
