@@ -19,13 +19,13 @@ import org.evaw.ontology.SummaryOrders;
  * A summary graph's triples as a page reads its kept orders: each row's rank given as its
  * position in its ranking (through the ranking's records of ranks put in and taken out), the
  * records left out; so a summary brought up to date by the delta compares with a fresh one, whose
- * rankings are all made whole.
+ * rankings are all made whole, triple for triple.
  */
-final class OrdersAsRead {
+public final class OrdersAsRead {
     private OrdersAsRead() {}
 
     /** The triples of {@code summary} in {@code store}, read in the caller's transaction. */
-    static List<Triple> triples(DatasetGraph store, Node summary) {
+    public static List<Triple> triples(DatasetGraph store, Node summary) {
         Map<Node, Node> positions = new HashMap<>();
         for (SummaryOrders.Order order : SummaryOrders.ORDERS) {
             Set<List<Node>> parts = new HashSet<>();
