@@ -65,8 +65,10 @@ final class KeptOrders {
      * The most records ({@link RankChanges}: ranks put in or taken out since the ranking was made)
      * a ranking may hold before the order, or the part of a parted order, is made again whole, its
      * ranks dense and its records dropped: each page read reads its ranking's records, so they are
-     * kept few, and making a part of 400 000 rows again (a minute at 10^5 pages) comes once in some
-     * hundreds of one-page updates rather than at every one.
+     * kept few; making a part of 400 000 rows again (not measured at 10^5 pages, where re-ranking
+     * such a part row by row took 51–62 s) then comes once in many one-page updates rather than at
+     * every one (a page's new activity adds one record to each part it is in; rows that stay in
+     * place add none).
      */
     static final long MOST_RANK_RECORDS = 1000;
 
