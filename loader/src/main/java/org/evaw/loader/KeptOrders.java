@@ -316,7 +316,7 @@ final class KeptOrders {
             long low = 0, high = staying;
             while (low < high) {
                 long middle = (low + high) >>> 1;
-                Optional<Binding> other = cells(dataset, summary, order, held.at(stayingRank(middle, gone)));
+                Optional<Binding> other = cells(dataset, summary, order, held.at(ArrivingRanks.stayingPosition(middle, gone)));
                 if (other.isEmpty())
                     return Optional.empty();
                 int c = compare(conditions, row, known, other.get(), heldKnows);
@@ -331,61 +331,13 @@ final class KeptOrders {
             if (i > 0 && (at[i] < at[i - 1] || compare(conditions, arriving.get(i - 1).getValue(), known, row, known) >= 0))
                 return Optional.empty();
         }
-        // The ranks: the leaving rows' taken out, each arriving row's between its neighbours' (the
-        // row that stays before its place, or the arriving row before it in the same place, and
-        // the row that stays after), all found before anything is written.
-        // Rows that come back in the same order among the rows that stay keep their ranks and record
-        // nothing (the longest run of them whose held ranks rise, each still between the rows that
-        // stay around its place): a change that rewrites the rows of a country (485 of them at
-        // 10^5) and moves few would otherwise record two ranks for each.
-        Node[] ranks = new Node[at.length];
-        @SuppressWarnings("unchecked")
-        Optional<Node>[] stayingBelow = new Optional[at.length], stayingAbove = new Optional[at.length];
-        List<Integer> eligible = new ArrayList<>();
-        for (int i = 0; i < at.length; i++) {
-            stayingBelow[i] = at[i] == 0 ? Optional.empty() : held.rank(stayingRank(at[i] - 1, gone));
-            stayingAbove[i] = at[i] == staying ? Optional.empty() : held.rank(stayingRank(at[i], gone));
-            if ((at[i] > 0 && stayingBelow[i].isEmpty()) || (at[i] < staying && stayingAbove[i].isEmpty()))
-                return Optional.empty();
-            Node was = heldRanks.get(arriving.get(i).getKey());
-            if (was != null && stayingBelow[i].map(b -> less(b, was)).orElse(true) && stayingAbove[i].map(a -> less(was, a)).orElse(true))
-                eligible.add(i);
-        }
-        boolean[] kept = new boolean[at.length];
-        Set<Node> keptRanks = new HashSet<>();
-        List<Map.Entry<Node, Binding>> sorted = arriving;
-        for (int i : risingRun(eligible, i -> RankChanges.value(heldRanks.get(sorted.get(i).getKey())))) {
-            kept[i] = true;
-            ranks[i] = heldRanks.get(arriving.get(i).getKey());
-            keptRanks.add(ranks[i]);
-        }
-        // The others between the row before (an arriving row in the same place, or the row that
-        // stays before it) and the next kept arriving row in the same place, or the row that stays after.
-        for (int i = 0; i < at.length; i++) {
-            if (kept[i])
-                continue;
-            Optional<Node> below = i > 0 && at[i - 1] == at[i] ? Optional.of(ranks[i - 1]) : stayingBelow[i];
-            Optional<Node> above = stayingAbove[i];
-            for (int j = i + 1; j < at.length && at[j] == at[i]; j++)
-                if (kept[j]) {
-                    above = Optional.of(ranks[j]);
-                    break;
-                }
-            // Neighbours out of order (a store written by hand, or by a jar that read ranks as
-            // positions) leave no rank between: the ranking is made again whole instead.
-            if (below.isPresent() && above.isPresent() && !less(below.get(), above.get()))
-                return Optional.empty();
-            ranks[i] = before(held).between(below, above);
-        }
-        RankChanges after = before(held);
-        for (Node observation : leaving.values())
-            if (!keptRanks.contains(heldRanks.get(observation)))
-                after = after.without(heldRanks.get(observation));
-        for (int i = 0; i < at.length; i++)
-            if (!kept[i])
-                after = after.with(ranks[i]);
-        if (after.records() > mostRecords)
+        // The ranks, all found before anything is written.
+        Optional<ArrivingRanks> placed = ArrivingRanks.of(held, arriving.stream().map(Map.Entry::getKey).toList(), at, staying, gone,
+                leaving.values(), heldRanks);
+        if (placed.isEmpty() || placed.get().after().records() > mostRecords)
             return Optional.empty();
+        Node[] ranks = placed.get().ranks();
+        RankChanges after = placed.get().after();
         // Every rank known: now the writes.
         leaving.values().forEach(o -> dataset.deleteAny(summary, o, Node.ANY, Node.ANY));
         for (int i = 0; i < at.length; i++) {
@@ -396,52 +348,6 @@ final class KeptOrders {
         StoredRankChanges.write(dataset, summary, order, part, held.changes(), after);
         LOG.debug("{}: {} rows out, {} in, {} rank records", order.dataSet().getURI(), gone.length, at.length, after.records());
         return Optional.of(Outcome.ROWS_MOVED);
-    }
-
-    /** The longest run of {@code indexes}, in their order, whose values strictly rise (patience sorting). */
-    private static List<Integer> risingRun(List<Integer> indexes, java.util.function.IntFunction<java.math.BigDecimal> value) {
-        int n = indexes.size();
-        int[] tails = new int[n], previous = new int[n];
-        int length = 0;
-        for (int k = 0; k < n; k++) {
-            java.math.BigDecimal v = value.apply(indexes.get(k));
-            int low = 0, high = length;
-            while (low < high) {
-                int middle = (low + high) >>> 1;
-                if (value.apply(indexes.get(tails[middle])).compareTo(v) < 0)
-                    low = middle + 1;
-                else
-                    high = middle;
-            }
-            previous[k] = low > 0 ? tails[low - 1] : -1;
-            tails[low] = k;
-            if (low == length)
-                length++;
-        }
-        List<Integer> run = new ArrayList<>();
-        for (int k = length == 0 ? -1 : tails[length - 1]; k >= 0; k = previous[k])
-            run.add(0, indexes.get(k));
-        return run;
-    }
-
-    /** The ranking's records before the change: none yet if it was made whole, counting its rows. */
-    private static RankChanges before(RankedRows held) {
-        return held.changes().any() ? held.changes() : RankChanges.madeWith(held.count());
-    }
-
-    private static boolean less(Node a, Node b) {
-        return RankChanges.value(a).compareTo(RankChanges.value(b)) < 0;
-    }
-
-    /** The rank of the row that stays at index {@code k} (from 0), the rows at the ranks {@code gone} (ascending) left out. */
-    private static long stayingRank(long k, long[] gone) {
-        long rank = k + 1;
-        for (long g : gone) {
-            if (g > rank)
-                break;
-            rank++;
-        }
-        return rank;
     }
 
     /**

@@ -59,14 +59,14 @@ final class RankedRows {
         return changes;
     }
 
-    /** The rank, as the summary states it, of the row at {@code position}. */
+    /** The rank, as the summary states it, of the row at {@code position} (the position itself for a ranking made whole). */
     Optional<Node> rank(long position) {
-        return changes.any() ? changes.rank(position) : Optional.of(SummaryOrders.rank(position));
+        return changes.rank(position);
     }
 
     /** The position of a row of the ranking ranked {@code rank}. */
     long position(Node rank) {
-        return changes.any() ? changes.position(rank) : ((Number) rank.getLiteralValue()).longValue();
+        return changes.position(rank);
     }
 
     /** The observation at position {@code rank}, if the ranking holds one. */

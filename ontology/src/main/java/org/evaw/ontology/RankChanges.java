@@ -196,6 +196,11 @@ public final class RankChanges {
         return term(rank);
     }
 
+    /** The order of two ranks as the summary states them (an integer and a decimal compare by value). */
+    public static int compare(Node a, Node b) {
+        return value(a).compareTo(value(b));
+    }
+
     /** The value of a rank as the summary states it (an integer or a decimal). */
     public static BigDecimal value(Node rank) {
         Object value = rank.getLiteralValue();
