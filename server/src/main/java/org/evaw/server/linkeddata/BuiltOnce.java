@@ -1,25 +1,63 @@
 package org.evaw.server.linkeddata;
 
-import java.util.function.Supplier;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A description built on first use and kept: the store cannot change under a read-only server,
- * and building it at start would slow every start, tests' included.
+ * and building it at start would slow every start, tests' included. It is built once, on a
+ * thread of its own and without the server's query time limit ({@link #BUILD_LIMIT} instead),
+ * since it counts every triple of the store: minutes at 10^5 pages, where a request's 30 s cut it
+ * and every later request tried again and failed. A request waits a while for it
+ * ({@link #within}) and is told to come back when it is not ready.
  */
-abstract class BuiltOnce implements Supplier<Description> {
-    private volatile Description description;
+abstract class BuiltOnce {
+    /** How long a description's queries may run, on their own thread: far past a request's limit, not for ever. */
+    static final Duration BUILD_LIMIT = Duration.ofHours(1);
+    private static final Logger LOG = LoggerFactory.getLogger(BuiltOnce.class);
 
-    @Override
-    public final Description get() {
-        Description d = description;
-        if (d == null) {
-            synchronized (this) {
-                if (description == null)
-                    description = build();
-                d = description;
+    private final AtomicReference<CompletableFuture<Description>> building = new AtomicReference<>();
+
+    /**
+     * The description, waiting at most {@code wait} for it to be built; empty while it is still
+     * being built. A build that failed is tried again by the next request, its failure thrown to this one.
+     */
+    final Optional<Description> within(Duration wait) {
+        CompletableFuture<Description> started = building.get();
+        if (started == null) {
+            CompletableFuture<Description> fresh = new CompletableFuture<>();
+            if (building.compareAndSet(null, fresh)) {
+                Thread.ofPlatform().daemon().name(getClass().getSimpleName()).start(() -> {
+                    long start = System.nanoTime();
+                    try {
+                        fresh.complete(build());
+                        LOG.info("{} built in {} ms", getClass().getSimpleName(), (System.nanoTime() - start) / 1_000_000);
+                    } catch (RuntimeException | Error failure) {
+                        building.compareAndSet(fresh, null);
+                        fresh.completeExceptionally(failure);
+                    }
+                });
             }
+            started = building.get() == null ? fresh : building.get();
         }
-        return d;
+        try {
+            return Optional.of(started.get(wait.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException notYet) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     protected abstract Description build();

@@ -30,7 +30,7 @@ final class ServiceDescription extends BuiltOnce {
         Graph g = TurtleTemplate.parse("service-description.ttl", base);
         Node service = NodeFactory.createURI(doc + "#service");
         GRAPHS.construct(dataset, Map.of("dataset", NodeFactory.createURI(doc + "#dataset"),
-                "defaultGraph", NodeFactory.createURI(doc + "#default-graph"))).find().forEach(g::add);
+                "defaultGraph", NodeFactory.createURI(doc + "#default-graph")), BUILD_LIMIT).find().forEach(g::add);
         return new Description(service, g);
     }
 }

@@ -50,10 +50,10 @@ final class VoidDescription extends BuiltOnce {
         Node ds = datasetIri(uris.base());
         Graph g = TurtleTemplate.parse("void.ttl", uris.base());
         Map<String, Node> params = Map.of("dataset", ds, "uriSpace", NodeFactory.createLiteralString(uris.entityPrefix()));
-        COUNTS.construct(dataset, params).find().forEach(g::add);
-        CLASSES.construct(dataset, Map.of("dataset", ds)).find().forEach(g::add);
-        GRAPHS.construct(dataset, Map.of("dataset", ds)).find().forEach(g::add);
-        LANGUAGES.construct(dataset, Map.of("dataset", ds)).find().forEach(g::add);
+        COUNTS.construct(dataset, params, BUILD_LIMIT).find().forEach(g::add);
+        CLASSES.construct(dataset, Map.of("dataset", ds), BUILD_LIMIT).find().forEach(g::add);
+        GRAPHS.construct(dataset, Map.of("dataset", ds), BUILD_LIMIT).find().forEach(g::add);
+        LANGUAGES.construct(dataset, Map.of("dataset", ds), BUILD_LIMIT).find().forEach(g::add);
         for (Dump dump : dumps.all())
             addDump(g, ds, dump);
         return new Description(ds, g);
