@@ -14,14 +14,12 @@ import org.slf4j.LoggerFactory;
 /**
  * A description built on first use and kept: the store cannot change under a read-only server,
  * and building it at start would slow every start, tests' included. It is built once, on a
- * thread of its own and without the server's query time limit ({@link #BUILD_LIMIT} instead),
- * since it counts every triple of the store: minutes at 10^5 pages, where a request's 30 s cut it
- * and every later request tried again and failed. A request waits a while for it
- * ({@link #within}) and is told to come back when it is not ready.
+ * thread of its own, since it reads the whole store (the figures, the dumps): about a minute at
+ * 10^5 pages, where a request's 30 s limit once cut it and every later request tried again and
+ * failed. A request waits a while for it ({@link #within}) and is told to come back when it is
+ * not ready.
  */
 abstract class BuiltOnce {
-    /** How long a description's queries may run, on their own thread: far past a request's limit, not for ever. */
-    static final Duration BUILD_LIMIT = Duration.ofHours(1);
     private static final Logger LOG = LoggerFactory.getLogger(BuiltOnce.class);
 
     private final AtomicReference<CompletableFuture<Description>> building = new AtomicReference<>();

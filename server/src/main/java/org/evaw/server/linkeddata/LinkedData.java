@@ -39,8 +39,9 @@ public final class LinkedData {
         this.page = new EntityPage(describer, uris, labels);
         this.cache = new DocumentCache(cacheBytes).clearOnCommit(dataset);
         this.dumps = new Dumps(dataset, context.prefixes(), dumpDir);
-        this.voidDescription = new VoidDescription(dataset, uris, dumps);
-        this.serviceDescription = new ServiceDescription(dataset, base);
+        StoreFigures figures = new StoreFigures(dataset, uris.entityPrefix());
+        this.voidDescription = new VoidDescription(figures, uris, dumps);
+        this.serviceDescription = new ServiceDescription(figures, base);
     }
 
     /** How many bytes of documents the server keeps, as sent, unless told otherwise. */

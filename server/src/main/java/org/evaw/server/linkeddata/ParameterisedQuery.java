@@ -73,16 +73,6 @@ final class ParameterisedQuery {
         });
     }
 
-    /** {@link #construct}, within {@code limit} rather than the dataset's own time limit (a request's). */
-    Graph construct(DatasetGraph dataset, Map<String, Node> parameters, java.time.Duration limit) {
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExec exec = QueryExec.dataset(dataset).query(bind(parameters))
-                    .timeout(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).build()) {
-                return exec.construct();
-            }
-        });
-    }
-
     boolean ask(DatasetGraph dataset, Map<String, Node> parameters) {
         return Txn.calculateRead(dataset, () -> {
             try (QueryExec exec = build(dataset, parameters)) {

@@ -1,26 +1,28 @@
 package org.evaw.server.linkeddata;
 
-import java.util.Map;
-
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDF;
+import org.evaw.server.figures.DatasetFigures;
 
 /**
  * The SPARQL 1.1 Service Description of the query endpoint: {@code service-description.ttl}
- * beside this class, plus the named graphs of the dataset and their sizes. Fuseki routes a GET of
- * a query endpoint without a query to a service description it does not implement; this is it.
+ * beside this class, plus the size of its default graph (the union of the named graphs) and, up to
+ * {@link NamedGraphListing#MOST} of them, the named graphs with their sizes. Fuseki routes a GET
+ * of a query endpoint without a query to a service description it does not implement; this is it.
  */
 final class ServiceDescription extends BuiltOnce {
     static final String PATH = "/service-description";
-    private static final ParameterisedQuery GRAPHS = ParameterisedQuery.load("service-graphs.rq");
+    private static final String SD = "http://www.w3.org/ns/sparql-service-description#";
+    private static final Node TRIPLES = NodeFactory.createURI("http://rdfs.org/ns/void#triples");
 
-    private final DatasetGraph dataset;
+    private final StoreFigures figures;
     private final String base;
 
-    ServiceDescription(DatasetGraph dataset, String base) {
-        this.dataset = dataset;
+    ServiceDescription(StoreFigures figures, String base) {
+        this.figures = figures;
         this.base = base;
     }
 
@@ -29,8 +31,28 @@ final class ServiceDescription extends BuiltOnce {
         String doc = base + PATH.substring(1);
         Graph g = TurtleTemplate.parse("service-description.ttl", base);
         Node service = NodeFactory.createURI(doc + "#service");
-        GRAPHS.construct(dataset, Map.of("dataset", NodeFactory.createURI(doc + "#dataset"),
-                "defaultGraph", NodeFactory.createURI(doc + "#default-graph")), BUILD_LIMIT).find().forEach(g::add);
+        Node dataset = NodeFactory.createURI(doc + "#dataset");
+        DatasetFigures counted = figures.get();
+        g.add(NodeFactory.createURI(doc + "#default-graph"), TRIPLES, integer(counted.triples()));
+        if (NamedGraphListing.listsEach(counted))
+            counted.graphs().forEach((name, size) -> {
+                Node named = NodeFactory.createBlankNode();
+                Node description = NodeFactory.createBlankNode();
+                g.add(dataset, sd("namedGraph"), named);
+                g.add(named, RDF.type.asNode(), sd("NamedGraph"));
+                g.add(named, sd("name"), name);
+                g.add(named, sd("graph"), description);
+                g.add(description, RDF.type.asNode(), sd("Graph"));
+                g.add(description, TRIPLES, integer(size.triples()));
+            });
         return new Description(service, g);
+    }
+
+    private static Node sd(String local) {
+        return NodeFactory.createURI(SD + local);
+    }
+
+    private static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }
 }

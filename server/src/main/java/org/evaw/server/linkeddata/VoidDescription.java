@@ -1,41 +1,42 @@
 package org.evaw.server.linkeddata;
 
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.evaw.ontology.EVAW;
 import org.evaw.ontology.iri.UriSpace;
+import org.evaw.server.figures.DatasetFigures;
 
 /**
  * The VoID description of the dataset, served at {@code /.well-known/void} (RFC 8615, as the
- * VoID note asks): {@code void.ttl} beside this class, plus the sizes, class partitions and named
- * graph subsets the store answers, the languages of its labels ({@code dcterms:language}, as
- * Lexvo names them) with the number of labels in each ({@code evaw:languagePartition}), and one {@code void:dataDump} per dump with its media type,
- * size in bytes ({@code dcat:byteSize}, {@code dcterms:extent}) and SHA-256 ({@code spdx:checksum}).
- * Built once, on first use, since the store cannot change under a read-only server.
+ * VoID note asks): {@code void.ttl} beside this class, plus the store's figures (its sizes, class
+ * partitions, the number of source documents ({@code void:documents}) and, up to
+ * {@link NamedGraphListing#MOST} of them, each named graph as a subset with its size), the
+ * languages of its labels ({@code dcterms:language}, as Lexvo names them) with the number of
+ * labels in each ({@code evaw:languagePartition}), and one {@code void:dataDump} per dump with its
+ * media type, size in bytes ({@code dcat:byteSize}, {@code dcterms:extent}) and SHA-256
+ * ({@code spdx:checksum}). Built once, since the store cannot change under a read-only server.
  */
 final class VoidDescription extends BuiltOnce {
     static final String PATH = "/.well-known/void";
-    private static final ParameterisedQuery COUNTS = ParameterisedQuery.load("void-counts.rq");
-    private static final ParameterisedQuery CLASSES = ParameterisedQuery.load("void-classes.rq");
-    private static final ParameterisedQuery GRAPHS = ParameterisedQuery.load("void-graphs.rq");
-    private static final ParameterisedQuery LANGUAGES = ParameterisedQuery.load("void-languages.rq");
     private static final String VOID = "http://rdfs.org/ns/void#";
     private static final String DCAT = "http://www.w3.org/ns/dcat#";
     private static final String SPDX = "http://spdx.org/rdf/terms#";
+    private static final String LEXVO = "http://lexvo.org/id/iso639-1/";
 
-    private final DatasetGraph dataset;
+    private final StoreFigures figures;
     private final UriSpace uris;
     private final Dumps dumps;
 
-    VoidDescription(DatasetGraph dataset, UriSpace uris, Dumps dumps) {
-        this.dataset = dataset;
+    VoidDescription(StoreFigures figures, UriSpace uris, Dumps dumps) {
+        this.figures = figures;
         this.uris = uris;
         this.dumps = dumps;
     }
@@ -49,16 +50,56 @@ final class VoidDescription extends BuiltOnce {
     protected Description build() {
         Node ds = datasetIri(uris.base());
         Graph g = TurtleTemplate.parse("void.ttl", uris.base());
-        Map<String, Node> params = Map.of("dataset", ds, "uriSpace", NodeFactory.createLiteralString(uris.entityPrefix()));
-        COUNTS.construct(dataset, params, BUILD_LIMIT).find().forEach(g::add);
-        CLASSES.construct(dataset, Map.of("dataset", ds), BUILD_LIMIT).find().forEach(g::add);
-        GRAPHS.construct(dataset, Map.of("dataset", ds), BUILD_LIMIT).find().forEach(g::add);
-        LANGUAGES.construct(dataset, Map.of("dataset", ds), BUILD_LIMIT).find().forEach(g::add);
+        DatasetFigures counted = figures.get();
+        addSizes(g, ds, counted);
+        counted.classInstances().forEach((type, instances) -> {
+            Node partition = NodeFactory.createBlankNode();
+            g.add(ds, uri(VOID + "classPartition"), partition);
+            g.add(partition, uri(VOID + "class"), type);
+            g.add(partition, uri(VOID + "entities"), integer(instances));
+        });
+        if (NamedGraphListing.listsEach(counted))
+            counted.graphs().forEach((graph, size) -> {
+                g.add(ds, uri(VOID + "subset"), graph);
+                g.add(graph, RDF.type.asNode(), uri(VOID + "Dataset"));
+                g.add(graph, uri(VOID + "triples"), integer(size.triples()));
+                size.documents().forEach(document -> g.add(graph, DCTerms.source.asNode(), document));
+            });
+        addLanguages(g, ds, counted);
         for (Dump dump : dumps.all())
             addDump(g, ds, dump);
         return new Description(ds, g);
     }
 
+    private void addSizes(Graph g, Node ds, DatasetFigures counted) {
+        g.add(ds, uri(VOID + "triples"), integer(counted.triples()));
+        g.add(ds, uri(VOID + "distinctSubjects"), integer(counted.subjects()));
+        g.add(ds, uri(VOID + "properties"), integer(counted.properties()));
+        g.add(ds, uri(VOID + "distinctObjects"), integer(counted.objects()));
+        g.add(ds, uri(VOID + "entities"), integer(counted.entities()));
+        g.add(ds, uri(VOID + "classes"), integer(counted.classes()));
+        g.add(ds, uri(VOID + "documents"), integer(counted.documents()));
+        g.add(ds, uri(VOID + "uriSpace"), NodeFactory.createLiteralString(uris.entityPrefix()));
+    }
+
+    /** ISO 639-1 codes as Lexvo names them; a language with no two-letter code is left out. */
+    private static void addLanguages(Graph g, Node ds, DatasetFigures counted) {
+        counted.labelsByLanguage().forEach((language, labels) -> {
+            if (language.length() != 2)
+                return;
+            Node lexvo = uri(LEXVO + language.toLowerCase(Locale.ROOT));
+            Node partition = uri(ds.getURI() + "-labels-" + language);
+            g.add(ds, DCTerms.language.asNode(), lexvo);
+            g.add(ds, EVAW.languagePartition.asNode(), partition);
+            g.add(partition, RDF.type.asNode(), EVAW.LanguagePartition.asNode());
+            g.add(partition, DCTerms.language.asNode(), lexvo);
+            g.add(partition, EVAW.labelCount.asNode(), integer(labels));
+        });
+    }
+
+    private static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+    }
     private void addDump(Graph g, Node ds, Dump dump) {
         Node file = NodeFactory.createURI(uris.base() + Dumps.PATH.substring(1) + dump.fileName());
         Node extent = NodeFactory.createBlankNode();
