@@ -92,6 +92,23 @@ class DatasetDescriptionIT {
     }
 
     @Test
+    void bothDescriptionsStateTheSizesTheStoreHas() {
+        long unionTriples = Txn.calculateRead(SERVER.store, () -> SERVER.store.getUnionGraph().size());
+        long graphs = Txn.calculateRead(SERVER.store, () -> org.apache.jena.atlas.iterator.Iter.count(SERVER.store.listGraphNodes()));
+        Model v = turtle("/.well-known/void");
+        QuerySolution sizes = select(v, """
+                SELECT ?triples ?documents (COUNT(?subset) AS ?subsets) {
+                  ?dataset void:triples ?triples ; void:documents ?documents ; void:subset ?subset .
+                } GROUP BY ?triples ?documents""").get(0);
+        assertEquals(unionTriples, sizes.getLiteral("triples").getLong(), "void:triples");
+        assertEquals(5, sizes.getLiteral("documents").getLong(), "one source document per page of the corpus");
+        assertEquals(graphs, sizes.getLiteral("subsets").getLong(), "a subset per named graph");
+        Model sd = turtle("/evaw/sparql");
+        assertEquals(unionTriples, select(sd, "SELECT ?n { ?s sd:defaultDataset/sd:defaultGraph/void:triples ?n }")
+                .get(0).getLiteral("n").getLong(), "the default graph's size");
+    }
+
+    @Test
     void everyDumpParsesWithRdf4jAndWithJenaToTheSameCount() throws Exception {
         long quads = Txn.calculateRead(SERVER.store, () -> count(SERVER.store));
         long unionTriples = Txn.calculateRead(SERVER.store, () -> SERVER.store.getUnionGraph().size());
