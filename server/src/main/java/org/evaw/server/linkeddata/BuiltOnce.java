@@ -12,26 +12,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A description built on first use and kept: the store cannot change under a read-only server,
+ * A description (or the dumps it lists) built on first use and kept: the store cannot change under a read-only server,
  * and building it at start would slow every start, tests' included. It is built once, on a
  * thread of its own, since it reads the whole store (the figures, the dumps): about a minute at
  * 10^5 pages, where a request's 30 s limit once cut it and every later request tried again and
  * failed. A request waits a while for it ({@link #within}) and is told to come back when it is
  * not ready.
  */
-abstract class BuiltOnce {
+abstract class BuiltOnce<T> {
     private static final Logger LOG = LoggerFactory.getLogger(BuiltOnce.class);
 
-    private final AtomicReference<CompletableFuture<Description>> building = new AtomicReference<>();
+    private final AtomicReference<CompletableFuture<T>> building = new AtomicReference<>();
 
     /**
      * The description, waiting at most {@code wait} for it to be built; empty while it is still
      * being built. A build that failed is tried again by the next request, its failure thrown to this one.
      */
-    final Optional<Description> within(Duration wait) {
-        CompletableFuture<Description> started = building.get();
+    final Optional<T> within(Duration wait) {
+        CompletableFuture<T> started = building.get();
         if (started == null) {
-            CompletableFuture<Description> fresh = new CompletableFuture<>();
+            CompletableFuture<T> fresh = new CompletableFuture<>();
             if (building.compareAndSet(null, fresh)) {
                 Thread.ofPlatform().daemon().name(getClass().getSimpleName()).start(() -> {
                     long start = System.nanoTime();
@@ -58,5 +58,5 @@ abstract class BuiltOnce {
         }
     }
 
-    protected abstract Description build();
+    protected abstract T build();
 }

@@ -33,14 +33,20 @@ final class DumpServlet extends ReadOnlyServlet {
 
     @Override
     protected void read(HttpServletRequest req, HttpServletResponse resp, String path) throws IOException {
-        if (path.equals(Dumps.PATH)) {
-            resp.setHeader("Content-Security-Policy", Responder.CONTENT_SECURITY_POLICY);
-            HttpReply.send(req, resp, index(), "text/html; charset=utf-8", "public, max-age=300");
+        Optional<List<Dump>> written = dumps.within(HttpReply.WAIT);
+        if (written.isEmpty()) {
+            HttpReply.comeBack(resp, "the dumps are being written from the whole store (once for the life of this server)");
             return;
         }
-        Optional<Dump> dump = dumps.byName(path.substring(Dumps.PATH.length()));
+        if (path.equals(Dumps.PATH)) {
+            resp.setHeader("Content-Security-Policy", Responder.CONTENT_SECURITY_POLICY);
+            HttpReply.send(req, resp, index(written.get()), "text/html; charset=utf-8", "public, max-age=300");
+            return;
+        }
+        String name = path.substring(Dumps.PATH.length());
+        Optional<Dump> dump = written.get().stream().filter(d -> d.fileName().equals(name)).findFirst();
         if (dump.isEmpty()) {
-            HttpReply.notFound(req, resp, "no dump by this name; see " + Dumps.PATH);
+            HttpReply.notFound(req, resp, dumps.whyNotWritten(name).orElse("no dump by this name") + "; see " + Dumps.PATH);
             return;
         }
         Dump d = dump.get();
@@ -63,11 +69,12 @@ final class DumpServlet extends ReadOnlyServlet {
         }
     }
 
-    private byte[] index() {
-        List<Row> rows = dumps.all().stream().map(d -> new Row(Dumps.PATH + d.fileName(), d.fileName(), d.label(),
+    private byte[] index(List<Dump> written) {
+        List<Row> rows = written.stream().map(d -> new Row(Dumps.PATH + d.fileName(), d.fileName(), d.label(),
                 d.mediaType(), d.compression(), d.size(), d.sha256())).toList();
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("dumps", rows);
+        page.put("leftOut", dumps.leftOut(written));
         return index.execute(page).getBytes(StandardCharsets.UTF_8);
     }
 }

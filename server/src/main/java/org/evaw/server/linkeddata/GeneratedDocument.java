@@ -1,8 +1,6 @@
 package org.evaw.server.linkeddata;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,17 +14,13 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class GeneratedDocument extends ReadOnlyServlet {
     private final String path;
-    /** How long a request waits for a description being built before it is told to come back: a small store's is built by then. */
-    static final Duration WAIT = Duration.ofSeconds(10);
-    /** When to come back, in seconds ({@code Retry-After}). */
-    static final long RETRY_AFTER = 60;
 
-    private final BuiltOnce content;
+    private final BuiltOnce<Description> content;
     private final List<Representation> offer;
     private final Responder responder;
     private final EntityPage page;
 
-    GeneratedDocument(String path, BuiltOnce content, List<Representation> offer, Responder responder, EntityPage page) {
+    GeneratedDocument(String path, BuiltOnce<Description> content, List<Representation> offer, Responder responder, EntityPage page) {
         this.path = path;
         this.content = content;
         this.offer = offer;
@@ -48,14 +42,10 @@ final class GeneratedDocument extends ReadOnlyServlet {
 
     /** Serves the document, negotiated (no suffix) or in the representation of a suffix. */
     void serve(HttpServletRequest req, HttpServletResponse resp, Optional<String> suffix) throws IOException {
-        Optional<Description> built = content.within(WAIT);
+        Optional<Description> built = content.within(HttpReply.WAIT);
         if (built.isEmpty()) {
             // Counted once for the life of the server, on a thread of its own: minutes on a large store.
-            resp.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            resp.setHeader("Retry-After", Long.toString(RETRY_AFTER));
-            resp.setContentType("text/plain; charset=utf-8");
-            resp.getOutputStream().write((path + " is being computed from the whole store (once for the life of this server);"
-                    + " retry after " + RETRY_AFTER + " s.\n").getBytes(StandardCharsets.UTF_8));
+            HttpReply.comeBack(resp, path + " is being computed from the whole store (once for the life of this server)");
             return;
         }
         Description d = built.get();

@@ -21,7 +21,11 @@ import org.eclipse.jetty.http.QuotedCSV;
  * it, {@code Vary: Accept} where the representation was negotiated, and plain-text errors (a browser's 404 is the site's error page).
  */
 final class HttpReply {
-    private static final String EXPOSED = "ETag, Link, Location, Content-Location, Vary, Repr-Digest";
+    private static final String EXPOSED = "ETag, Link, Location, Content-Location, Vary, Repr-Digest, Retry-After";
+    /** How long a request waits for something built once from the whole store before it is told to come back: a small store's is built by then. */
+    static final java.time.Duration WAIT = java.time.Duration.ofSeconds(10);
+    /** When to come back, in seconds ({@code Retry-After}). */
+    static final long RETRY_AFTER = 60;
 
     private HttpReply() {}
 
@@ -113,6 +117,12 @@ final class HttpReply {
             return;
         }
         error(resp, HttpServletResponse.SC_NOT_FOUND, "Not found: " + what + "\n");
+    }
+
+    /** A 503 with {@code Retry-After}: what was asked for is still being built from the whole store. */
+    static void comeBack(HttpServletResponse resp, String what) throws IOException {
+        resp.setHeader("Retry-After", Long.toString(RETRY_AFTER));
+        error(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, what + "; retry after " + RETRY_AFTER + " s.\n");
     }
 
     private static boolean namesHtml(HttpServletRequest req) {

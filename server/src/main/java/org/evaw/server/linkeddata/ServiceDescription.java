@@ -13,7 +13,7 @@ import org.evaw.server.figures.DatasetFigures;
  * {@link NamedGraphListing#MOST} of them, the named graphs with their sizes. Fuseki routes a GET
  * of a query endpoint without a query to a service description it does not implement; this is it.
  */
-final class ServiceDescription extends BuiltOnce {
+final class ServiceDescription extends BuiltOnce<Description> {
     static final String PATH = "/service-description";
     private static final String SD = "http://www.w3.org/ns/sparql-service-description#";
     private static final Node TRIPLES = NodeFactory.createURI("http://rdfs.org/ns/void#triples");

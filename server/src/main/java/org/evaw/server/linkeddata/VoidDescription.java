@@ -24,7 +24,7 @@ import org.evaw.server.figures.DatasetFigures;
  * media type, size in bytes ({@code dcat:byteSize}, {@code dcterms:extent}) and SHA-256
  * ({@code spdx:checksum}). Built once, since the store cannot change under a read-only server.
  */
-final class VoidDescription extends BuiltOnce {
+final class VoidDescription extends BuiltOnce<Description> {
     static final String PATH = "/.well-known/void";
     private static final String VOID = "http://rdfs.org/ns/void#";
     private static final String DCAT = "http://www.w3.org/ns/dcat#";
