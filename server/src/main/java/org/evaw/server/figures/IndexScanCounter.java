@@ -22,6 +22,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.evaw.ontology.EVAW;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Counts a TDB2 store's figures by reading its quad indexes in their own order, as node ids: a
@@ -34,6 +36,7 @@ import org.evaw.ontology.EVAW;
  */
 final class IndexScanCounter implements FigureCounter {
     private static final int G = 0, S = 1, P = 2, O = 3;
+    private static final Logger LOG = LoggerFactory.getLogger(IndexScanCounter.class);
     private static final List<Node> LABELS = List.of(SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(), RDFS.label.asNode());
 
     @Override
@@ -41,8 +44,12 @@ final class IndexScanCounter implements FigureCounter {
         return Txn.calculateRead(dataset, () -> {
             DatasetGraphTDB store = TDBInternal.getDatasetGraphTDB(dataset);
             NodeTable nodes = store.getQuadTable().getNodeTupleTable().getNodeTable();
+            long start = System.nanoTime();
             Subjects subjects = bySubject(index(dataset, "SPOG"), nodes, uriSpace);
+            LOG.info("figures: SPOG read, {} triples in the union, {} subjects, {} named graphs ({} s)", subjects.triples,
+                    subjects.subjects, subjects.graphSizes.size(), seconds(start));
             long objects = distinct(index(dataset, "OSPG").all(), O);
+            LOG.info("figures: OSPG read, {} objects ({} s)", objects, seconds(start));
             TupleIndex posg = index(dataset, "POSG");
             Map<Node, Long> classInstances = classInstances(posg, nodes);
             Map<Node, Set<Node>> documents = documents(posg, nodes);
@@ -54,6 +61,7 @@ final class IndexScanCounter implements FigureCounter {
             Map<String, Long> labels = new HashMap<>();
             for (Node property : LABELS)
                 labelsByLanguage(posg, nodes, property, labels);
+            LOG.info("figures: classes and labels read ({} s)", seconds(start));
             return new DatasetFigures(subjects.triples, subjects.subjects, subjects.properties.size(), objects,
                     subjects.entities, classInstances, graphs, labels);
         });
@@ -177,6 +185,10 @@ final class IndexScanCounter implements FigureCounter {
         if (NodeId.isDoesNotExist(id))
             return java.util.Collections.emptyIterator();
         return posg.find(TupleFactory.create4(NodeId.NodeIdAny, NodeId.NodeIdAny, id, NodeId.NodeIdAny));
+    }
+
+    private static long seconds(long since) {
+        return (System.nanoTime() - since) / 1_000_000_000L;
     }
 
     private static TupleIndex index(DatasetGraph dataset, String name) {
