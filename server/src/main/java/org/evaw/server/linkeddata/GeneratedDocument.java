@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class GeneratedDocument extends ReadOnlyServlet {
     private final String path;
-
     private final BuiltOnce<Description> content;
     private final List<Representation> offer;
     private final Responder responder;
