@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.compose.Difference;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.graph.Triple;
@@ -133,14 +134,17 @@ final class KeptOrders {
         List<Triple> changed = new ArrayList<>(added);
         changed.addAll(removed);
         // The rows a change touches are joined to it by triples the store holds now or held before.
-        Graph before = GraphFactory.createDefaultGraph();
-        removed.forEach(before::add);
-        Graph either = new Union(dataset.getUnionGraph(), before);
+        Graph gone = GraphFactory.createDefaultGraph();
+        removed.forEach(gone::add);
+        Graph either = new Union(dataset.getUnionGraph(), gone);
+        Graph come = GraphFactory.createDefaultGraph();
+        added.forEach(come::add);
+        States states = new States(either, new Difference(either, come), dataset.getUnionGraph());
         Map<Node, Outcome> outcomes = new LinkedHashMap<>();
         for (SummaryOrders.Order order : SummaryOrders.ORDERS) {
             long start = System.nanoTime();
             Outcome outcome = OrderReach.of(order, summary)
-                    .flatMap(reach -> incrementally(dataset, summary, order, reach, changed, either, mostRecords))
+                    .flatMap(reach -> incrementally(dataset, summary, order, reach, changed, states, mostRecords))
                     .orElse(null);
             if (outcome == null) {
                 remake(dataset, summary, order);
@@ -158,8 +162,12 @@ final class KeptOrders {
      * followed to them.
      */
     private static Optional<Outcome> incrementally(DatasetGraph dataset, Node summary, SummaryOrders.Order order, OrderReach reach,
-            Collection<Triple> changed, Graph either, long mostRecords) {
-        Optional<Set<List<Node>>> identities = reach.identities(changed, q -> select(either, q));
+            Collection<Triple> changed, States states, long mostRecords) {
+        Optional<Set<List<Node>>> identities = reach.identities(changed, q -> select(states.either(), q), q -> {
+            List<Binding> rows = select(states.before(), q);
+            rows.addAll(select(states.after(), q));
+            return rows;
+        });
         if (identities.isEmpty())
             return Optional.empty();
         if (identities.get().isEmpty())
@@ -426,6 +434,12 @@ final class KeptOrders {
         }
         return rows;
     }
+
+    /**
+     * The store as a change leaves it ({@code after}: its union of graphs), as it was
+     * ({@code before}) and both at once ({@code either}: after, and the triples the change took out).
+     */
+    private record States(Graph either, Graph before, Graph after) {}
 
     /** Makes an order again from the whole store and writes the difference. */
     static void remake(DatasetGraph dataset, Node summary, SummaryOrders.Order order) {
