@@ -163,11 +163,14 @@ final class KeptOrders {
      */
     private static Optional<Outcome> incrementally(DatasetGraph dataset, Node summary, SummaryOrders.Order order, OrderReach reach,
             Collection<Triple> changed, States states, long mostRecords) {
+        long start = System.nanoTime();
         Optional<Set<List<Node>>> identities = reach.identities(changed, q -> select(states.either(), q), q -> {
             List<Binding> rows = select(states.before(), q);
             rows.addAll(select(states.after(), q));
             return rows;
         });
+        LOG.debug("{}: {} identities reached in {} ms", order.dataSet().getURI(), identities.map(Set::size).orElse(-1),
+                (System.nanoTime() - start) / 1_000_000);
         if (identities.isEmpty())
             return Optional.empty();
         if (identities.get().isEmpty())
@@ -207,7 +210,10 @@ final class KeptOrders {
         Map<String, List<Binding>> fresh = new LinkedHashMap<>();
         for (List<Node> values : identities)
             fresh.put(SummaryOrders.identityKey(identity, binding(identity, values)), new ArrayList<>());
-        for (Binding row : select(dataset, query))
+        long start = System.nanoTime();
+        List<Binding> read = select(dataset, query);
+        LOG.debug("{}: {} rows read again in {} ms", order.dataSet().getURI(), read.size(), (System.nanoTime() - start) / 1_000_000);
+        for (Binding row : read)
             fresh.computeIfAbsent(SummaryOrders.identityKey(identity, row), k -> new ArrayList<>()).add(row);
         RankedRows held = new RankedRows(dataset, summary, order, part);
         // The rows the identities hold now, by position, and their new rows, named as they will be.

@@ -31,8 +31,9 @@ import org.apache.jena.sparql.syntax.PatternVars;
  * in): the rows about a value of it are the solutions that OPTIONAL matches with that value, so
  * its patterns are joined, first, to the rest of the group (a country's training counts, not every
  * count of a role); the rows about none are the solutions it does not match, the group as written
- * with the variable unbound. The two, when both are asked for, are the branches of a UNION: their
- * solutions differ in the variable, so none is counted twice.
+ * with the variable unbound, kept so before the group's later elements are joined to them. The
+ * two, when both are asked for, are the branches of a UNION: their solutions differ in the
+ * variable, so none is counted twice.
  */
 final class OptionalSplit {
     private OptionalSplit() {}
@@ -83,11 +84,22 @@ final class OptionalSplit {
             branches.add(matched);
         }
         if (!none.isEmpty()) {
+            // The solutions the OPTIONAL does not match, kept before the group's later elements are
+            // joined to them: ARQ applies a group's filters after all of them, and the later
+            // OPTIONAL of people-trained-by-country read every count's activity's codes (270 ms,
+            // not 210 ms, for the rows of no country of a role at 10^4 pages). The group's own
+            // filters stay where they were, after all of them.
+            List<Element> elements = linksFirst ? OrderReach.linksFirst(group.getElements(), others) : group.getElements();
+            int end = elements.indexOf(binding) + 1;
             ElementGroup unmatched = new ElementGroup();
             unmatched.addElement(new ElementData(others, none.stream().map(values -> binding(others, values)).toList()));
-            (linksFirst ? OrderReach.linksFirst(group.getElements(), others) : group.getElements()).forEach(unmatched::addElement);
+            elements.subList(0, end).stream().filter(e -> !(e instanceof ElementFilter)).forEach(unmatched::addElement);
             unmatched.addElement(new ElementFilter(new E_LogicalNot(new E_Bound(new ExprVar(variable)))));
-            branches.add(unmatched);
+            ElementGroup after = new ElementGroup();
+            after.addElement(unmatched);
+            elements.subList(end, elements.size()).forEach(after::addElement);
+            elements.subList(0, end).stream().filter(e -> e instanceof ElementFilter).forEach(after::addElement);
+            branches.add(after);
         }
         if (branches.size() == 1)
             return Optional.of(branches.get(0));
