@@ -3,7 +3,6 @@ package org.evaw.loader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.syntax.ElementBind;
@@ -296,7 +296,7 @@ final class OrderReach {
     private Optional<Set<List<Node>>> unmatched(Edge from, Set<Binding> bindings, Function<Query, List<Binding>> either,
             Function<Query, List<Binding>> eachState) {
         int group = bindingOptional(from).orElseThrow();
-        java.util.function.Predicate<Edge> outside = e -> e.around(from) && !e.groups().contains(group);
+        Predicate<Edge> outside = e -> e.around(from) && !e.groups().contains(group);
         List<Edge> inside = edges.stream().filter(e -> e.groups().contains(group)).toList();
         List<Var> shared = new ArrayList<>();
         for (Edge e : inside)
@@ -308,7 +308,13 @@ final class OrderReach {
         // The shared variables' values: the changed triple's own, or those the patterns join it to.
         List<Binding> sharedValues;
         if (from.vars().containsAll(shared)) {
-            sharedValues = new ArrayList<>(bindings);
+            Set<Binding> projected = new LinkedHashSet<>();
+            for (Binding b : bindings) {
+                BindingBuilder only = BindingBuilder.create();
+                shared.forEach(v -> only.add(v, b.get(v)));
+                projected.add(only.build());
+            }
+            sharedValues = new ArrayList<>(projected);
         } else {
             Set<Edge> path = new LinkedHashSet<>();
             for (Var v : shared) {
@@ -444,7 +450,7 @@ final class OrderReach {
     }
 
     /** The patterns {@code usable} that join the variables {@code start} to {@code target}, as {@link #chain(Edge, List, Var)}. */
-    private Optional<List<Edge>> chain(java.util.function.Predicate<Edge> usable, List<Var> start, Var target) {
+    private Optional<List<Edge>> chain(Predicate<Edge> usable, List<Var> start, Var target) {
         Map<Var, Edge> via = new HashMap<>();
         Map<Var, Var> parent = new HashMap<>();
         Deque<Var> queue = new ArrayDeque<>(start);
