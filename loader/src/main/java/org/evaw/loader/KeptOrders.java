@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.compose.Difference;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.graph.Triple;
@@ -133,14 +134,17 @@ final class KeptOrders {
         List<Triple> changed = new ArrayList<>(added);
         changed.addAll(removed);
         // The rows a change touches are joined to it by triples the store holds now or held before.
-        Graph before = GraphFactory.createDefaultGraph();
-        removed.forEach(before::add);
-        Graph either = new Union(dataset.getUnionGraph(), before);
+        Graph gone = GraphFactory.createDefaultGraph();
+        removed.forEach(gone::add);
+        Graph either = new Union(dataset.getUnionGraph(), gone);
+        Graph come = GraphFactory.createDefaultGraph();
+        added.forEach(come::add);
+        States states = new States(either, new Difference(either, come), dataset.getUnionGraph());
         Map<Node, Outcome> outcomes = new LinkedHashMap<>();
         for (SummaryOrders.Order order : SummaryOrders.ORDERS) {
             long start = System.nanoTime();
             Outcome outcome = OrderReach.of(order, summary)
-                    .flatMap(reach -> incrementally(dataset, summary, order, reach, changed, either, mostRecords))
+                    .flatMap(reach -> incrementally(dataset, summary, order, reach, changed, states, mostRecords))
                     .orElse(null);
             if (outcome == null) {
                 remake(dataset, summary, order);
@@ -158,8 +162,15 @@ final class KeptOrders {
      * followed to them.
      */
     private static Optional<Outcome> incrementally(DatasetGraph dataset, Node summary, SummaryOrders.Order order, OrderReach reach,
-            Collection<Triple> changed, Graph either, long mostRecords) {
-        Optional<Set<List<Node>>> identities = reach.identities(changed, q -> select(either, q));
+            Collection<Triple> changed, States states, long mostRecords) {
+        long start = System.nanoTime();
+        Optional<Set<List<Node>>> identities = reach.identities(changed, q -> select(states.either(), q), q -> {
+            List<Binding> rows = select(states.before(), q);
+            rows.addAll(select(states.after(), q));
+            return rows;
+        });
+        LOG.debug("{}: {} identities reached in {} ms", order.dataSet().getURI(), identities.map(Set::size).orElse(-1),
+                (System.nanoTime() - start) / 1_000_000);
         if (identities.isEmpty())
             return Optional.empty();
         if (identities.get().isEmpty())
@@ -199,7 +210,10 @@ final class KeptOrders {
         Map<String, List<Binding>> fresh = new LinkedHashMap<>();
         for (List<Node> values : identities)
             fresh.put(SummaryOrders.identityKey(identity, binding(identity, values)), new ArrayList<>());
-        for (Binding row : select(dataset, query))
+        long start = System.nanoTime();
+        List<Binding> read = select(dataset, query);
+        LOG.debug("{}: {} rows read again in {} ms", order.dataSet().getURI(), read.size(), (System.nanoTime() - start) / 1_000_000);
+        for (Binding row : read)
             fresh.computeIfAbsent(SummaryOrders.identityKey(identity, row), k -> new ArrayList<>()).add(row);
         RankedRows held = new RankedRows(dataset, summary, order, part);
         // The rows the identities hold now, by position, and their new rows, named as they will be.
@@ -426,6 +440,12 @@ final class KeptOrders {
         }
         return rows;
     }
+
+    /**
+     * The store as a change leaves it ({@code after}: its union of graphs), as it was
+     * ({@code before}) and both at once ({@code either}: after, and the triples the change took out).
+     */
+    private record States(Graph either, Graph before, Graph after) {}
 
     /** Makes an order again from the whole store and writes the difference. */
     static void remake(DatasetGraph dataset, Node summary, SummaryOrders.Order order) {

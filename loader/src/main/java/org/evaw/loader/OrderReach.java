@@ -3,7 +3,6 @@ package org.evaw.loader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.syntax.ElementBind;
@@ -49,7 +49,10 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.core.VarExprList;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.expr.E_Bound;
+import org.apache.jena.sparql.expr.E_LogicalNot;
 import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprVar;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.algebra.walker.Walker;
@@ -80,7 +83,10 @@ import org.evaw.ontology.SummaryOrders;
  * branch): a solution that used a changed triple is still joined to its identity through the
  * triples nearest to the identity that did not change, or the nearer changed triple reaches it.
  * An identity's variable that only an OPTIONAL beside those patterns binds (an agency that may be
- * missing) is joined through that OPTIONAL, and a row about no value of it is touched too.
+ * missing, the country a training count is counted in) is joined through that OPTIONAL; a change
+ * to that OPTIONAL's own patterns touches too the row about no value of it of the solutions it
+ * does not match before or after the change, and the rows about one value are read from the
+ * OPTIONAL's matches alone ({@link OptionalSplit}).
  * When the query holds what this cannot follow (a path other than a link, an alternative of
  * links or one repeated, EXISTS, a LIMIT, a grouping the identity is not a key of, a sort key that
  * is not a projected variable), {@link #of} gives nothing and the order is made again whole; so
@@ -149,6 +155,8 @@ final class OrderReach {
     private final Map<Var, Var> named = new HashMap<>();
     /** The groups that are the optional side of an OPTIONAL (a left join's right). */
     private final Set<Integer> optionalGroups = new HashSet<>();
+    /** The filters of an OPTIONAL (a left join's expressions), by its group. */
+    private final Map<Integer, ExprList> optionalFilters = new HashMap<>();
     /** The identity's variables only an OPTIONAL binds, once the query is read ({@link #optionalOnly}). */
     private Set<Var> optionalOnly;
     private int groups;
@@ -219,10 +227,13 @@ final class OrderReach {
 
     /**
      * The identities (values of {@link #identity}, in its order) whose rows the changed triples can
-     * touch, as the store {@code run} queries holds them after the change; nothing if a pattern a
-     * changed triple matches is not joined to the identity by the patterns around it.
+     * touch: {@code either} queries the store as it is after the change with the triples it took
+     * out, {@code eachState} the store before the change and after it, one after the other;
+     * nothing if a pattern a changed triple matches is not joined to the identity by the patterns
+     * around it.
      */
-    Optional<Set<List<Node>>> identities(Collection<Triple> changed, Function<Query, List<Binding>> run) {
+    Optional<Set<List<Node>>> identities(Collection<Triple> changed, Function<Query, List<Binding>> either,
+            Function<Query, List<Binding>> eachState) {
         Set<List<Node>> found = new LinkedHashSet<>();
         Map<Edge, Set<Binding>> toFollow = new LinkedHashMap<>();
         for (Triple t : changed)
@@ -234,17 +245,130 @@ final class OrderReach {
                     continue;
                 if (identity.stream().allMatch(b::contains))
                     found.add(identity.stream().map(b::get).toList());
-                else
+                if (!identity.stream().allMatch(b::contains) || bindingOptional(e).isPresent())
                     toFollow.computeIfAbsent(e, k -> new LinkedHashSet<>()).add(b);
             }
         for (Map.Entry<Edge, Set<Binding>> e : toFollow.entrySet()) {
-            Optional<Query> follow = follow(e.getKey(), e.getValue());
-            if (follow.isEmpty())
-                return Optional.empty();
-            for (Binding row : run.apply(follow.get()))
-                found.add(identity.stream().map(row::get).toList());
+            Edge from = e.getKey();
+            if (!identity.stream().allMatch(v -> from.vars().contains(v))) {
+                Optional<Query> follow = follow(from, e.getValue());
+                if (follow.isEmpty())
+                    return Optional.empty();
+                for (Binding row : either.apply(follow.get()))
+                    found.add(identity.stream().map(row::get).toList());
+            }
+            // A change to a pattern of an OPTIONAL that binds an identity's variable may make it
+            // match, or stop matching, solutions that are there before and after: they move between
+            // a row about a value of the variable and the row about none, which the change touches
+            // too. (A change elsewhere leaves each solution's OPTIONAL as it was: its solutions are
+            // found above with the values the OPTIONAL gives them, or none, and stay there.)
+            if (bindingOptional(from).isPresent()) {
+                Optional<Set<List<Node>>> unmatched = unmatched(from, e.getValue(), either, eachState);
+                if (unmatched.isEmpty())
+                    return Optional.empty();
+                found.addAll(unmatched.get());
+            }
         }
-        return Optional.of(withUnbound(found));
+        return Optional.of(found);
+    }
+
+    /**
+     * The group of the OPTIONAL that {@code e} sits in (or in one inside it) and whose patterns bind
+     * a variable of the identity that only an OPTIONAL binds ({@link #optionalOnly}), if any.
+     */
+    private Optional<Integer> bindingOptional(Edge e) {
+        Set<Var> optional = optionalOnly();
+        for (int group : e.groups())
+            if (optionalGroups.contains(group))
+                for (Edge binding : edges)
+                    if (binding.groups().contains(group) && binding.vars().stream().anyMatch(optional::contains))
+                        return Optional.of(group);
+        return Optional.empty();
+    }
+
+    /**
+     * The identities, about no value of the variables its OPTIONAL binds, of the solutions joined
+     * to the values {@code bindings} of {@code from}'s variables (a pattern of that OPTIONAL) that
+     * the OPTIONAL does not match in the store before the change or after it: the patterns around
+     * it, from the variables it shares with them, to the identity's other variables, and the
+     * OPTIONAL with its filters, unbound; nothing if they do not reach them.
+     */
+    private Optional<Set<List<Node>>> unmatched(Edge from, Set<Binding> bindings, Function<Query, List<Binding>> either,
+            Function<Query, List<Binding>> eachState) {
+        int group = bindingOptional(from).orElseThrow();
+        Predicate<Edge> outside = e -> e.around(from) && !e.groups().contains(group);
+        List<Edge> inside = edges.stream().filter(e -> e.groups().contains(group)).toList();
+        List<Var> shared = new ArrayList<>();
+        for (Edge e : inside)
+            for (Var v : e.vars())
+                if (!shared.contains(v) && edges.stream().anyMatch(o -> outside.test(o) && o.vars().contains(v)))
+                    shared.add(v);
+        if (shared.isEmpty())
+            return Optional.empty();
+        // The shared variables' values: the changed triple's own, or those the patterns join it to.
+        List<Binding> sharedValues;
+        if (from.vars().containsAll(shared)) {
+            Set<Binding> projected = new LinkedHashSet<>();
+            for (Binding b : bindings) {
+                BindingBuilder only = BindingBuilder.create();
+                shared.forEach(v -> only.add(v, b.get(v)));
+                projected.add(only.build());
+            }
+            sharedValues = new ArrayList<>(projected);
+        } else {
+            Set<Edge> path = new LinkedHashSet<>();
+            for (Var v : shared) {
+                if (from.vars().contains(v))
+                    continue;
+                Optional<List<Edge>> link = chain(from, from.vars(), v);
+                if (link.isEmpty())
+                    return Optional.empty();
+                path.addAll(link.get());
+            }
+            ElementGroup where = new ElementGroup();
+            where.addElement(new ElementData(from.vars(), new ArrayList<>(bindings)));
+            where.addElement(block(path));
+            sharedValues = either.apply(select(shared, where));
+        }
+        if (sharedValues.isEmpty())
+            return Optional.of(Set.of());
+        Set<Var> optional = optionalOnly();
+        List<Var> others = identity.stream().filter(v -> !optional.contains(v)).toList();
+        Set<Edge> path = new LinkedHashSet<>();
+        for (Var v : others) {
+            if (shared.contains(v))
+                continue;
+            Optional<List<Edge>> link = chain(outside, shared, v);
+            if (link.isEmpty())
+                return Optional.empty();
+            path.addAll(link.get());
+        }
+        ElementGroup where = new ElementGroup();
+        where.addElement(new ElementData(shared, sharedValues));
+        where.addElement(block(path));
+        ElementGroup matches = new ElementGroup();
+        matches.addElement(block(inside));
+        ExprList filters = optionalFilters.get(group);
+        if (filters != null)
+            filters.forEach(f -> matches.addElement(new ElementFilter(f.applyNodeTransform(this::name))));
+        where.addElement(new ElementOptional(matches));
+        for (Var v : optional)
+            if (inside.stream().anyMatch(e -> e.vars().contains(v)))
+                where.addElement(new ElementFilter(new E_LogicalNot(new E_Bound(new ExprVar(v)))));
+        Set<List<Node>> found = new LinkedHashSet<>();
+        for (Binding row : eachState.apply(select(others, where)))
+            found.add(identity.stream().map(v -> optional.contains(v) ? null : row.get(v)).toList());
+        return Optional.of(found);
+    }
+
+    /** SELECT DISTINCT {@code vars} WHERE {@code where}. */
+    private static Query select(List<Var> vars, Element where) {
+        Query select = new Query();
+        select.setQuerySelectType();
+        select.setDistinct(true);
+        vars.forEach(select::addResultVar);
+        select.setQueryPattern(where);
+        return select;
     }
 
     /**
@@ -292,9 +416,14 @@ final class OrderReach {
         ElementGroup where = new ElementGroup();
         where.addElement(new ElementData(start, new ArrayList<>(bindings)));
         where.addElement(block(path));
-        for (List<Edge> inside : optionals.values()) {
+        for (Map.Entry<Integer, List<Edge>> inside : optionals.entrySet()) {
             ElementGroup optional = new ElementGroup();
-            optional.addElement(block(inside));
+            optional.addElement(block(inside.getValue()));
+            // Its filters too: an OPTIONAL that matches only by its patterns (a country with no English
+            // name) gives its solutions none of its values, and they belong to the row about none.
+            ExprList filters = optionalFilters.get(inside.getKey());
+            if (filters != null)
+                filters.forEach(f -> optional.addElement(new ElementFilter(f.applyNodeTransform(this::name))));
             where.addElement(new ElementOptional(optional));
         }
         Query follow = new Query();
@@ -317,6 +446,11 @@ final class OrderReach {
      * changed triple's values outward; nothing if they do not reach it.
      */
     private Optional<List<Edge>> chain(Edge from, List<Var> start, Var target) {
+        return chain(e -> e != from && e.around(from), start, target);
+    }
+
+    /** The patterns {@code usable} that join the variables {@code start} to {@code target}, as {@link #chain(Edge, List, Var)}. */
+    private Optional<List<Edge>> chain(Predicate<Edge> usable, List<Var> start, Var target) {
         Map<Var, Edge> via = new HashMap<>();
         Map<Var, Var> parent = new HashMap<>();
         Deque<Var> queue = new ArrayDeque<>(start);
@@ -324,7 +458,7 @@ final class OrderReach {
         while (!queue.isEmpty() && !seen.contains(target)) {
             Var v = queue.poll();
             for (Edge e : edges) {
-                if (e == from || !e.around(from) || !e.vars().contains(v))
+                if (!usable.test(e) || !e.vars().contains(v))
                     continue;
                 for (Var w : e.vars())
                     if (seen.add(w)) {
@@ -387,27 +521,6 @@ final class OrderReach {
     }
 
     /**
-     * {@code found} and each of its identities with the variables only an OPTIONAL binds left
-     * unbound ({@code null}): the rows of an identity that has them unbound (no agency) change
-     * when those that have them bound do, and {@link #restricted} reads such an identity as every
-     * row about its other values.
-     */
-    private Set<List<Node>> withUnbound(Set<List<Node>> found) {
-        Set<Var> optional = optionalOnly();
-        if (optional.isEmpty())
-            return found;
-        Set<List<Node>> all = new LinkedHashSet<>(found);
-        for (List<Node> values : found) {
-            List<Node> unbound = new ArrayList<>(values);
-            for (int i = 0; i < identity.size(); i++)
-                if (optional.contains(identity.get(i)))
-                    unbound.set(i, null);
-            all.add(Collections.unmodifiableList(unbound));
-        }
-        return all;
-    }
-
-    /**
      * Every row of the order's query about {@code identities}: its query with their values first in
      * its WHERE, and, if {@code linksFirst}, the patterns that link the identities' variables right
      * after them ({@link #linksFirst}): for a few rows of an order. A part of a parted order
@@ -419,7 +532,20 @@ final class OrderReach {
         Set<Var> optional = optionalOnly();
         if (optional.isEmpty())
             return restricted(identity, identities, linksFirst);
-        // A variable only an OPTIONAL binds cannot be bound before it: the OPTIONAL would then keep
+        // The rows about a value of a variable only an OPTIONAL binds are read from that OPTIONAL's
+        // matches, and those about none from the solutions it does not match (OptionalSplit):
+        // a country's training counts rather than every count of a role.
+        if (optional.size() == 1) {
+            Var variable = optional.iterator().next();
+            Query split = query.cloneQuery();
+            Optional<Element> where = innermost(split.getQueryPattern(), identity,
+                    group -> OptionalSplit.of(group, identity, variable, identities, linksFirst));
+            if (where.isPresent()) {
+                split.setQueryPattern(where.get());
+                return split;
+            }
+        }
+        // Else such a variable cannot be bound before its OPTIONAL: the OPTIONAL would then keep
         // every solution, matched or not, under that value (every activity of a country counted for
         // each agency). Its rows are read by the identity's other values: every row about them.
         List<Integer> kept = new ArrayList<>();
@@ -446,25 +572,36 @@ final class OrderReach {
                     b.add(vars.get(i), row.get(i));
             rows.add(b.build());
         }
-        restricted.setQueryPattern(valuesFirst(restricted.getQueryPattern(), new ElementData(vars, rows), linksFirst));
+        ElementData data = new ElementData(vars, rows);
+        restricted.setQueryPattern(innermost(restricted.getQueryPattern(), vars,
+                pattern -> Optional.of(valuesFirst(pattern, data, linksFirst))).orElseThrow());
         return restricted;
     }
 
     /**
-     * {@code pattern} with {@code values} first. When the pattern is only a subquery that
-     * projects the identity (as the forms-and-regions order's is), the values go first inside it:
-     * the same rows, but ARQ evaluates a subquery whole before joining it, where values inside
-     * bind its patterns from the start.
+     * {@code pattern} with its innermost WHERE made by {@code make}, or nothing if {@code make}
+     * gives nothing. When the pattern is only a subquery that projects {@code vars} (as the
+     * forms-and-regions order's is), the innermost is the subquery's: the same rows, but ARQ
+     * evaluates a subquery whole before joining it, where values inside bind its patterns from the
+     * start.
      */
-    private Element valuesFirst(Element pattern, ElementData values, boolean linksFirst) {
+    private static Optional<Element> innermost(Element pattern, List<Var> vars, Function<Element, Optional<Element>> make) {
         if (pattern instanceof ElementGroup group && group.size() == 1 && group.get(0) instanceof ElementSubQuery sub
-                && sub.getQuery().getProjectVars().containsAll(values.getVars()) && !sub.getQuery().hasLimit() && !sub.getQuery().hasOffset()) {
+                && sub.getQuery().getProjectVars().containsAll(vars) && !sub.getQuery().hasLimit() && !sub.getQuery().hasOffset()) {
             Query inner = sub.getQuery().cloneQuery();
-            inner.setQueryPattern(valuesFirst(inner.getQueryPattern(), values, linksFirst));
+            Optional<Element> made = innermost(inner.getQueryPattern(), vars, make);
+            if (made.isEmpty())
+                return Optional.empty();
+            inner.setQueryPattern(made.get());
             ElementGroup where = new ElementGroup();
             where.addElement(new ElementSubQuery(inner));
-            return where;
+            return Optional.of(where);
         }
+        return make.apply(pattern);
+    }
+
+    /** {@code pattern} with {@code values} first, and if {@code linksFirst} the patterns that link their variables after them. */
+    private static Element valuesFirst(Element pattern, ElementData values, boolean linksFirst) {
         ElementGroup where = new ElementGroup();
         where.addElement(values);
         if (pattern instanceof ElementGroup group)
@@ -483,7 +620,7 @@ final class OrderReach {
      * in any order, and filters hold for the whole group; a bind only adds its variable, which no
      * moved pattern reads (the patterns moved are those before any bind that names their variables).
      */
-    private static List<Element> linksFirst(List<Element> elements, List<Var> vars) {
+    static List<Element> linksFirst(List<Element> elements, List<Var> vars) {
         ElementPathBlock first = new ElementPathBlock();
         List<Element> rest = new ArrayList<>();
         Set<Var> bound = new HashSet<>();
@@ -539,7 +676,10 @@ final class OrderReach {
             case OpLeftJoin lj -> {
                 exprs(lj.getExprs());
                 walk(lj.getLeft(), in);
-                walk(lj.getRight(), optional(in));
+                List<Integer> group = optional(in);
+                if (lj.getExprs() != null)
+                    optionalFilters.put(group.get(group.size() - 1), lj.getExprs());
+                walk(lj.getRight(), group);
             }
             case OpConditional c -> {
                 walk(c.getLeft(), in);
