@@ -417,7 +417,8 @@ final class KeptOrders {
         return found.hasNext() ? Optional.of(found.next().getObject()) : Optional.empty();
     }
 
-    private static Binding binding(List<Var> vars, List<Node> values) {
+    /** The binding of {@code vars} to {@code values}, a {@code null} value leaving its variable unbound. */
+    static Binding binding(List<Var> vars, List<Node> values) {
         BindingBuilder b = BindingBuilder.create();
         for (int i = 0; i < vars.size(); i++)
             if (values.get(i) != null)

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.expr.E_Bound;
 import org.apache.jena.sparql.expr.E_LogicalNot;
 import org.apache.jena.sparql.expr.ExprVar;
@@ -66,7 +65,7 @@ final class OptionalSplit {
         Set<List<Node>> none = new LinkedHashSet<>();
         for (List<Node> values : identities) {
             if (values.get(at) != null) {
-                some.add(binding(identity, values));
+                some.add(KeptOrders.binding(identity, values));
             } else {
                 List<Node> kept = new ArrayList<>(values);
                 kept.remove(at);
@@ -92,7 +91,7 @@ final class OptionalSplit {
             List<Element> elements = linksFirst ? OrderReach.linksFirst(group.getElements(), others) : group.getElements();
             int end = elements.indexOf(binding) + 1;
             ElementGroup unmatched = new ElementGroup();
-            unmatched.addElement(new ElementData(others, none.stream().map(values -> binding(others, values)).toList()));
+            unmatched.addElement(new ElementData(others, none.stream().map(values -> KeptOrders.binding(others, values)).toList()));
             elements.subList(0, end).stream().filter(e -> !(e instanceof ElementFilter)).forEach(unmatched::addElement);
             unmatched.addElement(new ElementFilter(new E_LogicalNot(new E_Bound(new ExprVar(variable)))));
             ElementGroup after = new ElementGroup();
@@ -142,13 +141,5 @@ final class OptionalSplit {
                 return false;
         }
         return true;
-    }
-
-    private static Binding binding(List<Var> vars, List<Node> values) {
-        BindingBuilder b = BindingBuilder.create();
-        for (int i = 0; i < vars.size(); i++)
-            if (values.get(i) != null)
-                b.add(vars.get(i), values.get(i));
-        return b.build();
     }
 }
