@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * failed. A request waits a while for it ({@link #within}) and is told to come back when it is
  * not ready.
  */
-abstract class BuiltOnce<T> {
+abstract class BuiltOnce<T> implements Ready<T> {
     private static final Logger LOG = LoggerFactory.getLogger(BuiltOnce.class);
 
     private final AtomicReference<CompletableFuture<T>> building = new AtomicReference<>();
@@ -28,7 +28,8 @@ abstract class BuiltOnce<T> {
      * The description, waiting at most {@code wait} for it to be built; empty while it is still
      * being built. A build that failed is tried again by the next request, its failure thrown to this one.
      */
-    final Optional<T> within(Duration wait) {
+    @Override
+    public final Optional<T> within(Duration wait) {
         CompletableFuture<T> started = building.get();
         if (started == null) {
             CompletableFuture<T> fresh = new CompletableFuture<>();

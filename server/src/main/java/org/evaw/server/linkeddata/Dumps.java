@@ -27,11 +27,6 @@ public final class Dumps {
         this.written = new WrittenDumps(writer, dir);
     }
 
-    /** Every dump, waiting until they are written: for what is itself built in the background (the VoID description). */
-    public List<Dump> all() {
-        return written.within(Duration.ofDays(1)).orElseThrow(() -> new IllegalStateException("the dumps took over a day to write"));
-    }
-
     /** Every dump, if they are written within {@code wait}; empty while they are still being written. */
     Optional<List<Dump>> within(Duration wait) {
         return written.within(wait);

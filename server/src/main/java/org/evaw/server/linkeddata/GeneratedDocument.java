@@ -14,12 +14,12 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class GeneratedDocument extends ReadOnlyServlet {
     private final String path;
-    private final BuiltOnce<Description> content;
+    private final Ready<Description> content;
     private final List<Representation> offer;
     private final Responder responder;
     private final EntityPage page;
 
-    GeneratedDocument(String path, BuiltOnce<Description> content, List<Representation> offer, Responder responder, EntityPage page) {
+    GeneratedDocument(String path, Ready<Description> content, List<Representation> offer, Responder responder, EntityPage page) {
         this.path = path;
         this.content = content;
         this.offer = offer;

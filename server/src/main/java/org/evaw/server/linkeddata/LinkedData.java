@@ -77,7 +77,7 @@ public final class LinkedData {
         builder.addServlet("/page/*", new DocumentServlet(uris, describer, responder, page, cache));
         OntologyDocs ontology = new OntologyDocs(responder, labels);
         OntologyDocs.paths().forEach(p -> builder.addServlet(p, ontology));
-        GeneratedDocument voidDocument = new GeneratedDocument(VoidDescription.PATH, voidDescription, Representation.PAGE, responder, page);
+        GeneratedDocument voidDocument = new GeneratedDocument(VoidDescription.PATH, voidDescription.withDumps(), Representation.PAGE, responder, page);
         voidDocument.paths().forEach(p -> builder.addServlet(p, voidDocument));
         GeneratedDocument sdDocument = new GeneratedDocument(ServiceDescription.PATH, serviceDescription,
                 Representation.MACHINE_FIRST, responder, page);

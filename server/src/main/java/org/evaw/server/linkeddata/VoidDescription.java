@@ -1,18 +1,24 @@
 package org.evaw.server.linkeddata;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.evaw.ontology.EVAW;
 import org.evaw.ontology.iri.UriSpace;
 import org.evaw.server.figures.DatasetFigures;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The VoID description of the dataset, served at {@code /.well-known/void} (RFC 8615, as the
@@ -22,7 +28,8 @@ import org.evaw.server.figures.DatasetFigures;
  * languages of its labels ({@code dcterms:language}, as Lexvo names them) with the number of
  * labels in each ({@code evaw:languagePartition}), and one {@code void:dataDump} per dump with its
  * media type, size in bytes ({@code dcat:byteSize}, {@code dcterms:extent}) and SHA-256
- * ({@code spdx:checksum}). Built once, since the store cannot change under a read-only server.
+ * ({@code spdx:checksum}) once they are written ({@link #withDumps}). Counted once, since the store
+ * cannot change under a read-only server.
  */
 final class VoidDescription extends BuiltOnce<Description> {
     static final String PATH = "/.well-known/void";
@@ -30,6 +37,7 @@ final class VoidDescription extends BuiltOnce<Description> {
     private static final String DCAT = "http://www.w3.org/ns/dcat#";
     private static final String SPDX = "http://spdx.org/rdf/terms#";
     private static final String LEXVO = "http://lexvo.org/id/iso639-1/";
+    private static final Logger LOG = LoggerFactory.getLogger(VoidDescription.class);
 
     private final StoreFigures figures;
     private final UriSpace uris;
@@ -66,9 +74,35 @@ final class VoidDescription extends BuiltOnce<Description> {
                 size.documents().forEach(document -> g.add(graph, DCTerms.source.asNode(), document));
             });
         addLanguages(g, ds, counted);
-        for (Dump dump : dumps.all())
-            addDump(g, ds, dump);
         return new Description(ds, g);
+    }
+
+    /**
+     * The description with the dumps written so far: it is ready once the store is counted, and
+     * lists the dumps once they are written (minutes more at 10^5 pages), so that neither waits
+     * for the other, and a dump that cannot be written (a full disk) leaves the rest served.
+     */
+    Ready<Description> withDumps() {
+        return wait -> {
+            long deadline = System.nanoTime() + wait.toNanos();
+            written(Duration.ZERO); // started beside the count
+            return within(wait).map(counted -> {
+                Graph g = GraphFactory.createGraphMem();
+                GraphUtil.addInto(g, counted.graph());
+                for (Dump dump : written(Duration.ofNanos(Math.max(0, deadline - System.nanoTime()))))
+                    addDump(g, counted.subject(), dump);
+                return new Description(counted.subject(), g);
+            });
+        };
+    }
+
+    private List<Dump> written(Duration wait) {
+        try {
+            return dumps.within(wait).orElse(List.of());
+        } catch (RuntimeException failed) {
+            LOG.warn("the dumps could not be written; the VoID description lists none: {}", failed.getMessage());
+            return List.of();
+        }
     }
 
     private void addSizes(Graph g, Node ds, DatasetFigures counted) {
