@@ -1,9 +1,9 @@
 package org.evaw.server.linkeddata;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.util.NodeFactoryExtra;
 import org.apache.jena.vocabulary.RDF;
 import org.evaw.server.figures.DatasetFigures;
 
@@ -33,7 +33,7 @@ final class ServiceDescription extends BuiltOnce<Description> {
         Node service = NodeFactory.createURI(doc + "#service");
         Node dataset = NodeFactory.createURI(doc + "#dataset");
         DatasetFigures counted = figures.get();
-        g.add(NodeFactory.createURI(doc + "#default-graph"), TRIPLES, integer(counted.triples()));
+        g.add(NodeFactory.createURI(doc + "#default-graph"), TRIPLES, NodeFactoryExtra.intToNode(counted.triples()));
         if (NamedGraphListing.listsEach(counted))
             counted.graphs().forEach((name, size) -> {
                 Node named = NodeFactory.createBlankNode();
@@ -43,7 +43,7 @@ final class ServiceDescription extends BuiltOnce<Description> {
                 g.add(named, sd("name"), name);
                 g.add(named, sd("graph"), description);
                 g.add(description, RDF.type.asNode(), sd("Graph"));
-                g.add(description, TRIPLES, integer(size.triples()));
+                g.add(description, TRIPLES, NodeFactoryExtra.intToNode(size.triples()));
             });
         return new Description(service, g);
     }
@@ -52,7 +52,4 @@ final class ServiceDescription extends BuiltOnce<Description> {
         return NodeFactory.createURI(SD + local);
     }
 
-    private static Node integer(long n) {
-        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
-    }
 }

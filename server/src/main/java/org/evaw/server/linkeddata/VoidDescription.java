@@ -10,6 +10,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.util.NodeFactoryExtra;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -64,13 +65,13 @@ final class VoidDescription extends BuiltOnce<Description> {
             Node partition = NodeFactory.createBlankNode();
             g.add(ds, uri(VOID + "classPartition"), partition);
             g.add(partition, uri(VOID + "class"), type);
-            g.add(partition, uri(VOID + "entities"), integer(instances));
+            g.add(partition, uri(VOID + "entities"), NodeFactoryExtra.intToNode(instances));
         });
         if (NamedGraphListing.listsEach(counted))
             counted.graphs().forEach((graph, size) -> {
                 g.add(ds, uri(VOID + "subset"), graph);
                 g.add(graph, RDF.type.asNode(), uri(VOID + "Dataset"));
-                g.add(graph, uri(VOID + "triples"), integer(size.triples()));
+                g.add(graph, uri(VOID + "triples"), NodeFactoryExtra.intToNode(size.triples()));
                 size.documents().forEach(document -> g.add(graph, DCTerms.source.asNode(), document));
             });
         addLanguages(g, ds, counted);
@@ -106,13 +107,13 @@ final class VoidDescription extends BuiltOnce<Description> {
     }
 
     private void addSizes(Graph g, Node ds, DatasetFigures counted) {
-        g.add(ds, uri(VOID + "triples"), integer(counted.triples()));
-        g.add(ds, uri(VOID + "distinctSubjects"), integer(counted.subjects()));
-        g.add(ds, uri(VOID + "properties"), integer(counted.properties()));
-        g.add(ds, uri(VOID + "distinctObjects"), integer(counted.objects()));
-        g.add(ds, uri(VOID + "entities"), integer(counted.entities()));
-        g.add(ds, uri(VOID + "classes"), integer(counted.classes()));
-        g.add(ds, uri(VOID + "documents"), integer(counted.documents()));
+        g.add(ds, uri(VOID + "triples"), NodeFactoryExtra.intToNode(counted.triples()));
+        g.add(ds, uri(VOID + "distinctSubjects"), NodeFactoryExtra.intToNode(counted.subjects()));
+        g.add(ds, uri(VOID + "properties"), NodeFactoryExtra.intToNode(counted.properties()));
+        g.add(ds, uri(VOID + "distinctObjects"), NodeFactoryExtra.intToNode(counted.objects()));
+        g.add(ds, uri(VOID + "entities"), NodeFactoryExtra.intToNode(counted.entities()));
+        g.add(ds, uri(VOID + "classes"), NodeFactoryExtra.intToNode(counted.classes()));
+        g.add(ds, uri(VOID + "documents"), NodeFactoryExtra.intToNode(counted.documents()));
         g.add(ds, uri(VOID + "uriSpace"), NodeFactory.createLiteralString(uris.entityPrefix()));
     }
 
@@ -127,13 +128,10 @@ final class VoidDescription extends BuiltOnce<Description> {
             g.add(ds, EVAW.languagePartition.asNode(), partition);
             g.add(partition, RDF.type.asNode(), EVAW.LanguagePartition.asNode());
             g.add(partition, DCTerms.language.asNode(), lexvo);
-            g.add(partition, EVAW.labelCount.asNode(), integer(labels));
+            g.add(partition, EVAW.labelCount.asNode(), NodeFactoryExtra.intToNode(labels));
         });
     }
 
-    private static Node integer(long n) {
-        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
-    }
     private void addDump(Graph g, Node ds, Dump dump) {
         Node file = NodeFactory.createURI(uris.base() + Dumps.PATH.substring(1) + dump.fileName());
         Node extent = NodeFactory.createBlankNode();
