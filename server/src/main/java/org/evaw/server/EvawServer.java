@@ -1,8 +1,5 @@
 package org.evaw.server;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -74,12 +71,14 @@ public final class EvawServer {
     private final FusekiServer fuseki;
     private final RunningQueries running;
     private final SearchIndex search;
+    private final DumpsDirectory dumps;
     private MemoryGuard memoryGuard;
 
-    private EvawServer(FusekiServer fuseki, RunningQueries running, SearchIndex search) {
+    private EvawServer(FusekiServer fuseki, RunningQueries running, SearchIndex search, DumpsDirectory dumps) {
         this.fuseki = fuseki;
         this.running = running;
         this.search = search;
+        this.dumps = dumps;
     }
 
     public static Builder create() {
@@ -98,6 +97,12 @@ public final class EvawServer {
             memoryGuard.close();
         running.close();
         search.close();
+        dumps.close();
+    }
+
+    /** Where the data dumps are written: the directory given, or one of the server's own, removed when it stops. */
+    public Path dumpsDirectory() {
+        return dumps.path();
     }
 
     /** How many public SPARQL queries are running now. */
@@ -167,7 +172,7 @@ public final class EvawServer {
         /** How many bytes of linked-data documents are kept as sent (default 64 MiB; 0 keeps none). */
         public Builder documentCacheBytes(long documentCacheBytes) { this.documentCacheBytes = documentCacheBytes; return this; }
 
-        /** Where the data dumps are written on first request (default: a new temporary directory). */
+        /** Where the data dumps are written on first request (default: a new temporary directory, removed on stop). */
         public Builder dumps(Path dumps) { this.dumps = dumps; return this; }
 
         public EvawServer build() {
@@ -217,7 +222,8 @@ public final class EvawServer {
                     .enableMetrics(false)
                     .enableCompact(false)
                     .enableTasks(false);
-            LinkedData.create(dataset, base, dumps != null ? dumps : temporaryDumps(), pageSize, documentCacheBytes)
+            DumpsDirectory dumpsDirectory = dumps != null ? DumpsDirectory.given(dumps) : DumpsDirectory.temporary();
+            LinkedData.create(dataset, base, dumpsDirectory.path(), pageSize, documentCacheBytes)
                     .addTo(fuseki, Set.of(DATASET + "/sparql", DATASET + "/query", SHORT_ENDPOINT));
             FusekiServer server = fuseki.build();
             requestLimits.applyTo(server.getJettyServer());
@@ -227,15 +233,7 @@ public final class EvawServer {
             tarpit.setHandler(outermost.getHandler());
             outermost.setHandler(tarpit);
             ErrorPages.applyTo(server.getJettyServer());
-            return new EvawServer(server, running, search);
-        }
-
-        private static Path temporaryDumps() {
-            try {
-                return Files.createTempDirectory("evaw-kg-dumps");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return new EvawServer(server, running, search, dumpsDirectory);
         }
     }
 }
