@@ -120,7 +120,7 @@ final class KeptOrders {
     /**
      * Brings the orders of a TDB2 dataset's summary graph {@code summary} up to date, the triples
      * {@code added} and {@code removed} (of the replaced graphs and of the summary) being what
-     * changed since they were; returns what was done with each order.
+     * changed in the union of graphs since they were ({@link UnionChange}); returns what was done with each order.
      */
     static Map<Node, Outcome> apply(DatasetGraph dataset, Node summary, Set<Triple> added, Set<Triple> removed) {
         return apply(dataset, summary, added, removed, MOST_RANK_RECORDS);
@@ -444,7 +444,9 @@ final class KeptOrders {
 
     /**
      * The store as a change leaves it ({@code after}: its union of graphs), as it was
-     * ({@code before}) and both at once ({@code either}: after, and the triples the change took out).
+     * ({@code before}: after with the triples the change took out and without those it put in, exact
+     * because both are taken at the union's level) and both at once ({@code either}: after, and the
+     * triples the change took out).
      */
     private record States(Graph either, Graph before, Graph after) {}
 

@@ -95,12 +95,12 @@ final class SummaryDelta {
         cubes.apply(worksInChanged, worksOnChanged);
         // The names and orders read the counts just brought up to date.
         nameKeys.apply();
-        // What changed: the replaced graphs' triples that the orders' patterns can match, and the summary's.
-        Set<Quad> quadsAfter = quads();
+        // What changed in the union the orders read: the replaced graphs' triples that their patterns can match, and the summary's.
+        UnionChange pages = UnionChange.of(dataset, graphs, quadsBefore, quads());
         Set<Triple> added = new HashSet<>(writes.changed(false));
         Set<Triple> removed = new HashSet<>(writes.changed(true));
-        quadsAfter.stream().filter(q -> !quadsBefore.contains(q)).forEach(q -> added.add(q.asTriple()));
-        quadsBefore.stream().filter(q -> !quadsAfter.contains(q)).forEach(q -> removed.add(q.asTriple()));
+        added.addAll(pages.added());
+        removed.addAll(pages.removed());
         return KeptOrders.apply(dataset, summary, added, removed, mostRecords);
     }
 
