@@ -35,7 +35,11 @@ final class DumpsDirectory implements AutoCloseable {
 
     static DumpsDirectory temporary() {
         try {
-            return new DumpsDirectory(Files.createTempDirectory("evaw-kg-dumps"), true);
+            Path made = Files.createTempDirectory("evaw-kg-dumps");
+            // For a server that is never stopped (or whose build fails after this): the JVM removes the directory at
+            // exit if nothing was written into it, which is then the case.
+            made.toFile().deleteOnExit();
+            return new DumpsDirectory(made, true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot make a temporary directory for the dumps", e);
         }
